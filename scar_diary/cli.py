@@ -1,0 +1,184 @@
+"""Command line: `scar-diary` starts the app; subcommands script the same services."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from scar_diary import __version__
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, no traceback."""
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    if getattr(args, "data_dir", None):
+        return Path(args.data_dir).expanduser()
+    from scar_diary.paths import default_data_dir
+
+    return default_data_dir()
+
+
+def _iso_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _open_existing(args: argparse.Namespace) -> Any:
+    from scar_diary.services.diary import Diary
+    from scar_diary.storage.database import DB_FILENAME
+
+    data_dir = _data_dir(args)
+    if not (data_dir / DB_FILENAME).is_file():
+        raise CliError(f"there is no diary in {data_dir}")
+    return Diary.open(data_dir)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from scar_diary.services.demo import write_sample
+
+    data_dir = _data_dir(args)
+    diary = write_sample(data_dir, args.today or dt.date.today())
+    diary.close()
+    print(f"Sample diary written to {data_dir}")
+    return EXIT_OK
+
+
+def status_json(status: Any) -> dict[str, Any]:
+    """The status facts as plain JSON values (dates ISO-8601, improvement in percent)."""
+
+    def iso(day: dt.date | None) -> str | None:
+        return day.isoformat() if day else None
+
+    prep = status.prep
+    window = status.next_window
+    return {
+        "today": status.today.isoformat(),
+        "prep": {
+            "started_on": iso(prep.started_on),
+            "days_done": max(prep.days_done, 0) if prep.started_on else 0,
+            "ready_on": iso(prep.ready_on),
+            "complete": prep.complete,
+            "acne_clear": prep.acne_clear,
+            "acne_clear_on": iso(prep.acne_clear_on),
+        },
+        "visits_done": status.progress.done,
+        "planned": {"min": status.progress.planned_min, "max": status.progress.planned_max},
+        "next_window": (
+            {"earliest": iso(window.earliest), "latest": iso(window.latest)} if window else None
+        ),
+        "booked": [
+            {
+                "id": c.visit.id,
+                "number": c.number,
+                "date": c.visit.scheduled_on.isoformat(),
+                "time": c.visit.scheduled_time.strftime("%H:%M") if c.visit.scheduled_time else None,
+                "flag": c.flag.value,
+                "flags": [f.value for f in c.flags],
+                "interval_days": c.interval_days,
+                "first_allowed_on": iso(c.first_allowed_on),
+            }
+            for c in status.booked
+        ],
+        "aftercare": (
+            {"session": status.aftercare.session_number, "day": status.aftercare.day}
+            if status.aftercare
+            else None
+        ),
+        "stop_rule": status.stop_rule.value,
+        "series_ended": status.series_ended,
+        "maintenance_due_on": iso(status.maintenance_due_on),
+        "improvement": {
+            str(scar_id): (None if (pct := imp.depth_pct) is None else round(pct, 1))
+            for scar_id, imp in status.improvements.items()
+        },
+        "mean_improvement": (
+            None if status.mean_improvement is None else round(status.mean_improvement, 1)
+        ),
+    }
+
+
+def _cmd_status(args: argparse.Namespace) -> int:
+    from scar_diary.wording.status import status_cards, today_heading
+
+    diary = _open_existing(args)
+    try:
+        today = args.today or dt.date.today()
+        facts = diary.facts()
+        from scar_diary.domain.status import diary_status
+
+        status = diary_status(facts, today)
+        if args.json:
+            print(json.dumps(status_json(status), indent=2, ensure_ascii=False))
+            return EXIT_OK
+        print(today_heading(today))
+        for card in status_cards(status, facts.settings):
+            print()
+            print(card.title)
+            for line in card.lines:
+                print(f"  {line.text}")
+            for bullet in card.bullets:
+                print(f"  • {bullet}")
+        return EXIT_OK
+    finally:
+        diary.close()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    data_dir = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's --data-dir must not overwrite the one given before it.
+    data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                          help="diary folder (default: your app-data folder)")
+    today = argparse.ArgumentParser(add_help=False)
+    today.add_argument("--today", type=_iso_day, metavar="YYYY-MM-DD",
+                       help="evaluate as if it were this day")
+
+    parser = argparse.ArgumentParser(
+        prog="scar-diary",
+        description="A private diary for a series of saline injections for acne scars. "
+        "Without a command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="diary folder (default: app-data)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", parents=[data_dir, today],
+                               help="write a made-up sample diary into an empty folder")
+    demo.set_defaults(handler=_cmd_demo)
+
+    status = commands.add_parser("status", parents=[data_dir, today],
+                                 help="print today's status (the Today page)")
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.set_defaults(handler=_cmd_status)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from scar_diary.ui.app import run_app
+
+        return run_app(Path(args.data_dir).expanduser() if args.data_dir else None)
+    from scar_diary.services.errors import InvalidInput
+    from scar_diary.storage.database import OpenError
+    from scar_diary.wording.errors import open_error_message
+
+    try:
+        result: int = args.handler(args)
+        return result
+    except OpenError as exc:
+        print(f"scar-diary: {open_error_message(exc)}", file=sys.stderr)
+    except (CliError, InvalidInput) as exc:
+        print(f"scar-diary: {exc}", file=sys.stderr)
+    return EXIT_ERROR

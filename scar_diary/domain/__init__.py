@@ -1,0 +1,1 @@
+"""Pure protocol rules and scoring: no Qt, no SQL, `today` is always passed in."""

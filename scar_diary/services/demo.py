@@ -1,0 +1,104 @@
+"""A realistic, made-up sample diary for exploring the app and for tests.
+
+Dates are relative to `today` so the sample always looks current: five sessions done 14–21
+days apart (the last one three days ago, so aftercare shows), the sixth booked inside its
+window, and six scars that improve unevenly — the ice-pick scar on the chin not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from scar_diary.domain.entities import FaceRegion, ScarType
+from scar_diary.services.diary import SAMPLE_MARKER, Diary, Profile
+from scar_diary.services.errors import InvalidInput
+from scar_diary.storage.database import DB_FILENAME
+
+_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class _SampleScar:
+    label: str
+    region: FaceRegion
+    scar_type: ScarType
+    x: float
+    y: float
+    depths: tuple[int, ...]  # baseline, then after sessions 1..5
+    softening: tuple[int, ...]
+
+
+_SCARS = (
+    _SampleScar("Left cheek, lower", FaceRegion.LEFT_CHEEK, ScarType.ROLLING, 0.30, 0.58,
+                (7, 8, 6, 5, 4, 3), (2, 2, 3, 5, 6, 7)),
+    _SampleScar("Right cheek, upper", FaceRegion.RIGHT_CHEEK, ScarType.ROLLING, 0.70, 0.50,
+                (6, 6, 5, 4, 4, 3), (3, 3, 4, 5, 6, 6)),
+    _SampleScar("Right cheek, near ear", FaceRegion.RIGHT_CHEEK, ScarType.SHALLOW_BOXCAR, 0.80, 0.55,
+                (5, 5, 5, 4, 4, 3), (3, 3, 3, 4, 4, 5)),
+    _SampleScar("Left temple", FaceRegion.LEFT_TEMPLE, ScarType.SHALLOW_ATROPHIC, 0.18, 0.30,
+                (4, 4, 4, 4, 3, 3), (4, 4, 4, 5, 5, 5)),
+    _SampleScar("Forehead, centre", FaceRegion.FOREHEAD, ScarType.CHICKENPOX, 0.50, 0.18,
+                (5, 5, 5, 5, 4, 4), (3, 3, 4, 4, 4, 4)),
+    _SampleScar("Chin", FaceRegion.CHIN, ScarType.ICE_PICK, 0.52, 0.86,
+                (8, 8, 8, 8, 8, 8), (2, 2, 2, 2, 2, 2)),
+)
+# Days between the five done sessions; the last one was three days before `today`.
+_GAPS = (15, 21, 14, 16)
+_LAST_DONE_DAYS_AGO = 3
+_NEXT_GAP = 16
+
+
+def write_sample(data_dir: Path, today: dt.date) -> Diary:
+    """Create the sample diary in an empty folder (or refresh an earlier sample) and open it."""
+    data_dir = Path(data_dir)
+    db_file = data_dir / DB_FILENAME
+    if db_file.exists():
+        if not (data_dir / SAMPLE_MARKER).exists():
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "Demo",
+                    "{folder} already holds a diary; the sample is only written to an empty folder.",
+                ).format(folder=data_dir)
+            )
+        for leftover in (db_file, *data_dir.glob(DB_FILENAME + "-*")):
+            leftover.unlink()
+    diary = Diary.open(data_dir)
+    (data_dir / SAMPLE_MARKER).write_text(
+        "This folder holds Scar Diary's made-up sample diary. It is replaced whenever the "
+        "sample is opened again; keep nothing of your own here.\n",
+        encoding="utf-8",
+    )
+    _fill(diary, today)
+    return diary
+
+
+def _fill(diary: Diary, today: dt.date) -> None:
+    sessions = [today - _LAST_DONE_DAYS_AGO * _DAY]
+    for gap in reversed(_GAPS):
+        sessions.insert(0, sessions[0] - gap * _DAY)
+    prep_start = sessions[0] - 20 * _DAY
+
+    diary.save_profile(Profile("Sam Sample (made-up)", "Dr. A. Example", "Example Skin Clinic"))
+    diary.start_series(prep_start, acne_clear_on=prep_start - 6 * _DAY)
+    scar_ids = [
+        diary.add_scar(s.label, s.region, s.scar_type, map_x=s.x, map_y=s.y) for s in _SCARS
+    ]
+    for scar_id, scar in zip(scar_ids, _SCARS, strict=True):
+        diary.record_rating(scar_id, prep_start, scar.depths[0], scar.softening[0], today=today,
+                            visibility=min(scar.depths[0] + 1, 10))
+        diary.record_rating(scar_id, sessions[0] - 2 * _DAY, scar.depths[0], scar.softening[0],
+                            today=today, visibility=scar.depths[0],
+                            note="Baseline, side light from the window.")
+    for number, on in enumerate(sessions, start=1):
+        visit = diary.book_visit(on, dt.time(10, 30))
+        diary.complete_visit(visit, scar_ids, notes=f"Session {number}; a little bruising.")
+        rated_on = min(on + 3 * _DAY, today)
+        for scar_id, scar in zip(scar_ids, _SCARS, strict=True):
+            diary.record_rating(scar_id, rated_on, scar.depths[number], scar.softening[number],
+                                today=today, visibility=scar.depths[number])
+    diary.book_visit(sessions[-1] + _NEXT_GAP * _DAY, dt.time(10, 30))
+

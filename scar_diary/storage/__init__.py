@@ -1,0 +1,1 @@
+"""SQLite storage: typed SQLAlchemy models, the Database front object and Alembic migrations."""

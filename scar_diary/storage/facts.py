@@ -1,0 +1,102 @@
+"""Reading the diary's rows as the domain's immutable facts."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from scar_diary.domain.entities import (
+    DiaryFacts,
+    ProtocolSettings,
+    Rating,
+    Scar,
+    Series,
+    Visit,
+)
+from scar_diary.storage.models import RatingRow, ScarRow, SeriesRow, SettingsRow, VisitRow
+
+
+def settings_of(row: SettingsRow | None) -> ProtocolSettings:
+    if row is None:
+        return ProtocolSettings()
+    return ProtocolSettings(
+        prep_days=row.prep_days,
+        interval_min_days=row.interval_min_days,
+        interval_max_days=row.interval_max_days,
+        series_min=row.series_min,
+        series_max=row.series_max,
+        no_improvement_pct=row.no_improvement_pct,
+        boosts_per_year=row.boosts_per_year,
+    )
+
+
+def scar_of(row: ScarRow) -> Scar:
+    return Scar(
+        id=row.id,
+        label=row.label,
+        region=row.region,
+        scar_type=row.scar_type,
+        map_x=row.map_x,
+        map_y=row.map_y,
+        notes=row.notes,
+        archived=row.archived,
+    )
+
+
+def rating_of(row: RatingRow) -> Rating:
+    return Rating(
+        id=row.id,
+        scar_id=row.scar_id,
+        rated_on=row.rated_on,
+        depth=row.depth,
+        softening=row.softening,
+        visibility=row.visibility,
+        note=row.note,
+    )
+
+
+def visit_of(row: VisitRow) -> Visit:
+    return Visit(
+        id=row.id,
+        scheduled_on=row.scheduled_on,
+        scheduled_time=row.scheduled_time,
+        status=row.status,
+        treated_scar_ids=frozenset(s.id for s in row.treated_scars),
+        notes=row.notes,
+    )
+
+
+def series_of(row: SeriesRow) -> Series:
+    return Series(
+        id=row.id,
+        prep_started_on=row.prep_started_on,
+        acne_clear_on=row.acne_clear_on,
+        planned_sessions=row.planned_sessions,
+        ended_on=row.ended_on,
+        end_reason=row.end_reason,
+        notes=row.notes,
+    )
+
+
+def current_series_row(session: Session) -> SeriesRow | None:
+    """The newest series; earlier ones are history."""
+    return session.scalars(select(SeriesRow).order_by(SeriesRow.id.desc()).limit(1)).first()
+
+
+def load_facts(session: Session) -> DiaryFacts:
+    series_row = current_series_row(session)
+    visits: tuple[Visit, ...] = ()
+    if series_row is not None:
+        rows = session.scalars(
+            select(VisitRow)
+            .where(VisitRow.series_id == series_row.id)
+            .options(selectinload(VisitRow.treated_scars))
+        )
+        visits = tuple(visit_of(r) for r in rows)
+    return DiaryFacts(
+        settings=settings_of(session.get(SettingsRow, 1)),
+        series=series_of(series_row) if series_row else None,
+        visits=visits,
+        scars=tuple(scar_of(r) for r in session.scalars(select(ScarRow).order_by(ScarRow.id))),
+        ratings=tuple(rating_of(r) for r in session.scalars(select(RatingRow))),
+    )

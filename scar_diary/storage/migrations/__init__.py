@@ -1,0 +1,1 @@
+"""Alembic migrations; run only through scar_diary.storage.migrate."""

@@ -1,0 +1,212 @@
+"""The diary's tables. Ranges and enumerations are CHECK constraints, so a bad value can never
+reach the file, whichever code path writes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from scar_diary.domain.entities import FaceRegion, ScarType, SeriesEnd, VisitStatus
+from scar_diary.storage.types import UtcDateTime, utc_now
+
+# Named constraints let Alembic's batch mode rebuild tables reliably.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _enum(enum_class: type[StrEnum], name: str) -> Enum:
+    """Store the enum's value (not its Python name) as text with a CHECK constraint."""
+    return Enum(
+        enum_class,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+def _score_check(column: str, nullable: bool = False) -> CheckConstraint:
+    condition = f"{column} BETWEEN 0 AND 10"
+    if nullable:
+        condition = f"{column} IS NULL OR ({condition})"
+    return CheckConstraint(condition, name=f"{column}_range")
+
+
+class ProfileRow(Base):
+    """The single profile row (id 1): optional names printed on the doctor summary."""
+
+    __tablename__ = "profile"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    doctor: Mapped[str] = mapped_column(Text, default="")
+    clinic: Mapped[str] = mapped_column(Text, default="")
+
+
+class SettingsRow(Base):
+    """The single settings row (id 1) holding the protocol numbers."""
+
+    __tablename__ = "settings"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="single_row"),
+        CheckConstraint("prep_days BETWEEN 0 AND 365", name="prep_days_range"),
+        CheckConstraint("interval_min_days BETWEEN 1 AND 365", name="interval_min_range"),
+        CheckConstraint(
+            "interval_max_days BETWEEN interval_min_days AND 365", name="interval_max_range"
+        ),
+        CheckConstraint("series_min BETWEEN 1 AND 50", name="series_min_range"),
+        CheckConstraint("series_max BETWEEN series_min AND 50", name="series_max_range"),
+        CheckConstraint("no_improvement_pct BETWEEN 0 AND 100", name="threshold_range"),
+        CheckConstraint("boosts_per_year BETWEEN 0 AND 12", name="boosts_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    prep_days: Mapped[int]
+    interval_min_days: Mapped[int]
+    interval_max_days: Mapped[int]
+    series_min: Mapped[int]
+    series_max: Mapped[int]
+    no_improvement_pct: Mapped[float]
+    boosts_per_year: Mapped[int]
+
+
+class ScarRow(Base):
+    __tablename__ = "scars"
+    __table_args__ = (
+        CheckConstraint("length(trim(label)) > 0", name="label_not_blank"),
+        CheckConstraint("map_x IS NULL OR map_x BETWEEN 0 AND 1", name="map_x_range"),
+        CheckConstraint("map_y IS NULL OR map_y BETWEEN 0 AND 1", name="map_y_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    region: Mapped[FaceRegion] = mapped_column(_enum(FaceRegion, "face_region"))
+    scar_type: Mapped[ScarType] = mapped_column(_enum(ScarType, "scar_type"))
+    map_x: Mapped[float | None]
+    map_y: Mapped[float | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    ratings: Mapped[list[RatingRow]] = relationship(
+        back_populates="scar", cascade="all, delete-orphan", passive_deletes=True
+    )
+    photos: Mapped[list[PhotoRow]] = relationship(
+        back_populates="scar", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class SeriesRow(Base):
+    __tablename__ = "series"
+    __table_args__ = (
+        CheckConstraint("(ended_on IS NULL) = (end_reason IS NULL)", name="end_has_reason"),
+        CheckConstraint(
+            "planned_sessions IS NULL OR planned_sessions BETWEEN 1 AND 50", name="planned_range"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    prep_started_on: Mapped[dt.date | None]
+    acne_clear_on: Mapped[dt.date | None]
+    planned_sessions: Mapped[int | None]
+    ended_on: Mapped[dt.date | None]
+    end_reason: Mapped[SeriesEnd | None] = mapped_column(_enum(SeriesEnd, "series_end"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    visits: Mapped[list[VisitRow]] = relationship(
+        back_populates="series", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+visit_scars = Table(
+    "visit_scars",
+    Base.metadata,
+    Column("visit_id", ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True),
+    Column("scar_id", ForeignKey("scars.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class VisitRow(Base):
+    """One treatment session. The appointment is a clinic wall-clock date and time, so it is
+    stored as a local date plus an optional local time, not as a UTC instant that would move
+    when the computer's time zone does."""
+
+    __tablename__ = "visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id", ondelete="CASCADE"), index=True)
+    scheduled_on: Mapped[dt.date]
+    scheduled_time: Mapped[dt.time | None]
+    status: Mapped[VisitStatus] = mapped_column(_enum(VisitStatus, "visit_status"))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    series: Mapped[SeriesRow] = relationship(back_populates="visits")
+    treated_scars: Mapped[list[ScarRow]] = relationship(secondary=visit_scars)
+
+
+class RatingRow(Base):
+    __tablename__ = "ratings"
+    __table_args__ = (
+        _score_check("depth"),
+        _score_check("softening"),
+        _score_check("visibility", nullable=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scar_id: Mapped[int] = mapped_column(ForeignKey("scars.id", ondelete="CASCADE"), index=True)
+    rated_on: Mapped[dt.date]
+    depth: Mapped[int] = mapped_column(Integer)
+    softening: Mapped[int] = mapped_column(Integer)
+    visibility: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    scar: Mapped[ScarRow] = relationship(back_populates="ratings")
+
+
+class PhotoRow(Base):
+    __tablename__ = "photos"
+    __table_args__ = (
+        CheckConstraint("length(sha256) = 64", name="sha256_length"),
+        CheckConstraint("width > 0 AND height > 0", name="size_positive"),
+        UniqueConstraint("scar_id", "sha256", name="uq_photos_scar_sha256"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    scar_id: Mapped[int] = mapped_column(ForeignKey("scars.id", ondelete="CASCADE"), index=True)
+    taken_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    sha256: Mapped[str] = mapped_column(Text, index=True)
+    relative_path: Mapped[str] = mapped_column(Text)
+    width: Mapped[int]
+    height: Mapped[int]
+    original_name: Mapped[str] = mapped_column(Text, default="")
+    imported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    scar: Mapped[ScarRow] = relationship(back_populates="photos")

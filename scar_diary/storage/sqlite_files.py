@@ -1,0 +1,59 @@
+"""Plain sqlite3 work on a diary file that must not change it: read-only inspection and
+copies made with SQLite's online backup API."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class InspectError(Exception):
+    """The file cannot be read as a SQLite database, or failed its quick check."""
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    revision: str | None  # Alembic revision, None when the file has no version yet
+    has_tables: bool  # any table at all (a file with tables but no version is not ours)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def inspect(path: Path) -> FileFacts:
+    """Run `PRAGMA quick_check` and read the schema revision without writing to the file."""
+    try:
+        with closing(_read_only(path)) as conn:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                raise InspectError("; ".join(str(p) for p in problems[:5]))
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+            return FileFacts(revision, bool(tables))
+    except sqlite3.DatabaseError as exc:
+        raise InspectError(str(exc)) from exc
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """Full `PRAGMA integrity_check`; empty when the file is sound."""
+    with closing(_read_only(path)) as conn:
+        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows
+
+
+def backup_copy(source: Path, target: Path) -> Path:
+    """Copy a live database consistently (WAL content included) with the backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    with closing(_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
+        src.backup(dst)
+    partial.replace(target)  # only a complete copy ever carries the final name
+    return target

@@ -1,0 +1,61 @@
+"""A status card: title, sentences, optional bullets and progress bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from scar_diary.ui.theme import tone_color
+from scar_diary.wording.status import Card, Tone
+
+
+def _label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class CardWidget(QFrame):
+    def __init__(self, card: Card, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card = card
+        self.setObjectName("card")
+        self.setProperty("tone", card.tone.value)
+        self.setAccessibleName(card.title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 14)
+        layout.setSpacing(6)
+
+        title = _label(card.title, self)
+        title.setObjectName("cardTitle")
+        font = QFont(title.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        title.setFont(font)
+        layout.addWidget(title)
+
+        if card.progress is not None:
+            value, maximum = card.progress
+            bar = QProgressBar(self)
+            bar.setRange(0, max(maximum, 1))
+            bar.setValue(max(0, min(value, maximum)))
+            bar.setTextVisible(False)
+            bar.setMaximumHeight(8)
+            bar.setAccessibleName(card.title)
+            layout.addWidget(bar)
+
+        for line in card.lines:
+            label = _label(line.text, self)
+            if line.tone is not Tone.INFO:
+                label.setStyleSheet(f"color: {tone_color(line.tone).name()};")
+                label.setProperty("tone", line.tone.value)
+            layout.addWidget(label)
+        for bullet in card.bullets:
+            layout.addWidget(_label(f"•  {bullet}", self))
+
+    def texts(self) -> list[str]:
+        """Everything the card says, in reading order (for tests and accessibility)."""
+        return [label.text() for label in self.findChildren(QLabel)]

@@ -1,0 +1,158 @@
+"""The Today page: what the diary says about today, or a welcome when it is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scar_diary.domain.entities import ProtocolSettings
+from scar_diary.domain.status import DiaryStatus
+from scar_diary.ui.cards import CardWidget
+from scar_diary.ui.theme import card_style
+from scar_diary.wording.status import status_cards, today_heading
+
+
+def _heading(text: str, scale: float, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _paragraph(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class TodayPage(QScrollArea):
+    """Shows one of three states: the status cards, a welcome for an empty diary, or the
+    reason the diary could not be opened."""
+
+    sample_requested = Signal()
+    own_diary_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards: list[CardWidget] = []
+        self._content: QWidget | None = None
+
+    def _new_content(self) -> QVBoxLayout:
+        content = QWidget(self)
+        content.setStyleSheet(card_style())
+        outer = QHBoxLayout(content)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.setContentsMargins(24, 20, 24, 24)
+        holder = QWidget(content)
+        holder.setLayout(column)
+        holder.setMaximumWidth(760)
+        holder.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        outer.addWidget(holder, 100)
+        outer.addStretch(1)
+        self.setWidget(content)  # deletes the previous content
+        self._content = content
+        self.cards = []
+        return column
+
+    def _sample_banner(self, column: QVBoxLayout) -> None:
+        banner = QFrame(self._content)
+        banner.setObjectName("banner")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(12, 8, 8, 8)
+        row.addWidget(
+            _paragraph(self.tr("Sample diary: made-up data to explore. Nothing here is yours."),
+                       banner),
+            1,
+        )
+        back = QPushButton(self.tr("Back to My Diary"), banner)
+        back.setObjectName("backToMyDiary")
+        back.clicked.connect(self.own_diary_requested)
+        row.addWidget(back)
+        column.addWidget(banner)
+
+    def show_status(
+        self, status: DiaryStatus, settings: ProtocolSettings, *, is_sample: bool
+    ) -> None:
+        column = self._new_content()
+        if is_sample:
+            self._sample_banner(column)
+        if status.is_empty:
+            self._welcome(column)
+            return
+        column.addWidget(_heading(today_heading(status.today), 1.4, self._content or self))
+        for card in status_cards(status, settings):
+            widget = CardWidget(card, self._content)
+            self.cards.append(widget)
+            column.addWidget(widget)
+        column.addStretch(1)
+
+    def _welcome(self, column: QVBoxLayout) -> None:
+        parent = self._content or self
+        column.addWidget(_heading(self.tr("Welcome to Scar Diary"), 1.6, parent))
+        for text in (
+            self.tr(
+                "Scar Diary keeps track of a series of saline injections for acne scars: the "
+                "preparation before the first session, when the next session may be, what to do "
+                "in the days after, and whether your scars are improving."
+            ),
+            self.tr(
+                "Everything you record stays on this computer. The diary follows the protocol "
+                "your clinic uses; your doctor makes the decisions."
+            ),
+            self.tr("To see how it works before entering your own details, open the sample diary."),
+        ):
+            column.addWidget(_paragraph(text, parent))
+        button = QPushButton(self.tr("Open a Sample Diary"), parent)
+        button.setObjectName("openSample")
+        button.setDefault(True)
+        button.clicked.connect(self.sample_requested)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+
+    def show_problem(self, message: str) -> None:
+        """The diary could not be opened: say why and offer the way forward."""
+        column = self._new_content()
+        parent = self._content or self
+        column.addWidget(_heading(self.tr("Your diary could not be opened"), 1.4, parent))
+        problem = _paragraph(message, parent)
+        problem.setObjectName("problemText")
+        problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(problem)
+        column.addWidget(_paragraph(self.tr(
+            "Nothing was changed. You can look around in the sample diary meanwhile."), parent))
+        button = QPushButton(self.tr("Open a Sample Diary"), parent)
+        button.setObjectName("openSample")
+        button.clicked.connect(self.sample_requested)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+
+    def visible_texts(self) -> list[str]:
+        """All label texts on the page, top to bottom (for tests and screen readers)."""
+        if self._content is None:
+            return []
+        return [label.text() for label in self._content.findChildren(QLabel)]

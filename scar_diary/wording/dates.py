@@ -1,0 +1,19 @@
+"""Dates and times in the user's locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+
+def long_date(day: dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def short_date(day: dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def clock_time(at: dt.time) -> str:
+    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)

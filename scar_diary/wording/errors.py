@@ -1,0 +1,47 @@
+"""One clear sentence for each way opening a diary can fail."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from scar_diary.storage.database import (
+    CorruptDatabase,
+    DataDirError,
+    NewerDatabase,
+    NotADiary,
+    OpenError,
+    UpgradeFailed,
+)
+
+
+def open_error_message(error: OpenError) -> str:
+    path = str(error.path)
+    if isinstance(error, NewerDatabase):
+        return QCoreApplication.translate(
+            "OpenError",
+            "{path} was saved by a newer version of Scar Diary. Install the newer version to open "
+            "it; this version left the file untouched.",
+        ).format(path=path)
+    if isinstance(error, CorruptDatabase):
+        return QCoreApplication.translate(
+            "OpenError",
+            "{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it "
+            "and restore your diary from a backup.",
+        ).format(path=path, detail=error.detail)
+    if isinstance(error, NotADiary):
+        return QCoreApplication.translate(
+            "OpenError", "{path} is a database, but not a Scar Diary; it was not changed."
+        ).format(path=path)
+    if isinstance(error, UpgradeFailed):
+        return QCoreApplication.translate(
+            "OpenError",
+            "Updating {path} to this version failed ({detail}). The file was left as it was and "
+            "a backup copy is in the backups folder beside it.",
+        ).format(path=path, detail=error.detail)
+    if isinstance(error, DataDirError):
+        return QCoreApplication.translate(
+            "OpenError", "The data folder {path} cannot be used: {detail}."
+        ).format(path=path, detail=error.detail)
+    return QCoreApplication.translate("OpenError", "{path} cannot be opened: {detail}.").format(
+        path=path, detail=error.detail
+    )
