@@ -83,7 +83,9 @@ def status_json(status: Any) -> dict[str, Any]:
                 "id": c.visit.id,
                 "number": c.number,
                 "date": c.visit.scheduled_on.isoformat(),
-                "time": c.visit.scheduled_time.strftime("%H:%M") if c.visit.scheduled_time else None,
+                "time": c.visit.scheduled_time.strftime("%H:%M")
+                if c.visit.scheduled_time
+                else None,
                 "flag": c.flag.value,
                 "flags": [f.value for f in c.flags],
                 "interval_days": c.interval_days,
@@ -138,11 +140,16 @@ def _cmd_status(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     data_dir = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's --data-dir must not overwrite the one given before it.
-    data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                          help="diary folder (default: your app-data folder)")
+    data_dir.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="diary folder (default: your app-data folder)",
+    )
     today = argparse.ArgumentParser(add_help=False)
-    today.add_argument("--today", type=_iso_day, metavar="YYYY-MM-DD",
-                       help="evaluate as if it were this day")
+    today.add_argument(
+        "--today", type=_iso_day, metavar="YYYY-MM-DD", help="evaluate as if it were this day"
+    )
 
     parser = argparse.ArgumentParser(
         prog="scar-diary",
@@ -151,14 +158,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="diary folder (default: app-data)")
+    parser.add_argument(
+        "--sample", action="store_true", help="open the made-up sample diary instead of your own"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", parents=[data_dir, today],
-                               help="write a made-up sample diary into an empty folder")
+    demo = commands.add_parser(
+        "demo", parents=[data_dir, today], help="write a made-up sample diary into an empty folder"
+    )
     demo.set_defaults(handler=_cmd_demo)
 
-    status = commands.add_parser("status", parents=[data_dir, today],
-                                 help="print today's status (the Today page)")
+    status = commands.add_parser(
+        "status", parents=[data_dir, today], help="print today's status (the Today page)"
+    )
     status.add_argument("--json", action="store_true", help="machine-readable output")
     status.set_defaults(handler=_cmd_status)
     return parser
@@ -169,7 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from scar_diary.ui.app import run_app
 
-        return run_app(Path(args.data_dir).expanduser() if args.data_dir else None)
+        own_dir = Path(args.data_dir).expanduser() if args.data_dir else None
+        return run_app(own_dir, sample=args.sample)
     from scar_diary.services.errors import InvalidInput
     from scar_diary.storage.database import OpenError
     from scar_diary.wording.errors import open_error_message

@@ -33,18 +33,60 @@ class _SampleScar:
 
 
 _SCARS = (
-    _SampleScar("Left cheek, lower", FaceRegion.LEFT_CHEEK, ScarType.ROLLING, 0.30, 0.58,
-                (7, 8, 6, 5, 4, 3), (2, 2, 3, 5, 6, 7)),
-    _SampleScar("Right cheek, upper", FaceRegion.RIGHT_CHEEK, ScarType.ROLLING, 0.70, 0.50,
-                (6, 6, 5, 4, 4, 3), (3, 3, 4, 5, 6, 6)),
-    _SampleScar("Right cheek, near ear", FaceRegion.RIGHT_CHEEK, ScarType.SHALLOW_BOXCAR, 0.80, 0.55,
-                (5, 5, 5, 4, 4, 3), (3, 3, 3, 4, 4, 5)),
-    _SampleScar("Left temple", FaceRegion.LEFT_TEMPLE, ScarType.SHALLOW_ATROPHIC, 0.18, 0.30,
-                (4, 4, 4, 4, 3, 3), (4, 4, 4, 5, 5, 5)),
-    _SampleScar("Forehead, centre", FaceRegion.FOREHEAD, ScarType.CHICKENPOX, 0.50, 0.18,
-                (5, 5, 5, 5, 4, 4), (3, 3, 4, 4, 4, 4)),
-    _SampleScar("Chin", FaceRegion.CHIN, ScarType.ICE_PICK, 0.52, 0.86,
-                (8, 8, 8, 8, 8, 8), (2, 2, 2, 2, 2, 2)),
+    _SampleScar(
+        "Left cheek, lower",
+        FaceRegion.LEFT_CHEEK,
+        ScarType.ROLLING,
+        0.30,
+        0.58,
+        (7, 8, 6, 5, 4, 3),
+        (2, 2, 3, 5, 6, 7),
+    ),
+    _SampleScar(
+        "Right cheek, upper",
+        FaceRegion.RIGHT_CHEEK,
+        ScarType.ROLLING,
+        0.70,
+        0.50,
+        (6, 6, 5, 4, 4, 3),
+        (3, 3, 4, 5, 6, 6),
+    ),
+    _SampleScar(
+        "Right cheek, near ear",
+        FaceRegion.RIGHT_CHEEK,
+        ScarType.SHALLOW_BOXCAR,
+        0.80,
+        0.55,
+        (5, 5, 5, 4, 4, 3),
+        (3, 3, 3, 4, 4, 5),
+    ),
+    _SampleScar(
+        "Left temple",
+        FaceRegion.LEFT_TEMPLE,
+        ScarType.SHALLOW_ATROPHIC,
+        0.18,
+        0.30,
+        (4, 4, 4, 4, 3, 3),
+        (4, 4, 4, 5, 5, 5),
+    ),
+    _SampleScar(
+        "Forehead, centre",
+        FaceRegion.FOREHEAD,
+        ScarType.CHICKENPOX,
+        0.50,
+        0.18,
+        (5, 5, 5, 5, 4, 4),
+        (3, 3, 4, 4, 4, 4),
+    ),
+    _SampleScar(
+        "Chin",
+        FaceRegion.CHIN,
+        ScarType.ICE_PICK,
+        0.52,
+        0.86,
+        (8, 8, 8, 8, 8, 8),
+        (2, 2, 2, 2, 2, 2),
+    ),
 )
 # Days between the five done sessions; the last one was three days before `today`.
 _GAPS = (15, 21, 14, 16)
@@ -88,17 +130,34 @@ def _fill(diary: Diary, today: dt.date) -> None:
         diary.add_scar(s.label, s.region, s.scar_type, map_x=s.x, map_y=s.y) for s in _SCARS
     ]
     for scar_id, scar in zip(scar_ids, _SCARS, strict=True):
-        diary.record_rating(scar_id, prep_start, scar.depths[0], scar.softening[0], today=today,
-                            visibility=min(scar.depths[0] + 1, 10))
-        diary.record_rating(scar_id, sessions[0] - 2 * _DAY, scar.depths[0], scar.softening[0],
-                            today=today, visibility=scar.depths[0],
-                            note="Baseline, side light from the window.")
+        diary.record_rating(
+            scar_id,
+            prep_start,
+            scar.depths[0],
+            scar.softening[0],
+            today=today,
+            visibility=min(scar.depths[0] + 1, 10),
+        )
+        diary.record_rating(
+            scar_id,
+            sessions[0] - 2 * _DAY,
+            scar.depths[0],
+            scar.softening[0],
+            today=today,
+            visibility=scar.depths[0],
+            note="Baseline, side light from the window.",
+        )
     for number, on in enumerate(sessions, start=1):
         visit = diary.book_visit(on, dt.time(10, 30))
         diary.complete_visit(visit, scar_ids, notes=f"Session {number}; a little bruising.")
         rated_on = min(on + 3 * _DAY, today)
         for scar_id, scar in zip(scar_ids, _SCARS, strict=True):
-            diary.record_rating(scar_id, rated_on, scar.depths[number], scar.softening[number],
-                                today=today, visibility=scar.depths[number])
+            diary.record_rating(
+                scar_id,
+                rated_on,
+                scar.depths[number],
+                scar.softening[number],
+                today=today,
+                visibility=scar.depths[number],
+            )
     diary.book_visit(sessions[-1] + _NEXT_GAP * _DAY, dt.time(10, 30))
-

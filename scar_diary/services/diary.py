@@ -49,9 +49,9 @@ def _check_score(name: str, value: int | None, *, optional: bool = False) -> Non
         return
     if not isinstance(value, int) or not SCORE_MIN <= value <= SCORE_MAX:
         raise InvalidInput(
-            QCoreApplication.translate("Diary", "{name} must be a whole number from 0 to 10.").format(
-                name=name
-            )
+            QCoreApplication.translate(
+                "Diary", "{name} must be a whole number from 0 to 10."
+            ).format(name=name)
         )
 
 
@@ -161,9 +161,7 @@ class Diary:
     ) -> int:
         _check_score(QCoreApplication.translate("Diary", "Depth"), depth)
         _check_score(QCoreApplication.translate("Diary", "Softening"), softening)
-        _check_score(
-            QCoreApplication.translate("Diary", "Visibility"), visibility, optional=True
-        )
+        _check_score(QCoreApplication.translate("Diary", "Visibility"), visibility, optional=True)
         _check_not_future(rated_on, today)
         with self.db.session() as session:
             if session.get(ScarRow, scar_id) is None:

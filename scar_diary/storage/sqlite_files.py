@@ -16,7 +16,7 @@ class InspectError(Exception):
 @dataclass(frozen=True)
 class FileFacts:
     revision: str | None  # Alembic revision, None when the file has no version yet
-    has_tables: bool  # any table at all (a file with tables but no version is not ours)
+    has_tables: bool  # any table but Alembic's (tables without a version: not our file)
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -37,7 +37,7 @@ def inspect(path: Path) -> FileFacts:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-            return FileFacts(revision, bool(tables))
+            return FileFacts(revision, bool(tables - {"alembic_version"}))
     except sqlite3.DatabaseError as exc:
         raise InspectError(str(exc)) from exc
 

@@ -5,20 +5,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from scar_diary.paths import default_data_dir, sample_data_dir, set_app_identity
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 def install_translators(app: QApplication) -> None:
     """Qt's own strings and ours, in the user's language when a translation exists."""
     locale = QLocale()
     qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt_translator)
     ours = QTranslator(app)
     if ours.load(locale, "scar_diary", "_", str(RESOURCES / "translations")):
@@ -29,16 +31,25 @@ def user_settings() -> QSettings:
     return QSettings()
 
 
-def run_app(data_dir: Path | None) -> int:
+def start_app(data_dir: Path | None, *, sample: bool = False) -> tuple[QApplication, QWidget]:
+    """Create the application and show the main window on the chosen diary."""
     set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "scar-diary.svg")))
+    icon = RESOURCES / "icons" / "scar-diary.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     install_translators(app)
 
     from scar_diary.ui.main_window import MainWindow
 
     window = MainWindow(user_settings(), data_dir or default_data_dir(), sample_data_dir())
     window.show()
-    window.open_own()
+    app.processEvents()  # paint the window now; the diary (and SQLAlchemy) loads right after
+    QTimer.singleShot(0, window.open_sample if sample else window.open_own)
+    return app, window
+
+
+def run_app(data_dir: Path | None, *, sample: bool = False) -> int:
+    app, _window = start_app(data_dir, sample=sample)
     return app.exec()

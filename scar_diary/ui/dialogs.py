@@ -38,8 +38,9 @@ def error(
     details: str = "",
     on_close: Callable[[], None] | None = None,
 ) -> QMessageBox:
-    return message(parent, QMessageBox.Icon.Critical, title, text, details=details,
-                   on_close=on_close)
+    return message(
+        parent, QMessageBox.Icon.Critical, title, text, details=details, on_close=on_close
+    )
 
 
 def about(parent: QWidget | None, title: str, text: str) -> QMessageBox:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary import APP_NAME, __version__
-from scar_diary.services.demo import write_sample
-from scar_diary.services.diary import Diary
-from scar_diary.services.errors import InvalidInput
-from scar_diary.storage.database import OpenError
+from scar_diary.domain.status import diary_status
 from scar_diary.ui import dialogs
 from scar_diary.ui.today_page import TodayPage
-from scar_diary.wording.errors import open_error_message
+
+if TYPE_CHECKING:
+    from scar_diary.services.diary import Diary
+
+# The services (and with them SQLAlchemy, the slowest import) are imported when a diary is
+# first opened, which start-up does just after the window's first paint.
 
 GEOMETRY_KEY = "mainWindow/geometry"
 STATE_KEY = "mainWindow/state"
@@ -54,7 +57,9 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.pages = QStackedWidget(self)
         self.today_page = TodayPage(self.pages)
-        self._add_page(self.today_page, self.tr("Today"), QStyle.StandardPixmap.SP_FileDialogInfoView)
+        self._add_page(
+            self.today_page, self.tr("Today"), QStyle.StandardPixmap.SP_FileDialogInfoView
+        )
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -98,7 +103,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_sample_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Not StandardKey.Quit: several platform themes bind nothing to it.
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -118,6 +124,10 @@ class MainWindow(QMainWindow):
     # --- diaries -------------------------------------------------------------------------
     def open_diary(self, data_dir: Path) -> bool:
         """Switch to the diary in `data_dir`; on failure the current one stays open."""
+        from scar_diary.services.diary import Diary
+        from scar_diary.storage.database import OpenError
+        from scar_diary.wording.errors import open_error_message
+
         try:
             diary = Diary.open(data_dir)
         except OpenError as exc:
@@ -131,6 +141,11 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """(Re)make the sample diary for today and switch to it."""
+        from scar_diary.services.demo import write_sample
+        from scar_diary.services.errors import InvalidInput
+        from scar_diary.storage.database import OpenError
+        from scar_diary.wording.errors import open_error_message
+
         if self.diary is not None and self.diary.data_dir == self._sample_dir:
             self.diary.close()
             self.diary = None
@@ -163,8 +178,6 @@ class MainWindow(QMainWindow):
             return
         today = self._today()
         facts = self.diary.facts()
-        from scar_diary.domain.status import diary_status
-
         self.today_page.show_status(
             diary_status(facts, today), facts.settings, is_sample=self.diary.is_sample
         )
@@ -202,5 +215,3 @@ class MainWindow(QMainWindow):
             self.diary.close()
             self.diary = None
         super().closeEvent(event)
-
-

@@ -24,10 +24,11 @@ def tone_color(tone: Tone, palette: QPalette | None = None) -> QColor:
 
 def card_style() -> str:
     """Card frames: a raised surface in the palette's Base colour with a soft border."""
+    warn = tone_color(Tone.WARN).name()
     return (
         "QFrame#card { background: palette(base); border: 1px solid palette(mid);"
         " border-radius: 8px; }"
-        "QFrame#card[tone='warn'] { border-left: 4px solid %s; }"
+        f"QFrame#card[tone='warn'] {{ border-left: 4px solid {warn}; }}"
         "QFrame#banner { background: palette(highlight); border-radius: 6px; }"
         "QFrame#banner QLabel { color: palette(highlighted-text); }"
-    ) % tone_color(Tone.WARN).name()
+    )

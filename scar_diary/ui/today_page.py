@@ -79,8 +79,9 @@ class TodayPage(QScrollArea):
         row = QHBoxLayout(banner)
         row.setContentsMargins(12, 8, 8, 8)
         row.addWidget(
-            _paragraph(self.tr("Sample diary: made-up data to explore. Nothing here is yours."),
-                       banner),
+            _paragraph(
+                self.tr("Sample diary: made-up data to explore. Nothing here is yours."), banner
+            ),
             1,
         )
         back = QPushButton(self.tr("Back to My Diary"), banner)
@@ -140,8 +141,12 @@ class TodayPage(QScrollArea):
         problem.setObjectName("problemText")
         problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(problem)
-        column.addWidget(_paragraph(self.tr(
-            "Nothing was changed. You can look around in the sample diary meanwhile."), parent))
+        column.addWidget(
+            _paragraph(
+                self.tr("Nothing was changed. You can look around in the sample diary meanwhile."),
+                parent,
+            )
+        )
         button = QPushButton(self.tr("Open a Sample Diary"), parent)
         button.setObjectName("openSample")
         button.clicked.connect(self.sample_requested)

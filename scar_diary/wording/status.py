@@ -53,10 +53,18 @@ def status_cards(status: DiaryStatus, settings: ProtocolSettings) -> list[Card]:
     cards: list[Card] = []
     if status.series is None:
         cards.append(
-            Card("prep", _t("No treatment series yet"), (Line(_t(
-                "When your doctor has planned your saline series, set it up here: preparation "
-                "starts at least {days} before the first session."
-            ).format(days=_days(settings.prep_days))),))
+            Card(
+                "prep",
+                _t("No treatment series yet"),
+                (
+                    Line(
+                        _t(
+                            "When your doctor has planned your saline series, set it up here: preparation "
+                            "starts at least {days} before the first session."
+                        ).format(days=_days(settings.prep_days))
+                    ),
+                ),
+            )
         )
     elif status.last_done is None and not status.series_ended:
         cards.append(_prep_card(status))
@@ -70,8 +78,9 @@ def status_cards(status: DiaryStatus, settings: ProtocolSettings) -> list[Card]:
         cards.append(_aftercare_card(status))
     notices = _notices(status, settings)
     if notices:
-        cards.append(Card("notices", _t("Worth discussing with your doctor"), tuple(notices),
-                          tone=Tone.WARN))
+        cards.append(
+            Card("notices", _t("Worth discussing with your doctor"), tuple(notices), tone=Tone.WARN)
+        )
     return cards
 
 
@@ -81,31 +90,62 @@ def _prep_card(status: DiaryStatus) -> Card:
     progress: tuple[int, int] | None = None
     if not prep.started or prep.ready_on is None:
         title = _t("Preparation has not started")
-        lines.append(Line(_t(
-            "Before the first session, vitamin A acid (tretinoin) is applied to the scars for at "
-            "least {days}, as your doctor prescribed."
-        ).format(days=_days(prep.prep_days))))
+        lines.append(
+            Line(
+                _t(
+                    "Before the first session, vitamin A acid (tretinoin) is applied to the scars for at "
+                    "least {days}, as your doctor prescribed."
+                ).format(days=_days(prep.prep_days))
+            )
+        )
         if prep.started_on is not None:
-            lines.append(Line(_t("It is planned to start on {date}.").format(
-                date=long_date(prep.started_on))))
+            lines.append(
+                Line(
+                    _t("It is planned to start on {date}.").format(date=long_date(prep.started_on))
+                )
+            )
     elif not prep.complete:
         title = _t("Preparation: day {day} of {total}").format(
-            day=prep.day_number, total=prep.prep_days)
-        lines.append(Line(_t("Your first session can be from {date} ({left} to go).").format(
-            date=long_date(prep.ready_on), left=_days(prep.days_left))))
+            day=prep.day_number, total=prep.prep_days
+        )
+        lines.append(
+            Line(
+                _t("Your first session can be from {date} ({left} to go).").format(
+                    date=long_date(prep.ready_on), left=_days(prep.days_left)
+                )
+            )
+        )
         progress = (prep.days_done, prep.prep_days)
     else:
         title = _t("Preparation complete")
-        lines.append(Line(_t("{days} of preparation were done on {date}.").format(
-            days=_days(prep.prep_days), date=long_date(prep.ready_on)), Tone.GOOD))
+        lines.append(
+            Line(
+                _t("{days} of preparation were done on {date}.").format(
+                    days=_days(prep.prep_days), date=long_date(prep.ready_on)
+                ),
+                Tone.GOOD,
+            )
+        )
         progress = (prep.prep_days, prep.prep_days)
     if prep.acne_clear_on is not None:
-        lines.append(Line(_t("Acne confirmed fully clear on {date}.").format(
-            date=long_date(prep.acne_clear_on)), Tone.GOOD))
+        lines.append(
+            Line(
+                _t("Acne confirmed fully clear on {date}.").format(
+                    date=long_date(prep.acne_clear_on)
+                ),
+                Tone.GOOD,
+            )
+        )
     else:
-        lines.append(Line(_t(
-            "Your acne is not yet confirmed as fully clear. The first session waits until it is; "
-            "your doctor decides."), Tone.WARN))
+        lines.append(
+            Line(
+                _t(
+                    "Your acne is not yet confirmed as fully clear. The first session waits until it is; "
+                    "your doctor decides."
+                ),
+                Tone.WARN,
+            )
+        )
     return Card("prep", title, tuple(lines), progress=progress)
 
 
@@ -117,24 +157,42 @@ def _series_card(status: DiaryStatus) -> Card:
         else f"{progress.planned_min}–{progress.planned_max}"
     )
     title = _t("Series: {done} of {planned} sessions done").format(
-        done=progress.done, planned=planned)
+        done=progress.done, planned=planned
+    )
     lines: list[Line] = []
     series = status.series
     if series is not None and series.ended_on is not None:
-        ended = (_t("Series completed on {date}.") if series.end_reason is SeriesEnd.COMPLETED
-                 else _t("Series stopped on {date}."))
+        ended = (
+            _t("Series completed on {date}.")
+            if series.end_reason is SeriesEnd.COMPLETED
+            else _t("Series stopped on {date}.")
+        )
         lines.append(Line(ended.format(date=long_date(series.ended_on))))
     if status.mean_improvement is None:
-        lines.append(Line(_t(
-            "Rate your scars before and after sessions to see how much they improve.")))
+        lines.append(
+            Line(_t("Rate your scars before and after sessions to see how much they improve."))
+        )
     else:
-        lines.append(Line(_t("Average depth improvement so far: {pct}%.").format(
-            pct=round(status.mean_improvement))))
-        lines.append(Line(_t(
-            "About {ceiling}% is the best this treatment usually achieves; 100% is not possible."
-        ).format(ceiling=CEILING_PCT)))
-    return Card("series", title, tuple(lines),
-                progress=(min(progress.done, progress.planned_max), progress.planned_max))
+        lines.append(
+            Line(
+                _t("Average depth improvement so far: {pct}%.").format(
+                    pct=round(status.mean_improvement)
+                )
+            )
+        )
+        lines.append(
+            Line(
+                _t(
+                    "About {ceiling}% is the best this treatment usually achieves; 100% is not possible."
+                ).format(ceiling=CEILING_PCT)
+            )
+        )
+    return Card(
+        "series",
+        title,
+        tuple(lines),
+        progress=(min(progress.done, progress.planned_max), progress.planned_max),
+    )
 
 
 def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
@@ -142,26 +200,44 @@ def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
     first = long_date(c.first_allowed_on) if c.first_allowed_on else None
     flag = c.flag
     if flag is VisitFlag.PREP_INCOMPLETE:
-        text = (_t("This is before preparation is complete; the first allowed date is {date}.")
-                .format(date=first) if first else
-                _t("Preparation has not started yet, so this date is too early."))
+        text = (
+            _t("This is before preparation is complete; the first allowed date is {date}.").format(
+                date=first
+            )
+            if first
+            else _t("Preparation has not started yet, so this date is too early.")
+        )
         return Line(text + " " + _t("Check with your clinic."), Tone.WARN)
     if flag is VisitFlag.ACNE_NOT_CLEAR:
-        return Line(_t(
-            "Your acne is not yet confirmed as fully clear. Check with your clinic before this "
-            "session."), Tone.WARN)
+        return Line(
+            _t(
+                "Your acne is not yet confirmed as fully clear. Check with your clinic before this "
+                "session."
+            ),
+            Tone.WARN,
+        )
     if flag is VisitFlag.TOO_EARLY:
-        return Line(_t(
-            "Too early: only {interval} after the previous session, and the protocol asks for at "
-            "least {minimum}. The first allowed date is {date}. Check with your clinic."
-        ).format(interval=_days(c.interval_days or 0), minimum=_days(settings.interval_min_days),
-                 date=first), Tone.WARN)
+        return Line(
+            _t(
+                "Too early: only {interval} after the previous session, and the protocol asks for at "
+                "least {minimum}. The first allowed date is {date}. Check with your clinic."
+            ).format(
+                interval=_days(c.interval_days or 0),
+                minimum=_days(settings.interval_min_days),
+                date=first,
+            ),
+            Tone.WARN,
+        )
     if flag is VisitFlag.OVERDUE:
-        return Line(_t(
-            "Later than usual: {interval} after the previous session, where {maximum} is usual. "
-            "That is allowed; mention it to your clinic."
-        ).format(interval=_days(c.interval_days or 0), maximum=_days(settings.interval_max_days)),
-            Tone.INFO)
+        return Line(
+            _t(
+                "Later than usual: {interval} after the previous session, where {maximum} is usual. "
+                "That is allowed; mention it to your clinic."
+            ).format(
+                interval=_days(c.interval_days or 0), maximum=_days(settings.interval_max_days)
+            ),
+            Tone.INFO,
+        )
     return Line(_t("Inside the allowed window."), Tone.GOOD)
 
 
@@ -189,34 +265,60 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
             lines.append(Line(_t("That is in {days}.").format(days=_days(days_away))))
         lines.append(flag_text(booked, settings))
         if window is not None and window.earliest is not None and window.latest is not None:
-            lines.append(Line(_t("Allowed window for session {n}: {earliest} to {latest}.").format(
-                n=window.after_session + 1, earliest=long_date(window.earliest),
-                latest=long_date(window.latest))))
+            lines.append(
+                Line(
+                    _t("Allowed window for session {n}: {earliest} to {latest}.").format(
+                        n=window.after_session + 1,
+                        earliest=long_date(window.earliest),
+                        latest=long_date(window.latest),
+                    )
+                )
+            )
         return Card("next", title, tuple(lines))
     if window is None or window.earliest is None:
         return None
     number = window.after_session + 1
     title = _t("Next: session {n}").format(n=number)
     if window.latest is None:
-        lines.append(Line(_t("Your first session can be from {date}.").format(
-            date=long_date(window.earliest))))
+        lines.append(
+            Line(
+                _t("Your first session can be from {date}.").format(date=long_date(window.earliest))
+            )
+        )
     else:
-        lines.append(Line(_t(
-            "Session {n} may be from {earliest} to {latest} ({low}–{high} days after session "
-            "{previous})."
-        ).format(n=number, earliest=long_date(window.earliest), latest=long_date(window.latest),
-                 low=settings.interval_min_days, high=settings.interval_max_days,
-                 previous=window.after_session)))
+        lines.append(
+            Line(
+                _t(
+                    "Session {n} may be from {earliest} to {latest} ({low}–{high} days after session "
+                    "{previous})."
+                ).format(
+                    n=number,
+                    earliest=long_date(window.earliest),
+                    latest=long_date(window.latest),
+                    low=settings.interval_min_days,
+                    high=settings.interval_max_days,
+                    previous=window.after_session,
+                )
+            )
+        )
     if today < window.earliest:
-        lines.append(Line(_t("The window opens in {days}.").format(
-            days=_days((window.earliest - today).days))))
+        lines.append(
+            Line(
+                _t("The window opens in {days}.").format(days=_days((window.earliest - today).days))
+            )
+        )
     elif window.latest is None or today <= window.latest:
         lines.append(Line(_t("The window is open now and nothing is booked yet."), Tone.GOOD))
     else:
-        lines.append(Line(_t(
-            "The usual window closed {days} ago. A later session is not forbidden; book one with "
-            "your clinic soon."
-        ).format(days=_days((today - window.latest).days)), Tone.WARN))
+        lines.append(
+            Line(
+                _t(
+                    "The usual window closed {days} ago. A later session is not forbidden; book one with "
+                    "your clinic soon."
+                ).format(days=_days((today - window.latest).days)),
+                Tone.WARN,
+            )
+        )
     return Card("next", title, tuple(lines))
 
 
@@ -227,9 +329,11 @@ def _aftercare_card(status: DiaryStatus) -> Card:
         title = _t("Aftercare: session {n} was today").format(n=care.session_number)
     else:
         title = _t("Aftercare: day {day} after session {n}").format(
-            day=care.day, n=care.session_number)
+            day=care.day, n=care.session_number
+        )
     return Card(
-        "aftercare", title,
+        "aftercare",
+        title,
         (Line(_t("If anything worries you, contact your clinic.")),),
         bullets=tuple(tip_text(t) for t in care.tips),
     )
@@ -240,26 +344,44 @@ def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
     notices: list[Line] = []
     if not status.series_ended:
         if status.stop_rule is StopRule.DISCUSS_STOPPING:
-            notices.append(Line(_t(
-                "After {n} sessions your ratings show no measurable improvement (less than "
-                "{threshold}%). Discuss with your doctor whether to stop the series."
-            ).format(n=done, threshold=round(settings.no_improvement_pct)), Tone.WARN))
+            notices.append(
+                Line(
+                    _t(
+                        "After {n} sessions your ratings show no measurable improvement (less than "
+                        "{threshold}%). Discuss with your doctor whether to stop the series."
+                    ).format(n=done, threshold=round(settings.no_improvement_pct)),
+                    Tone.WARN,
+                )
+            )
         elif status.stop_rule is StopRule.NOT_EXPECTED_TO_HELP:
-            notices.append(Line(_t(
-                "After {n} sessions without measurable improvement, more sessions in this series "
-                "are not expected to help. Talk to your doctor about what comes next."
-            ).format(n=done), Tone.WARN))
+            notices.append(
+                Line(
+                    _t(
+                        "After {n} sessions without measurable improvement, more sessions in this series "
+                        "are not expected to help. Talk to your doctor about what comes next."
+                    ).format(n=done),
+                    Tone.WARN,
+                )
+            )
         elif status.progress.length_reached:
-            notices.append(Line(_t(
-                "You have had {n} sessions, the planned length of the series. Ask your doctor "
-                "whether the series is complete."
-            ).format(n=done)))
+            notices.append(
+                Line(
+                    _t(
+                        "You have had {n} sessions, the planned length of the series. Ask your doctor "
+                        "whether the series is complete."
+                    ).format(n=done)
+                )
+            )
     if status.maintenance_due_on is not None:
         due = status.maintenance_due_on
-        text = (_t("A maintenance session (boost) was due on {date}. Discuss it with your clinic.")
-                if due <= status.today else
-                _t("A maintenance session (boost) is suggested around {date}; discuss it with "
-                   "your clinic."))
+        text = (
+            _t("A maintenance session (boost) was due on {date}. Discuss it with your clinic.")
+            if due <= status.today
+            else _t(
+                "A maintenance session (boost) is suggested around {date}; discuss it with "
+                "your clinic."
+            )
+        )
         notices.append(Line(text.format(date=long_date(due))))
     return notices
 

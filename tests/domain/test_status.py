@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from scar_diary.domain.aftercare import AFTERCARE_DAYS, AftercareTip, tips_for_day
+from scar_diary.domain.entities import DiaryFacts, VisitStatus
+from scar_diary.domain.protocol import StopRule, VisitFlag
+from scar_diary.domain.status import diary_status
+from tests.domain.builders import day, facts, rating, scar, visit
+
+
+class TestAftercare:
+    def test_session_day_has_the_immediate_tips(self) -> None:
+        tips = tips_for_day(0)
+        assert AftercareTip.BUBBLE_ABSORBS in tips and AftercareTip.MAY_BLEED in tips
+        assert AftercareTip.DONT_TOUCH in tips
+
+    def test_later_days_drop_the_immediate_tips_and_add_softening(self) -> None:
+        tips = tips_for_day(4)
+        assert AftercareTip.BUBBLE_ABSORBS not in tips
+        assert AftercareTip.GRADUAL_SOFTENING in tips and AftercareTip.DONT_TOUCH in tips
+
+    @pytest.mark.parametrize("outside", [-1, AFTERCARE_DAYS + 1])
+    def test_nothing_outside_the_aftercare_days(self, outside: int) -> None:
+        assert tips_for_day(outside) == ()
+
+    @pytest.mark.parametrize(("today", "expected"), [(20, 0), (27, 7), (28, None), (19, None)])
+    def test_status_shows_aftercare_from_session_day_to_day_seven(
+        self, today: int, expected: int | None
+    ) -> None:
+        status = diary_status(facts(visits=(visit(20),)), day(today))
+        if expected is None:
+            assert status.aftercare is None
+        else:
+            assert status.aftercare is not None
+            assert (status.aftercare.day, status.aftercare.session_number) == (expected, 1)
+
+    def test_aftercare_follows_the_latest_done_session(self) -> None:
+        status = diary_status(facts(visits=(visit(20), visit(36))), day(38))
+        assert status.aftercare is not None and status.aftercare.session_number == 2
+
+
+class TestStatus:
+    def test_an_empty_diary_is_empty(self) -> None:
+        status = diary_status(DiaryFacts(), day(0))
+        assert status.is_empty and status.next_window is None and status.booked == ()
+
+    def test_scars_alone_make_a_diary_not_empty(self) -> None:
+        status = diary_status(DiaryFacts(scars=(scar(1),)), day(0))
+        assert not status.is_empty
+
+    def test_next_booked_is_the_first_booked_from_today(self) -> None:
+        visits = (
+            visit(20),
+            visit(36, VisitStatus.BOOKED),
+            visit(52, VisitStatus.BOOKED),
+        )
+        status = diary_status(facts(visits=visits), day(40))
+        assert status.next_booked is not None
+        assert status.next_booked.visit.scheduled_on == day(52)
+        assert [c.flag for c in status.booked] == [VisitFlag.OK, VisitFlag.OK]
+        assert status.last_done is not None and status.last_done.number == 1
+
+    def test_stop_rule_uses_the_mean_improvement(self) -> None:
+        visits = tuple(visit(20 + 15 * i) for i in range(6))
+        ratings = (rating(1, 10, 6), rating(1, 120, 6))
+        status = diary_status(facts(visits=visits, scars=(scar(1),), ratings=ratings), day(120))
+        assert status.mean_improvement == 0.0
+        assert status.stop_rule is StopRule.DISCUSS_STOPPING
+
+    def test_changing_a_setting_changes_the_status(self) -> None:
+        diary = facts(visits=(visit(20), visit(32, VisitStatus.BOOKED)))
+        assert diary_status(diary, day(25)).booked[0].flag is VisitFlag.TOO_EARLY
+        relaxed = dataclasses.replace(
+            diary, settings=dataclasses.replace(diary.settings, interval_min_days=10)
+        )
+        assert diary_status(relaxed, day(25)).booked[0].flag is VisitFlag.OK

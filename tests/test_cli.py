@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scar_diary.cli import main
+from scar_diary.storage.database import DB_FILENAME
+
+
+def run_module(*args: str) -> subprocess.CompletedProcess[str]:
+    """The real entry point, in its own process, as a user's shell would run it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "scar_diary", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "demo"
+    assert main(["demo", "--data-dir", str(folder), "--today", "2026-11-25"]) == 0
+    return folder
+
+
+def status_json(folder: Path, today: str, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    assert main(["status", "--data-dir", str(folder), "--today", today, "--json"]) == 0
+    data: dict[str, Any] = json.loads(capsys.readouterr().out)
+    return data
+
+
+class TestStatus:
+    def test_json_for_the_demo(self, demo_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        capsys.readouterr()
+        data = status_json(demo_dir, "2026-11-25", capsys)
+        assert data["prep"] == {
+            "started_on": "2026-08-28",
+            "days_done": 89,
+            "ready_on": "2026-09-11",
+            "complete": True,
+            "acne_clear": True,
+            "acne_clear_on": "2026-08-22",
+        }
+        assert data["visits_done"] == 5
+        assert data["planned"] == {"min": 6, "max": 8}
+        assert data["next_window"] == {"earliest": "2026-12-06", "latest": "2026-12-13"}
+        assert [(b["date"], b["time"], b["flag"]) for b in data["booked"]] == [
+            ("2026-12-08", "10:30", "ok")
+        ]
+        assert data["aftercare"] == {"session": 5, "day": 3}
+        assert data["stop_rule"] == "continue"
+        assert data["maintenance_due_on"] is None
+        assert len(data["improvement"]) == 6
+        assert sorted(data["improvement"].values()) == [0.0, 20.0, 25.0, 40.0, 50.0, 57.1]
+        assert data["mean_improvement"] == 32.0
+
+    def test_another_day_changes_the_answer(
+        self, demo_dir: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        capsys.readouterr()
+        data = status_json(demo_dir, "2026-12-20", capsys)
+        assert data["aftercare"] is None
+        assert data["booked"][0]["flag"] == "ok"
+
+    def test_text_matches_the_today_page(
+        self, demo_dir: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        capsys.readouterr()
+        assert main(["status", "--data-dir", str(demo_dir), "--today", "2026-11-25"]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("Today, Wednesday, 25 November 2026\n")
+        for expected in (
+            "Series: 5 of 6–8 sessions done",
+            "Session 6 is booked",
+            "  Inside the allowed window.",
+            "Aftercare: day 3 after session 5",
+            "  • Touch the treated places as little as you can.",
+        ):
+            assert expected in out
+
+
+class TestDemo:
+    def test_demo_refuses_a_folder_with_a_real_diary(
+        self, demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        (demo_dir / "SAMPLE-DIARY.txt").unlink()
+        assert main(["demo", "--data-dir", str(demo_dir)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("scar-diary: ") and "already holds a diary" in err
+
+
+class TestErrors:
+    def test_missing_folder(self, tmp_path: Path) -> None:
+        result = run_module("status", "--data-dir", str(tmp_path / "nowhere"))
+        assert result.returncode == 2
+        assert result.stderr.strip() == f"scar-diary: there is no diary in {tmp_path / 'nowhere'}"
+        assert "Traceback" not in result.stderr and not (tmp_path / "nowhere").exists()
+
+    def test_newer_database(self, demo_dir: Path) -> None:
+        with closing(sqlite3.connect(demo_dir / DB_FILENAME)) as conn:
+            conn.execute("UPDATE alembic_version SET version_num = 'zzzz_newer'")
+            conn.commit()
+        result = run_module("status", "--data-dir", str(demo_dir))
+        assert result.returncode == 2
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "newer version of Scar Diary" in result.stderr
+
+    def test_corrupt_file(self, tmp_path: Path) -> None:
+        folder = tmp_path / "broken"
+        folder.mkdir()
+        (folder / DB_FILENAME).write_bytes(b"\x00garbage" * 512)
+        result = run_module("status", "--data-dir", str(folder), "--json")
+        assert result.returncode == 2 and result.stdout == ""
+        assert "is damaged" in result.stderr and "Traceback" not in result.stderr
+
+    def test_impossible_date(self, demo_dir: Path) -> None:
+        result = run_module("status", "--data-dir", str(demo_dir), "--today", "2026-02-30")
+        assert result.returncode == 2
+        assert "not a date in YYYY-MM-DD form: '2026-02-30'" in result.stderr
+
+    def test_version_and_help(self) -> None:
+        result = run_module("--help")
+        assert result.returncode == 0 and "demo" in result.stdout and "status" in result.stdout
