@@ -277,6 +277,8 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
         return Card("next", title, tuple(lines))
     if window is None or window.earliest is None:
         return None
+    if window.after_session == 0 and not status.prep.complete:
+        return None  # the preparation card already says when the first session can be
     number = window.after_session + 1
     title = _t("Next: session {n}").format(n=number)
     if window.latest is None:

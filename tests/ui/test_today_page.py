@@ -116,9 +116,20 @@ class TestOwnDiary:
             if label.text().startswith("Your acne is not yet confirmed")
         )
         assert warning.property("tone") == "warn"
-        assert cards["next"][:2] == [
+        assert "next" not in cards  # the preparation card already names the first date
+
+    def test_after_prep_the_first_window_is_open(
+        self, make_window: MakeWindow, own_dir: Path
+    ) -> None:
+        diary = own_diary(own_dir)
+        diary.start_series(TODAY - 20 * DAY, acne_clear_on=TODAY - 20 * DAY)
+        diary.close()
+        cards = card_texts(make_window())
+        assert cards["prep"][0] == "Preparation complete"
+        assert cards["next"] == [
             "Next: session 1",
-            "Your first session can be from Saturday, 5 December 2026.",
+            "Your first session can be from Thursday, 19 November 2026.",
+            "The window is open now and nothing is booked yet.",
         ]
 
     def test_a_too_early_booking_is_flagged_with_the_first_allowed_date(
