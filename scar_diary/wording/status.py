@@ -15,6 +15,9 @@ from scar_diary.domain.status import DiaryStatus
 from scar_diary.wording.aftercare import tip_text
 from scar_diary.wording.dates import clock_time, long_date
 
+# A plain name lupdate recognises, so every sentence below is extracted for translators.
+translate = QCoreApplication.translate
+
 CEILING_PCT = 80  # the article's best-case improvement
 
 
@@ -40,13 +43,9 @@ class Card:
     tone: Tone = field(default=Tone.INFO)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Status", text)
-
-
 def _days(n: int) -> str:
     # Plain singular/plural pair: right for English and Dutch without shipping an English .qm.
-    return _t("1 day") if n == 1 else _t("{n} days").format(n=n)
+    return translate("Status", "1 day") if n == 1 else translate("Status", "{n} days").format(n=n)
 
 
 def status_cards(status: DiaryStatus, settings: ProtocolSettings) -> list[Card]:
@@ -55,12 +54,13 @@ def status_cards(status: DiaryStatus, settings: ProtocolSettings) -> list[Card]:
         cards.append(
             Card(
                 "prep",
-                _t("No treatment series yet"),
+                translate("Status", "No treatment series yet"),
                 (
                     Line(
-                        _t(
+                        translate(
+                            "Status",
                             "When your doctor has planned your saline series, set it up here: preparation "
-                            "starts at least {days} before the first session."
+                            "starts at least {days} before the first session.",
                         ).format(days=_days(settings.prep_days))
                     ),
                 ),
@@ -79,7 +79,12 @@ def status_cards(status: DiaryStatus, settings: ProtocolSettings) -> list[Card]:
     notices = _notices(status, settings)
     if notices:
         cards.append(
-            Card("notices", _t("Worth discussing with your doctor"), tuple(notices), tone=Tone.WARN)
+            Card(
+                "notices",
+                translate("Status", "Worth discussing with your doctor"),
+                tuple(notices),
+                tone=Tone.WARN,
+            )
         )
     return cards
 
@@ -89,38 +94,41 @@ def _prep_card(status: DiaryStatus) -> Card:
     lines: list[Line] = []
     progress: tuple[int, int] | None = None
     if not prep.started or prep.ready_on is None:
-        title = _t("Preparation has not started")
+        title = translate("Status", "Preparation has not started")
         lines.append(
             Line(
-                _t(
+                translate(
+                    "Status",
                     "Before the first session, vitamin A acid (tretinoin) is applied to the scars for at "
-                    "least {days}, as your doctor prescribed."
+                    "least {days}, as your doctor prescribed.",
                 ).format(days=_days(prep.prep_days))
             )
         )
         if prep.started_on is not None:
             lines.append(
                 Line(
-                    _t("It is planned to start on {date}.").format(date=long_date(prep.started_on))
+                    translate("Status", "It is planned to start on {date}.").format(
+                        date=long_date(prep.started_on)
+                    )
                 )
             )
     elif not prep.complete:
-        title = _t("Preparation: day {day} of {total}").format(
+        title = translate("Status", "Preparation: day {day} of {total}").format(
             day=prep.day_number, total=prep.prep_days
         )
         lines.append(
             Line(
-                _t("Your first session can be from {date} ({left} to go).").format(
+                translate("Status", "Your first session can be from {date} ({left} to go).").format(
                     date=long_date(prep.ready_on), left=_days(prep.days_left)
                 )
             )
         )
         progress = (prep.days_done, prep.prep_days)
     else:
-        title = _t("Preparation complete")
+        title = translate("Status", "Preparation complete")
         lines.append(
             Line(
-                _t("{days} of preparation were done on {date}.").format(
+                translate("Status", "{days} of preparation were done on {date}.").format(
                     days=_days(prep.prep_days), date=long_date(prep.ready_on)
                 ),
                 Tone.GOOD,
@@ -130,7 +138,7 @@ def _prep_card(status: DiaryStatus) -> Card:
     if prep.acne_clear_on is not None:
         lines.append(
             Line(
-                _t("Acne confirmed fully clear on {date}.").format(
+                translate("Status", "Acne confirmed fully clear on {date}.").format(
                     date=long_date(prep.acne_clear_on)
                 ),
                 Tone.GOOD,
@@ -139,9 +147,10 @@ def _prep_card(status: DiaryStatus) -> Card:
     else:
         lines.append(
             Line(
-                _t(
+                translate(
+                    "Status",
                     "Your acne is not yet confirmed as fully clear. The first session waits until it is; "
-                    "your doctor decides."
+                    "your doctor decides.",
                 ),
                 Tone.WARN,
             )
@@ -156,34 +165,40 @@ def _series_card(status: DiaryStatus) -> Card:
         if progress.planned_min == progress.planned_max
         else f"{progress.planned_min}–{progress.planned_max}"
     )
-    title = _t("Series: {done} of {planned} sessions done").format(
+    title = translate("Status", "Series: {done} of {planned} sessions done").format(
         done=progress.done, planned=planned
     )
     lines: list[Line] = []
     series = status.series
     if series is not None and series.ended_on is not None:
         ended = (
-            _t("Series completed on {date}.")
+            translate("Status", "Series completed on {date}.")
             if series.end_reason is SeriesEnd.COMPLETED
-            else _t("Series stopped on {date}.")
+            else translate("Status", "Series stopped on {date}.")
         )
         lines.append(Line(ended.format(date=long_date(series.ended_on))))
     if status.mean_improvement is None:
         lines.append(
-            Line(_t("Rate your scars before and after sessions to see how much they improve."))
+            Line(
+                translate(
+                    "Status",
+                    "Rate your scars before and after sessions to see how much they improve.",
+                )
+            )
         )
     else:
         lines.append(
             Line(
-                _t("Average depth improvement so far: {pct}%.").format(
+                translate("Status", "Average depth improvement so far: {pct}%.").format(
                     pct=round(status.mean_improvement)
                 )
             )
         )
         lines.append(
             Line(
-                _t(
-                    "About {ceiling}% is the best this treatment usually achieves; 100% is not possible."
+                translate(
+                    "Status",
+                    "About {ceiling}% is the best this treatment usually achieves; 100% is not possible.",
                 ).format(ceiling=CEILING_PCT)
             )
         )
@@ -201,26 +216,29 @@ def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
     flag = c.flag
     if flag is VisitFlag.PREP_INCOMPLETE:
         text = (
-            _t("This is before preparation is complete; the first allowed date is {date}.").format(
-                date=first
-            )
+            translate(
+                "Status",
+                "This is before preparation is complete; the first allowed date is {date}.",
+            ).format(date=first)
             if first
-            else _t("Preparation has not started yet, so this date is too early.")
+            else translate("Status", "Preparation has not started yet, so this date is too early.")
         )
-        return Line(text + " " + _t("Check with your clinic."), Tone.WARN)
+        return Line(text + " " + translate("Status", "Check with your clinic."), Tone.WARN)
     if flag is VisitFlag.ACNE_NOT_CLEAR:
         return Line(
-            _t(
+            translate(
+                "Status",
                 "Your acne is not yet confirmed as fully clear. Check with your clinic before this "
-                "session."
+                "session.",
             ),
             Tone.WARN,
         )
     if flag is VisitFlag.TOO_EARLY:
         return Line(
-            _t(
+            translate(
+                "Status",
                 "Too early: only {interval} after the previous session, and the protocol asks for at "
-                "least {minimum}. The first allowed date is {date}. Check with your clinic."
+                "least {minimum}. The first allowed date is {date}. Check with your clinic.",
             ).format(
                 interval=_days(c.interval_days or 0),
                 minimum=_days(settings.interval_min_days),
@@ -230,21 +248,24 @@ def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
         )
     if flag is VisitFlag.OVERDUE:
         return Line(
-            _t(
+            translate(
+                "Status",
                 "Later than usual: {interval} after the previous session, where {maximum} is usual. "
-                "That is allowed; mention it to your clinic."
+                "That is allowed; mention it to your clinic.",
             ).format(
                 interval=_days(c.interval_days or 0), maximum=_days(settings.interval_max_days)
             ),
             Tone.INFO,
         )
-    return Line(_t("Inside the allowed window."), Tone.GOOD)
+    return Line(translate("Status", "Inside the allowed window."), Tone.GOOD)
 
 
 def visit_when(c: ClassifiedVisit) -> str:
     when = long_date(c.visit.scheduled_on)
     if c.visit.scheduled_time is not None:
-        when = _t("{date} at {time}").format(date=when, time=clock_time(c.visit.scheduled_time))
+        when = translate("Status", "{date} at {time}").format(
+            date=when, time=clock_time(c.visit.scheduled_time)
+        )
     return when
 
 
@@ -254,20 +275,24 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
     booked = status.next_booked
     window = status.next_window
     if booked is not None:
-        title = _t("Session {n} is booked").format(n=booked.number)
+        title = translate("Status", "Session {n} is booked").format(n=booked.number)
         lines.append(Line(visit_when(booked)))
         days_away = (booked.visit.scheduled_on - today).days
         if days_away == 0:
-            lines.append(Line(_t("That is today."), Tone.GOOD))
+            lines.append(Line(translate("Status", "That is today."), Tone.GOOD))
         elif days_away == 1:
-            lines.append(Line(_t("That is tomorrow."), Tone.GOOD))
+            lines.append(Line(translate("Status", "That is tomorrow."), Tone.GOOD))
         else:
-            lines.append(Line(_t("That is in {days}.").format(days=_days(days_away))))
+            lines.append(
+                Line(translate("Status", "That is in {days}.").format(days=_days(days_away)))
+            )
         lines.append(flag_text(booked, settings))
         if window is not None and window.earliest is not None and window.latest is not None:
             lines.append(
                 Line(
-                    _t("Allowed window for session {n}: {earliest} to {latest}.").format(
+                    translate(
+                        "Status", "Allowed window for session {n}: {earliest} to {latest}."
+                    ).format(
                         n=window.after_session + 1,
                         earliest=long_date(window.earliest),
                         latest=long_date(window.latest),
@@ -280,19 +305,22 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
     if window.after_session == 0 and not status.prep.complete:
         return None  # the preparation card already says when the first session can be
     number = window.after_session + 1
-    title = _t("Next: session {n}").format(n=number)
+    title = translate("Status", "Next: session {n}").format(n=number)
     if window.latest is None:
         lines.append(
             Line(
-                _t("Your first session can be from {date}.").format(date=long_date(window.earliest))
+                translate("Status", "Your first session can be from {date}.").format(
+                    date=long_date(window.earliest)
+                )
             )
         )
     else:
         lines.append(
             Line(
-                _t(
+                translate(
+                    "Status",
                     "Session {n} may be from {earliest} to {latest} ({low}–{high} days after session "
-                    "{previous})."
+                    "{previous}).",
                 ).format(
                     n=number,
                     earliest=long_date(window.earliest),
@@ -306,17 +334,24 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
     if today < window.earliest:
         lines.append(
             Line(
-                _t("The window opens in {days}.").format(days=_days((window.earliest - today).days))
+                translate("Status", "The window opens in {days}.").format(
+                    days=_days((window.earliest - today).days)
+                )
             )
         )
     elif window.latest is None or today <= window.latest:
-        lines.append(Line(_t("The window is open now and nothing is booked yet."), Tone.GOOD))
+        lines.append(
+            Line(
+                translate("Status", "The window is open now and nothing is booked yet."), Tone.GOOD
+            )
+        )
     else:
         lines.append(
             Line(
-                _t(
+                translate(
+                    "Status",
                     "The usual window closed {days} ago. A later session is not forbidden; book one with "
-                    "your clinic soon."
+                    "your clinic soon.",
                 ).format(days=_days((today - window.latest).days)),
                 Tone.WARN,
             )
@@ -328,15 +363,17 @@ def _aftercare_card(status: DiaryStatus) -> Card:
     care = status.aftercare
     assert care is not None
     if care.day == 0:
-        title = _t("Aftercare: session {n} was today").format(n=care.session_number)
+        title = translate("Status", "Aftercare: session {n} was today").format(
+            n=care.session_number
+        )
     else:
-        title = _t("Aftercare: day {day} after session {n}").format(
+        title = translate("Status", "Aftercare: day {day} after session {n}").format(
             day=care.day, n=care.session_number
         )
     return Card(
         "aftercare",
         title,
-        (Line(_t("If anything worries you, contact your clinic.")),),
+        (Line(translate("Status", "If anything worries you, contact your clinic.")),),
         bullets=tuple(tip_text(t) for t in care.tips),
     )
 
@@ -348,9 +385,10 @@ def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
         if status.stop_rule is StopRule.DISCUSS_STOPPING:
             notices.append(
                 Line(
-                    _t(
+                    translate(
+                        "Status",
                         "After {n} sessions your ratings show no measurable improvement (less than "
-                        "{threshold}%). Discuss with your doctor whether to stop the series."
+                        "{threshold}%). Discuss with your doctor whether to stop the series.",
                     ).format(n=done, threshold=round(settings.no_improvement_pct)),
                     Tone.WARN,
                 )
@@ -358,9 +396,10 @@ def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
         elif status.stop_rule is StopRule.NOT_EXPECTED_TO_HELP:
             notices.append(
                 Line(
-                    _t(
+                    translate(
+                        "Status",
                         "After {n} sessions without measurable improvement, more sessions in this series "
-                        "are not expected to help. Talk to your doctor about what comes next."
+                        "are not expected to help. Talk to your doctor about what comes next.",
                     ).format(n=done),
                     Tone.WARN,
                 )
@@ -368,20 +407,25 @@ def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
         elif status.progress.length_reached:
             notices.append(
                 Line(
-                    _t(
+                    translate(
+                        "Status",
                         "You have had {n} sessions, the planned length of the series. Ask your doctor "
-                        "whether the series is complete."
+                        "whether the series is complete.",
                     ).format(n=done)
                 )
             )
     if status.maintenance_due_on is not None:
         due = status.maintenance_due_on
         text = (
-            _t("A maintenance session (boost) was due on {date}. Discuss it with your clinic.")
+            translate(
+                "Status",
+                "A maintenance session (boost) was due on {date}. Discuss it with your clinic.",
+            )
             if due <= status.today
-            else _t(
+            else translate(
+                "Status",
                 "A maintenance session (boost) is suggested around {date}; discuss it with "
-                "your clinic."
+                "your clinic.",
             )
         )
         notices.append(Line(text.format(date=long_date(due))))
@@ -389,4 +433,4 @@ def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
 
 
 def today_heading(today: dt.date) -> str:
-    return _t("Today, {date}").format(date=long_date(today))
+    return translate("Status", "Today, {date}").format(date=long_date(today))
