@@ -35,6 +35,14 @@ class FaceRegion(StrEnum):
         return self in (FaceRegion.LEFT_CHEEK, FaceRegion.RIGHT_CHEEK)
 
 
+class MapView(StrEnum):
+    """Which drawing of the face a scar's pin is on."""
+
+    FRONT = "front"
+    LEFT = "left"  # the left side of the face, seen from the left
+    RIGHT = "right"
+
+
 class VisitStatus(StrEnum):
     BOOKED = "booked"
     DONE = "done"
@@ -92,6 +100,7 @@ class Scar:
     map_y: float | None = None
     notes: str = ""
     archived: bool = False
+    map_view: MapView = MapView.FRONT
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,18 @@ class Rating:
     softening: int  # 0 = firm/tethered, 10 = fully soft and mobile
     visibility: int | None = None  # 0 = not visible at conversation distance
     note: str = ""
+
+
+@dataclass(frozen=True)
+class Photo:
+    id: int
+    scar_id: int
+    taken_at: dt.datetime  # aware
+    sha256: str
+    relative_path: str  # inside the diary folder
+    width: int  # after EXIF orientation
+    height: int
+    original_name: str = ""
 
 
 @dataclass(frozen=True)

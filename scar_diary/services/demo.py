@@ -124,13 +124,13 @@ def _fill(diary: Diary, today: dt.date) -> None:
         sessions.insert(0, sessions[0] - gap * _DAY)
     prep_start = sessions[0] - 20 * _DAY
 
-    diary.save_profile(Profile("Sam Sample (made-up)", "Dr. A. Example", "Example Skin Clinic"))
-    diary.start_series(prep_start, acne_clear_on=prep_start - 6 * _DAY)
+    diary.profile.save(Profile("Sam Sample (made-up)", "Dr. A. Example", "Example Skin Clinic"))
+    diary.series.start(prep_start, acne_clear_on=prep_start - 6 * _DAY)
     scar_ids = [
-        diary.add_scar(s.label, s.region, s.scar_type, map_x=s.x, map_y=s.y) for s in _SCARS
+        diary.scars.add(s.label, s.region, s.scar_type, map_x=s.x, map_y=s.y) for s in _SCARS
     ]
     for scar_id, scar in zip(scar_ids, _SCARS, strict=True):
-        diary.record_rating(
+        diary.ratings.record(
             scar_id,
             prep_start,
             scar.depths[0],
@@ -138,7 +138,7 @@ def _fill(diary: Diary, today: dt.date) -> None:
             today=today,
             visibility=min(scar.depths[0] + 1, 10),
         )
-        diary.record_rating(
+        diary.ratings.record(
             scar_id,
             sessions[0] - 2 * _DAY,
             scar.depths[0],
@@ -148,11 +148,11 @@ def _fill(diary: Diary, today: dt.date) -> None:
             note="Baseline, side light from the window.",
         )
     for number, on in enumerate(sessions, start=1):
-        visit = diary.book_visit(on, dt.time(10, 30))
-        diary.complete_visit(visit, scar_ids, notes=f"Session {number}; a little bruising.")
+        visit = diary.series.book(on, dt.time(10, 30))
+        diary.series.complete(visit, scar_ids, notes=f"Session {number}; a little bruising.")
         rated_on = min(on + 3 * _DAY, today)
         for scar_id, scar in zip(scar_ids, _SCARS, strict=True):
-            diary.record_rating(
+            diary.ratings.record(
                 scar_id,
                 rated_on,
                 scar.depths[number],
@@ -160,4 +160,4 @@ def _fill(diary: Diary, today: dt.date) -> None:
                 today=today,
                 visibility=scar.depths[number],
             )
-    diary.book_visit(sessions[-1] + _NEXT_GAP * _DAY, dt.time(10, 30))
+    diary.series.book(sessions[-1] + _NEXT_GAP * _DAY, dt.time(10, 30))

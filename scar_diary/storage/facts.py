@@ -40,6 +40,7 @@ def scar_of(row: ScarRow) -> Scar:
         map_y=row.map_y,
         notes=row.notes,
         archived=row.archived,
+        map_view=row.map_view,
     )
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from scar_diary.domain.entities import FaceRegion, ScarType, SeriesEnd, VisitStatus
+from scar_diary.domain.entities import FaceRegion, MapView, ScarType, SeriesEnd, VisitStatus
 from scar_diary.storage.types import UtcDateTime, utc_now
 
 # Named constraints let Alembic's batch mode rebuild tables reliably.
@@ -109,6 +109,9 @@ class ScarRow(Base):
     scar_type: Mapped[ScarType] = mapped_column(_enum(ScarType, "scar_type"))
     map_x: Mapped[float | None]
     map_y: Mapped[float | None]
+    map_view: Mapped[MapView] = mapped_column(
+        _enum(MapView, "map_view"), default=MapView.FRONT, server_default=MapView.FRONT.value
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -210,3 +213,25 @@ class PhotoRow(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     scar: Mapped[ScarRow] = relationship(back_populates="photos")
+
+
+class AlignmentRow(Base):
+    """How a later photo lines up with an earlier one (see domain/alignment.py), saved so every
+    comparison and the report use the same alignment."""
+
+    __tablename__ = "photo_alignments"
+    __table_args__ = (
+        CheckConstraint("fixed_photo_id <> moving_photo_id", name="two_photos"),
+        CheckConstraint("scale > 0", name="scale_positive"),
+    )
+
+    fixed_photo_id: Mapped[int] = mapped_column(
+        ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True
+    )
+    moving_photo_id: Mapped[int] = mapped_column(
+        ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True
+    )
+    scale: Mapped[float]
+    angle_deg: Mapped[float]
+    dx: Mapped[float]
+    dy: Mapped[float]

@@ -25,10 +25,10 @@ DAY = dt.timedelta(days=1)
 
 class TestScarsAndRatings:
     def test_add_scar_and_rate_it(self, diary: Diary) -> None:
-        scar_id = diary.add_scar(
+        scar_id = diary.scars.add(
             "  Left cheek ", FaceRegion.LEFT_CHEEK, ScarType.ROLLING, map_x=0.3, map_y=0.5
         )
-        diary.record_rating(scar_id, TODAY, 7, 3, today=TODAY, visibility=6, note="side light")
+        diary.ratings.record(scar_id, TODAY, 7, 3, today=TODAY, visibility=6, note="side light")
         facts = diary.facts()
         assert facts.scars[0].label == "Left cheek"
         (rating,) = facts.ratings
@@ -46,70 +46,70 @@ class TestScarsAndRatings:
     def test_out_of_range_scores_are_refused(
         self, diary: Diary, depth: int, softening: int, visibility: int | None
     ) -> None:
-        scar_id = diary.add_scar("a", FaceRegion.CHIN, ScarType.OTHER)
+        scar_id = diary.scars.add("a", FaceRegion.CHIN, ScarType.OTHER)
         with pytest.raises(InvalidInput, match="0 to 10"):
-            diary.record_rating(
+            diary.ratings.record(
                 scar_id, TODAY, depth, softening, today=TODAY, visibility=visibility
             )
         assert diary.facts().ratings == ()
 
     def test_a_rating_cannot_be_in_the_future(self, diary: Diary) -> None:
-        scar_id = diary.add_scar("a", FaceRegion.CHIN, ScarType.OTHER)
+        scar_id = diary.scars.add("a", FaceRegion.CHIN, ScarType.OTHER)
         with pytest.raises(InvalidInput, match="future"):
-            diary.record_rating(scar_id, TODAY + DAY, 5, 5, today=TODAY)
+            diary.ratings.record(scar_id, TODAY + DAY, 5, 5, today=TODAY)
 
     def test_a_rating_for_a_missing_scar_is_refused(self, diary: Diary) -> None:
         with pytest.raises(InvalidInput, match="no scar"):
-            diary.record_rating(42, TODAY, 5, 5, today=TODAY)
+            diary.ratings.record(42, TODAY, 5, 5, today=TODAY)
 
     @pytest.mark.parametrize(("x", "label"), [(0.5, "   "), (1.2, "ok")])
     def test_bad_scar_input_is_refused(self, diary: Diary, x: float, label: str) -> None:
         with pytest.raises(InvalidInput):
-            diary.add_scar(label, FaceRegion.CHIN, ScarType.OTHER, map_x=x, map_y=0.5)
+            diary.scars.add(label, FaceRegion.CHIN, ScarType.OTHER, map_x=x, map_y=0.5)
         assert diary.facts().scars == ()
 
 
 class TestSeries:
     def test_a_series_from_prep_to_booked_sessions(self, diary: Diary) -> None:
         start = TODAY - 30 * DAY
-        diary.start_series(start)
+        diary.series.start(start)
         assert diary.status(TODAY).prep.complete
-        first = diary.book_visit(start + 14 * DAY, dt.time(9, 0))
+        first = diary.series.book(start + 14 * DAY, dt.time(9, 0))
         assert diary.status(TODAY).booked[0].flag is VisitFlag.ACNE_NOT_CLEAR
-        diary.confirm_acne_clear(start)
+        diary.series.confirm_acne_clear(start)
         assert diary.status(TODAY).booked[0].flag is VisitFlag.OK
-        diary.complete_visit(first, [], notes="went fine")
-        second = diary.book_visit(start + 20 * DAY)
+        diary.series.complete(first, [], notes="went fine")
+        second = diary.series.book(start + 20 * DAY)
         status = diary.status(TODAY)
         assert status.progress.done == 1
         assert status.booked[0].flag is VisitFlag.TOO_EARLY
-        diary.cancel_visit(second)
+        diary.series.cancel(second)
         status = diary.status(TODAY)
         assert status.booked == ()
         assert [v.status for v in diary.facts().visits] == [VisitStatus.DONE, VisitStatus.CANCELLED]
 
     def test_only_one_running_series(self, diary: Diary) -> None:
-        diary.start_series(TODAY)
+        diary.series.start(TODAY)
         with pytest.raises(InvalidInput, match="already running"):
-            diary.start_series(TODAY)
-        diary.end_series(TODAY, SeriesEnd.STOPPED)
-        diary.start_series(TODAY)
+            diary.series.start(TODAY)
+        diary.series.end(TODAY, SeriesEnd.STOPPED)
+        diary.series.start(TODAY)
         assert diary.facts().series is not None
 
     def test_booking_needs_a_series(self, diary: Diary) -> None:
         with pytest.raises(InvalidInput, match="series"):
-            diary.book_visit(TODAY)
+            diary.series.book(TODAY)
 
     def test_unknown_session(self, diary: Diary) -> None:
-        diary.start_series(TODAY)
+        diary.series.start(TODAY)
         with pytest.raises(InvalidInput, match="no session"):
-            diary.complete_visit(99)
+            diary.series.complete(99)
 
     def test_treated_scars_are_recorded(self, diary: Diary) -> None:
-        diary.start_series(TODAY - 20 * DAY, acne_clear_on=TODAY - 20 * DAY)
-        scar = diary.add_scar("a", FaceRegion.CHIN, ScarType.OTHER)
-        visit = diary.book_visit(TODAY)
-        diary.complete_visit(visit, [scar])
+        diary.series.start(TODAY - 20 * DAY, acne_clear_on=TODAY - 20 * DAY)
+        scar = diary.scars.add("a", FaceRegion.CHIN, ScarType.OTHER)
+        visit = diary.series.book(TODAY)
+        diary.series.complete(visit, [scar])
         assert diary.facts().visits[0].treated_scar_ids == frozenset({scar})
 
 
@@ -117,19 +117,21 @@ class TestSettingsAndProfile:
     def test_defaults_until_changed(self, diary: Diary) -> None:
         assert diary.settings() == ProtocolSettings()
         custom = ProtocolSettings(interval_min_days=7, interval_max_days=10)
-        diary.save_settings(custom)
+        diary.profile.save_settings(custom)
         assert diary.settings() == custom
         assert diary.facts().settings == custom
 
     def test_impossible_settings_are_refused(self, diary: Diary) -> None:
         with pytest.raises(InvalidInput, match="interval_max_days"):
-            diary.save_settings(ProtocolSettings(interval_min_days=20, interval_max_days=10))
+            diary.profile.save_settings(
+                ProtocolSettings(interval_min_days=20, interval_max_days=10)
+            )
         assert diary.settings() == ProtocolSettings()
 
     def test_profile_round_trip(self, diary: Diary) -> None:
-        assert diary.profile() == Profile()
-        diary.save_profile(Profile("Ann", "Dr. B", "Clinic C"))
-        assert diary.profile() == Profile("Ann", "Dr. B", "Clinic C")
+        assert diary.profile.get() == Profile()
+        diary.profile.save(Profile("Ann", "Dr. B", "Clinic C"))
+        assert diary.profile.get() == Profile("Ann", "Dr. B", "Clinic C")
 
 
 class TestSample:
@@ -165,7 +167,7 @@ class TestSample:
         assert all(r.rated_on <= TODAY for r in facts.ratings)
 
     def test_the_sample_never_overwrites_a_real_diary(self, diary: Diary) -> None:
-        diary.add_scar("mine", FaceRegion.CHIN, ScarType.OTHER)
+        diary.scars.add("mine", FaceRegion.CHIN, ScarType.OTHER)
         with pytest.raises(InvalidInput, match="already holds a diary"):
             write_sample(diary.data_dir, TODAY)
         assert [s.label for s in diary.facts().scars] == ["mine"]

@@ -105,11 +105,18 @@ class TestMigrations:
             folder = tmp_path / fixture.stem
             folder.mkdir()
             shutil.copy(fixture, folder / DB_FILENAME)
+            old_revision = inspect(folder / DB_FILENAME).revision
             opened = Database.open(folder)
             try:
                 with opened.session() as session:
                     assert len(session.scalars(select(ScarRow)).all()) == 6
                     assert len(session.scalars(select(RatingRow)).all()) == 42
+                    # children of rebuilt tables survive (migrations run with foreign keys off)
+                    treated = session.execute(text("SELECT count(*) FROM visit_scars")).scalar()
+                    assert treated == 30
+                if old_revision != migrate.HEAD_REVISION:
+                    assert opened.backup_made is not None
+                    assert sha256(opened.backup_made) == sha256(fixture)
             finally:
                 opened.close()
             assert inspect(folder / DB_FILENAME).revision == migrate.HEAD_REVISION

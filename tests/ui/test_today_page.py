@@ -100,7 +100,7 @@ class TestSampleDiary:
 class TestOwnDiary:
     def test_prep_countdown_and_acne_warning(self, make_window: MakeWindow, own_dir: Path) -> None:
         diary = own_diary(own_dir)
-        diary.start_series(TODAY - 4 * DAY)
+        diary.series.start(TODAY - 4 * DAY)
         diary.close()
         window = make_window()
         cards = card_texts(window)
@@ -122,7 +122,7 @@ class TestOwnDiary:
         self, make_window: MakeWindow, own_dir: Path
     ) -> None:
         diary = own_diary(own_dir)
-        diary.start_series(TODAY - 20 * DAY, acne_clear_on=TODAY - 20 * DAY)
+        diary.series.start(TODAY - 20 * DAY, acne_clear_on=TODAY - 20 * DAY)
         diary.close()
         cards = card_texts(make_window())
         assert cards["prep"][0] == "Preparation complete"
@@ -136,10 +136,10 @@ class TestOwnDiary:
         self, make_window: MakeWindow, own_dir: Path
     ) -> None:
         diary = own_diary(own_dir)
-        diary.start_series(TODAY - 60 * DAY, acne_clear_on=TODAY - 60 * DAY)
-        visit = diary.book_visit(TODAY - 5 * DAY)
-        diary.complete_visit(visit)
-        diary.book_visit(TODAY + 5 * DAY)
+        diary.series.start(TODAY - 60 * DAY, acne_clear_on=TODAY - 60 * DAY)
+        visit = diary.series.book(TODAY - 5 * DAY)
+        diary.series.complete(visit)
+        diary.series.book(TODAY + 5 * DAY)
         diary.close()
         cards = card_texts(make_window())
         assert cards["next"][0] == "Session 2 is booked"
@@ -152,8 +152,8 @@ class TestOwnDiary:
 
     def test_a_closed_window_says_so(self, make_window: MakeWindow, own_dir: Path) -> None:
         diary = own_diary(own_dir)
-        diary.start_series(TODAY - 80 * DAY, acne_clear_on=TODAY - 80 * DAY)
-        diary.complete_visit(diary.book_visit(TODAY - 30 * DAY))
+        diary.series.start(TODAY - 80 * DAY, acne_clear_on=TODAY - 80 * DAY)
+        diary.series.complete(diary.series.book(TODAY - 30 * DAY))
         diary.close()
         cards = card_texts(make_window())
         assert cards["next"][0] == "Next: session 2"
@@ -164,12 +164,12 @@ class TestOwnDiary:
     ) -> None:
         diary = own_diary(own_dir)
         start = TODAY - 150 * DAY
-        diary.start_series(start, acne_clear_on=start)
-        scar = diary.add_scar("chin", FaceRegion.CHIN, ScarType.ICE_PICK)
-        diary.record_rating(scar, start, 8, 2, today=TODAY)
+        diary.series.start(start, acne_clear_on=start)
+        scar = diary.scars.add("chin", FaceRegion.CHIN, ScarType.ICE_PICK)
+        diary.ratings.record(scar, start, 8, 2, today=TODAY)
         for n in range(6):
-            diary.complete_visit(diary.book_visit(start + (20 + 15 * n) * DAY))
-        diary.record_rating(scar, TODAY, 8, 2, today=TODAY)
+            diary.series.complete(diary.series.book(start + (20 + 15 * n) * DAY))
+        diary.ratings.record(scar, TODAY, 8, 2, today=TODAY)
         diary.close()
         cards = card_texts(make_window())
         assert cards["notices"] == [
@@ -183,13 +183,13 @@ class TestOwnDiary:
     ) -> None:
         diary = own_diary(own_dir)
         start = TODAY - 500 * DAY
-        diary.start_series(start, acne_clear_on=start)
-        scar = diary.add_scar("cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
-        diary.record_rating(scar, start, 8, 2, today=TODAY)
+        diary.series.start(start, acne_clear_on=start)
+        scar = diary.scars.add("cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+        diary.ratings.record(scar, start, 8, 2, today=TODAY)
         for n in range(6):
-            diary.complete_visit(diary.book_visit(start + (20 + 15 * n) * DAY))
-        diary.record_rating(scar, start + 120 * DAY, 4, 6, today=TODAY)
-        diary.end_series(start + 120 * DAY, SeriesEnd.COMPLETED)
+            diary.series.complete(diary.series.book(start + (20 + 15 * n) * DAY))
+        diary.ratings.record(scar, start + 120 * DAY, 4, 6, today=TODAY)
+        diary.series.end(start + 120 * DAY, SeriesEnd.COMPLETED)
         diary.close()
         cards = card_texts(make_window())
         assert "next" not in cards
@@ -205,7 +205,7 @@ class TestOwnDiary:
         window = make_window()
         assert "Welcome to Scar Diary" in window.today_page.visible_texts()
         other = own_diary(own_dir)  # e.g. the command line, while the window is open
-        other.start_series(TODAY)
+        other.series.start(TODAY)
         other.close()
         qtbot.keyClick(window, Qt.Key.Key_F5)
         assert card_texts(window)["prep"][0] == "Preparation: day 1 of 14"

@@ -1,0 +1,195 @@
+"""Photos in the database: adding prepared files, the timeline, dates, deleting, alignments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from scar_diary.domain.alignment import Similarity
+from scar_diary.domain.entities import Photo
+from scar_diary.services.photo_import import PreparedPhoto, Rejected, prepare_photo
+from scar_diary.services.thumbnails import ensure_thumbnail, thumbs_dir
+from scar_diary.services.validation import missing
+from scar_diary.storage.database import Database
+from scar_diary.storage.models import AlignmentRow, PhotoRow, ScarRow
+from scar_diary.storage.photo_store import PhotoStore
+
+
+def photo_of(row: PhotoRow) -> Photo:
+    return Photo(
+        id=row.id,
+        scar_id=row.scar_id,
+        taken_at=row.taken_at,
+        sha256=row.sha256,
+        relative_path=row.relative_path,
+        width=row.width,
+        height=row.height,
+        original_name=row.original_name,
+    )
+
+
+@dataclass
+class ImportSummary:
+    imported: list[str] = field(default_factory=list)
+    already_present: list[str] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def any_kept(self) -> bool:
+        return bool(self.imported or self.already_present)
+
+
+class PhotoService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.store = PhotoStore(db.data_dir)
+        self.thumbs_dir = thumbs_dir(db.data_dir)
+
+    def prepare(self, source: Path) -> PreparedPhoto | Rejected:
+        """The file work of an import (thread-safe; no database)."""
+        return prepare_photo(self.store, source, self.thumbs_dir)
+
+    def add(self, scar_id: int, prepared: PreparedPhoto) -> tuple[int, bool]:
+        """Record a prepared photo for a scar: (photo id, True) or, when this scar already has
+        the same file, (that photo's id, False)."""
+        with self.db.session() as session:
+            if session.get(ScarRow, scar_id) is None:
+                raise missing("scar", scar_id)
+            existing = session.scalar(
+                select(PhotoRow).where(
+                    PhotoRow.scar_id == scar_id, PhotoRow.sha256 == prepared.sha256
+                )
+            )
+            if existing is not None:
+                return existing.id, False
+            row = PhotoRow(
+                scar_id=scar_id,
+                taken_at=prepared.taken_at,
+                sha256=prepared.sha256,
+                relative_path=prepared.relative_path,
+                width=prepared.width,
+                height=prepared.height,
+                original_name=prepared.original_name,
+            )
+            session.add(row)
+            session.flush()
+            return row.id, True
+
+    def import_files(
+        self,
+        scar_id: int,
+        sources: Iterable[Path],
+        *,
+        progress: Callable[[int, str], bool] | None = None,
+    ) -> ImportSummary:
+        """Import one after the other on this thread (the CLI's way; the GUI runs `prepare`
+        on a worker and `add` on the GUI thread). `progress(done, name)` returning False
+        cancels."""
+        self._require_scar(scar_id)
+        summary = ImportSummary()
+        for done, source in enumerate(sources):
+            if progress is not None and not progress(done, source.name):
+                summary.cancelled = True
+                break
+            result = self.prepare(source)
+            if isinstance(result, Rejected):
+                summary.rejected.append(result)
+                continue
+            _, new = self.add(scar_id, result)
+            (summary.imported if new else summary.already_present).append(result.original_name)
+        return summary
+
+    def _require_scar(self, scar_id: int) -> None:
+        with self.db.session() as session:
+            if session.get(ScarRow, scar_id) is None:
+                raise missing("scar", scar_id)
+
+    def for_scar(self, scar_id: int) -> list[Photo]:
+        """Oldest first: the order of the timeline."""
+        with self.db.session() as session:
+            rows = session.scalars(
+                select(PhotoRow)
+                .where(PhotoRow.scar_id == scar_id)
+                .order_by(PhotoRow.taken_at, PhotoRow.id)
+            )
+            return [photo_of(r) for r in rows]
+
+    def counts(self) -> dict[int, int]:
+        with self.db.session() as session:
+            rows = session.execute(
+                select(PhotoRow.scar_id, func.count()).group_by(PhotoRow.scar_id)
+            ).all()
+            return {scar_id: count for scar_id, count in rows}
+
+    def get(self, photo_id: int) -> Photo:
+        with self.db.session() as session:
+            return photo_of(self._row(session, photo_id))
+
+    def file(self, photo: Photo) -> Path:
+        return self.store.path(photo.relative_path)
+
+    def thumbnail(self, photo: Photo) -> Path:
+        """Makes the thumbnail when missing: call it off the GUI thread."""
+        return ensure_thumbnail(self.file(photo), self.thumbs_dir, photo.sha256)
+
+    def set_taken_at(self, photo_id: int, taken_at: dt.datetime) -> None:
+        with self.db.session() as session:
+            self._row(session, photo_id).taken_at = taken_at
+
+    def delete(self, photo_id: int) -> None:
+        with self.db.session() as session:
+            row = self._row(session, photo_id)
+            relative = row.relative_path
+            session.delete(row)
+        self.remove_unused_files([relative])
+
+    def remove_unused_files(self, relatives: Iterable[str]) -> None:
+        """Delete stored files that no photo row refers to any more."""
+        wanted = set(relatives)
+        with self.db.session() as session:
+            still_used = set(
+                session.scalars(
+                    select(PhotoRow.relative_path).where(PhotoRow.relative_path.in_(wanted))
+                )
+            )
+        for relative in wanted - still_used:
+            self.store.remove(relative)
+
+    def alignment(self, fixed_id: int, moving_id: int) -> Similarity | None:
+        with self.db.session() as session:
+            row = session.get(AlignmentRow, (fixed_id, moving_id))
+            if row is None:
+                return None
+            return Similarity(row.scale, row.angle_deg, row.dx, row.dy)
+
+    def save_alignment(self, fixed_id: int, moving_id: int, transform: Similarity) -> None:
+        with self.db.session() as session:
+            session.merge(
+                AlignmentRow(
+                    fixed_photo_id=fixed_id,
+                    moving_photo_id=moving_id,
+                    scale=transform.scale,
+                    angle_deg=transform.angle_deg,
+                    dx=transform.dx,
+                    dy=transform.dy,
+                )
+            )
+
+    def clear_alignment(self, fixed_id: int, moving_id: int) -> None:
+        with self.db.session() as session:
+            row = session.get(AlignmentRow, (fixed_id, moving_id))
+            if row is not None:
+                session.delete(row)
+
+    @staticmethod
+    def _row(session: Session, photo_id: int) -> PhotoRow:
+        row = session.get(PhotoRow, photo_id)
+        if row is None:
+            raise missing("photo", photo_id)
+        return row

@@ -1,0 +1,43 @@
+"""Small JPEG copies of photos, cached on disk beside the diary and made off the GUI thread."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from scar_diary.storage.photo_store import write_atomically
+
+THUMB_SIZE = 320
+CACHE_DIRNAME = "cache/thumbnails"
+
+
+def thumbs_dir(data_dir: Path) -> Path:
+    return data_dir / CACHE_DIRNAME
+
+
+def thumbnail_path(folder: Path, sha256: str) -> Path:
+    return folder / f"{sha256}-{THUMB_SIZE}.jpg"
+
+
+def save_thumbnail(oriented: Image.Image, folder: Path, sha256: str) -> Path:
+    """From an image already turned upright; written atomically, without any metadata."""
+    target = thumbnail_path(folder, sha256)
+    if target.is_file():
+        return target
+    small = oriented.copy()
+    small.thumbnail((THUMB_SIZE, THUMB_SIZE))
+    buffer = io.BytesIO()
+    small.convert("RGB").save(buffer, "JPEG", quality=85)
+    write_atomically(target, buffer.getvalue())
+    return target
+
+
+def ensure_thumbnail(photo_file: Path, folder: Path, sha256: str) -> Path:
+    """The cached thumbnail, made from the stored photo if it is not there yet."""
+    target = thumbnail_path(folder, sha256)
+    if target.is_file():
+        return target
+    with Image.open(photo_file) as image:
+        return save_thumbnail(ImageOps.exif_transpose(image), folder, sha256)
