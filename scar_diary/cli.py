@@ -137,6 +137,80 @@ def _cmd_status(args: argparse.Namespace) -> int:
         diary.close()
 
 
+def _cmd_add_photos(args: argparse.Namespace) -> int:
+    diary = _open_existing(args)
+    try:
+        summary = diary.photos.import_files(args.scar, [Path(f) for f in args.files])
+    finally:
+        diary.close()
+    for name in summary.imported:
+        print(f"imported         {name}")
+    for name in summary.already_present:
+        print(f"already present  {name}")
+    for rejected in summary.rejected:
+        print(f"rejected         {rejected.name}: {rejected.reason}")
+    print(
+        f"{len(summary.imported)} imported, {len(summary.already_present)} already present, "
+        f"{len(summary.rejected)} rejected"
+    )
+    return EXIT_OK if summary.any_kept else EXIT_ERROR
+
+
+def scars_json(diary: Any) -> list[dict[str, Any]]:
+    from scar_diary.domain.suitability import expected_response
+
+    facts = diary.facts()
+    counts = diary.photos.counts()
+    latest: dict[int, Any] = {}
+    for rating in sorted(facts.ratings, key=lambda r: (r.rated_on, r.id)):
+        latest[rating.scar_id] = rating
+    result = []
+    for scar in facts.scars:
+        rating = latest.get(scar.id)
+        result.append(
+            {
+                "id": scar.id,
+                "label": scar.label,
+                "region": scar.region.value,
+                "type": scar.scar_type.value,
+                "expected_response": expected_response(scar.scar_type).value,
+                "archived": scar.archived,
+                "map": {"view": scar.map_view.value, "x": scar.map_x, "y": scar.map_y},
+                "latest": None
+                if rating is None
+                else {
+                    "rated_on": rating.rated_on.isoformat(),
+                    "depth": rating.depth,
+                    "softening": rating.softening,
+                    "visibility": rating.visibility,
+                },
+                "photo_count": counts.get(scar.id, 0),
+            }
+        )
+    return result
+
+
+def _cmd_scars(args: argparse.Namespace) -> int:
+    diary = _open_existing(args)
+    try:
+        scars = scars_json(diary)
+    finally:
+        diary.close()
+    if args.json:
+        print(json.dumps(scars, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for scar in scars:
+        latest = scar["latest"]
+        scores = (
+            f"depth {latest['depth']}, softening {latest['softening']}" if latest else "not rated"
+        )
+        print(
+            f"{scar['id']:>4}  {scar['label']}  ({scar['type']}, {scar['region']})  {scores}, "
+            f"{scar['photo_count']} photos"
+        )
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     data_dir = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's --data-dir must not overwrite the one given before it.
@@ -173,6 +247,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("--json", action="store_true", help="machine-readable output")
     status.set_defaults(handler=_cmd_status)
+
+    add_photos = commands.add_parser(
+        "add-photos",
+        parents=[data_dir],
+        help="import photos of one scar (JPEG, PNG, WebP, TIFF, HEIC)",
+    )
+    add_photos.add_argument("--scar", type=int, required=True, metavar="ID", help="the scar's id")
+    add_photos.add_argument("files", nargs="+", metavar="FILE")
+    add_photos.set_defaults(handler=_cmd_add_photos)
+
+    scars = commands.add_parser("scars", parents=[data_dir], help="list the scars")
+    scars.add_argument("--json", action="store_true", help="machine-readable output")
+    scars.set_defaults(handler=_cmd_scars)
     return parser
 
 

@@ -13,6 +13,7 @@ import pytest
 
 from scar_diary.cli import main
 from scar_diary.storage.database import DB_FILENAME
+from tests.images import photo
 
 
 def run_module(*args: str) -> subprocess.CompletedProcess[str]:
@@ -133,3 +134,83 @@ class TestErrors:
     def test_version_and_help(self) -> None:
         result = run_module("--help")
         assert result.returncode == 0 and "demo" in result.stdout and "status" in result.stdout
+
+
+class TestPhotosAndScars:
+    def test_add_photos_prints_the_summary(
+        self, demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        good = photo(tmp_path / "cheek.jpg")
+        twin = tmp_path / "cheek-again.jpg"
+        twin.write_bytes(good.read_bytes())
+        broken = tmp_path / "notes.jpg"
+        broken.write_text("hello")
+        capsys.readouterr()
+        code = main(
+            [
+                "add-photos",
+                "--data-dir",
+                str(demo_dir),
+                "--scar",
+                "1",
+                str(good),
+                str(twin),
+                str(broken),
+            ]
+        )
+        out = capsys.readouterr().out.splitlines()
+        assert code == 0
+        assert out[0] == "imported         cheek.jpg"
+        assert out[1] == "already present  cheek-again.jpg"
+        assert out[2].startswith("rejected         notes.jpg: not an image")
+        assert out[3] == "1 imported, 1 already present, 1 rejected"
+
+    def test_all_rejected_exits_non_zero(self, demo_dir: Path, tmp_path: Path) -> None:
+        empty = tmp_path / "empty.png"
+        empty.write_bytes(b"")
+        result = run_module("add-photos", "--data-dir", str(demo_dir), "--scar", "1", str(empty))
+        assert result.returncode == 2 and "0 imported" in result.stdout
+
+    def test_unknown_scar(self, demo_dir: Path, tmp_path: Path) -> None:
+        result = run_module(
+            "add-photos",
+            "--data-dir",
+            str(demo_dir),
+            "--scar",
+            "99",
+            str(photo(tmp_path / "a.jpg")),
+        )
+        assert result.returncode == 2
+        assert result.stderr.strip() == "scar-diary: There is no scar with id 99."
+
+    def test_scars_json(
+        self, demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        main(
+            [
+                "add-photos",
+                "--data-dir",
+                str(demo_dir),
+                "--scar",
+                "6",
+                str(photo(tmp_path / "a.jpg")),
+            ]
+        )
+        capsys.readouterr()
+        assert main(["scars", "--data-dir", str(demo_dir), "--json"]) == 0
+        scars = json.loads(capsys.readouterr().out)
+        assert len(scars) == 6
+        chin = scars[5]
+        assert (chin["id"], chin["label"], chin["region"], chin["type"]) == (
+            6,
+            "Chin",
+            "chin",
+            "ice_pick",
+        )
+        assert chin["expected_response"] == "poor" and chin["photo_count"] == 1
+        assert chin["latest"] == {
+            "rated_on": "2026-11-25",
+            "depth": 8,
+            "softening": 2,
+            "visibility": 8,
+        }

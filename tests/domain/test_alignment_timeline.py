@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from scar_diary.domain.alignment import Similarity
+from scar_diary.domain.timeline import SessionContext, session_context
+from tests.domain.builders import day, visit
+
+coord = st.floats(min_value=-2000, max_value=2000, allow_nan=False)
+
+
+class TestSimilarity:
+    def test_identity(self) -> None:
+        assert Similarity().apply((3.0, 4.0)) == (3.0, 4.0)
+        assert Similarity().is_identity()
+        assert Similarity().matrix() == (1.0, 0.0, -0.0, 1.0, 0.0, 0.0)
+
+    def test_two_point_pairs_give_move_turn_and_scale(self) -> None:
+        # the later photo is twice as small, turned 90° and shifted
+        t = Similarity.from_point_pairs(((0, 0), (10, 0)), ((100, 50), (100, 70)))
+        assert t.scale == pytest.approx(2.0)
+        assert t.angle_deg == pytest.approx(90.0)
+        assert t.apply((0, 0)) == pytest.approx((100, 50))
+        assert t.apply((10, 0)) == pytest.approx((100, 70))
+        assert t.apply((0, 10)) == pytest.approx((80, 50))
+
+    @pytest.mark.parametrize(
+        ("moving", "fixed"),
+        [
+            (((5, 5), (5, 5)), ((0, 0), (1, 1))),
+            (((0, 0), (1, 0)), ((3, 3), (3, 3))),
+            (((0, 0), (1000, 0)), ((0, 0), (1, 0))),  # scale 0.001
+        ],
+    )
+    def test_impossible_pairs_are_refused(self, moving: object, fixed: object) -> None:
+        with pytest.raises(ValueError):
+            Similarity.from_point_pairs(moving, fixed)  # type: ignore[arg-type]
+
+    @given(coord, coord, coord, coord, st.floats(0.2, 5), st.floats(-180, 180), coord, coord)
+    def test_the_pairs_are_reproduced(
+        self, x1: float, y1: float, x2: float, y2: float, s: float, a: float, dx: float, dy: float
+    ) -> None:
+        if math.hypot(x2 - x1, y2 - y1) < 1:
+            return
+        truth = Similarity(s, a, dx, dy)
+        found = Similarity.from_point_pairs(
+            ((x1, y1), (x2, y2)), (truth.apply((x1, y1)), truth.apply((x2, y2)))
+        )
+        probe = (x1 + 17.0, y2 - 3.0)
+        assert found.apply(probe) == pytest.approx(truth.apply(probe), abs=1e-6)
+
+
+class TestSessionContext:
+    def test_before_the_first_session(self) -> None:
+        assert session_context(day(5), [visit(10)]) == SessionContext(None, None)
+
+    def test_on_and_after_sessions(self) -> None:
+        done = [visit(10), visit(25)]
+        assert session_context(day(10), done) == SessionContext(1, 0)
+        assert session_context(day(20), done) == SessionContext(1, 10)
+        assert session_context(day(30), done) == SessionContext(2, 5)
