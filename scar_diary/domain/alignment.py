@@ -41,6 +41,19 @@ class Similarity:
     def is_identity(self) -> bool:
         return self == Similarity()
 
+    def moved(self, dx: float, dy: float) -> Similarity:
+        return Similarity(self.scale, self.angle_deg, self.dx + dx, self.dy + dy)
+
+    def turned_about(self, centre: Point, factor: float = 1.0, degrees: float = 0.0) -> Similarity:
+        """Scale by `factor` and turn by `degrees` around `centre` (fixed-photo coordinates),
+        after this transform: the point at `centre` stays where it is."""
+        k = cmath.rect(factor, math.radians(degrees))
+        c = complex(*centre)
+        a = k * self._a
+        b = k * (complex(self.dx, self.dy) - c) + c
+        scale, angle = cmath.polar(a)
+        return Similarity(scale, math.degrees(angle), b.real, b.imag)
+
     @classmethod
     def from_point_pairs(
         cls, moving: tuple[Point, Point], fixed: tuple[Point, Point]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def message(
@@ -45,3 +45,54 @@ def error(
 
 def about(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return message(parent, QMessageBox.Icon.Information, title, text)
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    confirm_text: str,
+    on_confirm: Callable[[], None],
+    informative: str = "",
+    destructive: bool = True,
+) -> QMessageBox:
+    """Ask before something that cannot be taken back; Cancel is the default button."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("confirmBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    if informative:
+        box.setInformativeText(informative)
+    yes = box.addButton(
+        confirm_text,
+        QMessageBox.ButtonRole.DestructiveRole
+        if destructive
+        else QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.buttonClicked.connect(lambda button: on_confirm() if button is yes else None)
+    box.open()
+    return box
+
+
+def open_files(
+    parent: QWidget | None,
+    title: str,
+    name_filter: str,
+    on_chosen: Callable[[list[str]], None],
+) -> QFileDialog:
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName("openFilesDialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    dialog.setNameFilters([name_filter, QCoreApplication.translate("Dialogs", "All files (*)")])
+    dialog.filesSelected.connect(on_chosen)
+    dialog.open()
+    return dialog

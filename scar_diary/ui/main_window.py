@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -16,16 +16,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
 from scar_diary import APP_NAME, __version__
+from scar_diary.domain.entities import FaceRegion
 from scar_diary.domain.status import diary_status
+from scar_diary.services.tasks import TaskRunner
 from scar_diary.ui import dialogs
 from scar_diary.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
+    from scar_diary.ui.ratings.rate_dialog import RateDialog
+    from scar_diary.ui.scars.page import ScarsPage
 
 # The services (and with them SQLAlchemy, the slowest import) are imported when a diary is
 # first opened, which start-up does just after the window's first paint.
@@ -56,10 +61,18 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(22, 22))
         self.pages = QStackedWidget(self)
+        self.runner = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
         self.today_page = TodayPage(self.pages)
         self._add_page(
             self.today_page, self.tr("Today"), QStyle.StandardPixmap.SP_FileDialogInfoView
         )
+        # The Scars page needs the services (SQLAlchemy); it is built when the first diary
+        # opens, just after the window's first paint.
+        self.scars_holder = QWidget(self.pages)
+        QVBoxLayout(self.scars_holder).setContentsMargins(0, 0, 0, 0)
+        self.scars_page: ScarsPage | None = None
+        self._add_page(self.scars_holder, self.tr("Scars"), QStyle.StandardPixmap.SP_DirIcon)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -108,6 +121,30 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+
+        diary_menu = self.menuBar().addMenu(self.tr("&Diary"))
+        self.rate_action = QAction(self.tr("&Rate My Scars…"), self)
+        self.rate_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.rate_action.triggered.connect(self.rate_scars)
+        diary_menu.addAction(self.rate_action)
+        self.add_scar_action = QAction(self.tr("&Add Scar…"), self)
+        self.add_scar_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_scar_action.triggered.connect(self._add_scar)
+        diary_menu.addAction(self.add_scar_action)
+        guide = QAction(self.tr("Photo &Guide"), self)
+        guide.triggered.connect(lambda: self.scars_page.show_guide() if self.scars_page else None)
+        diary_menu.addAction(guide)
+        self.diary_actions = [self.rate_action, self.add_scar_action, guide]
+        for action in self.diary_actions:
+            action.setEnabled(False)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         refresh = QAction(self.tr("&Refresh"), self)
@@ -159,8 +196,23 @@ class MainWindow(QMainWindow):
 
     def _use(self, diary: Diary) -> None:
         if self.diary is not None:
+            self.runner.shutdown()
             self.diary.close()
         self.diary = diary
+        for action in self.diary_actions:
+            action.setEnabled(True)
+        if self.scars_page is None:
+            from scar_diary.ui.scars.page import ScarsPage
+
+            self.scars_page = ScarsPage(
+                self.runner, self.undo_stack, self._settings, self._today, self.scars_holder
+            )
+            self.scars_page.changed.connect(self.refresh_today)
+            self.scars_page.rate_requested.connect(self.rate_scars)
+            layout = self.scars_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.scars_page)
+        self.scars_page.set_diary(diary)
         self.open_own_action.setEnabled(diary.is_sample)
         self.setWindowTitle(
             self.tr("{app} — Sample Diary").format(app=APP_NAME) if diary.is_sample else APP_NAME
@@ -174,6 +226,11 @@ class MainWindow(QMainWindow):
         dialogs.error(self, self.tr("Cannot Open Diary"), message)
 
     def refresh(self) -> None:
+        if self.scars_page is not None:
+            self.scars_page.reload()
+        self.refresh_today()
+
+    def refresh_today(self) -> None:
         if self.diary is None:
             return
         today = self._today()
@@ -187,6 +244,25 @@ class MainWindow(QMainWindow):
         now = dt.datetime.now()
         midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5))
         self._midnight.start(int((midnight - now).total_seconds() * 1000))
+
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+
+    def rate_scars(self) -> RateDialog | None:
+        if self.diary is None:
+            return None
+        from scar_diary.ui.ratings.rate_dialog import RateDialog
+
+        dialog = RateDialog(self, self.diary, self._today())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def _add_scar(self) -> None:
+        if self.scars_page is not None:
+            self.show_page(self.scars_holder)
+            self.scars_page.add_scar(self.scars_page.map.view, None, None, FaceRegion.OTHER)
 
     def show_about(self) -> None:
         dialogs.about(
@@ -211,6 +287,7 @@ class MainWindow(QMainWindow):
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.sync()
         self._midnight.stop()
+        self.runner.shutdown()
         if self.diary is not None:
             self.diary.close()
             self.diary = None

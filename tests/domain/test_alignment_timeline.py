@@ -63,3 +63,20 @@ class TestSessionContext:
         assert session_context(day(10), done) == SessionContext(1, 0)
         assert session_context(day(20), done) == SessionContext(1, 10)
         assert session_context(day(30), done) == SessionContext(2, 5)
+
+
+class TestEditing:
+    def test_moved(self) -> None:
+        assert Similarity(2, 10, 1, 1).moved(3, -1) == Similarity(2, 10, 4, 0)
+
+    def test_turning_about_a_point_keeps_that_point(self) -> None:
+        start = Similarity(1.5, 20, 30, -10)
+        centre = (100.0, 50.0)
+        moving_point = (complex(*centre) - complex(30, -10)) / complex(
+            *Similarity(1.5, 20).apply((1, 0))
+        )
+        before = start.apply((moving_point.real, moving_point.imag))
+        after = start.turned_about(centre, 2.0, 30).apply((moving_point.real, moving_point.imag))
+        assert before == pytest.approx(centre) and after == pytest.approx(centre)
+        turned = start.turned_about(centre, 2.0, 30)
+        assert turned.scale == pytest.approx(3.0) and turned.angle_deg == pytest.approx(50)

@@ -1,0 +1,98 @@
+"""The one background helper: run a function on a worker thread, get its result on the GUI
+thread (Picard's run_task, Anki's taskman). Workers never touch widgets, QPixmap or the
+database; results are handed to the GUI thread, which does."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+
+class Cancelled(Exception):
+    """Raised inside a task that noticed its cancellation."""
+
+
+class _Relay(QObject):
+    done = Signal(int, object, object)  # task id, result, error
+
+
+class _Job(QRunnable):
+    def __init__(
+        self, task_id: int, fn: Callable[[], Any], relay: _Relay, cancel: threading.Event
+    ) -> None:
+        super().__init__()
+        self.task_id, self.fn, self.relay, self.cancel = task_id, fn, relay, cancel
+
+    def run(self) -> None:
+        if self.cancel.is_set():
+            self.relay.done.emit(self.task_id, None, Cancelled())
+            return
+        try:
+            result = self.fn()
+        except BaseException as exc:  # handed to the GUI thread, which decides what to say
+            self.relay.done.emit(self.task_id, None, exc)
+        else:
+            self.relay.done.emit(self.task_id, result, None)
+
+
+class TaskRunner(QObject):
+    """Create on the GUI thread. `run` returns at once; `on_done(result)` or
+    `on_error(exception)` is called later on the GUI thread, unless the task was cancelled."""
+
+    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(threads)
+        self._relay = _Relay(self)
+        # Queued: the slot runs on this object's (the GUI) thread, whichever thread emitted.
+        self._relay.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[
+            int,
+            tuple[Callable[[Any], None], Callable[[BaseException], None] | None, threading.Event],
+        ] = {}
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> threading.Event:
+        """Returns the task's cancel flag (shared when one is passed in for a batch)."""
+        task_id = next(self._ids)
+        flag = cancel or threading.Event()
+        self._callbacks[task_id] = (on_done, on_error, flag)
+        self._pool.start(_Job(task_id, fn, self._relay, flag))
+        return flag
+
+    @property
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    @Slot(int, object, object)
+    def _deliver(self, task_id: int, result: Any, error: BaseException | None) -> None:
+        callbacks = self._callbacks.pop(task_id, None)
+        if callbacks is None:  # delivered after shutdown
+            return
+        on_done, on_error, flag = callbacks
+        if flag.is_set() or isinstance(error, Cancelled):
+            return
+        if error is None:
+            on_done(result)
+        elif on_error is not None:
+            on_error(error)
+        else:
+            raise error
+
+    def shutdown(self) -> None:
+        """Cancel what has not started and wait for what has (before the diary closes)."""
+        for _, _, flag in self._callbacks.values():
+            flag.set()
+        self._pool.clear()
+        self._pool.waitForDone()
+        self._callbacks.clear()

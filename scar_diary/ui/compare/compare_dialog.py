@@ -1,0 +1,398 @@
+"""Compare two photos of a scar: side by side with linked zoom and pan, as a ghost overlay,
+or with a swipe divider; and line the later photo up with the earlier one, by hand or by
+clicking two matching points on each, saving the alignment for every later comparison."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGraphicsEllipseItem,
+    QGraphicsScene,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scar_diary.domain.alignment import Point, Similarity
+from scar_diary.domain.entities import Photo, Scar
+from scar_diary.domain.timeline import session_context
+from scar_diary.services.diary import Diary
+from scar_diary.services.display_images import display_image
+from scar_diary.services.tasks import TaskRunner
+from scar_diary.ui.compare.views import AligningView, PhotoLayer, ZoomView, clip_container
+from scar_diary.wording.dates import short_date
+from scar_diary.wording.scars import session_context_text
+
+SIDE_BY_SIDE, OVERLAY, SWIPE = range(3)
+
+
+class CompareDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        diary: Diary,
+        runner: TaskRunner,
+        scar: Scar,
+        photos: list[Photo],
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareDialog")
+        self.setWindowTitle(self.tr("Compare Photos — {label}").format(label=scar.label))
+        self.resize(1100, 760)
+        self.diary, self.runner, self.photos = diary, runner, photos
+        self.images: dict[int, QPixmap] = {}
+        self.fixed: Photo = photos[0]
+        self.moving: Photo = photos[-1]
+        self.alignment = Similarity()
+        self.saved_alignment: Similarity | None = None
+        self._points: list[Point] = []  # while matching: fixed, moving, fixed, moving
+        self._marks: list[QGraphicsEllipseItem] = []
+        self.matching = False
+
+        done = diary.facts().done_visits()
+        self.earlier_combo, self.later_combo = QComboBox(self), QComboBox(self)
+        self.earlier_combo.setObjectName("earlierPhoto")
+        self.later_combo.setObjectName("laterPhoto")
+        for photo in photos:
+            day = photo.taken_at.astimezone().date()
+            text = f"{short_date(day)} · {session_context_text(session_context(day, done))}"
+            self.earlier_combo.addItem(text, photo.id)
+            self.later_combo.addItem(text, photo.id)
+        self.earlier_combo.setCurrentIndex(0)
+        self.later_combo.setCurrentIndex(len(photos) - 1)
+
+        # side by side: one scene per photo, both in the earlier photo's coordinates
+        self.left_scene, self.right_scene = QGraphicsScene(self), QGraphicsScene(self)
+        self.left_view = ZoomView(self.left_scene, self)
+        self.right_view = ZoomView(self.right_scene, self)
+        self.left_view.setObjectName("leftView")
+        self.right_view.setObjectName("rightView")
+        side = QWidget(self)
+        side_layout = QHBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.left_view)
+        side_layout.addWidget(self.right_view)
+        self._link(self.left_view, self.right_view)
+        self._link(self.right_view, self.left_view)
+        self.left_view.clicked.connect(lambda p: self._point_clicked(p, fixed=True))
+        self.right_view.clicked.connect(lambda p: self._point_clicked(p, fixed=False))
+
+        # overlay and swipe share one scene
+        self.mixed_scene = QGraphicsScene(self)
+        self.mixed_view = AligningView(self.mixed_scene, self)
+        self.mixed_view.setObjectName("mixedView")
+        self.mixed_view.nudged.connect(self.set_alignment)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(side)
+        self.stack.addWidget(self.mixed_view)
+
+        self.mode_buttons = QButtonGroup(self)
+        modes = QHBoxLayout()
+        for mode, text in (
+            (SIDE_BY_SIDE, self.tr("Side by Side")),
+            (OVERLAY, self.tr("Overlay")),
+            (SWIPE, self.tr("Swipe")),
+        ):
+            button = QPushButton(text, self)
+            button.setCheckable(True)
+            button.setObjectName(f"mode{mode}")
+            self.mode_buttons.addButton(button, mode)
+            modes.addWidget(button)
+        self.mode_buttons.idClicked.connect(self.set_mode)
+        self.opacity = QSlider(Qt.Orientation.Horizontal, self)
+        self.opacity.setObjectName("opacity")
+        self.opacity.setRange(0, 100)
+        self.opacity.setValue(50)
+        self.opacity.valueChanged.connect(self._update_mix)
+        self.divider = QSlider(Qt.Orientation.Horizontal, self)
+        self.divider.setObjectName("divider")
+        self.divider.setRange(0, 100)
+        self.divider.setValue(50)
+        self.divider.valueChanged.connect(self._update_mix)
+        self.opacity_label = QLabel(self.tr("Later photo opacity:"), self)
+        self.divider_label = QLabel(self.tr("Divider:"), self)
+        modes.addSpacing(16)
+        for mix_control in (self.opacity_label, self.opacity, self.divider_label, self.divider):
+            modes.addWidget(mix_control)
+
+        # alignment controls
+        self.align_button = QPushButton(self.tr("&Align by Hand"), self)
+        self.align_button.setCheckable(True)
+        self.align_button.setObjectName("alignByHand")
+        self.align_button.toggled.connect(self._align_by_hand)
+        self.match_button = QPushButton(self.tr("&Match Two Points"), self)
+        self.match_button.setObjectName("matchPoints")
+        self.match_button.clicked.connect(self.start_matching)
+        self.scale_spin = QDoubleSpinBox(self)
+        self.scale_spin.setRange(5, 2000)
+        self.scale_spin.setSuffix(" %")
+        self.scale_spin.setDecimals(1)
+        self.angle_spin = QDoubleSpinBox(self)
+        self.angle_spin.setRange(-180, 180)
+        self.angle_spin.setSuffix(" °")
+        self.angle_spin.setDecimals(1)
+        self.scale_spin.editingFinished.connect(self._spins_changed)
+        self.angle_spin.editingFinished.connect(self._spins_changed)
+        self.reset_button = QPushButton(self.tr("Reset"), self)
+        self.reset_button.clicked.connect(lambda: self.set_alignment(Similarity()))
+        self.save_button = QPushButton(self.tr("&Save Alignment"), self)
+        self.save_button.setObjectName("saveAlignment")
+        self.save_button.clicked.connect(self.save_alignment)
+        self.status = QLabel(self)
+        self.status.setObjectName("alignStatus")
+        self.status.setWordWrap(True)
+        align = QHBoxLayout()
+        for widget in (
+            self.align_button,
+            self.match_button,
+            QLabel(self.tr("Scale:"), self),
+            self.scale_spin,
+            QLabel(self.tr("Turn:"), self),
+            self.angle_spin,
+            self.reset_button,
+            self.save_button,
+        ):
+            align.addWidget(widget)
+        align.addStretch(1)
+
+        pick = QGridLayout()
+        pick.addWidget(QLabel(self.tr("&Earlier:"), self), 0, 0)
+        pick.addWidget(self.earlier_combo, 0, 1)
+        pick.addWidget(QLabel(self.tr("&Later:"), self), 0, 2)
+        pick.addWidget(self.later_combo, 0, 3)
+        pick.setColumnStretch(1, 1)
+        pick.setColumnStretch(3, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addLayout(modes)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(align)
+        layout.addWidget(self.status)
+        layout.addWidget(close)
+
+        self.earlier_combo.currentIndexChanged.connect(self._pair_changed)
+        self.later_combo.currentIndexChanged.connect(self._pair_changed)
+        self.mode_buttons.button(SIDE_BY_SIDE).setChecked(True)
+        self.set_mode(SIDE_BY_SIDE)
+        self._pair_changed()
+
+    # --- loading the pair ---------------------------------------------------------------
+    def _photo(self, combo: QComboBox) -> Photo:
+        photo_id = combo.currentData()
+        return next(p for p in self.photos if p.id == photo_id)
+
+    def _pair_changed(self) -> None:
+        self.fixed, self.moving = self._photo(self.earlier_combo), self._photo(self.later_combo)
+        self.saved_alignment = self.diary.photos.alignment(self.fixed.id, self.moving.id)
+        self.alignment = self.saved_alignment or Similarity()
+        self._cancel_matching()
+        missing = [p for p in (self.fixed, self.moving) if p.id not in self.images]
+        for photo in missing:
+            self.runner.run(
+                partial(display_image, self.diary.photos.file(photo)),
+                partial(self._decoded, photo.id),
+                self._decode_failed,
+            )
+        self._rebuild()
+
+    def _decode_failed(self, error: BaseException) -> None:
+        self.status.setText(self.tr("This photo cannot be shown: {error}").format(error=error))
+
+    def _decoded(self, photo_id: int, image: QImage) -> None:
+        self.images[photo_id] = QPixmap.fromImage(image)
+        self._rebuild()
+
+    @property
+    def ready(self) -> bool:
+        return self.fixed.id in self.images and self.moving.id in self.images
+
+    def _rebuild(self) -> None:
+        for scene in (self.left_scene, self.right_scene, self.mixed_scene):
+            scene.clear()
+        self._marks = []
+        if not self.ready:
+            self.status.setText(self.tr("Loading photos…"))
+            return
+        bounds = QRectF(0, 0, self.fixed.width, self.fixed.height)
+        fixed_pixmap, moving_pixmap = self.images[self.fixed.id], self.images[self.moving.id]
+        self.left_scene.addItem(PhotoLayer(fixed_pixmap, self.fixed.width))
+        self.right_layer = PhotoLayer(moving_pixmap, self.moving.width)
+        self.right_scene.addItem(self.right_layer)
+        self.mixed_scene.addItem(PhotoLayer(fixed_pixmap, self.fixed.width))
+        self.clip = clip_container(bounds)
+        self.mixed_scene.addItem(self.clip)
+        self.mixed_layer = PhotoLayer(moving_pixmap, self.moving.width)
+        self.mixed_layer.setParentItem(self.clip)
+        for scene in (self.left_scene, self.right_scene, self.mixed_scene):
+            scene.setSceneRect(bounds)
+        for view in (self.left_view, self.right_view, self.mixed_view):
+            view.fit(bounds)
+        self.set_alignment(self.alignment)
+
+    # --- modes -------------------------------------------------------------------------
+    def set_mode(self, mode: int) -> None:
+        self.mode = mode
+        self.mode_buttons.button(mode).setChecked(True)
+        self.stack.setCurrentIndex(0 if mode == SIDE_BY_SIDE else 1)
+        for widget in (self.opacity_label, self.opacity):
+            widget.setVisible(mode == OVERLAY)
+        for widget in (self.divider_label, self.divider):
+            widget.setVisible(mode == SWIPE)
+        if mode != OVERLAY and self.align_button.isChecked():
+            self.align_button.setChecked(False)
+        self._update_mix()
+
+    def _update_mix(self) -> None:
+        if not self.ready:
+            return
+        bounds = self.mixed_scene.sceneRect()
+        if self.mode == SWIPE:
+            split = bounds.left() + bounds.width() * self.divider.value() / 100
+            self.clip.setRect(QRectF(split, bounds.top() - 1e5, 1e6, 2e5))
+            self.mixed_layer.setOpacity(1.0)
+        else:
+            self.clip.setRect(bounds.adjusted(-1e5, -1e5, 1e5, 1e5))
+            self.mixed_layer.setOpacity(self.opacity.value() / 100)
+
+    @staticmethod
+    def _link(source: ZoomView, target: ZoomView) -> None:
+        """Zoom and pan of one side follow the other."""
+        source.zoomed.connect(lambda factor: target.scale(factor, factor))
+        source.horizontalScrollBar().valueChanged.connect(target.horizontalScrollBar().setValue)
+        source.verticalScrollBar().valueChanged.connect(target.verticalScrollBar().setValue)
+
+    # --- alignment ---------------------------------------------------------------------
+    def set_alignment(self, transform: Similarity) -> None:
+        self.alignment = transform
+        self.mixed_view.transform_now = transform
+        if self.ready:
+            self.right_layer.set_alignment(transform)
+            self.mixed_layer.set_alignment(transform)
+        self.scale_spin.blockSignals(True)
+        self.angle_spin.blockSignals(True)
+        self.scale_spin.setValue(transform.scale * 100)
+        self.angle_spin.setValue(transform.angle_deg)
+        self.scale_spin.blockSignals(False)
+        self.angle_spin.blockSignals(False)
+        self._update_status()
+
+    def _spins_changed(self) -> None:
+        centre = (self.fixed.width / 2, self.fixed.height / 2)
+        current = self.alignment
+        factor = (self.scale_spin.value() / 100) / current.scale
+        self.set_alignment(
+            current.turned_about(centre, factor, self.angle_spin.value() - current.angle_deg)
+        )
+
+    def _align_by_hand(self, on: bool) -> None:
+        if on and self.mode != OVERLAY:
+            self.set_mode(OVERLAY)
+        self.mixed_view.set_aligning(on)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.matching:
+            return
+        if self.align_button.isChecked():
+            text = self.tr(
+                "Drag to move the later photo; Shift+wheel scales it, Ctrl+wheel turns it."
+            )
+        elif self.alignment == self.saved_alignment:
+            text = self.tr("The saved alignment is used here and in the doctor summary.")
+        elif self.alignment.is_identity():
+            text = self.tr(
+                "Not aligned. Photos rarely line up by themselves: align by hand or "
+                "match two points."
+            )
+        else:
+            text = self.tr("Alignment changed and not saved yet.")
+        self.status.setText(text)
+
+    def save_alignment(self) -> None:
+        self.diary.photos.save_alignment(self.fixed.id, self.moving.id, self.alignment)
+        self.saved_alignment = self.alignment
+        self._update_status()
+
+    # --- matching two points ----------------------------------------------------------------
+    def start_matching(self) -> None:
+        self.set_mode(SIDE_BY_SIDE)
+        self.matching = True
+        self._points = []
+        self._clear_marks()
+        self._prompt()
+
+    def _cancel_matching(self) -> None:
+        self.matching = False
+        self._points = []
+
+    def _prompt(self) -> None:
+        texts = [
+            self.tr("Click a small, sharp feature on the earlier photo (left), point 1 of 2."),
+            self.tr("Now click the same feature on the later photo (right)."),
+            self.tr("Click a second feature on the earlier photo, well apart from the first."),
+            self.tr("Now click that second feature on the later photo."),
+        ]
+        self.status.setText(texts[len(self._points)])
+
+    def _point_clicked(self, scene_point: QPointF, *, fixed: bool) -> None:
+        if not self.matching or not self.ready:
+            return
+        expect_fixed = len(self._points) % 2 == 0
+        if fixed != expect_fixed:
+            return
+        if fixed:
+            point = (scene_point.x(), scene_point.y())
+            scene = self.left_scene
+        else:
+            point = self.right_layer.photo_point(scene_point)
+            scene = self.right_scene
+        self._points.append(point)
+        self._marks.append(
+            scene.addEllipse(
+                scene_point.x() - 6, scene_point.y() - 6, 12, 12, QPen(QColor("#00c0ff"), 3)
+            )
+        )
+        if len(self._points) < 4:
+            self._prompt()
+            return
+        f1, m1, f2, m2 = self._points
+        self.matching = False
+        try:
+            found = Similarity.from_point_pairs((m1, m2), (f1, f2))
+        except ValueError:
+            self.status.setText(
+                self.tr(
+                    "Those points are too close together. Try again with features further apart."
+                )
+            )
+            return
+        self._clear_marks()
+        self.set_alignment(found)
+        self.status.setText(
+            self.tr(
+                "Aligned on the two points. Check it in Overlay or Swipe, then save the alignment."
+            )
+        )
+
+    def _clear_marks(self) -> None:
+        for mark in self._marks:
+            scene = mark.scene()
+            if scene is not None:
+                scene.removeItem(mark)
+        self._marks = []

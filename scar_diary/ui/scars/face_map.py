@@ -1,0 +1,230 @@
+"""The face map: click to add a scar, drag a pin to move it, hover for its name, click to open
+it, drop photos on a pin to import them for that scar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTransform,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from scar_diary.domain.entities import FaceRegion, MapView, Scar
+from scar_diary.domain.suitability import Response, expected_response
+from scar_diary.ui.scars import face_geometry
+from scar_diary.ui.theme import is_dark
+from scar_diary.wording.scars import region_name
+
+PIN_RADIUS = 9.0
+DRAG_THRESHOLD = 4.0
+
+
+@dataclass
+class _Drag:
+    scar_id: int
+    start: QPointF
+    moved: bool = False
+
+
+class FaceMap(QWidget):
+    scar_selected = Signal(int)
+    add_requested = Signal(str, float, float, str)  # view, x, y, region
+    scar_moved = Signal(int, str, float, float)  # scar id, view, x, y
+    photos_dropped = Signal(int, list)  # scar id, [Path]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("faceMap")
+        self.setMinimumSize(260, 320)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Face map"))
+        self.view = MapView.FRONT
+        self.scars: list[Scar] = []
+        self.selected_id: int | None = None
+        self._drag: _Drag | None = None
+        self._drag_pos: QPointF | None = None
+
+    # --- data --------------------------------------------------------------------------
+    def set_view(self, view: MapView) -> None:
+        self.view = view
+        self.update()
+
+    def set_scars(self, scars: list[Scar]) -> None:
+        self.scars = [s for s in scars if not s.archived]
+        self.update()
+
+    def select(self, scar_id: int | None) -> None:
+        self.selected_id = scar_id
+        self.update()
+
+    # --- geometry ----------------------------------------------------------------------
+    def _box(self) -> QRectF:
+        """The drawing's square area, centred, with a margin for pins and labels."""
+        side = min(self.width(), self.height()) - 24
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def _to_widget(self) -> QTransform:
+        box = self._box()
+        return QTransform(box.width(), 0, 0, box.height(), box.left(), box.top())
+
+    def to_normalized(self, point: QPointF) -> tuple[float, float]:
+        box = self._box()
+        return ((point.x() - box.left()) / box.width(), (point.y() - box.top()) / box.height())
+
+    def pin_position(self, scar: Scar) -> QPointF:
+        box = self._box()
+        return QPointF(
+            box.left() + (scar.map_x or 0) * box.width(),
+            box.top() + (scar.map_y or 0) * box.height(),
+        )
+
+    def _pins(self) -> list[Scar]:
+        return [s for s in self.scars if s.map_view is self.view and s.map_x is not None]
+
+    def scar_at(self, point: QPointF) -> Scar | None:
+        for scar in reversed(self._pins()):
+            delta = self.pin_position(scar) - point
+            if (delta.x() ** 2 + delta.y() ** 2) ** 0.5 <= PIN_RADIUS + 3:
+                return scar
+        return None
+
+    # --- painting ----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        dark = is_dark(palette)
+        to_widget = self._to_widget()
+        skin = QColor("#5b4a42" if dark else "#f3dfd2")
+        line = palette.color(QPalette.ColorRole.WindowText)
+        painter.setPen(QPen(line, 1.6))
+        painter.setBrush(skin)
+        painter.drawPath(to_widget.map(face_geometry.face_outline(self.view)))
+
+        region_pen = QPen(line, 0.8, Qt.PenStyle.DotLine)
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(max(label_font.pointSizeF() * 0.8, 6.5))
+        painter.setFont(label_font)
+        for region, path in face_geometry.regions(self.view):
+            mapped = to_widget.map(path)
+            tint = QColor("#7fb3d5") if region.is_cheek else QColor(line)
+            tint.setAlpha(40 if region.is_cheek else 12)
+            painter.setPen(region_pen)
+            painter.setBrush(tint)
+            painter.drawPath(mapped)
+            painter.setPen(QColor(line.red(), line.green(), line.blue(), 150))
+            painter.drawText(
+                mapped.boundingRect(), Qt.AlignmentFlag.AlignCenter, _short_region_name(region)
+            )
+
+        for number, scar in enumerate(self._pins(), start=1):
+            centre = (
+                self._drag_pos
+                if self._drag and self._drag.scar_id == scar.id and self._drag_pos
+                else self.pin_position(scar)
+            )
+            poor = expected_response(scar.scar_type) is Response.POOR
+            fill = QColor("#8a8a8a") if poor else QColor("#c0392b")
+            selected = scar.id == self.selected_id
+            painter.setPen(
+                QPen(
+                    palette.color(QPalette.ColorRole.Highlight) if selected else QColor("white"),
+                    3.0 if selected else 1.5,
+                )
+            )
+            painter.setBrush(fill)
+            painter.drawEllipse(centre, PIN_RADIUS, PIN_RADIUS)
+            painter.setPen(QColor("white"))
+            painter.drawText(
+                QRectF(
+                    centre.x() - PIN_RADIUS, centre.y() - PIN_RADIUS, 2 * PIN_RADIUS, 2 * PIN_RADIUS
+                ),
+                Qt.AlignmentFlag.AlignCenter,
+                str(number),
+            )
+        painter.end()
+
+    # --- mouse ---------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() is not Qt.MouseButton.LeftButton:
+            return
+        scar = self.scar_at(event.position())
+        if scar is not None:
+            self._drag = _Drag(scar.id, event.position())
+            self.select(scar.id)
+            self.scar_selected.emit(scar.id)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            delta = event.position() - self._drag.start
+            if self._drag.moved or abs(delta.x()) + abs(delta.y()) > DRAG_THRESHOLD:
+                self._drag.moved = True
+                self._drag_pos = self._clamped(event.position())
+                self.update()
+            return
+        scar = self.scar_at(event.position())
+        if scar is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), scar.label, self)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            QToolTip.hideText()
+            self.setCursor(Qt.CursorShape.CrossCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() is not Qt.MouseButton.LeftButton:
+            return
+        drag, self._drag, self._drag_pos = self._drag, None, None
+        if drag is not None:
+            if drag.moved:
+                x, y = self.to_normalized(self._clamped(event.position()))
+                self.scar_moved.emit(drag.scar_id, self.view.value, x, y)
+            self.update()
+            return
+        x, y = self.to_normalized(event.position())
+        if 0 <= x <= 1 and 0 <= y <= 1:
+            region = face_geometry.region_at(self.view, x, y)
+            self.add_requested.emit(self.view.value, x, y, region.value)
+
+    def _clamped(self, point: QPointF) -> QPointF:
+        box = self._box()
+        return QPointF(
+            min(max(point.x(), box.left()), box.right()),
+            min(max(point.y(), box.top()), box.bottom()),
+        )
+
+    # --- drops -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if event.mimeData().hasUrls() and self.scar_at(event.position()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        scar = self.scar_at(event.position())
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if scar is not None and paths:
+            event.acceptProposedAction()
+            self.photos_dropped.emit(scar.id, paths)
+
+
+def _short_region_name(region: FaceRegion) -> str:
+    return region_name(region, short=True)

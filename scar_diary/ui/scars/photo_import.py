@@ -1,0 +1,124 @@
+"""Importing photos from the GUI: files are read, checked and stored on worker threads; each
+finished file is recorded on the GUI thread (the one database writer). A progress dialog
+counts, Cancel stops what has not started, and a summary names every refused file and why."""
+
+from __future__ import annotations
+
+import threading
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from scar_diary.services.diary import Diary
+from scar_diary.services.photo_import import PreparedPhoto, Rejected
+from scar_diary.services.photos import ImportSummary
+from scar_diary.services.tasks import TaskRunner
+from scar_diary.ui import dialogs
+
+
+class PhotoImport(QObject):
+    finished = Signal(object)  # ImportSummary
+
+    def __init__(
+        self, parent: QWidget, diary: Diary, runner: TaskRunner, scar_id: int, files: list[Path]
+    ) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self.diary, self.runner, self.scar_id = diary, runner, scar_id
+        self.files = files
+        self.summary = ImportSummary()
+        self._done = 0
+        self._cancel = threading.Event()
+        self.progress = QProgressDialog(
+            self.tr("Importing photos…"), self.tr("Cancel"), 0, len(files), parent
+        )
+        self.progress.setObjectName("importProgress")
+        self.progress.setWindowTitle(self.tr("Import Photos"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(400)  # quick imports finish before it shows
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self.cancel)
+        self._finished = False
+
+    def start(self) -> None:
+        self.progress.setValue(0)
+        for source in self.files:
+            self.runner.run(
+                partial(self._prepare, source),
+                self._prepared,
+                partial(self._failed, source),
+            )
+        if not self.files:
+            self._finish()
+
+    def _prepare(self, source: Path) -> PreparedPhoto | Rejected | None:
+        """On a worker. After Cancel, files not yet started are skipped (None)."""
+        return None if self._cancel.is_set() else self.diary.photos.prepare(source)
+
+    def cancel(self) -> None:
+        """Files already being read are finished and recorded, so nothing is left half-done;
+        the others are skipped. The summary shows once every file is accounted for."""
+        self._cancel.set()
+        self.summary.cancelled = True
+        self.progress.setLabelText(self.tr("Cancelling…"))
+
+    def _failed(self, source: Path, error: BaseException) -> None:
+        self._count(Rejected(source.name, str(error)))
+
+    def _prepared(self, result: PreparedPhoto | Rejected | None) -> None:
+        if isinstance(result, PreparedPhoto):
+            _, new = self.diary.photos.add(self.scar_id, result)
+            (self.summary.imported if new else self.summary.already_present).append(
+                result.original_name
+            )
+        self._count(result)
+
+    def _count(self, result: PreparedPhoto | Rejected | None) -> None:
+        if isinstance(result, Rejected):
+            self.summary.rejected.append(result)
+        self._done += 1
+        self.progress.setValue(self._done)
+        self.progress.setLabelText(
+            self.tr("Imported {done} of {total} photos…").format(
+                done=self._done, total=len(self.files)
+            )
+        )
+        if self._done == len(self.files):
+            self._finish()
+
+    def _finish(self) -> None:
+        if self._finished:
+            return
+        self._finished = True
+        self.progress.close()
+        self.finished.emit(self.summary)
+        show_summary(self._window, self.summary)
+
+
+def summary_text(summary: ImportSummary) -> tuple[str, str]:
+    """(headline, details): one line a person reads, and the list of refused files."""
+    tr = QCoreApplication.translate
+    parts = [tr("PhotoImport", "{n} imported").format(n=len(summary.imported))]
+    if summary.already_present:
+        parts.append(
+            tr("PhotoImport", "{n} already in the diary").format(n=len(summary.already_present))
+        )
+    if summary.rejected:
+        parts.append(tr("PhotoImport", "{n} not imported").format(n=len(summary.rejected)))
+    headline = ", ".join(parts) + "."
+    if summary.cancelled:
+        headline += " " + tr("PhotoImport", "The import was cancelled.")
+    details = "\n".join(f"{r.name}: {r.reason}" for r in summary.rejected)
+    return headline, details
+
+
+def show_summary(parent: QWidget, summary: ImportSummary) -> QMessageBox:
+    headline, details = summary_text(summary)
+    icon = QMessageBox.Icon.Warning if summary.rejected else QMessageBox.Icon.Information
+    title = QCoreApplication.translate("PhotoImport", "Import Photos")
+    box = dialogs.message(parent, icon, title, headline, details=details)
+    box.setObjectName("importSummary")
+    return box

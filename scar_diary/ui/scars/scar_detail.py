@@ -1,0 +1,240 @@
+"""One scar: what the protocol says about its type, its photo timeline and rating history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scar_diary.domain.entities import Photo, Rating, Scar, Visit
+from scar_diary.domain.timeline import session_context
+from scar_diary.wording.dates import short_date
+from scar_diary.wording.scars import (
+    region_name,
+    region_note,
+    response_note,
+    session_context_text,
+    type_name,
+)
+
+THUMB = 120
+
+
+class ScarDetail(QWidget):
+    edit_requested = Signal()
+    archive_requested = Signal()
+    delete_requested = Signal()
+    import_requested = Signal()
+    compare_requested = Signal()
+    photo_date_requested = Signal(int)
+    photo_delete_requested = Signal(int)
+    rating_edit_requested = Signal(int)
+    rating_delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scarDetail")
+        self.scar: Scar | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("scarTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.note = QLabel(self)
+        self.note.setObjectName("scarNote")
+        self.note.setWordWrap(True)
+
+        self.edit_button = QPushButton(self.tr("&Edit…"), self)
+        self.archive_button = QPushButton(self.tr("&Archive"), self)
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.archive_button.clicked.connect(self.archive_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        actions = QHBoxLayout()
+        for button in (self.edit_button, self.archive_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.photos = QListWidget(self)
+        self.photos.setObjectName("photoTimeline")
+        self.photos.setViewMode(QListView.ViewMode.IconMode)
+        self.photos.setFlow(QListView.Flow.LeftToRight)
+        self.photos.setWrapping(True)
+        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
+        self.photos.setIconSize(QSize(THUMB, THUMB))
+        self.photos.setGridSize(QSize(THUMB + 60, THUMB + 48))
+        self.photos.setMovement(QListView.Movement.Static)
+        self.photos.setWordWrap(True)
+        self.photos.itemDoubleClicked.connect(lambda _item: self.compare_requested.emit())
+        self.photo_empty = QLabel(
+            self.tr(
+                "No photos yet. Import them with “Import Photos…”, or drop them on this scar in the "
+                "list or on the map."
+            ),
+            self,
+        )
+        self.photo_empty.setWordWrap(True)
+        import_button = QPushButton(self.tr("&Import Photos…"), self)
+        import_button.clicked.connect(self.import_requested)
+        self.compare_button = QPushButton(self.tr("&Compare…"), self)
+        self.compare_button.clicked.connect(self.compare_requested)
+        date_button = QPushButton(self.tr("Change Date…"), self)
+        date_button.clicked.connect(lambda: self._with_photo(self.photo_date_requested))
+        remove_button = QPushButton(self.tr("Remove Photo…"), self)
+        remove_button.clicked.connect(lambda: self._with_photo(self.photo_delete_requested))
+        self.photo_buttons = [date_button, remove_button]
+        photo_actions = QHBoxLayout()
+        for button in (import_button, self.compare_button, date_button, remove_button):
+            photo_actions.addWidget(button)
+        photo_actions.addStretch(1)
+        photo_tab = QWidget(self)
+        photo_layout = QVBoxLayout(photo_tab)
+        photo_layout.addWidget(self.photo_empty)
+        photo_layout.addWidget(self.photos, 1)
+        photo_layout.addLayout(photo_actions)
+
+        self.ratings = QTreeWidget(self)
+        self.ratings.setObjectName("ratingHistory")
+        self.ratings.setRootIsDecorated(False)
+        self.ratings.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Depth"),
+                self.tr("Softening"),
+                self.tr("Visibility"),
+                self.tr("Note"),
+            ]
+        )
+        self.ratings.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ratings.itemDoubleClicked.connect(
+            lambda _i, _c: self._with_rating(self.rating_edit_requested)
+        )
+        edit_rating = QPushButton(self.tr("Edit Rating…"), self)
+        edit_rating.clicked.connect(lambda: self._with_rating(self.rating_edit_requested))
+        delete_rating = QPushButton(self.tr("Delete Rating"), self)
+        delete_rating.setObjectName("deleteRating")
+        delete_rating.clicked.connect(lambda: self._with_rating(self.rating_delete_requested))
+        rating_actions = QHBoxLayout()
+        rating_actions.addWidget(edit_rating)
+        rating_actions.addWidget(delete_rating)
+        rating_actions.addStretch(1)
+        rating_tab = QWidget(self)
+        rating_layout = QVBoxLayout(rating_tab)
+        rating_layout.addWidget(self.ratings, 1)
+        rating_layout.addLayout(rating_actions)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(photo_tab, self.tr("Photos"))
+        self.tabs.addTab(rating_tab, self.tr("Ratings"))
+
+        self.placeholder = QLabel(self.tr("Select a scar to see its photos and ratings."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addLayout(actions)
+        layout.addWidget(self.tabs, 1)
+        self._show_parts(False)
+
+    def _show_parts(self, visible: bool) -> None:
+        for widget in (
+            self.title,
+            self.note,
+            self.edit_button,
+            self.archive_button,
+            self.delete_button,
+            self.tabs,
+        ):
+            widget.setVisible(visible)
+        self.placeholder.setVisible(not visible)
+
+    def clear(self) -> None:
+        self.scar = None
+        self._show_parts(False)
+
+    def show_scar(
+        self,
+        scar: Scar,
+        photos: list[Photo],
+        ratings: list[Rating],
+        done_visits: tuple[Visit, ...],
+        placeholder: QPixmap,
+    ) -> None:
+        self.scar = scar
+        self._show_parts(True)
+        self.title.setText(
+            f"{scar.label} — {type_name(scar.scar_type)}, {region_name(scar.region)}"
+        )
+        notes = [
+            n for n in (response_note(scar.scar_type), region_note(scar.region), scar.notes) if n
+        ]
+        self.note.setText("\n".join(notes))
+        self.archive_button.setText(self.tr("Restore") if scar.archived else self.tr("&Archive"))
+
+        self.photos.clear()
+        for photo in photos:
+            local = photo.taken_at.astimezone()
+            context = session_context(local.date(), done_visits)
+            photo_item = QListWidgetItem(
+                QIcon(placeholder), f"{short_date(local.date())}\n{session_context_text(context)}"
+            )
+            photo_item.setData(Qt.ItemDataRole.UserRole, photo.id)
+            photo_item.setToolTip(photo.original_name)
+            self.photos.addItem(photo_item)
+        self.photo_empty.setVisible(not photos)
+        self.photos.setVisible(bool(photos))
+        self.compare_button.setEnabled(len(photos) >= 2)
+        for button in self.photo_buttons:
+            button.setEnabled(bool(photos))
+
+        self.ratings.clear()
+        for rating in ratings:
+            item = QTreeWidgetItem(
+                [
+                    short_date(rating.rated_on),
+                    str(rating.depth),
+                    str(rating.softening),
+                    "–" if rating.visibility is None else str(rating.visibility),
+                    rating.note,
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, rating.id)
+            self.ratings.addTopLevelItem(item)
+
+    def set_photo_thumbnail(self, photo_id: int, pixmap: QPixmap) -> None:
+        for index in range(self.photos.count()):
+            item = self.photos.item(index)
+            if item.data(Qt.ItemDataRole.UserRole) == photo_id:
+                item.setIcon(QIcon(pixmap))
+
+    def selected_photo_id(self) -> int | None:
+        items = self.photos.selectedItems()
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def _with_photo(self, signal: SignalInstance) -> None:
+        photo_id = self.selected_photo_id()
+        if photo_id is not None:
+            signal.emit(photo_id)
+
+    def _with_rating(self, signal: SignalInstance) -> None:
+        items = self.ratings.selectedItems()
+        if items:
+            signal.emit(int(items[0].data(0, Qt.ItemDataRole.UserRole)))
