@@ -8,12 +8,14 @@ window, and six scars that improve unevenly — the ice-pick scar on the chin no
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from scar_diary.domain.entities import FaceRegion, ScarType
+from scar_diary.services.demo_photos import scar_photo
 from scar_diary.services.diary import SAMPLE_MARKER, Diary, Profile
 from scar_diary.services.errors import InvalidInput
 from scar_diary.storage.database import DB_FILENAME
@@ -161,3 +163,28 @@ def _fill(diary: Diary, today: dt.date) -> None:
                 visibility=scar.depths[number],
             )
     diary.series.book(sessions[-1] + _NEXT_GAP * _DAY, dt.time(10, 30))
+    _add_photos(diary, scar_ids, sessions, today)
+
+
+def _add_photos(diary: Diary, scar_ids: list[int], sessions: list[dt.date], today: dt.date) -> None:
+    """Three photos per scar: baseline, after session 3, and the latest."""
+    shots = (
+        (0, sessions[0] - 2 * _DAY),
+        (3, sessions[2] + 3 * _DAY),
+        (5, min(sessions[4] + 3 * _DAY, today)),
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        for scar_id, scar in zip(scar_ids, _SCARS, strict=True):
+            files = []
+            for index, (after, day) in enumerate(shots):
+                taken = dt.datetime.combine(day, dt.time(9, 30)).astimezone()
+                data = scar_photo(
+                    scar.depths[after],
+                    taken,
+                    seed=scar_id * 10 + index,
+                    narrow=scar.scar_type is ScarType.ICE_PICK,
+                )
+                path = Path(folder) / f"scar{scar_id}-{index}.jpg"
+                path.write_bytes(data)
+                files.append(path)
+            diary.photos.import_files(scar_id, files)

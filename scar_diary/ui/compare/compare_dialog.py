@@ -170,9 +170,13 @@ class CompareDialog(QDialog):
         align.addStretch(1)
 
         pick = QGridLayout()
-        pick.addWidget(QLabel(self.tr("&Earlier:"), self), 0, 0)
+        earlier_label = QLabel(self.tr("&Earlier:"), self)
+        earlier_label.setBuddy(self.earlier_combo)
+        later_label = QLabel(self.tr("&Later:"), self)
+        later_label.setBuddy(self.later_combo)
+        pick.addWidget(earlier_label, 0, 0)
         pick.addWidget(self.earlier_combo, 0, 1)
-        pick.addWidget(QLabel(self.tr("&Later:"), self), 0, 2)
+        pick.addWidget(later_label, 0, 2)
         pick.addWidget(self.later_combo, 0, 3)
         pick.setColumnStretch(1, 1)
         pick.setColumnStretch(3, 1)
@@ -239,6 +243,9 @@ class CompareDialog(QDialog):
         self.mixed_scene.addItem(self.clip)
         self.mixed_layer = PhotoLayer(moving_pixmap, self.moving.width)
         self.mixed_layer.setParentItem(self.clip)
+        self.divider_line = self.mixed_scene.addLine(
+            0, bounds.top(), 0, bounds.bottom(), QPen(QColor("white"), 0)
+        )
         for scene in (self.left_scene, self.right_scene, self.mixed_scene):
             scene.setSceneRect(bounds)
         for view in (self.left_view, self.right_view, self.mixed_view):
@@ -266,9 +273,12 @@ class CompareDialog(QDialog):
             split = bounds.left() + bounds.width() * self.divider.value() / 100
             self.clip.setRect(QRectF(split, bounds.top() - 1e5, 1e6, 2e5))
             self.mixed_layer.setOpacity(1.0)
+            self.divider_line.setLine(split, bounds.top(), split, bounds.bottom())
+            self.divider_line.setVisible(True)
         else:
             self.clip.setRect(bounds.adjusted(-1e5, -1e5, 1e5, 1e5))
             self.mixed_layer.setOpacity(self.opacity.value() / 100)
+            self.divider_line.setVisible(False)
 
     @staticmethod
     def _link(source: ZoomView, target: ZoomView) -> None:

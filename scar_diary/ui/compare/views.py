@@ -4,7 +4,7 @@ aligning view) move, scale and turn the later photo."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter, QPixmap, QTransform, QWheelEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPixmap, QResizeEvent, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsItemGroup,
@@ -56,9 +56,20 @@ class ZoomView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setBackgroundBrush(self.palette().dark())
         self._press: QPointF | None = None
+        self._fit_rect: QRectF | None = None  # while set, the photo follows the view's size
 
     def fit(self, rect: QRectF) -> None:
+        self._fit_rect = rect
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit_rect is not None:
+            self.fitInView(self._fit_rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def scale(self, sx: float, sy: float) -> None:
+        self._fit_rect = None  # the user zoomed: keep their zoom from now on
+        super().scale(sx, sy)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP

@@ -1,7 +1,8 @@
 """The face drawings and their regions, in normalized coordinates (0–1 both ways).
 
-Front view: the patient's own left cheek is on the right of the drawing, as a doctor facing
-them sees it. Side views: the nose points towards the side being shown.
+Front view: as in a mirror, the patient's own left cheek is on the left of the drawing.
+Side views: as a photo taken from that side, with the nose pointing to the left for the left
+side and to the right for the right side.
 """
 
 from __future__ import annotations
@@ -56,18 +57,21 @@ def mirrored(path: QPainterPath) -> QPainterPath:
 def _front_regions() -> list[tuple[FaceRegion, QPainterPath]]:
     return [
         (FaceRegion.FOREHEAD, _polygon((0.24, 0.08), (0.76, 0.08), (0.80, 0.30), (0.20, 0.30))),
-        (FaceRegion.RIGHT_TEMPLE, _polygon((0.13, 0.22), (0.24, 0.22), (0.26, 0.40), (0.13, 0.40))),
-        (FaceRegion.LEFT_TEMPLE, _polygon((0.76, 0.22), (0.87, 0.22), (0.87, 0.40), (0.74, 0.40))),
+        (FaceRegion.LEFT_TEMPLE, _polygon((0.13, 0.22), (0.24, 0.22), (0.26, 0.40), (0.13, 0.40))),
+        (FaceRegion.RIGHT_TEMPLE, _polygon((0.76, 0.22), (0.87, 0.22), (0.87, 0.40), (0.74, 0.40))),
         (FaceRegion.NOSE, _polygon((0.44, 0.36), (0.56, 0.36), (0.60, 0.60), (0.40, 0.60))),
-        (FaceRegion.RIGHT_CHEEK, _polygon((0.15, 0.42), (0.40, 0.42), (0.40, 0.68), (0.18, 0.68))),
-        (FaceRegion.LEFT_CHEEK, _polygon((0.60, 0.42), (0.85, 0.42), (0.82, 0.68), (0.60, 0.68))),
+        (FaceRegion.LEFT_CHEEK, _polygon((0.15, 0.42), (0.40, 0.42), (0.40, 0.68), (0.18, 0.68))),
+        (FaceRegion.RIGHT_CHEEK, _polygon((0.60, 0.42), (0.85, 0.42), (0.82, 0.68), (0.60, 0.68))),
         (FaceRegion.UPPER_LIP, _polygon((0.38, 0.61), (0.62, 0.61), (0.62, 0.70), (0.38, 0.70))),
         (FaceRegion.CHIN, _polygon((0.36, 0.80), (0.64, 0.80), (0.60, 0.97), (0.40, 0.97))),
         (
-            FaceRegion.RIGHT_JAWLINE,
+            FaceRegion.LEFT_JAWLINE,
             _polygon((0.16, 0.68), (0.38, 0.70), (0.36, 0.82), (0.26, 0.86)),
         ),
-        (FaceRegion.LEFT_JAWLINE, _polygon((0.62, 0.70), (0.84, 0.68), (0.74, 0.86), (0.64, 0.82))),
+        (
+            FaceRegion.RIGHT_JAWLINE,
+            _polygon((0.62, 0.70), (0.84, 0.68), (0.74, 0.86), (0.64, 0.82)),
+        ),
     ]
 
 

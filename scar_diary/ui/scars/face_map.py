@@ -75,7 +75,7 @@ class FaceMap(QWidget):
     # --- geometry ----------------------------------------------------------------------
     def _box(self) -> QRectF:
         """The drawing's square area, centred, with a margin for pins and labels."""
-        side = min(self.width(), self.height()) - 24
+        side = min(self.width(), self.height() - 20) - 24
         return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
 
     def _to_widget(self) -> QTransform:
@@ -114,7 +114,10 @@ class FaceMap(QWidget):
         line = palette.color(QPalette.ColorRole.WindowText)
         painter.setPen(QPen(line, 1.6))
         painter.setBrush(skin)
-        painter.drawPath(to_widget.map(face_geometry.face_outline(self.view)))
+        outline = to_widget.map(face_geometry.face_outline(self.view))
+        painter.drawPath(outline)
+        painter.save()
+        painter.setClipPath(outline)  # regions end where the face does
 
         region_pen = QPen(line, 0.8, Qt.PenStyle.DotLine)
         label_font = QFont(self.font())
@@ -130,6 +133,14 @@ class FaceMap(QWidget):
             painter.setPen(QColor(line.red(), line.green(), line.blue(), 150))
             painter.drawText(
                 mapped.boundingRect(), Qt.AlignmentFlag.AlignCenter, _short_region_name(region)
+            )
+        painter.restore()
+        painter.setPen(QColor(line.red(), line.green(), line.blue(), 160))
+        if self.view is MapView.FRONT:
+            painter.drawText(
+                self.rect().adjusted(4, 0, -4, -4),
+                Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
+                self.tr("As in a mirror: your left is on the left."),
             )
 
         for number, scar in enumerate(self._pins(), start=1):

@@ -52,7 +52,7 @@ class ScarDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("scarDialog")
         self.setWindowTitle(self.tr("Edit Scar") if scar else self.tr("Add a Scar"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(700)
 
         self.label_edit = QLineEdit(scar.label if scar else "", self)
         self.label_edit.setPlaceholderText(self.tr("e.g. Left cheek, near the nose"))
@@ -67,6 +67,7 @@ class ScarDialog(QDialog):
         self.type_list.setObjectName("scarTypes")
         self.type_list.setIconSize(QSize(96, 48))
         self.type_list.setSpacing(2)
+        self.type_list.setWordWrap(True)
         for value in ScarType:
             item = QListWidgetItem(
                 type_icon(value), f"{type_name(value)}\n{type_description(value)}"
@@ -99,6 +100,7 @@ class ScarDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.adjustSize()
 
         self.type_list.currentRowChanged.connect(self._update_advice)
         self.region_combo.currentIndexChanged.connect(self._update_advice)

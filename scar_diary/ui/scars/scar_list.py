@@ -39,6 +39,7 @@ class ScarList(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.viewport().setAcceptDrops(True)
         header = self.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -61,4 +61,8 @@ def type_pixmap(scar_type: ScarType, device_pixel_ratio: float = 1.0) -> QPixmap
 
 
 def type_icon(scar_type: ScarType) -> QIcon:
-    return QIcon(type_pixmap(scar_type, 2.0))
+    """The same drawing when selected: the default selected look would grey it out."""
+    pixmap = type_pixmap(scar_type, 2.0)
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon
