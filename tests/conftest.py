@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,9 +35,24 @@ def diary(data_dir: Path) -> Iterator[Diary]:
     opened.close()
 
 
+@pytest.fixture(scope="session")
+def sample_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample diary is built once (it draws 18 photos); tests get their own copy."""
+    folder = tmp_path_factory.mktemp("template") / "sample"
+    write_sample(folder, TODAY).close()
+    return folder
+
+
 @pytest.fixture
-def sample(tmp_path: Path) -> Iterator[Diary]:
-    opened = write_sample(tmp_path / "sample", TODAY)
+def sample_dir(tmp_path: Path, sample_template: Path) -> Path:
+    folder = tmp_path / "sample"
+    shutil.copytree(sample_template, folder)
+    return folder
+
+
+@pytest.fixture
+def sample(sample_dir: Path) -> Iterator[Diary]:
+    opened = Diary.open(sample_dir)
     yield opened
     opened.close()
 

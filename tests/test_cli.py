@@ -30,10 +30,9 @@ def run_module(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture
-def demo_dir(tmp_path: Path) -> Path:
-    folder = tmp_path / "demo"
-    assert main(["demo", "--data-dir", str(folder), "--today", "2026-11-25"]) == 0
-    return folder
+def demo_dir(sample_dir: Path) -> Path:
+    """A copy of the sample diary (the `demo` command itself is tested below)."""
+    return sample_dir
 
 
 def status_json(folder: Path, today: str, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
@@ -93,6 +92,16 @@ class TestStatus:
 
 
 class TestDemo:
+    def test_demo_writes_the_sample(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        folder = tmp_path / "demo"
+        assert main(["demo", "--data-dir", str(folder), "--today", "2026-11-25"]) == 0
+        assert capsys.readouterr().out == f"Sample diary written to {folder}\n"
+        assert main(["scars", "--data-dir", str(folder), "--json"]) == 0
+        scars = json.loads(capsys.readouterr().out)
+        assert [s["photo_count"] for s in scars] == [3] * 6
+
     def test_demo_refuses_a_folder_with_a_real_diary(
         self, demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
@@ -207,7 +216,7 @@ class TestPhotosAndScars:
             "chin",
             "ice_pick",
         )
-        assert chin["expected_response"] == "poor" and chin["photo_count"] == 1
+        assert chin["expected_response"] == "poor" and chin["photo_count"] == 4
         assert chin["latest"] == {
             "rated_on": "2026-11-25",
             "depth": 8,

@@ -3,11 +3,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -17,28 +15,9 @@ from scar_diary.services.diary import Diary
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.ui.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.ui.conftest import MakeWindow
 
 DAY = dt.timedelta(days=1)
-MakeWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def own_dir(tmp_path: Path) -> Path:
-    return tmp_path / "own"
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path, own_dir: Path, ui_settings: QSettings) -> MakeWindow:
-    def make(today: dt.date = TODAY, settings: QSettings = ui_settings) -> MainWindow:
-        window = MainWindow(settings, own_dir, tmp_path / "sample", today=lambda: today)
-        qtbot.addWidget(window)
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
-        window.open_own()
-        return window
-
-    return make
 
 
 def card_texts(window: MainWindow) -> dict[str, list[str]]:

@@ -61,6 +61,8 @@ class PhotoImport(QObject):
     def cancel(self) -> None:
         """Files already being read are finished and recorded, so nothing is left half-done;
         the others are skipped. The summary shows once every file is accounted for."""
+        if self._finished:
+            return  # closing the finished progress dialog also reports "canceled"
         self._cancel.set()
         self.summary.cancelled = True
         self.progress.setLabelText(self.tr("Cancelling…"))

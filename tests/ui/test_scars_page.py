@@ -1,0 +1,355 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from scar_diary.domain.entities import FaceRegion, MapView, ScarType
+from scar_diary.services.diary import Diary
+from scar_diary.ui.main_window import MainWindow
+from scar_diary.ui.ratings.rate_dialog import RateDialog
+from scar_diary.ui.scars.face_map import FaceMap
+from scar_diary.ui.scars.page import GUIDE_SEEN_KEY, ScarsPage
+from scar_diary.ui.scars.photo_guide import PhotoGuide
+from scar_diary.ui.scars.scar_dialog import ScarDialog
+from tests.conftest import TODAY
+from tests.images import photo
+from tests.ui.conftest import MakeWindow
+
+T = TypeVar("T", bound=QWidget)
+
+
+@pytest.fixture
+def window(make_window: MakeWindow, ui_settings: QSettings) -> MainWindow:
+    ui_settings.setValue(GUIDE_SEEN_KEY, True)
+    made = make_window()
+    made.show_page(made.scars_holder)
+    return made
+
+
+def page(window: MainWindow) -> ScarsPage:
+    assert window.scars_page is not None
+    return window.scars_page
+
+
+def diary(window: MainWindow) -> Diary:
+    assert window.diary is not None
+    return window.diary
+
+
+def visible(window: MainWindow, kind: type[T]) -> list[T]:
+    """Open windows of a kind, whether parented to the main window or top-level."""
+    found = {
+        id(w): w
+        for w in [*QApplication.topLevelWidgets(), *window.findChildren(kind)]
+        if isinstance(w, kind) and w.isVisible()
+    }
+    return list(found.values())
+
+
+def row(tree: QTreeWidget, index: int) -> QTreeWidgetItem:
+    item = tree.topLevelItem(index)
+    assert item is not None
+    return item
+
+
+def map_point(face_map: FaceMap, x: float, y: float) -> QPoint:
+    box = face_map._box()
+    return QPointF(box.left() + x * box.width(), box.top() + y * box.height()).toPoint()
+
+
+def add_scar(
+    window: MainWindow,
+    qtbot: QtBot,
+    x: float,
+    y: float,
+    label: str,
+    scar_type: ScarType = ScarType.ROLLING,
+) -> int:
+    face_map = page(window).map
+    qtbot.mouseClick(face_map, Qt.MouseButton.LeftButton, pos=map_point(face_map, x, y))
+    (dialog,) = visible(window, ScarDialog)
+    qtbot.keyClicks(dialog.label_edit, label)
+    dialog.select_type(scar_type)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    return max(s.id for s in diary(window).scars.all())
+
+
+class TestFaceMap:
+    def test_click_on_a_cheek_adds_a_scar_there(self, window: MainWindow, qtbot: QtBot) -> None:
+        scar_id = add_scar(window, qtbot, 0.27, 0.55, "Left cheek, low")
+        scar = diary(window).scars.get(scar_id)
+        assert scar.region is FaceRegion.LEFT_CHEEK and scar.map_view is MapView.FRONT
+        assert scar.map_x == pytest.approx(0.27, abs=0.01)
+        assert row(page(window).list, 0).text(0) == "Left cheek, low"
+        shown = page(window).detail.scar
+        assert shown is not None and shown.id == scar_id
+        assert "Scars on the cheeks usually respond best." in page(window).detail.note.text()
+
+    def test_ice_pick_warning_while_choosing_the_type(
+        self, window: MainWindow, qtbot: QtBot
+    ) -> None:
+        face_map = page(window).map
+        qtbot.mouseClick(face_map, Qt.MouseButton.LeftButton, pos=map_point(face_map, 0.5, 0.9))
+        (dialog,) = visible(window, ScarDialog)
+        assert dialog.region_combo.currentData() == FaceRegion.CHIN.value
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert not save.isEnabled()  # a scar needs a name
+        dialog.select_type(ScarType.ICE_PICK)
+        assert "Ice-pick scars hardly respond to saline injections" in dialog.advice.text()
+        assert "doctor can advise" in dialog.advice.text()
+        dialog.select_type(ScarType.DEEP_BOXCAR)
+        assert "Deep boxcar scars hardly respond" in dialog.advice.text()
+        dialog.reject()
+
+    def test_side_views_have_their_own_pins(self, window: MainWindow, qtbot: QtBot) -> None:
+        right = page(window).findChild(QPushButton, "view_right")
+        assert right is not None
+        qtbot.mouseClick(right, Qt.MouseButton.LeftButton)
+        scar_id = add_scar(window, qtbot, 0.55, 0.55, "Near the ear")
+        scar = diary(window).scars.get(scar_id)
+        assert scar.map_view is MapView.RIGHT and scar.region is FaceRegion.RIGHT_CHEEK
+
+    def test_drag_a_pin_and_undo(self, window: MainWindow, qtbot: QtBot) -> None:
+        scar_id = add_scar(window, qtbot, 0.30, 0.55, "Cheek")
+        face_map = page(window).map
+        start, end = map_point(face_map, 0.30, 0.55), map_point(face_map, 0.35, 0.62)
+        qtbot.mousePress(face_map, Qt.MouseButton.LeftButton, pos=start)
+        qtbot.mouseMove(face_map, pos=QPoint(start.x() + 10, start.y() + 10))
+        qtbot.mouseMove(face_map, pos=end)
+        qtbot.mouseRelease(face_map, Qt.MouseButton.LeftButton, pos=end)
+        moved = diary(window).scars.get(scar_id)
+        assert (moved.map_x, moved.map_y) == pytest.approx((0.35, 0.62), abs=0.01)
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        back = diary(window).scars.get(scar_id)
+        assert (back.map_x, back.map_y) == pytest.approx((0.30, 0.55), abs=0.01)
+
+    def test_hovering_a_pin_finds_its_scar(self, window: MainWindow, qtbot: QtBot) -> None:
+        scar_id = add_scar(window, qtbot, 0.7, 0.5, "Right cheek")
+        face_map = page(window).map
+        found = face_map.scar_at(QPointF(map_point(face_map, 0.7, 0.5)))
+        assert found is not None and found.id == scar_id and found.label == "Right cheek"
+        assert face_map.scar_at(QPointF(map_point(face_map, 0.2, 0.2))) is None
+
+
+class TestArchiveAndDelete:
+    def test_archive_hides_and_undo_restores(self, window: MainWindow, qtbot: QtBot) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        qtbot.mouseClick(page(window).detail.archive_button, Qt.MouseButton.LeftButton)
+        assert diary(window).scars.get(scar_id).archived
+        assert page(window).list.topLevelItemCount() == 0 and page(window).map.scars == []
+        page(window).show_archived.setChecked(True)
+        assert row(page(window).list, 0).text(0) == "Cheek (archived)"
+        window.undo_stack.undo()
+        assert not diary(window).scars.get(scar_id).archived
+
+    def test_delete_asks_with_counts(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        d = diary(window)
+        d.ratings.record(scar_id, TODAY, 5, 5, today=TODAY)
+        d.photos.import_files(
+            scar_id, [photo(tmp_path / "a.jpg"), photo(tmp_path / "b.png", color=(9, 9, 9))]
+        )
+        page(window).reload()
+        qtbot.mouseClick(page(window).detail.delete_button, Qt.MouseButton.LeftButton)
+        box = next(b for b in visible(window, QMessageBox) if b.objectName() == "confirmBox")
+        assert box.text() == "Delete “Cheek” with its 2 photos and 1 ratings?"
+        assert "archive it instead" in box.informativeText()
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        assert d.scars.all() != []
+        qtbot.mouseClick(page(window).detail.delete_button, Qt.MouseButton.LeftButton)
+        box = next(b for b in visible(window, QMessageBox) if b.objectName() == "confirmBox")
+        delete = next(b for b in box.buttons() if b.text() == "Delete Scar")
+        delete.click()
+        assert d.scars.all() == [] and d.facts().ratings == ()
+        assert not any(p.is_file() for p in (d.data_dir / "photos").rglob("*"))
+        assert page(window).detail.scar is None
+
+
+class TestRating:
+    def test_rate_all_scars_from_the_keyboard(self, window: MainWindow, qtbot: QtBot) -> None:
+        first = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        second = add_scar(window, qtbot, 0.5, 0.9, "Chin", ScarType.ICE_PICK)
+        qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        (dialog,) = visible(window, RateDialog)
+        assert (
+            dialog.baseline_hint.text()
+            == "Ratings made before your first session are your baseline."
+        )
+        assert dialog.date_edit.maximumDate().toPython() == TODAY
+        row1, row2 = dialog.rows
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is row1.depth_slider)
+        qtbot.keyClick(row1.depth_slider, Qt.Key.Key_7)
+        qtbot.keyClick(row1.depth_slider, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is row1.softening_slider
+        qtbot.keyClick(row1.softening_slider, Qt.Key.Key_2)
+        qtbot.keyClick(row1.softening_slider, Qt.Key.Key_Right)
+        qtbot.keyClick(row2.depth_slider, Qt.Key.Key_Plus)
+        row2.rate_visibility.setChecked(True)
+        qtbot.keyClick(row2.visibility_slider, Qt.Key.Key_9)
+        qtbot.keyClicks(row2.note, "side light")
+        dialog.date_edit.setDate(dialog.date_edit.date().addDays(-3))
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        ratings = {r.scar_id: r for r in diary(window).facts().ratings}
+        assert (ratings[first].depth, ratings[first].softening, ratings[first].visibility) == (
+            7,
+            3,
+            None,
+        )
+        assert (ratings[second].depth, ratings[second].visibility, ratings[second].note) == (
+            10,
+            9,
+            "side light",
+        )
+        assert ratings[first].rated_on == TODAY - dt.timedelta(days=3)
+        assert row(page(window).list, 0).text(3) == "7"
+
+    def test_the_date_cannot_go_past_today(self, window: MainWindow, qtbot: QtBot) -> None:
+        add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        dialog = window.rate_scars()
+        assert dialog is not None
+        dialog.date_edit.setDate(dialog.date_edit.date().addDays(5))
+        assert dialog.rated_on == TODAY
+
+    def test_previous_values_are_shown_and_prefilled(
+        self, window: MainWindow, qtbot: QtBot
+    ) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        diary(window).ratings.record(scar_id, TODAY - dt.timedelta(days=2), 6, 4, today=TODAY)
+        dialog = window.rate_scars()
+        assert dialog is not None
+        (row,) = dialog.rows
+        assert row.depth_slider.value() == 6 and row.softening_slider.value() == 4
+        texts = [label.text() for label in row.findChildren(type(dialog.baseline_hint))]
+        assert "last time: 6 (23/11/2026)" in texts
+
+    def test_history_delete_and_undo(self, window: MainWindow, qtbot: QtBot) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        diary(window).ratings.record(scar_id, TODAY, 6, 4, today=TODAY, note="first")
+        page(window).reload()
+        history = page(window).detail.ratings
+        assert history.topLevelItemCount() == 1
+        history.setCurrentItem(row(history, 0))
+        delete = page(window).detail.findChild(QPushButton, "deleteRating")
+        assert delete is not None
+        qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+        assert diary(window).facts().ratings == () and history.topLevelItemCount() == 0
+        window.undo_stack.undo()
+        (restored,) = diary(window).facts().ratings
+        assert (restored.depth, restored.softening, restored.note) == (6, 4, "first")
+
+
+class TestPhotos:
+    def test_import_with_bad_files_shows_a_summary_and_thumbnails(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        files = [
+            photo(
+                tmp_path / f"{i}.jpg", color=(200, 120 + i, 100), taken=f"2026:11:0{i + 1} 09:00:00"
+            )
+            for i in range(3)
+        ]
+        files.append(photo(tmp_path / "phone.heic", format="HEIF", orientation=6))
+        empty = tmp_path / "empty.jpg"
+        empty.write_bytes(b"")
+        job = page(window).import_photos(scar_id, [*files, empty])
+        assert job is not None
+        with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+            pass
+        summary = blocker.args[0]
+        assert len(summary.imported) == 4 and [r.name for r in summary.rejected] == ["empty.jpg"]
+        box = next(b for b in visible(window, QMessageBox) if b.objectName() == "importSummary")
+        assert box.text() == "4 imported, 1 not imported."
+        assert "empty.jpg: the file is empty" in box.detailedText()
+        timeline = page(window).detail.photos
+        assert timeline.count() == 4
+        assert timeline.item(0).text().startswith("01/11/2026\nBefore the first session")
+        loader = page(window).thumbnails
+        qtbot.waitUntil(
+            lambda: all(loader.cached(p.sha256) for p in diary(window).photos.for_scar(scar_id)),
+            timeout=10000,
+        )
+
+    def test_cancel_leaves_no_half_import(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        files = [
+            photo(tmp_path / f"{i}.png", format="PNG", size=(400, 300), color=(i, 100, 100))
+            for i in range(40)
+        ]
+        job = page(window).import_photos(scar_id, files)
+        assert job is not None
+        cancel = job.progress.findChild(QPushButton)
+        assert cancel is not None and cancel.text() == "Cancel"
+        with qtbot.waitSignal(job.finished, timeout=30000) as blocker:
+            cancel.click()
+        summary = blocker.args[0]
+        assert summary.cancelled and len(summary.imported) < 40
+        d = diary(window)
+        stored = {
+            p.relative_to(d.data_dir).as_posix() for p in (d.data_dir / "photos").rglob("*.png")
+        }
+        recorded = {p.relative_path for p in d.photos.for_scar(scar_id)}
+        assert stored == recorded  # every finished file is in the diary, nothing half-done
+        assert not list((d.data_dir / "photos").rglob(".partial-*"))
+
+    def test_drop_photos_on_a_scar_in_the_list(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        scar_list = page(window).list
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(photo(tmp_path / "dropped.jpg")))])
+        target = QPointF(scar_list.visualItemRect(row(scar_list, 0)).center())
+        with qtbot.waitSignal(scar_list.photos_dropped) as dropped:
+            event = QDropEvent(
+                target,
+                Qt.DropAction.CopyAction,
+                mime,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+            scar_list.dropEvent(event)
+        assert dropped.args[0] == scar_id
+        job = page(window).imports[0]
+        with qtbot.waitSignal(job.finished, timeout=10000):
+            pass
+        assert [p.original_name for p in diary(window).photos.for_scar(scar_id)] == ["dropped.jpg"]
+
+    def test_the_guide_comes_before_the_first_import(
+        self, make_window: MakeWindow, qtbot: QtBot, ui_settings: QSettings
+    ) -> None:
+        window = make_window()
+        window.show_page(window.scars_holder)
+        add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        page(window).choose_photos()
+        (guide,) = visible(window, PhotoGuide)
+        assert "Photos only show change when they are taken the same way each time." in [
+            label.text() for label in guide.findChildren(type(page(window).list_hint))
+        ]
+        assert ui_settings.value(GUIDE_SEEN_KEY, type=bool)
+        guide.accept()
+        qtbot.waitUntil(
+            lambda: any(d.objectName() == "openFilesDialog" for d in visible(window, QFileDialog))
+        )
