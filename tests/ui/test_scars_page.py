@@ -23,6 +23,7 @@ from scar_diary.domain.entities import FaceRegion, MapView, ScarType
 from scar_diary.services.diary import Diary
 from scar_diary.ui.main_window import MainWindow
 from scar_diary.ui.ratings.rate_dialog import RateDialog
+from scar_diary.ui.scars.edit_dialogs import PhotoDateDialog
 from scar_diary.ui.scars.face_map import FaceMap
 from scar_diary.ui.scars.page import GUIDE_SEEN_KEY, ScarsPage
 from scar_diary.ui.scars.photo_guide import PhotoGuide
@@ -353,3 +354,52 @@ class TestPhotos:
         qtbot.waitUntil(
             lambda: any(d.objectName() == "openFilesDialog" for d in visible(window, QFileDialog))
         )
+
+
+class TestEditing:
+    def test_edit_a_scar(self, window: MainWindow, qtbot: QtBot) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        qtbot.mouseClick(page(window).detail.edit_button, Qt.MouseButton.LeftButton)
+        (dialog,) = visible(window, ScarDialog)
+        assert dialog.windowTitle() == "Edit Scar" and dialog.label_edit.text() == "Cheek"
+        dialog.label_edit.setText("Cheek, by the nose")
+        dialog.select_type(ScarType.SHALLOW_BOXCAR)
+        qtbot.keyClicks(dialog.notes_edit, "since 2019")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        scar = diary(window).scars.get(scar_id)
+        assert (scar.label, scar.scar_type, scar.notes) == (
+            "Cheek, by the nose",
+            ScarType.SHALLOW_BOXCAR,
+            "since 2019",
+        )
+        assert page(window).detail.title.text() == "Cheek, by the nose — Shallow boxcar, Left cheek"
+
+    def test_change_a_photo_date_and_remove_a_photo(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        diary(window).photos.import_files(
+            scar_id, [photo(tmp_path / "a.jpg", taken="2026:10:01 09:00:00", offset="+00:00")]
+        )
+        page(window).reload()
+        timeline = page(window).detail.photos
+        timeline.setCurrentRow(0)
+        date_button = next(
+            b for b in page(window).detail.photo_buttons if b.text() == "Change Date…"
+        )
+        qtbot.mouseClick(date_button, Qt.MouseButton.LeftButton)
+        (dialog,) = visible(window, PhotoDateDialog)
+        dialog.edit.setDateTime(dialog.edit.dateTime().addDays(-10))
+        dialog.accept()
+        (moved,) = diary(window).photos.for_scar(scar_id)
+        assert moved.taken_at.date() == dt.date(2026, 9, 21)
+        assert timeline.item(0).text().startswith("21/09/2026")
+
+        timeline.setCurrentRow(0)
+        remove = next(b for b in page(window).detail.photo_buttons if b.text() == "Remove Photo…")
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+        box = next(b for b in visible(window, QMessageBox) if b.objectName() == "confirmBox")
+        assert "original file" in box.informativeText()
+        next(b for b in box.buttons() if b.text() == "Remove Photo").click()
+        assert diary(window).photos.for_scar(scar_id) == []
+        assert (tmp_path / "a.jpg").exists()  # the original is never touched
