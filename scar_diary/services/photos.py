@@ -16,21 +16,9 @@ from scar_diary.services.photo_import import PreparedPhoto, Rejected, prepare_ph
 from scar_diary.services.thumbnails import ensure_thumbnail, thumbs_dir
 from scar_diary.services.validation import missing
 from scar_diary.storage.database import Database
+from scar_diary.storage.facts import photo_of
 from scar_diary.storage.models import AlignmentRow, PhotoRow, ScarRow
 from scar_diary.storage.photo_store import PhotoStore
-
-
-def photo_of(row: PhotoRow) -> Photo:
-    return Photo(
-        id=row.id,
-        scar_id=row.scar_id,
-        taken_at=row.taken_at,
-        sha256=row.sha256,
-        relative_path=row.relative_path,
-        width=row.width,
-        height=row.height,
-        original_name=row.original_name,
-    )
 
 
 @dataclass

@@ -7,13 +7,21 @@ from sqlalchemy.orm import Session, selectinload
 
 from scar_diary.domain.entities import (
     DiaryFacts,
+    Photo,
     ProtocolSettings,
     Rating,
     Scar,
     Series,
     Visit,
 )
-from scar_diary.storage.models import RatingRow, ScarRow, SeriesRow, SettingsRow, VisitRow
+from scar_diary.storage.models import (
+    PhotoRow,
+    RatingRow,
+    ScarRow,
+    SeriesRow,
+    SettingsRow,
+    VisitRow,
+)
 
 
 def settings_of(row: SettingsRow | None) -> ProtocolSettings:
@@ -53,6 +61,19 @@ def rating_of(row: RatingRow) -> Rating:
         softening=row.softening,
         visibility=row.visibility,
         note=row.note,
+    )
+
+
+def photo_of(row: PhotoRow) -> Photo:
+    return Photo(
+        id=row.id,
+        scar_id=row.scar_id,
+        taken_at=row.taken_at,
+        sha256=row.sha256,
+        relative_path=row.relative_path,
+        width=row.width,
+        height=row.height,
+        original_name=row.original_name,
     )
 
 

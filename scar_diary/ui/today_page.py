@@ -122,15 +122,7 @@ class TodayPage(QScrollArea):
             self.tr("To see how it works before entering your own details, open the sample diary."),
         ):
             column.addWidget(_paragraph(text, parent))
-        button = QPushButton(self.tr("Open a Sample Diary"), parent)
-        button.setObjectName("openSample")
-        button.setDefault(True)
-        button.clicked.connect(self.sample_requested)
-        row = QHBoxLayout()
-        row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
-        column.addStretch(1)
+        self._sample_button(column, parent)
 
     def show_problem(self, message: str) -> None:
         """The diary could not be opened: say why and offer the way forward."""
@@ -147,8 +139,12 @@ class TodayPage(QScrollArea):
                 parent,
             )
         )
+        self._sample_button(column, parent)
+
+    def _sample_button(self, column: QVBoxLayout, parent: QWidget) -> None:
         button = QPushButton(self.tr("Open a Sample Diary"), parent)
         button.setObjectName("openSample")
+        button.setDefault(True)
         button.clicked.connect(self.sample_requested)
         row = QHBoxLayout()
         row.addWidget(button)
