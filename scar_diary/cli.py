@@ -211,6 +211,31 @@ def _cmd_scars(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_calendar(args: argparse.Namespace) -> int:
+    from scar_diary.domain.status import diary_status
+    from scar_diary.services.calendar_export import calendar_ics
+
+    diary = _open_existing(args)
+    try:
+        facts = diary.facts()
+        full_text = args.full_text or diary.profile.preferences().calendar_full_text
+        data = calendar_ics(
+            facts,
+            diary_status(facts, args.today or dt.date.today()),
+            diary.profile.diary_uuid(),
+            full_text=full_text,
+        )
+    finally:
+        diary.close()
+    out = Path(args.out)
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    print(f"Calendar written to {out}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     data_dir = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's --data-dir must not overwrite the one given before it.
@@ -256,6 +281,17 @@ def build_parser() -> argparse.ArgumentParser:
     add_photos.add_argument("--scar", type=int, required=True, metavar="ID", help="the scar's id")
     add_photos.add_argument("files", nargs="+", metavar="FILE")
     add_photos.set_defaults(handler=_cmd_add_photos)
+
+    calendar = commands.add_parser(
+        "calendar", parents=[data_dir, today], help="export booked sessions and windows as .ics"
+    )
+    calendar.add_argument("--out", required=True, metavar="FILE.ics")
+    calendar.add_argument(
+        "--full-text",
+        action="store_true",
+        help="say what the events are (default: neutral 'Appointment')",
+    )
+    calendar.set_defaults(handler=_cmd_calendar)
 
     scars = commands.add_parser("scars", parents=[data_dir], help="list the scars")
     scars.add_argument("--json", action="store_true", help="machine-readable output")

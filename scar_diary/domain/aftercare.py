@@ -35,6 +35,7 @@ class AftercareDay:
     session_number: int
     day: int  # 0 = the session day
     tips: tuple[AftercareTip, ...]
+    clinic_texts: tuple[str, ...] = ()  # the clinic's own list replaces `tips` when given
 
 
 def tips_for_day(day: int) -> tuple[AftercareTip, ...]:

@@ -69,6 +69,8 @@ class ProtocolSettings:
     series_max: int = 8
     no_improvement_pct: float = 10.0
     boosts_per_year: int = 1
+    prep_reminder: bool = True  # the article's "tretinoin at least N days before" reminder
+    retinoid_pause_days: int = 0  # some clinics: pause retinoids N days before each session
 
     def problems(self) -> list[str]:
         """Names of the fields whose values cannot work together (empty when valid)."""
@@ -87,6 +89,8 @@ class ProtocolSettings:
             bad.append("no_improvement_pct")
         if not 0 <= self.boosts_per_year <= 12:
             bad.append("boosts_per_year")
+        if not 0 <= self.retinoid_pause_days <= 30:
+            bad.append("retinoid_pause_days")
         return bad
 
 
@@ -158,6 +162,7 @@ class DiaryFacts:
     visits: tuple[Visit, ...] = ()
     scars: tuple[Scar, ...] = ()
     ratings: tuple[Rating, ...] = ()
+    aftercare_texts: tuple[str, ...] = ()  # the clinic's own list; empty = the defaults
 
     @property
     def active_scars(self) -> tuple[Scar, ...]:

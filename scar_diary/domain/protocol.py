@@ -4,7 +4,7 @@ series progress, the stop rule and maintenance boosts."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from scar_diary.domain.entities import (
@@ -150,6 +150,19 @@ def classify_visits(facts: DiaryFacts) -> tuple[ClassifiedVisit, ...]:
         )
         previous = visit
     return tuple(result)
+
+
+def classify_candidate(
+    facts: DiaryFacts, on: dt.date, *, replacing: int | None = None
+) -> ClassifiedVisit:
+    """How a session booked on `on` (or an existing one moved there) would be flagged, before
+    it is saved: the booking dialog shows this while the date is being picked."""
+    candidate = Visit(id=-1, scheduled_on=on, status=VisitStatus.BOOKED)
+    others = tuple(v for v in facts.visits if v.id != replacing)
+    for classified in classify_visits(replace(facts, visits=(*others, candidate))):
+        if classified.visit.id == candidate.id:
+            return classified
+    raise AssertionError("the candidate is always classified")
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,9 @@ class DiaryStatus:
         return self.series is not None and self.series.ended_on is not None
 
 
-def _aftercare(sessions: tuple[ClassifiedVisit, ...], today: dt.date) -> AftercareDay | None:
+def _aftercare(
+    sessions: tuple[ClassifiedVisit, ...], today: dt.date, clinic_texts: tuple[str, ...]
+) -> AftercareDay | None:
     done = [
         c for c in sessions if c.visit.status is VisitStatus.DONE and c.visit.scheduled_on <= today
     ]
@@ -72,7 +74,7 @@ def _aftercare(sessions: tuple[ClassifiedVisit, ...], today: dt.date) -> Afterca
     day = (today - last.visit.scheduled_on).days
     if day > AFTERCARE_DAYS:
         return None
-    return AftercareDay(last.number, day, tips_for_day(day))
+    return AftercareDay(last.number, day, tips_for_day(day), clinic_texts)
 
 
 def diary_status(facts: DiaryFacts, today: dt.date) -> DiaryStatus:
@@ -87,7 +89,7 @@ def diary_status(facts: DiaryFacts, today: dt.date) -> DiaryStatus:
         progress=progress,
         next_window=next_window(facts),
         sessions=sessions,
-        aftercare=_aftercare(sessions, today),
+        aftercare=_aftercare(sessions, today, facts.aftercare_texts),
         improvements=per_scar,
         mean_improvement=mean,
         stop_rule=stop_rule(progress.done, mean, facts.settings),

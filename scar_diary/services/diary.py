@@ -13,6 +13,7 @@ from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.services.photos import PhotoService
 from scar_diary.services.profile import Profile, ProfileService
 from scar_diary.services.ratings import RatingService
+from scar_diary.services.reminders import ReminderService
 from scar_diary.services.scars import ScarService
 from scar_diary.services.series import SeriesService
 from scar_diary.storage.database import Database
@@ -31,6 +32,7 @@ class Diary:
         self.ratings = RatingService(database)
         self.series = SeriesService(database)
         self.photos = PhotoService(database)
+        self.reminders = ReminderService(database)
 
     @classmethod
     def open(cls, data_dir: Path) -> Diary:

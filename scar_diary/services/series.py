@@ -45,9 +45,34 @@ class SeriesService:
             session.flush()
             return row.id
 
-    def confirm_acne_clear(self, on: dt.date) -> None:
+    def confirm_acne_clear(self, on: dt.date | None) -> None:
+        """None takes the confirmation back."""
         with self.db.session() as session:
             self._running(session).acne_clear_on = on
+
+    def update(
+        self, prep_started_on: dt.date | None, planned_sessions: int | None, notes: str
+    ) -> None:
+        if planned_sessions is not None and not 1 <= planned_sessions <= 50:
+            raise InvalidInput(
+                QCoreApplication.translate("Diary", "A series has from 1 to 50 sessions.")
+            )
+        with self.db.session() as session:
+            row = self._running(session)
+            row.prep_started_on, row.planned_sessions, row.notes = (
+                prep_started_on,
+                planned_sessions,
+                notes,
+            )
+
+    def reschedule(self, visit_id: int, on: dt.date, at: dt.time | None) -> None:
+        with self.db.session() as session:
+            row = self._visit(session, visit_id)
+            if row.status is not VisitStatus.BOOKED:
+                raise InvalidInput(
+                    QCoreApplication.translate("Diary", "Only a booked session can be moved.")
+                )
+            row.scheduled_on, row.scheduled_time = on, at
 
     def book(self, on: dt.date, at: dt.time | None = None, notes: str = "") -> int:
         with self.db.session() as session:

@@ -15,6 +15,7 @@ from scar_diary.domain.entities import (
     Visit,
 )
 from scar_diary.storage.models import (
+    AftercareItemRow,
     PhotoRow,
     RatingRow,
     ScarRow,
@@ -35,6 +36,8 @@ def settings_of(row: SettingsRow | None) -> ProtocolSettings:
         series_max=row.series_max,
         no_improvement_pct=row.no_improvement_pct,
         boosts_per_year=row.boosts_per_year,
+        prep_reminder=row.prep_reminder,
+        retinoid_pause_days=row.retinoid_pause_days,
     )
 
 
@@ -121,4 +124,11 @@ def load_facts(session: Session) -> DiaryFacts:
         visits=visits,
         scars=tuple(scar_of(r) for r in session.scalars(select(ScarRow).order_by(ScarRow.id))),
         ratings=tuple(rating_of(r) for r in session.scalars(select(RatingRow))),
+        aftercare_texts=tuple(
+            session.scalars(
+                select(AftercareItemRow.text).order_by(
+                    AftercareItemRow.position, AftercareItemRow.id
+                )
+            )
+        ),
     )

@@ -83,6 +83,7 @@ class SettingsRow(Base):
         CheckConstraint("series_max BETWEEN series_min AND 50", name="series_max_range"),
         CheckConstraint("no_improvement_pct BETWEEN 0 AND 100", name="threshold_range"),
         CheckConstraint("boosts_per_year BETWEEN 0 AND 12", name="boosts_range"),
+        CheckConstraint("retinoid_pause_days BETWEEN 0 AND 30", name="pause_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -93,6 +94,10 @@ class SettingsRow(Base):
     series_max: Mapped[int]
     no_improvement_pct: Mapped[float]
     boosts_per_year: Mapped[int]
+    prep_reminder: Mapped[bool] = mapped_column(default=True, server_default="1")
+    retinoid_pause_days: Mapped[int] = mapped_column(default=0, server_default="0")
+    neutral_notifications: Mapped[bool] = mapped_column(default=True, server_default="1")
+    calendar_full_text: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class ScarRow(Base):
@@ -235,3 +240,34 @@ class AlignmentRow(Base):
     angle_deg: Mapped[float]
     dx: Mapped[float]
     dy: Mapped[float]
+
+
+class DiaryIdentityRow(Base):
+    """A random id made once per diary, so calendar event ids never clash between diaries."""
+
+    __tablename__ = "diary_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(Text)
+
+
+class ReminderStateRow(Base):
+    """What the user did with a reminder: dismissed it, or snoozed it until a day."""
+
+    __tablename__ = "reminder_states"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    dismissed: Mapped[bool] = mapped_column(default=False)
+    snoozed_until: Mapped[dt.date | None]
+
+
+class AftercareItemRow(Base):
+    """The clinic's own aftercare instructions, in order; none = the built-in list."""
+
+    __tablename__ = "aftercare_items"
+    __table_args__ = (CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)

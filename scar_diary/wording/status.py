@@ -374,7 +374,7 @@ def _aftercare_card(status: DiaryStatus) -> Card:
         "aftercare",
         title,
         (Line(translate("Status", "If anything worries you, contact your clinic.")),),
-        bullets=tuple(tip_text(t) for t in care.tips),
+        bullets=care.clinic_texts or tuple(tip_text(t) for t in care.tips),
     )
 
 

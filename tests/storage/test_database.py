@@ -201,7 +201,11 @@ class TestConstraints:
             "UPDATE scars SET scar_type = 'keloid' WHERE id = :scar",
             "UPDATE scars SET label = '   ' WHERE id = :scar",
             "UPDATE scars SET map_x = 1.5 WHERE id = :scar",
-            "INSERT INTO settings VALUES (1, 14, 21, 14, 6, 8, 10, 1)",
+            "INSERT INTO settings (id, prep_days, interval_min_days, interval_max_days, series_min, "
+            "series_max, no_improvement_pct, boosts_per_year) VALUES (1, 14, 21, 14, 6, 8, 10, 1)",
+            "INSERT INTO settings (id, prep_days, interval_min_days, interval_max_days, series_min, "
+            "series_max, no_improvement_pct, boosts_per_year, retinoid_pause_days) "
+            "VALUES (1, 14, 14, 21, 6, 8, 10, 1, 45)",
             "INSERT INTO profile (id, display_name, doctor, clinic) VALUES (2, '', '', '')",
         ],
     )
