@@ -96,3 +96,21 @@ def open_files(
     dialog.filesSelected.connect(on_chosen)
     dialog.open()
     return dialog
+
+
+def save_file(
+    parent: QWidget | None,
+    title: str,
+    name_filter: str,
+    suggested: str,
+    on_chosen: Callable[[str], object],
+) -> QFileDialog:
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName("saveFileDialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter(name_filter)
+    dialog.selectFile(suggested)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.open()
+    return dialog

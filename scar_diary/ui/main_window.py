@@ -29,8 +29,11 @@ from scar_diary.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
+    from scar_diary.ui.notifier import ReminderNotifier
     from scar_diary.ui.ratings.rate_dialog import RateDialog
     from scar_diary.ui.scars.page import ScarsPage
+    from scar_diary.ui.settings.page import SettingsPage
+    from scar_diary.ui.visits.page import VisitsPage
 
 # The services (and with them SQLAlchemy, the slowest import) are imported when a diary is
 # first opened, which start-up does just after the window's first paint.
@@ -73,6 +76,18 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.scars_holder).setContentsMargins(0, 0, 0, 0)
         self.scars_page: ScarsPage | None = None
         self._add_page(self.scars_holder, self.tr("Scars"), QStyle.StandardPixmap.SP_DirIcon)
+        self.visits_holder = QWidget(self.pages)
+        QVBoxLayout(self.visits_holder).setContentsMargins(0, 0, 0, 0)
+        self.visits_page: VisitsPage | None = None
+        self._add_page(
+            self.visits_holder, self.tr("Visits"), QStyle.StandardPixmap.SP_FileDialogDetailedView
+        )
+        self.settings_holder = QWidget(self.pages)
+        QVBoxLayout(self.settings_holder).setContentsMargins(0, 0, 0, 0)
+        self.settings_page: SettingsPage | None = None
+        self._add_page(
+            self.settings_holder, self.tr("Settings"), QStyle.StandardPixmap.SP_FileDialogListView
+        )
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
 
@@ -86,6 +101,11 @@ class MainWindow(QMainWindow):
 
         self.today_page.sample_requested.connect(self.open_sample)
         self.today_page.own_diary_requested.connect(self.open_own)
+        self.today_page.series_requested.connect(lambda: self.show_page(self.visits_holder))
+        self.today_page.scars_requested.connect(lambda: self.show_page(self.scars_holder))
+        self.today_page.reminder_dismissed.connect(self._dismiss_reminder)
+        self.today_page.reminder_snoozed.connect(self._snooze_reminder)
+        self.notifier: ReminderNotifier | None = None
         self._build_menus()
 
         # Refresh just after midnight, so "day 3 after session 5" never goes stale overnight.
@@ -115,6 +135,10 @@ class MainWindow(QMainWindow):
         self.open_sample_action.triggered.connect(self.open_sample)
         file_menu.addAction(self.open_sample_action)
         file_menu.addSeparator()
+        self.calendar_action = QAction(self.tr("Export &Calendar…"), self)
+        self.calendar_action.triggered.connect(self.export_calendar)
+        file_menu.addAction(self.calendar_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         # Not StandardKey.Quit: several platform themes bind nothing to it.
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -142,7 +166,7 @@ class MainWindow(QMainWindow):
         guide = QAction(self.tr("Photo &Guide"), self)
         guide.triggered.connect(lambda: self.scars_page.show_guide() if self.scars_page else None)
         diary_menu.addAction(guide)
-        self.diary_actions = [self.rate_action, self.add_scar_action, guide]
+        self.diary_actions = [self.rate_action, self.add_scar_action, guide, self.calendar_action]
         for action in self.diary_actions:
             action.setEnabled(False)
 
@@ -209,10 +233,27 @@ class MainWindow(QMainWindow):
             )
             self.scars_page.changed.connect(self.refresh_today)
             self.scars_page.rate_requested.connect(self.rate_scars)
-            layout = self.scars_holder.layout()
-            assert layout is not None
-            layout.addWidget(self.scars_page)
+            self._hold(self.scars_holder, self.scars_page)
         self.scars_page.set_diary(diary)
+        if self.visits_page is None:
+            from scar_diary.ui.visits.page import VisitsPage
+
+            self.visits_page = VisitsPage(self._today, self.visits_holder)
+            self.visits_page.changed.connect(self.refresh)
+            self.visits_page.rate_requested.connect(self.rate_scars)
+            self._hold(self.visits_holder, self.visits_page)
+        self.visits_page.set_diary(diary)
+        if self.settings_page is None:
+            from scar_diary.ui.settings.page import SettingsPage
+
+            self.settings_page = SettingsPage(self.settings_holder)
+            self.settings_page.changed.connect(self.refresh)
+            self._hold(self.settings_holder, self.settings_page)
+        self.settings_page.set_diary(diary)
+        if self.notifier is None:
+            from scar_diary.ui.notifier import ReminderNotifier
+
+            self.notifier = ReminderNotifier(self, self._settings)
         self.open_own_action.setEnabled(diary.is_sample)
         self.setWindowTitle(
             self.tr("{app} — Sample Diary").format(app=APP_NAME) if diary.is_sample else APP_NAME
@@ -225,9 +266,16 @@ class MainWindow(QMainWindow):
             self.today_page.show_problem(message)
         dialogs.error(self, self.tr("Cannot Open Diary"), message)
 
+    @staticmethod
+    def _hold(holder: QWidget, page: QWidget) -> None:
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(page)
+
     def refresh(self) -> None:
-        if self.scars_page is not None:
-            self.scars_page.reload()
+        for page in (self.scars_page, self.visits_page):
+            if page is not None:
+                page.reload()
         self.refresh_today()
 
     def refresh_today(self) -> None:
@@ -235,15 +283,69 @@ class MainWindow(QMainWindow):
             return
         today = self._today()
         facts = self.diary.facts()
+        reminders = self.diary.reminders.current(today)
         self.today_page.show_status(
-            diary_status(facts, today), facts.settings, is_sample=self.diary.is_sample
+            diary_status(facts, today),
+            facts.settings,
+            is_sample=self.diary.is_sample,
+            reminders=reminders,
         )
+        if self.notifier is not None:
+            neutral = self.diary.profile.preferences().neutral_notifications
+            self.notifier.announce(reminders, neutral=neutral)
         self._schedule_midnight_refresh()
 
     def _schedule_midnight_refresh(self) -> None:
         now = dt.datetime.now()
         midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5))
         self._midnight.start(int((midnight - now).total_seconds() * 1000))
+
+    def _dismiss_reminder(self, key: str) -> None:
+        if self.diary is not None:
+            self.diary.reminders.dismiss(key)
+            self.refresh_today()
+
+    def _snooze_reminder(self, key: str) -> None:
+        if self.diary is not None:
+            self.diary.reminders.snooze(key, self._today() + dt.timedelta(days=1))
+            self.refresh_today()
+
+    def export_calendar(self) -> None:
+        if self.diary is None:
+            return
+        dialogs.save_file(
+            self,
+            self.tr("Export Calendar"),
+            self.tr("Calendar files (*.ics)"),
+            "scar-diary.ics",
+            self.write_calendar,
+        )
+
+    def write_calendar(self, path: str) -> bool:
+        from scar_diary.services.calendar_export import calendar_ics
+
+        if self.diary is None:
+            return False
+        facts = self.diary.facts()
+        data = calendar_ics(
+            facts,
+            diary_status(facts, self._today()),
+            self.diary.profile.diary_uuid(),
+            full_text=self.diary.profile.preferences().calendar_full_text,
+        )
+        try:
+            Path(path).write_bytes(data)
+        except OSError as exc:
+            dialogs.error(
+                self,
+                self.tr("Export Calendar"),
+                self.tr("The calendar could not be saved: {error}").format(
+                    error=exc.strerror or exc
+                ),
+            )
+            return False
+        self.statusBar().showMessage(self.tr("Calendar saved to {path}").format(path=path), 8000)
+        return True
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.domain.entities import ProtocolSettings
+from scar_diary.domain.reminders import Reminder, ReminderKind
 from scar_diary.domain.status import DiaryStatus
 from scar_diary.ui.cards import CardWidget
+from scar_diary.ui.reminder_card import ReminderCard
 from scar_diary.ui.theme import card_style
 from scar_diary.wording.status import status_cards, today_heading
 
@@ -45,6 +49,10 @@ class TodayPage(QScrollArea):
 
     sample_requested = Signal()
     own_diary_requested = Signal()
+    series_requested = Signal()  # go to the Visits page
+    scars_requested = Signal()  # go to the Scars page
+    reminder_dismissed = Signal(str)
+    reminder_snoozed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +60,7 @@ class TodayPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: list[CardWidget] = []
+        self.reminder_card: ReminderCard | None = None
         self._content: QWidget | None = None
 
     def _new_content(self) -> QVBoxLayout:
@@ -71,6 +80,7 @@ class TodayPage(QScrollArea):
         self.setWidget(content)  # deletes the previous content
         self._content = content
         self.cards = []
+        self.reminder_card = None
         return column
 
     def _sample_banner(self, column: QVBoxLayout) -> None:
@@ -91,7 +101,12 @@ class TodayPage(QScrollArea):
         column.addWidget(banner)
 
     def show_status(
-        self, status: DiaryStatus, settings: ProtocolSettings, *, is_sample: bool
+        self,
+        status: DiaryStatus,
+        settings: ProtocolSettings,
+        *,
+        is_sample: bool,
+        reminders: Sequence[Reminder] = (),
     ) -> None:
         column = self._new_content()
         if is_sample:
@@ -100,7 +115,17 @@ class TodayPage(QScrollArea):
             self._welcome(column)
             return
         column.addWidget(_heading(today_heading(status.today), 1.4, self._content or self))
+        listed = [r for r in reminders if r.kind is not ReminderKind.AFTERCARE]
+        self.reminder_card = ReminderCard(listed, self._content) if listed else None
+        if self.reminder_card is not None:
+            self.reminder_card.dismissed.connect(self.reminder_dismissed)
+            self.reminder_card.snoozed.connect(self.reminder_snoozed)
+            column.addWidget(self.reminder_card)
+        # the aftercare card is itself a reminder: dismissing it hides it for that day
+        aftercare_shown = any(r.kind is ReminderKind.AFTERCARE for r in reminders)
         for card in status_cards(status, settings):
+            if card.key == "aftercare" and not aftercare_shown:
+                continue
             widget = CardWidget(card, self._content)
             self.cards.append(widget)
             column.addWidget(widget)
@@ -119,9 +144,23 @@ class TodayPage(QScrollArea):
                 "Everything you record stays on this computer. The diary follows the protocol "
                 "your clinic uses; your doctor makes the decisions."
             ),
-            self.tr("To see how it works before entering your own details, open the sample diary."),
+            self.tr(
+                "Start with your series when your doctor has planned it, and put your scars on "
+                "the face map. To see how it all works first, open the sample diary."
+            ),
         ):
             column.addWidget(_paragraph(text, parent))
+        start = QPushButton(self.tr("Set Up My Series"), parent)
+        start.setObjectName("setUpSeries")
+        start.clicked.connect(self.series_requested)
+        scars = QPushButton(self.tr("Add My Scars"), parent)
+        scars.setObjectName("addScars")
+        scars.clicked.connect(self.scars_requested)
+        row = QHBoxLayout()
+        row.addWidget(start)
+        row.addWidget(scars)
+        row.addStretch(1)
+        column.addLayout(row)
         self._sample_button(column, parent)
 
     def show_problem(self, message: str) -> None:

@@ -1,0 +1,336 @@
+"""Settings: the protocol numbers (the article's values are the named default), reminders and
+privacy, the clinic's own aftercare instructions, and the names on the doctor summary.
+Every change is saved at once and every flag is evaluated again."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scar_diary.domain.aftercare import AftercareTip
+from scar_diary.domain.entities import ProtocolSettings
+from scar_diary.services.diary import Diary
+from scar_diary.services.profile import Preferences, Profile
+from scar_diary.ui.theme import tone_color
+from scar_diary.wording.aftercare import tip_text
+from scar_diary.wording.status import Tone
+
+
+def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setSuffix(suffix)
+    return box
+
+
+class SettingsPage(QScrollArea):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.setWidgetResizable(True)
+        self.diary: Diary | None = None
+        self._loading = False
+        content = QWidget(self)
+        days = self.tr(" days")
+
+        # protocol
+        self.prep_days = _spin(0, 365, days)
+        self.interval_min = _spin(1, 365, days)
+        self.interval_max = _spin(1, 365, days)
+        self.series_min = _spin(1, 50)
+        self.series_max = _spin(1, 50)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0, 100)
+        self.threshold.setSuffix(" %")
+        self.threshold.setDecimals(0)
+        self.boosts = _spin(0, 12, self.tr(" a year"))
+        self.problem = QLabel()
+        self.problem.setObjectName("settingsProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(f"color: {tone_color(Tone.WARN).name()};")
+        self.defaults_button = QPushButton(self.tr("Use the Article's Values"))
+        self.defaults_button.setObjectName("protocolDefaults")
+        protocol = QGroupBox(self.tr("Protocol"))
+        form = QFormLayout(protocol)
+        intro = QLabel(
+            self.tr(
+                "Clinics differ. Set these as your clinic does; the defaults are the values of the "
+                "patient article this diary follows (14 days of preparation, sessions 14–21 days "
+                "apart, a series of 6–8)."
+            )
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        form.addRow(self.tr("Preparation before the first session:"), self.prep_days)
+        interval = QHBoxLayout()
+        interval.addWidget(self.interval_min)
+        interval.addWidget(QLabel(self.tr("to")))
+        interval.addWidget(self.interval_max)
+        interval.addStretch(1)
+        form.addRow(self.tr("Time between sessions:"), interval)
+        series = QHBoxLayout()
+        series.addWidget(self.series_min)
+        series.addWidget(QLabel(self.tr("to")))
+        series.addWidget(self.series_max)
+        series.addStretch(1)
+        form.addRow(self.tr("Sessions in a series:"), series)
+        form.addRow(self.tr("“No improvement” means less than:"), self.threshold)
+        form.addRow(self.tr("Maintenance sessions after a series:"), self.boosts)
+        form.addRow(self.problem)
+        form.addRow(self.defaults_button)
+
+        # reminders and privacy
+        self.prep_reminder = QCheckBox(
+            self.tr("Remind me of the vitamin A acid preparation before the first session")
+        )
+        self.pause_days = _spin(0, 30, days)
+        self.pause_days.setSpecialValueText(self.tr("off"))
+        self.neutral = QCheckBox(
+            self.tr("Notifications only say “You have a reminder” (nothing about treatment)")
+        )
+        self.full_text = QCheckBox(
+            self.tr("Calendar export says what each event is (otherwise “Appointment”)")
+        )
+        reminders = QGroupBox(self.tr("Reminders and privacy"))
+        reminder_form = QFormLayout(reminders)
+        reminder_form.addRow(self.prep_reminder)
+        reminder_form.addRow(
+            self.tr("Pause retinoids before each session (if your clinic asks):"), self.pause_days
+        )
+        reminder_form.addRow(self.neutral)
+        reminder_form.addRow(self.full_text)
+
+        # aftercare
+        self.aftercare = QListWidget()
+        self.aftercare.setObjectName("aftercareList")
+        self.aftercare.setWordWrap(True)
+        self.aftercare_note = QLabel()
+        self.aftercare_note.setWordWrap(True)
+        add = QPushButton(self.tr("Add Instruction"))
+        remove = QPushButton(self.tr("Remove"))
+        builtin = QPushButton(self.tr("Use the Built-in Guidance"))
+        builtin.setObjectName("aftercareBuiltin")
+        add.clicked.connect(self._add_instruction)
+        remove.clicked.connect(self._remove_instruction)
+        builtin.clicked.connect(self._use_builtin)
+        self.aftercare.itemChanged.connect(lambda _item: self._save_aftercare())
+        aftercare_box = QGroupBox(self.tr("Aftercare instructions"))
+        aftercare_layout = QVBoxLayout(aftercare_box)
+        aftercare_layout.addWidget(self.aftercare_note)
+        aftercare_layout.addWidget(self.aftercare)
+        row = QHBoxLayout()
+        for button in (add, remove, builtin):
+            row.addWidget(button)
+        row.addStretch(1)
+        aftercare_layout.addLayout(row)
+
+        # profile
+        self.name = QLineEdit()
+        self.doctor = QLineEdit()
+        self.clinic = QLineEdit()
+        profile = QGroupBox(self.tr("On the doctor summary"))
+        profile_form = QFormLayout(profile)
+        profile_form.addRow(self.tr("Your name:"), self.name)
+        profile_form.addRow(self.tr("Doctor:"), self.doctor)
+        profile_form.addRow(self.tr("Clinic:"), self.clinic)
+
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(16, 12, 16, 16)
+        for box in (protocol, reminders, aftercare_box, profile):
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.setWidget(content)
+
+        for spin in (
+            self.prep_days,
+            self.interval_min,
+            self.interval_max,
+            self.series_min,
+            self.series_max,
+            self.boosts,
+            self.pause_days,
+        ):
+            spin.valueChanged.connect(self._save_protocol)
+        self.threshold.valueChanged.connect(self._save_protocol)
+        self.prep_reminder.toggled.connect(self._save_protocol)
+        self.neutral.toggled.connect(self._save_preferences)
+        self.full_text.toggled.connect(self._save_preferences)
+        for edit in (self.name, self.doctor, self.clinic):
+            edit.editingFinished.connect(self._save_profile)
+        self.defaults_button.clicked.connect(self.use_article_values)
+
+    # --- loading -----------------------------------------------------------------------
+    def set_diary(self, diary: Diary | None) -> None:
+        self.diary = diary
+        self.reload()
+
+    def reload(self) -> None:
+        if self.diary is None:
+            return
+        self._loading = True
+        try:
+            self._show_protocol(self.diary.settings())
+            preferences = self.diary.profile.preferences()
+            self.neutral.setChecked(preferences.neutral_notifications)
+            self.full_text.setChecked(preferences.calendar_full_text)
+            profile = self.diary.profile.get()
+            self.name.setText(profile.display_name)
+            self.doctor.setText(profile.doctor)
+            self.clinic.setText(profile.clinic)
+            self._show_aftercare(self.diary.profile.aftercare_texts())
+        finally:
+            self._loading = False
+
+    def _show_protocol(self, settings: ProtocolSettings) -> None:
+        self.prep_days.setValue(settings.prep_days)
+        self.interval_min.setValue(settings.interval_min_days)
+        self.interval_max.setValue(settings.interval_max_days)
+        self.series_min.setValue(settings.series_min)
+        self.series_max.setValue(settings.series_max)
+        self.threshold.setValue(settings.no_improvement_pct)
+        self.boosts.setValue(settings.boosts_per_year)
+        self.prep_reminder.setChecked(settings.prep_reminder)
+        self.pause_days.setValue(settings.retinoid_pause_days)
+        self.problem.setText("")
+
+    def _show_aftercare(self, texts: list[str]) -> None:
+        self.aftercare.blockSignals(True)
+        self.aftercare.clear()
+        own = bool(texts)
+        for text in texts or [tip_text(tip) for tip in AftercareTip]:
+            item = QListWidgetItem(text)
+            if own:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.aftercare.addItem(item)
+        self.aftercare.setEnabled(True)
+        self.aftercare_note.setText(
+            self.tr(
+                "Your clinic's instructions, shown every day of the week after a session. "
+                "Double-click one to change it."
+            )
+            if own
+            else self.tr(
+                "The built-in guidance, shown day by day after a session. Add an "
+                "instruction to replace it with your clinic's own list."
+            )
+        )
+        self.aftercare.blockSignals(False)
+        self._own_aftercare = own
+
+    # --- saving --------------------------------------------------------------------------
+    def form_settings(self) -> ProtocolSettings:
+        return ProtocolSettings(
+            prep_days=self.prep_days.value(),
+            interval_min_days=self.interval_min.value(),
+            interval_max_days=self.interval_max.value(),
+            series_min=self.series_min.value(),
+            series_max=self.series_max.value(),
+            no_improvement_pct=float(self.threshold.value()),
+            boosts_per_year=self.boosts.value(),
+            prep_reminder=self.prep_reminder.isChecked(),
+            retinoid_pause_days=self.pause_days.value(),
+        )
+
+    def _save_protocol(self) -> None:
+        if self._loading or self.diary is None:
+            return
+        settings = self.form_settings()
+        if settings.problems():
+            self.problem.setText(
+                self.tr(
+                    "Not saved yet: the shortest time between sessions must not be longer than the "
+                    "usual longest, nor the shortest series longer than the longest."
+                )
+            )
+            return
+        self.problem.setText("")
+        self.diary.profile.save_settings(settings)
+        self.changed.emit()
+
+    def use_article_values(self) -> None:
+        current = self.form_settings()
+        article = ProtocolSettings()
+        keep = {
+            "prep_reminder": current.prep_reminder,
+            "retinoid_pause_days": current.retinoid_pause_days,
+        }
+        self._loading = True
+        try:
+            self._show_protocol(dataclasses.replace(article, **keep))  # type: ignore[arg-type]
+        finally:
+            self._loading = False
+        self._save_protocol()
+
+    def _save_preferences(self) -> None:
+        if self._loading or self.diary is None:
+            return
+        self.diary.profile.save_preferences(
+            Preferences(self.neutral.isChecked(), self.full_text.isChecked())
+        )
+        self.changed.emit()
+
+    def _save_profile(self) -> None:
+        if self._loading or self.diary is None:
+            return
+        self.diary.profile.save(
+            Profile(
+                self.name.text().strip(), self.doctor.text().strip(), self.clinic.text().strip()
+            )
+        )
+
+    def _aftercare_texts(self) -> list[str]:
+        return [self.aftercare.item(i).text() for i in range(self.aftercare.count())]
+
+    def _save_aftercare(self) -> None:
+        if self._loading or self.diary is None:
+            return
+        self.diary.profile.save_aftercare_texts(self._aftercare_texts())
+        self._show_aftercare(self.diary.profile.aftercare_texts())
+        self.changed.emit()
+
+    def _add_instruction(self) -> None:
+        if self.diary is None:
+            return
+        texts = self._aftercare_texts() if self._own_aftercare else []
+        self.diary.profile.save_aftercare_texts([*texts, self.tr("New instruction")])
+        self._show_aftercare(self.diary.profile.aftercare_texts())
+        item = self.aftercare.item(self.aftercare.count() - 1)
+        self.aftercare.setCurrentItem(item)
+        self.aftercare.editItem(item)
+        self.changed.emit()
+
+    def _remove_instruction(self) -> None:
+        row = self.aftercare.currentRow()
+        if self.diary is None or not self._own_aftercare or row < 0:
+            return
+        texts = self._aftercare_texts()
+        del texts[row]
+        self.diary.profile.save_aftercare_texts(texts)
+        self._show_aftercare(self.diary.profile.aftercare_texts())
+        self.changed.emit()
+
+    def _use_builtin(self) -> None:
+        if self.diary is None:
+            return
+        self.diary.profile.save_aftercare_texts([])
+        self._show_aftercare([])
+        self.changed.emit()
