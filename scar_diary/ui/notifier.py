@@ -22,12 +22,6 @@ def raise_window(window: QWidget) -> None:
     window.activateWindow()
 
 
-def raise_window(window: QWidget) -> None:
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
-
-
 class ReminderNotifier(QObject):
     def __init__(self, window: QWidget, settings: QSettings) -> None:
         super().__init__(window)
