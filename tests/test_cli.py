@@ -223,3 +223,62 @@ class TestPhotosAndScars:
             "softening": 2,
             "visibility": 8,
         }
+
+
+class TestCalendarAndFlags:
+    def test_calendar_command(self, demo_dir: Path, tmp_path: Path) -> None:
+        from icalendar import Calendar
+
+        out = tmp_path / "diary.ics"
+        result = run_module(
+            "calendar",
+            "--data-dir",
+            str(demo_dir),
+            "--out",
+            str(out),
+            "--today",
+            "2026-11-25",
+            "--full-text",
+        )
+        assert result.returncode == 0 and result.stdout.strip() == f"Calendar written to {out}"
+        summaries = sorted(
+            str(e["summary"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+        )
+        assert summaries == ["Saline session 6 (Scar Diary)", "Window for saline session 6"]
+
+    def test_calendar_to_an_impossible_place(self, demo_dir: Path, tmp_path: Path) -> None:
+        result = run_module(
+            "calendar",
+            "--data-dir",
+            str(demo_dir),
+            "--out",
+            str(tmp_path / "no" / "such" / "dir.ics"),
+        )
+        assert result.returncode == 2 and result.stderr.startswith("scar-diary: cannot write")
+
+    def test_every_booking_flag_in_status(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        import datetime as dt
+
+        from scar_diary.services.diary import Diary
+
+        day = dt.date(2026, 1, 1)
+        diary = Diary.open(tmp_path / "flags")
+        diary.series.start(day)
+        diary.series.book(day + dt.timedelta(days=5))  # before prep is complete
+        diary.close()
+        first = status_json(tmp_path / "flags", "2026-01-02", capsys)["booked"][0]
+        assert first["flags"] == ["prep_incomplete", "acne_not_clear"]
+        diary = Diary.open(tmp_path / "flags")
+        diary.series.confirm_acne_clear(day)
+        (visit,) = diary.facts().visits
+        diary.series.reschedule(visit.id, day + dt.timedelta(days=20), None)
+        diary.series.complete(visit.id)
+        diary.series.book(day + dt.timedelta(days=30))
+        diary.series.book(day + dt.timedelta(days=60))
+        diary.close()
+        data = status_json(tmp_path / "flags", "2026-01-25", capsys)
+        assert [b["flag"] for b in data["booked"]] == ["too_early", "overdue"]
+        assert data["next_window"] == {"earliest": "2026-02-04", "latest": "2026-02-11"}
+        assert data["visits_done"] == 1 and data["stop_rule"] == "continue"
