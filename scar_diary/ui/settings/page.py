@@ -71,6 +71,7 @@ class SettingsPage(QScrollArea):
         self.defaults_button.setObjectName("protocolDefaults")
         protocol = QGroupBox(self.tr("Protocol"))
         form = QFormLayout(protocol)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         intro = QLabel(
             self.tr(
                 "Clinics differ. Set these as your clinic does; the defaults are the values of the "
@@ -96,7 +97,10 @@ class SettingsPage(QScrollArea):
         form.addRow(self.tr("“No improvement” means less than:"), self.threshold)
         form.addRow(self.tr("Maintenance sessions after a series:"), self.boosts)
         form.addRow(self.problem)
-        form.addRow(self.defaults_button)
+        defaults_row = QHBoxLayout()
+        defaults_row.addWidget(self.defaults_button)
+        defaults_row.addStretch(1)
+        form.addRow(defaults_row)
 
         # reminders and privacy
         self.prep_reminder = QCheckBox(
@@ -112,6 +116,7 @@ class SettingsPage(QScrollArea):
         )
         reminders = QGroupBox(self.tr("Reminders and privacy"))
         reminder_form = QFormLayout(reminders)
+        reminder_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         reminder_form.addRow(self.prep_reminder)
         reminder_form.addRow(
             self.tr("Pause retinoids before each session (if your clinic asks):"), self.pause_days
@@ -149,6 +154,9 @@ class SettingsPage(QScrollArea):
         self.clinic = QLineEdit()
         profile = QGroupBox(self.tr("On the doctor summary"))
         profile_form = QFormLayout(profile)
+        for edit in (self.name, self.doctor, self.clinic):
+            edit.setMinimumWidth(320)
+        profile_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         profile_form.addRow(self.tr("Your name:"), self.name)
         profile_form.addRow(self.tr("Doctor:"), self.doctor)
         profile_form.addRow(self.tr("Clinic:"), self.clinic)

@@ -14,8 +14,8 @@ from scar_diary.domain.entities import VisitStatus
 from scar_diary.domain.protocol import VisitFlag
 from scar_diary.domain.status import DiaryStatus
 
-PREP = QColor(120, 190, 120, 70)
-WINDOW = QColor(80, 150, 220, 70)
+PREP = QColor(120, 190, 120, 90)
+WINDOW = QColor(80, 150, 220, 90)
 DONE = QColor("#2e7d32")
 BOOKED = QColor("#1565c0")
 FLAGGED = QColor("#c25e00")
@@ -63,11 +63,12 @@ class SeriesCalendar(QCalendarWidget):
 
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
         day = dt.date(date.year(), date.month(), date.day())
+        super().paintCell(painter, rect, date)
+        # translucent bands over the day, so the number and the selection still show
         if _in(day, self.marks.prep):
             painter.fillRect(rect, PREP)
         if _in(day, self.marks.window):
             painter.fillRect(rect, WINDOW)
-        super().paintCell(painter, rect, date)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         size = min(rect.width(), rect.height()) * 0.32

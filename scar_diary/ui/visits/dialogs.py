@@ -110,6 +110,7 @@ class BookDialog(QDialog):
             text += " " + self.tr("You can still save it.")
         self.check.setText(text)
         self.check.setStyleSheet(f"color: {tone_color(line.tone).name()};")
+        self.adjustSize()  # the explanation may need more lines
 
 
 class DoneDialog(QDialog):

@@ -49,6 +49,7 @@ class VisitsPage(QWidget):
         self.today = today
         self.diary: Diary | None = None
         self.status: DiaryStatus | None = None
+        self._shown_today = False
 
         # --- series set-up ---
         self.setup = QGroupBox(self.tr("Your series"), self)
@@ -74,6 +75,7 @@ class VisitsPage(QWidget):
         acne_row.addWidget(self.acne_date)
         acne_row.addStretch(1)
         form = QFormLayout(self.setup)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Preparation (vitamin A acid) started on:"), self.prep_start)
         form.addRow(self.tr("Acne:"), acne_row)
         form.addRow(self.tr("Planned sessions:"), self.planned)
@@ -210,6 +212,9 @@ class VisitsPage(QWidget):
         else:
             self.series_note.setText("")
         self.calendar.set_marks(CalendarMarks.of(status))
+        if not self._shown_today:
+            self.calendar.setSelectedDate(qdate(today))  # open on this month, not the clock's
+            self._shown_today = True
         self._fill_sessions(status)
         self._update_window_label(status)
         self._update_buttons()
