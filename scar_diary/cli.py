@@ -236,6 +236,64 @@ def _cmd_calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _gui_for_printing() -> Any:
+    """Fonts and painting need a QGuiApplication; without a screen, use the offscreen one."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return QGuiApplication([sys.argv[0]])
+    return QGuiApplication.instance()
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from scar_diary.report.content import ReportOptions, gather
+    from scar_diary.report.document import write_pdf
+    from scar_diary.report.render import render
+
+    app = _gui_for_printing()
+    diary = _open_existing(args)
+    try:
+        known = {s.id for s in diary.scars.all()}
+        unknown = [i for i in args.scar or [] if i not in known]
+        if unknown:
+            raise CliError(f"there is no scar with id {unknown[0]}")
+        options = ReportOptions(
+            scar_ids=tuple(args.scar or ()), include_photos=not args.no_photos, paper=args.paper
+        )
+        data = gather(diary, options, args.today or dt.date.today())
+    finally:
+        diary.close()
+    out = Path(args.out)
+    try:
+        write_pdf(render(data), out, options.paper)
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    del app
+    print(f"Summary written to {out}")
+    return EXIT_OK
+
+
+def _cmd_export_csv(args: argparse.Namespace) -> int:
+    from scar_diary.services.csv_export import export_csv
+
+    diary = _open_existing(args)
+    try:
+        facts = diary.facts()
+    finally:
+        diary.close()
+    try:
+        written = export_csv(facts, Path(args.out), bom=args.bom)
+    except OSError as exc:
+        raise CliError(f"cannot write to {args.out}: {exc.strerror or exc}") from exc
+    for path in written:
+        print(f"Written {path}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     data_dir = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's --data-dir must not overwrite the one given before it.
@@ -292,6 +350,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="say what the events are (default: neutral 'Appointment')",
     )
     calendar.set_defaults(handler=_cmd_calendar)
+
+    report = commands.add_parser(
+        "report", parents=[data_dir, today], help="write the doctor summary as a PDF"
+    )
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--no-photos", action="store_true", help="leave the photos out")
+    report.add_argument(
+        "--scar", type=int, action="append", metavar="ID", help="only this scar (repeat for more)"
+    )
+    report.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    report.set_defaults(handler=_cmd_report)
+
+    export = commands.add_parser(
+        "export-csv", parents=[data_dir], help="write ratings.csv and sessions.csv into a folder"
+    )
+    export.add_argument("--out", required=True, metavar="DIR")
+    export.add_argument("--bom", action="store_true", help="add a byte-order mark (for Excel)")
+    export.set_defaults(handler=_cmd_export_csv)
 
     scars = commands.add_parser("scars", parents=[data_dir], help="list the scars")
     scars.add_argument("--json", action="store_true", help="machine-readable output")

@@ -42,6 +42,7 @@ def scar_photo(depth: int, taken: dt.datetime, seed: int, *, narrow: bool = Fals
     shifted = photo.rotate(
         angle,
         resample=Image.Resampling.BICUBIC,
+        fillcolor=(224, 178, 152),
         translate=(rng.randint(-20, 20), rng.randint(-14, 14)),
     )
     w, h = SIZE

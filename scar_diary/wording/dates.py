@@ -17,3 +17,8 @@ def short_date(day: dt.date) -> str:
 
 def clock_time(at: dt.time) -> str:
     return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+
+
+def medium_date(day: dt.date) -> str:
+    """Unambiguous and short, for tables: "17 Sep 2026" (month names in the user's language)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")

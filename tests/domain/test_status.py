@@ -77,3 +77,39 @@ class TestStatus:
             diary, settings=dataclasses.replace(diary.settings, interval_min_days=10)
         )
         assert diary_status(relaxed, day(25)).booked[0].flag is VisitFlag.OK
+
+
+class TestProgress:
+    def test_improvement_after_each_session(self) -> None:
+        from scar_diary.domain.progress import improvement_after_sessions
+
+        diary = facts(
+            visits=(visit(20), visit(36), visit(52)),
+            scars=(scar(1), scar(2)),
+            ratings=(
+                rating(1, 10, 8),
+                rating(2, 10, 4),  # baseline
+                rating(1, 25, 6),
+                rating(2, 25, 4),  # after 1: 25 %, 0 %
+                rating(1, 40, 4),  # after 2: scar 1 50 %, scar 2 still 0 %
+            ),
+        )
+        points = improvement_after_sessions(diary, day(60))
+        assert [(p.session, p.on) for p in points] == [(1, day(20)), (2, day(36)), (3, day(52))]
+        assert [p.mean_pct for p in points] == [
+            pytest.approx(12.5),
+            pytest.approx(25.0),
+            pytest.approx(25.0),
+        ]
+
+    def test_points_on_a_session_axis(self) -> None:
+        from scar_diary.domain.progress import scar_points
+
+        diary = facts(
+            visits=(visit(20), visit(36)),
+            scars=(scar(1),),
+            ratings=(rating(1, 10, 8), rating(1, 20, 7), rating(1, 30, 6), rating(1, 40, 5)),
+        )
+        xs = [round(p.session_x, 3) for p in scar_points(diary, 1)]
+        assert xs == [0.0, 1.0, round(1 + 10 / 21, 3), round(2 + 4 / 21, 3)]
+        assert [p.rating.depth for p in scar_points(diary, 1, since=day(25))] == [6, 5]

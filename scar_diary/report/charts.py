@@ -1,0 +1,245 @@
+"""The progress charts as matplotlib Figures (never pyplot: no global state, safe off the GUI
+thread). The Progress page shows them on a canvas; the doctor summary renders the same
+Figures at print resolution."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication
+
+from scar_diary.domain.entities import DiaryFacts, ProtocolSettings, Scar, ScarType
+from scar_diary.domain.progress import SessionImprovement, scar_points
+from scar_diary.domain.scores import ScarImprovement
+from scar_diary.wording.scars import region_name, type_name
+
+CEILING_PCT = 80.0
+GOOD_RESPONSE_PCT = 50.0  # a 2025 trial counted this as a good response
+
+TYPE_COLOURS = {
+    ScarType.ROLLING: "#2a9d8f",
+    ScarType.SHALLOW_BOXCAR: "#457b9d",
+    ScarType.SHALLOW_ATROPHIC: "#8ab17d",
+    ScarType.CHICKENPOX: "#e9c46a",
+    ScarType.DEEP_BOXCAR: "#9d8189",
+    ScarType.ICE_PICK: "#8d99ae",
+    ScarType.OTHER: "#b5838d",
+}
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Style:
+    """Colours for light or dark surroundings."""
+
+    background: str = "#ffffff"
+    text: str = "#202020"
+    grid: str = "#d0d0d0"
+    depth: str = "#c0392b"
+    softening: str = "#2471a3"
+    session: str = "#7f8c8d"
+
+    @classmethod
+    def dark(cls) -> Style:
+        return cls("#2b2b2b", "#e6e6e6", "#505050", "#ff7b6b", "#7fb8ec", "#9aa5a6")
+
+
+def new_figure(width: float, height: float, style: Style, dpi: int = 100) -> Figure:
+    figure = Figure(
+        figsize=(width, height), dpi=dpi, facecolor=style.background, layout="constrained"
+    )
+    return figure
+
+
+def _style_axes(axes: Axes, style: Style) -> None:
+    axes.set_facecolor(style.background)
+    for spine in axes.spines.values():
+        spine.set_color(style.grid)
+    axes.tick_params(colors=style.text)
+    axes.xaxis.label.set_color(style.text)
+    axes.yaxis.label.set_color(style.text)
+    axes.title.set_color(style.text)
+    axes.grid(True, color=style.grid, linewidth=0.6, alpha=0.7)
+
+
+def scar_chart(
+    figure: Figure,
+    facts: DiaryFacts,
+    scar: Scar,
+    baseline_depth: int | None,
+    *,
+    by_session: bool,
+    since: dt.date | None,
+    fixed_axis: bool,
+    style: Style,
+) -> list[tuple[Any, str]]:
+    """Depth and softening of one scar over time. Returns hover labels per point (x, text)."""
+    ax = figure.add_subplot()
+    _style_axes(ax, style)
+    points = scar_points(facts, scar.id, since=since)
+    xs: list[Any] = [p.session_x if by_session else p.rating.rated_on for p in points]
+    ax.plot(
+        xs,
+        [p.rating.depth for p in points],
+        marker="o",
+        color=style.depth,
+        label=translate("Charts", "Depth (0 = level with the skin)"),
+        gid="depth",
+    )
+    ax.plot(
+        xs,
+        [p.rating.softening for p in points],
+        marker="s",
+        color=style.softening,
+        label=translate("Charts", "Softening (10 = soft)"),
+        gid="softening",
+    )
+    if baseline_depth is not None:
+        ax.axhline(
+            baseline_depth,
+            color=style.depth,
+            linestyle=":",
+            linewidth=1,
+            label=translate("Charts", "Baseline depth"),
+        )
+    for number, visit in enumerate(facts.done_visits(), start=1):
+        if since is not None and visit.scheduled_on < since:
+            continue
+        x = float(number) if by_session else visit.scheduled_on
+        ax.axvline(x, color=style.session, linestyle="--", linewidth=0.8)  # type: ignore[arg-type]
+        ax.annotate(
+            str(number),
+            (x, 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(2, -12),
+            textcoords="offset points",
+            color=style.session,
+            fontsize=8,
+        )
+    if fixed_axis:
+        ax.set_ylim(-0.3, 10.3)
+    ax.set_ylabel(translate("Charts", "Score (0–10)"))
+    ax.set_xlabel(translate("Charts", "Sessions") if by_session else translate("Charts", "Date"))
+    ax.set_title(
+        f"{scar.label} — {type_name(scar.scar_type)}, {region_name(scar.region)}", fontsize=11
+    )
+    if not by_session:
+        figure.autofmt_xdate()
+    legend = ax.legend(loc="best", fontsize=8, facecolor=style.background, edgecolor=style.grid)
+    for text in legend.get_texts():
+        text.set_color(style.text)
+    return [
+        (
+            x,
+            translate("Charts", "{date}: depth {depth}, softening {softening}").format(
+                date=p.rating.rated_on.isoformat(),
+                depth=p.rating.depth,
+                softening=p.rating.softening,
+            ),
+        )
+        for x, p in zip(xs, points, strict=True)
+    ]
+
+
+def series_chart(
+    figure: Figure, points: Sequence[SessionImprovement], settings: ProtocolSettings, style: Style
+) -> list[tuple[float, str]]:
+    """Mean improvement after each session, against the ~80 % ceiling and the "no improvement"
+    band, with the sessions where the stop rule applies marked."""
+    ax = figure.add_subplot()
+    _style_axes(ax, style)
+    measured = [p for p in points if p.mean_pct is not None]
+    xs = [float(p.session) for p in measured]
+    ys = [p.mean_pct or 0.0 for p in measured]
+    ax.axhspan(
+        min(0.0, *(ys or [0.0])) - 5,
+        settings.no_improvement_pct,
+        color="#e67e22",
+        alpha=0.15,
+        label=translate("Charts", "No improvement (below {pct}%)").format(
+            pct=round(settings.no_improvement_pct)
+        ),
+    )
+    ax.axhline(
+        CEILING_PCT,
+        color="#27ae60",
+        linestyle="--",
+        linewidth=1.2,
+        label=translate("Charts", "About the best possible (80%)"),
+    )
+    ax.axhline(
+        GOOD_RESPONSE_PCT,
+        color="#16a085",
+        linestyle=":",
+        linewidth=1,
+        label=translate("Charts", "Good response in a 2025 trial (50%)"),
+    )
+    ax.axvspan(
+        settings.series_min - 0.5,
+        settings.series_max + 0.5,
+        color=style.session,
+        alpha=0.12,
+        label=translate("Charts", "Stop-rule sessions ({low}–{high})").format(
+            low=settings.series_min, high=settings.series_max
+        ),
+    )
+    ax.plot(
+        xs,
+        ys,
+        marker="o",
+        color=style.depth,
+        linewidth=2,
+        gid="mean",
+        label=translate("Charts", "Mean depth improvement"),
+    )
+    ax.set_xlim(0.5, max(settings.series_max, *(xs or [1.0])) + 0.5)
+    ax.set_ylim(min(-10.0, *(y - 5 for y in ys)), 100)
+    ax.set_xlabel(translate("Charts", "After session"))
+    ax.set_ylabel(translate("Charts", "Improvement (%)"))
+    ax.set_title(
+        translate("Charts", "Is it working? Mean improvement over the series"), fontsize=11
+    )
+    ax.set_xticks(range(1, max(settings.series_max, len(points)) + 1))
+    legend = ax.legend(
+        loc="upper left", fontsize=7.5, facecolor=style.background, edgecolor=style.grid
+    )
+    for text in legend.get_texts():
+        text.set_color(style.text)
+    return [
+        (x, translate("Charts", "After session {n}: {pct}%").format(n=int(x), pct=round(y)))
+        for x, y in zip(xs, ys, strict=True)
+    ]
+
+
+def per_scar_chart(
+    figure: Figure, scars: Sequence[Scar], improvements: dict[int, ScarImprovement], style: Style
+) -> list[tuple[str, float]]:
+    """One bar per scar, best first, coloured by type: which scars respond at a glance."""
+    ax = figure.add_subplot()
+    _style_axes(ax, style)
+    rows = [(s, improvements[s.id].depth_pct) for s in scars if s.id in improvements]
+    measured = sorted(((s, p) for s, p in rows if p is not None), key=lambda row: row[1])
+    labels = [f"{s.label} ({type_name(s.scar_type)})" for s, _ in measured]
+    values = [p for _, p in measured]
+    ax.barh(labels, values, color=[TYPE_COLOURS[s.scar_type] for s, _ in measured], gid="bars")
+    ax.axvline(CEILING_PCT, color="#27ae60", linestyle="--", linewidth=1)
+    ax.set_xlim(min(-10.0, *(values or [0.0])), 100)
+    ax.set_xlabel(translate("Charts", "Depth improvement since the baseline (%)"))
+    ax.set_title(translate("Charts", "Improvement per scar"), fontsize=11)
+    for y, value in enumerate(values):
+        ax.annotate(
+            f"{round(value)}%",
+            (max(value, 0), y),
+            xytext=(4, 0),
+            textcoords="offset points",
+            va="center",
+            color=style.text,
+            fontsize=8,
+        )
+    return list(zip(labels, values, strict=True))

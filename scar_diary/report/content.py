@@ -1,0 +1,102 @@
+"""What goes into the doctor summary, read from the diary on the GUI thread (the one database
+user) into plain values that the renderer can use on a worker."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scar_diary.domain.alignment import Similarity
+from scar_diary.domain.entities import DiaryFacts, Photo, Scar
+from scar_diary.domain.status import DiaryStatus, diary_status
+from scar_diary.services.diary import Diary
+from scar_diary.services.profile import Profile
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    scar_ids: tuple[int, ...] = ()  # empty: every active scar
+    since: dt.date | None = None
+    until: dt.date | None = None
+    include_photos: bool = True
+    include_notes: bool = True
+    include_charts: bool = True
+    paper: str = "A4"  # or "Letter"
+    questions: str = ""
+
+
+@dataclass(frozen=True)
+class PhotoPair:
+    scar: Scar
+    fixed: Photo
+    moving: Photo
+    fixed_file: Path
+    moving_file: Path
+    alignment: Similarity | None
+
+
+@dataclass(frozen=True)
+class ReportData:
+    options: ReportOptions
+    today: dt.date
+    profile: Profile
+    facts: DiaryFacts  # ratings limited to the chosen dates
+    status: DiaryStatus
+    scars: tuple[Scar, ...]
+    pairs: tuple[PhotoPair, ...] = field(default=())
+
+
+def default_paper(country_code: str) -> str:
+    """Letter where it is the custom (the US, Canada, Mexico and a few more), else A4."""
+    return "Letter" if country_code.upper() in {"US", "CA", "MX", "PH", "CL", "CO", "VE"} else "A4"
+
+
+def gather(diary: Diary, options: ReportOptions, today: dt.date) -> ReportData:
+    facts = diary.facts()
+    chosen = set(options.scar_ids)
+    scars = tuple(s for s in facts.active_scars if not chosen or s.id in chosen)
+    in_range = tuple(
+        r
+        for r in facts.ratings
+        if (options.since is None or r.rated_on >= options.since)
+        and (options.until is None or r.rated_on <= options.until)
+    )
+    limited = DiaryFacts(
+        facts.settings,
+        facts.series,
+        facts.visits,
+        tuple(s for s in facts.scars if s in scars),
+        in_range,
+        facts.aftercare_texts,
+    )
+    pairs: list[PhotoPair] = []
+    if options.include_photos:
+        for scar in scars:
+            photos = [
+                p
+                for p in diary.photos.for_scar(scar.id)
+                if (options.since is None or p.taken_at.astimezone().date() >= options.since)
+                and (options.until is None or p.taken_at.astimezone().date() <= options.until)
+            ]
+            if len(photos) >= 2:
+                first, last = photos[0], photos[-1]
+                pairs.append(
+                    PhotoPair(
+                        scar,
+                        first,
+                        last,
+                        diary.photos.file(first),
+                        diary.photos.file(last),
+                        diary.photos.alignment(first.id, last.id),
+                    )
+                )
+    return ReportData(
+        options,
+        today,
+        diary.profile.get(),
+        limited,
+        diary_status(limited, today),
+        scars,
+        tuple(pairs),
+    )
