@@ -114,3 +114,16 @@ def save_file(
     dialog.fileSelected.connect(on_chosen)
     dialog.open()
     return dialog
+
+
+def choose_folder(
+    parent: QWidget | None, title: str, on_chosen: Callable[[str], object]
+) -> QFileDialog:
+    dialog = QFileDialog(parent, title)
+    dialog.setObjectName("chooseFolderDialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.open()
+    return dialog

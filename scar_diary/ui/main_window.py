@@ -30,7 +30,9 @@ from scar_diary.ui.today_page import TodayPage
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
     from scar_diary.ui.notifier import ReminderNotifier
+    from scar_diary.ui.progress.page import ProgressPage
     from scar_diary.ui.ratings.rate_dialog import RateDialog
+    from scar_diary.ui.report.page import ReportPage
     from scar_diary.ui.scars.page import ScarsPage
     from scar_diary.ui.settings.page import SettingsPage
     from scar_diary.ui.visits.page import VisitsPage
@@ -82,6 +84,14 @@ class MainWindow(QMainWindow):
         self._add_page(
             self.visits_holder, self.tr("Visits"), QStyle.StandardPixmap.SP_FileDialogDetailedView
         )
+        self.progress_holder = QWidget(self.pages)
+        QVBoxLayout(self.progress_holder).setContentsMargins(0, 0, 0, 0)
+        self.progress_page: ProgressPage | None = None
+        self._add_page(self.progress_holder, self.tr("Progress"), QStyle.StandardPixmap.SP_ArrowUp)
+        self.report_holder = QWidget(self.pages)
+        QVBoxLayout(self.report_holder).setContentsMargins(0, 0, 0, 0)
+        self.report_page: ReportPage | None = None
+        self._add_page(self.report_holder, self.tr("Report"), QStyle.StandardPixmap.SP_FileIcon)
         self.settings_holder = QWidget(self.pages)
         QVBoxLayout(self.settings_holder).setContentsMargins(0, 0, 0, 0)
         self.settings_page: SettingsPage | None = None
@@ -89,6 +99,7 @@ class MainWindow(QMainWindow):
             self.settings_holder, self.tr("Settings"), QStyle.StandardPixmap.SP_FileDialogListView
         )
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_shown)
         self.nav.setCurrentRow(0)
 
         central = QWidget(self)
@@ -243,6 +254,16 @@ class MainWindow(QMainWindow):
             self.visits_page.rate_requested.connect(self.rate_scars)
             self._hold(self.visits_holder, self.visits_page)
         self.visits_page.set_diary(diary)
+        if self.report_page is None:
+            from scar_diary.ui.report.page import ReportPage
+
+            self.report_page = ReportPage(
+                self.runner, self._settings, self._today, self.report_holder
+            )
+            self._hold(self.report_holder, self.report_page)
+        self.report_page.set_diary(diary)
+        if self.progress_page is not None:
+            self.progress_page.set_diary(diary)
         if self.settings_page is None:
             from scar_diary.ui.settings.page import SettingsPage
 
@@ -266,6 +287,19 @@ class MainWindow(QMainWindow):
             self.today_page.show_problem(message)
         dialogs.error(self, self.tr("Cannot Open Diary"), message)
 
+    def _page_shown(self, _row: int) -> None:
+        """Charts are drawn when their page is shown (matplotlib loads on first use)."""
+        if self.pages.currentWidget() is not self.progress_holder or self.diary is None:
+            return
+        if self.progress_page is None:
+            from scar_diary.ui.progress.page import ProgressPage
+
+            self.progress_page = ProgressPage(self._today, self.progress_holder)
+            self._hold(self.progress_holder, self.progress_page)
+            self.progress_page.set_diary(self.diary)
+        else:
+            self.progress_page.reload()
+
     @staticmethod
     def _hold(holder: QWidget, page: QWidget) -> None:
         layout = holder.layout()
@@ -273,9 +307,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(page)
 
     def refresh(self) -> None:
-        for page in (self.scars_page, self.visits_page):
+        for page in (self.scars_page, self.visits_page, self.report_page):
             if page is not None:
                 page.reload()
+        if self.progress_page is not None and self.pages.currentWidget() is self.progress_holder:
+            self.progress_page.reload()
         self.refresh_today()
 
     def refresh_today(self) -> None:

@@ -1,0 +1,303 @@
+"""The Report page: choose what goes into the doctor summary, write questions for the doctor,
+then preview, print or save it as PDF (the same document each way); or export the ratings
+and sessions as CSV. The summary is built on a worker, so the window stays responsive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scar_diary.report.content import ReportData, ReportOptions, default_paper, gather
+from scar_diary.report.document import make_document, page_size, print_document, write_pdf
+from scar_diary.report.render import RenderedReport, render
+from scar_diary.services.csv_export import export_csv
+from scar_diary.services.diary import Diary
+from scar_diary.services.tasks import TaskRunner
+from scar_diary.ui import dialogs
+from scar_diary.ui.visits.dialogs import pydate, qdate
+
+QUESTIONS_KEY = "report/questions/{diary}"
+
+
+class ReportPage(QWidget):
+    pdf_saved = Signal(str)
+    rendered = Signal(object)  # RenderedReport, for preview and print
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        settings: QSettings,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportPage")
+        self.runner, self.settings, self.today = runner, settings, today
+        self.diary: Diary | None = None
+
+        self.scar_list = QListWidget(self)
+        self.scar_list.setObjectName("reportScars")
+        self.all_dates = QCheckBox(self.tr("All dates"), self)
+        self.all_dates.setChecked(True)
+        self.since = QDateEdit(self)
+        self.until = QDateEdit(self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setEnabled(False)
+        self.all_dates.toggled.connect(self.since.setDisabled)
+        self.all_dates.toggled.connect(self.until.setDisabled)
+        self.photos = QCheckBox(self.tr("Baseline and latest photos (aligned as saved)"), self)
+        self.notes = QCheckBox(self.tr("My notes on the scars"), self)
+        self.charts = QCheckBox(self.tr("Charts"), self)
+        for box in (self.photos, self.notes, self.charts):
+            box.setChecked(True)
+        self.paper = QComboBox(self)
+        self.paper.addItems(["A4", "Letter"])
+        self.paper.setCurrentText(default_paper(QLocale().name().split("_")[-1]))
+        self.paper.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.paper.setMaximumWidth(160)
+        self.questions = QPlainTextEdit(self)
+        self.questions.setObjectName("questions")
+        self.questions.setPlaceholderText(
+            self.tr("One question per line, for example: Should I go on after session 6?")
+        )
+        self.questions.textChanged.connect(self._remember_questions)
+
+        options = QGroupBox(self.tr("What to include"), self)
+        form = QFormLayout(options)
+        form.addRow(self.tr("Scars:"), self.scar_list)
+        dates = QHBoxLayout()
+        dates.addWidget(self.all_dates)
+        dates.addWidget(QLabel(self.tr("or from"), self))
+        dates.addWidget(self.since)
+        dates.addWidget(QLabel(self.tr("to"), self))
+        dates.addWidget(self.until)
+        dates.addStretch(1)
+        form.addRow(self.tr("Dates:"), dates)
+        form.addRow("", self.photos)
+        form.addRow("", self.notes)
+        form.addRow("", self.charts)
+        form.addRow(self.tr("Paper:"), self.paper)
+        questions_box = QGroupBox(self.tr("Questions for my doctor"), self)
+        QVBoxLayout(questions_box).addWidget(self.questions)
+
+        self.preview_button = QPushButton(self.tr("Pre&view…"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
+        self.pdf_button.setObjectName("savePdf")
+        self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
+        self.bom = QCheckBox(self.tr("for Excel (UTF-8 with BOM)"), self)
+        self.status = QLabel(self)
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for widget in (
+            self.preview_button,
+            self.print_button,
+            self.pdf_button,
+            self.csv_button,
+            self.bom,
+        ):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.addWidget(options)
+        layout.addWidget(questions_box, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_summary)
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        self.csv_button.clicked.connect(self.choose_csv_folder)
+
+    # --- loading -----------------------------------------------------------------------
+    def set_diary(self, diary: Diary | None) -> None:
+        self.diary = diary
+        if diary is not None:
+            stored = self.settings.value(self._questions_key(), "", type=str)
+            self.questions.blockSignals(True)
+            self.questions.setPlainText(str(stored or ""))
+            self.questions.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.diary is None:
+            return
+        chosen = {
+            self.scar_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.scar_list.count())
+            if self.scar_list.item(i).checkState() is Qt.CheckState.Unchecked
+        }
+        self.scar_list.clear()
+        for scar in self.diary.facts().active_scars:
+            item = QListWidgetItem(scar.label)
+            item.setData(Qt.ItemDataRole.UserRole, scar.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Unchecked if scar.id in chosen else Qt.CheckState.Checked
+            )
+            self.scar_list.addItem(item)
+        today = self.today()
+        if self.all_dates.isChecked():
+            facts = self.diary.facts()
+            first = min((r.rated_on for r in facts.ratings), default=today)
+            self.since.setDate(qdate(first))
+            self.until.setDate(qdate(today))
+
+    def _questions_key(self) -> str:
+        return QUESTIONS_KEY.format(diary=self.diary.profile.diary_uuid() if self.diary else "")
+
+    def _remember_questions(self) -> None:
+        if self.diary is not None:
+            self.settings.setValue(self._questions_key(), self.questions.toPlainText())
+
+    def options(self) -> ReportOptions:
+        ids = tuple(
+            int(self.scar_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.scar_list.count())
+            if self.scar_list.item(i).checkState() is Qt.CheckState.Checked
+        )
+        dated = not self.all_dates.isChecked()
+        return ReportOptions(
+            scar_ids=ids or (-1,),  # nothing ticked: no scars, not all of them
+            since=pydate(self.since.date()) if dated else None,
+            until=pydate(self.until.date()) if dated else None,
+            include_photos=self.photos.isChecked(),
+            include_notes=self.notes.isChecked(),
+            include_charts=self.charts.isChecked(),
+            paper=self.paper.currentText(),
+            questions=self.questions.toPlainText(),
+        )
+
+    # --- building ------------------------------------------------------------------------
+    def _build(self, then: Callable[[RenderedReport], object]) -> None:
+        """Read the diary here (the GUI thread is its only user), render on a worker."""
+        if self.diary is None:
+            return
+        data = gather(self.diary, self.options(), self.today())
+        self._busy(True, self.tr("Building the summary…"))
+
+        def done(report: RenderedReport) -> None:
+            self._busy(False, "")
+            then(report)
+
+        self.runner.run(partial(render, data), done, self._failed)
+
+    def _busy(self, busy: bool, text: str) -> None:
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            button.setEnabled(not busy)
+        self.status.setText(text)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False, "")
+        dialogs.error(
+            self,
+            self.tr("Doctor Summary"),
+            self.tr("The summary could not be made: {error}").format(error=error),
+        )
+
+    def preview(self) -> None:
+        self._build(self._open_preview)
+
+    def _open_preview(self, report: RenderedReport) -> QPrintPreviewDialog:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(page_size(self.paper.currentText()))
+        document = make_document(report)
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setObjectName("printPreview")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paintRequested.connect(lambda device: print_document(document, device))
+        dialog.open()
+        self.rendered.emit(report)
+        return dialog
+
+    def print_summary(self) -> None:
+        self._build(self._open_print)
+
+    def _open_print(self, report: RenderedReport) -> QPrintDialog:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(page_size(self.paper.currentText()))
+        document = make_document(report)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("printDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: print_document(document, printer))
+        dialog.show()
+        self.rendered.emit(report)
+        return dialog
+
+    def choose_pdf(self) -> None:
+        suggested = f"scar-diary-summary-{self.today().isoformat()}.pdf"
+        dialogs.save_file(
+            self,
+            self.tr("Save Summary as PDF"),
+            self.tr("PDF files (*.pdf)"),
+            suggested,
+            self.save_pdf,
+        )
+
+    def save_pdf(self, path: str) -> None:
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        if self.diary is None:
+            return
+        data = gather(self.diary, self.options(), self.today())
+        paper = self.paper.currentText()
+        self._busy(True, self.tr("Building the summary…"))
+        self.runner.run(
+            partial(_render_and_write, data, target, paper),
+            lambda _result: self._saved(target),
+            self._failed,
+        )
+
+    def _saved(self, target: Path) -> None:
+        self._busy(False, self.tr("Saved {path}").format(path=target))
+        self.pdf_saved.emit(str(target))
+
+    def choose_csv_folder(self) -> None:
+        dialogs.choose_folder(self, self.tr("Export CSV into Folder"), self.export_csv_to)
+
+    def export_csv_to(self, folder: str) -> list[Path]:
+        if self.diary is None:
+            return []
+        try:
+            written = export_csv(self.diary.facts(), Path(folder), bom=self.bom.isChecked())
+        except OSError as exc:
+            dialogs.error(
+                self,
+                self.tr("Export CSV"),
+                self.tr("The files could not be written: {error}").format(error=exc),
+            )
+            return []
+        self.status.setText(
+            self.tr("Written {files}").format(files=", ".join(str(p) for p in written))
+        )
+        return written
+
+
+def _render_and_write(data: ReportData, target: Path, paper: str) -> None:
+    """On a worker: render and write the PDF (atomically, beside the target)."""
+    write_pdf(render(data), target, paper)
