@@ -25,10 +25,13 @@ RESOLUTION = 300
 
 def report_font() -> QFont:
     families = set(QFontDatabase.families())
-    for family in PREFERRED_FONTS:
-        if family in families:
-            return QFont(family, 10)
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+    font = next(
+        (QFont(family, 10) for family in PREFERRED_FONTS if family in families),
+        QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont),
+    )
+    # No "fi"/"fl" ligatures: searching and copying the PDF then finds the plain letters.
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
 
 
 def page_size(paper: str) -> QPageSize:

@@ -134,9 +134,9 @@ def render(data: ReportData) -> RenderedReport:
                 for c in status.sessions
             )
             add(
-                TABLE + f"<tr><th width='5%'>#</th><th width='16%'>{_e(_t('Date'))}</th>"
-                f"<th width='12%'>{_e(_t('Days since previous'))}</th>"
-                f"<th>{_e(_t('Status'))}</th><th>{_e(_t('Check against the protocol'))}</th></tr>"
+                TABLE + f"<tr><th width='5%'>#</th><th width='20%'>{_e(_t('Date'))}</th>"
+                f"<th width='10%'>{_e(_t('Days apart'))}</th>"
+                f"<th width='11%'>{_e(_t('Status'))}</th><th>{_e(_t('Check against the protocol'))}</th></tr>"
                 f"{rows}</table>"
             )
 
@@ -163,9 +163,9 @@ def render(data: ReportData) -> RenderedReport:
             f"<td>{_e(note)}</td></tr>"
         )
     add(
-        TABLE + f"<tr><th width='22%'>{_e(_t('Scar'))}</th><th width='13%'>{_e(_t('Where'))}</th>"
-        f"<th width='14%'>{_e(_t('Type'))}</th><th width='10%'>{_e(_t('Baseline'))}</th>"
-        f"<th width='10%'>{_e(_t('Latest'))}</th><th width='9%'>{_e(_t('Change'))}</th>"
+        TABLE + f"<tr><th width='21%'>{_e(_t('Scar'))}</th><th width='13%'>{_e(_t('Where'))}</th>"
+        f"<th width='14%'>{_e(_t('Type'))}</th><th width='12%'>{_e(_t('Baseline'))}</th>"
+        f"<th width='10%'>{_e(_t('Latest'))}</th><th width='11%'>{_e(_t('Change'))}</th>"
         f"<th>{_e(_t('Note'))}</th></tr>{''.join(scar_rows)}</table>"
     )
     add(

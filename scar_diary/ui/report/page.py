@@ -10,6 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,6 +55,7 @@ class ReportPage(QWidget):
         self.setObjectName("reportPage")
         self.runner, self.settings, self.today = runner, settings, today
         self.diary: Diary | None = None
+        self._keep: tuple[QPrinter, QTextDocument] | None = None
 
         self.scar_list = QListWidget(self)
         self.scar_list.setObjectName("reportScars")
@@ -225,6 +227,7 @@ class ReportPage(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size(self.paper.currentText()))
         document = make_document(report)
+        self._keep = (printer, document)  # the dialog does not own them; they must outlive it
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setObjectName("printPreview")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -240,6 +243,7 @@ class ReportPage(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size(self.paper.currentText()))
         document = make_document(report)
+        self._keep = (printer, document)
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("printDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,0 +1,252 @@
+"""The doctor summary as a real PDF, read back with poppler's tools; the CSV with the csv
+module; the charts' data against the domain's numbers."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+from pathlib import Path
+
+import pytest
+from matplotlib.figure import Figure
+
+from scar_diary.domain.progress import improvement_after_sessions
+from scar_diary.domain.scores import improvements
+from scar_diary.report import charts
+from scar_diary.report.content import ReportOptions, default_paper, gather
+from scar_diary.report.document import write_pdf
+from scar_diary.report.render import render
+from scar_diary.services.csv_export import RATING_COLUMNS, SESSION_COLUMNS, export_csv
+from scar_diary.services.diary import Diary
+from tests.conftest import TODAY
+
+
+def pdf_text(path: Path) -> str:
+    """The text in reading order (table cells stay whole), white space folded."""
+    raw = subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return " ".join(raw.split())
+
+
+def pdf_images(path: Path) -> list[list[str]]:
+    lines = subprocess.run(
+        ["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    return [line.split() for line in lines]
+
+
+def pdf_pages(path: Path) -> tuple[int, str]:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    fields = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    return int(fields["Pages"]), fields["Page size"].strip()
+
+
+@pytest.fixture
+def summary(qapp: object, sample: Diary, tmp_path: Path) -> Path:
+    out = tmp_path / "summary.pdf"
+    options = ReportOptions(questions="Should I go on after session 6?\nIs the chin worth it?")
+    write_pdf(render(gather(sample, options, TODAY)), out, "A4")
+    return out
+
+
+class TestPdf:
+    def test_text_is_real_and_complete(self, summary: Path) -> None:
+        text = pdf_text(summary)
+        for expected in (
+            "Saline injections for acne scars",
+            "Sam Sample (made-up)",
+            "Dr. A. Example, Example Skin Clinic",
+            "Wednesday, 25 November 2026",
+            "The series",
+            "Friday, 28 August 2026",
+            "Saturday, 22 August 2026",
+            "5 sessions done; the series is planned for 6–8.",
+            "Mean depth improvement so far: 32%",
+            "17 Sept 2026",
+            "8 Dec 2026",
+            "Inside the allowed window.",
+            "Scars",
+            "Left cheek, lower",
+            "57%",
+            "responds poorly to this treatment",
+            "Progress",
+            "Photos: baseline and latest",
+            "Before the first session",
+            "3 days after session 5",
+            "Questions for my doctor",
+            "Should I go on after session 6?",
+            "Is the chin worth it?",
+            "This is a patient’s own record",
+        ):
+            assert expected in text, expected
+
+    def test_two_to_four_a4_pages_with_numbers(self, summary: Path) -> None:
+        pages, size = pdf_pages(summary)
+        assert 2 <= pages <= 4
+        assert size.startswith("595 x 842")  # A4 in points
+        raw = subprocess.run(
+            ["pdftotext", "-layout", str(summary), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        last_lines = [page.strip().splitlines()[-1].strip() for page in raw.split("\f")[:pages]]
+        assert last_lines == [str(n) for n in range(1, pages + 1)]
+
+    def test_charts_and_photo_pairs_without_exif(self, summary: Path, tmp_path: Path) -> None:
+        images = pdf_images(summary)
+        assert len(images) == 2 + 2 * 6  # two charts, six baseline/latest pairs
+        subprocess.run(["pdfimages", "-all", str(summary), str(tmp_path / "img")], check=True)
+        extracted = sorted(tmp_path.glob("img-*"))
+        assert len(extracted) == len(images)
+        for image in extracted:
+            data = image.read_bytes()
+            assert b"Exif" not in data and b"GPS" not in data
+
+    def test_no_photos_and_chosen_scars_and_letter(
+        self, qapp: object, sample: Diary, tmp_path: Path
+    ) -> None:
+        chin = next(s for s in sample.scars.all() if s.label == "Chin")
+        out = tmp_path / "chin.pdf"
+        options = ReportOptions(scar_ids=(chin.id,), include_photos=False, paper="Letter")
+        write_pdf(render(gather(sample, options, TODAY)), out, "Letter")
+        text = pdf_text(out)
+        assert "Chin" in text and "Left cheek, lower" not in text
+        assert "Photos: baseline and latest" not in text
+        assert len(pdf_images(out)) == 2
+        assert pdf_pages(out)[1].startswith("612 x 792")
+
+    def test_saved_alignment_is_used(self, qapp: object, sample: Diary, tmp_path: Path) -> None:
+        from scar_diary.domain.alignment import Similarity
+
+        scar = sample.scars.all()[0]
+        first, *_, last = sample.photos.for_scar(scar.id)
+        sample.photos.save_alignment(first.id, last.id, Similarity(1.05, 3, -10, 4))
+        data = gather(sample, ReportOptions(scar_ids=(scar.id,)), TODAY)
+        assert data.pairs[0].alignment == Similarity(1.05, 3, -10, 4)
+        out = tmp_path / "aligned.pdf"
+        write_pdf(render(data), out, "A4")
+        assert "aligned as saved" in pdf_text(out)
+
+    def test_paper_follows_the_country(self) -> None:
+        assert default_paper("US") == "Letter" and default_paper("NL") == "A4"
+
+
+class TestCli:
+    def test_report_command(self, sample_dir: Path, tmp_path: Path) -> None:
+        import os
+        import sys
+
+        out = tmp_path / "r.pdf"
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "scar_diary",
+                "report",
+                "--data-dir",
+                str(sample_dir),
+                "--out",
+                str(out),
+                "--no-photos",
+                "--scar",
+                "6",
+                "--today",
+                "2026-11-25",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            env={k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")},
+        )
+        assert result.returncode == 0, result.stderr
+        assert "Chin" in pdf_text(out) and len(pdf_images(out)) == 2
+
+    def test_report_for_an_unknown_scar(self, sample_dir: Path, tmp_path: Path) -> None:
+        import sys
+
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "scar_diary",
+                "report",
+                "--data-dir",
+                str(sample_dir),
+                "--out",
+                str(tmp_path / "r.pdf"),
+                "--scar",
+                "99",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 2 and "no scar with id 99" in result.stderr
+        assert not (tmp_path / "r.pdf").exists()
+
+
+class TestCsv:
+    def test_ratings_and_sessions(self, sample: Diary, tmp_path: Path) -> None:
+        ratings_file, sessions_file = export_csv(sample.facts(), tmp_path / "csv")
+        with ratings_file.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle))
+        assert tuple(rows[0]) == RATING_COLUMNS and len(rows) == 1 + 42
+        first = dict(zip(rows[0], rows[1], strict=True))
+        assert first["rated_on (YYYY-MM-DD)"] == "2026-08-28"
+        assert first["depth (0-10, 0 = level with the skin)"] == "7"
+        with sessions_file.open(encoding="utf-8", newline="") as handle:
+            sessions = list(csv.DictReader(handle))
+        assert tuple(sessions[0]) == SESSION_COLUMNS
+        assert [s["status"] for s in sessions] == ["done"] * 5 + ["booked"]
+        assert [s["days_since_previous"] for s in sessions] == ["", "15", "21", "14", "16", "16"]
+        assert sessions[-1]["time (HH:MM, local)"] == "10:30"
+
+    def test_bom_for_excel(self, sample: Diary, tmp_path: Path) -> None:
+        ratings_file, _ = export_csv(sample.facts(), tmp_path, bom=True)
+        assert ratings_file.read_bytes().startswith(b"\xef\xbb\xbf")
+        plain, _ = export_csv(sample.facts(), tmp_path / "plain")
+        assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+class TestChartData:
+    def test_series_line_is_the_domains_numbers(self, sample: Diary) -> None:
+        facts = sample.facts()
+        points = improvement_after_sessions(facts, TODAY)
+        figure = Figure()
+        charts.series_chart(figure, points, facts.settings, charts.Style())
+        (line,) = [ln for ln in figure.axes[0].get_lines() if ln.get_gid() == "mean"]
+        assert list(line.get_xdata()) == [1.0, 2.0, 3.0, 4.0, 5.0]
+        assert list(line.get_ydata()) == pytest.approx([p.mean_pct for p in points])
+        ceiling = [ln for ln in figure.axes[0].get_lines() if list(ln.get_ydata()) == [80, 80]]
+        assert ceiling
+
+    def test_bars_are_each_scars_improvement_sorted(self, sample: Diary) -> None:
+        facts = sample.facts()
+        per_scar = improvements(facts)
+        figure = Figure()
+        rows = charts.per_scar_chart(figure, facts.active_scars, per_scar, charts.Style())
+        widths = [bar.get_width() for bar in figure.axes[0].patches]
+        expected = sorted(i.depth_pct for i in per_scar.values() if i.depth_pct is not None)
+        assert widths == pytest.approx(expected) and [v for _, v in rows] == pytest.approx(expected)
+
+    def test_scar_lines_are_its_ratings(self, sample: Diary) -> None:
+        facts = sample.facts()
+        scar = facts.scars[0]
+        figure = Figure()
+        charts.scar_chart(
+            figure,
+            facts,
+            scar,
+            7,
+            by_session=True,
+            since=None,
+            fixed_axis=True,
+            style=charts.Style(),
+        )
+        depth = next(ln for ln in figure.axes[0].get_lines() if ln.get_gid() == "depth")
+        ratings = sorted(
+            (r for r in facts.ratings if r.scar_id == scar.id), key=lambda r: (r.rated_on, r.id)
+        )
+        assert list(depth.get_ydata()) == [r.depth for r in ratings]
+        assert figure.axes[0].get_ylim() == pytest.approx((-0.3, 10.3))
