@@ -294,6 +294,39 @@ def _cmd_export_csv(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from scar_diary.services.archive import export_archive
+
+    diary = _open_existing(args)
+    try:
+        out = export_archive(diary, Path(args.out), strip=not args.keep_metadata)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
+    finally:
+        diary.close()
+    print(f"Diary exported to {out}")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from scar_diary.services.archive import ArchiveError, diary_has_data, import_archive
+
+    data_dir = _data_dir(args)
+    if diary_has_data(data_dir) and not args.replace:
+        raise CliError(
+            f"{data_dir} already holds a diary; add --replace to replace it "
+            "(a backup of it is made first)"
+        )
+    try:
+        backup = import_archive(Path(args.file), data_dir)
+    except ArchiveError as exc:
+        raise CliError(f"{exc} Nothing was changed.") from exc
+    if backup is not None:
+        print(f"The diary that was there is backed up in {backup.path}")
+    print(f"Archive imported into {data_dir}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     data_dir = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's --data-dir must not overwrite the one given before it.
@@ -368,6 +401,26 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="DIR")
     export.add_argument("--bom", action="store_true", help="add a byte-order mark (for Excel)")
     export.set_defaults(handler=_cmd_export_csv)
+
+    export_diary = commands.add_parser(
+        "export", parents=[data_dir], help="write the whole diary to an archive (.zip)"
+    )
+    export_diary.add_argument("--out", required=True, metavar="FILE.zip")
+    export_diary.add_argument(
+        "--keep-metadata",
+        action="store_true",
+        help="keep the photos' EXIF/GPS (stripped by default)",
+    )
+    export_diary.set_defaults(handler=_cmd_export)
+
+    import_diary = commands.add_parser(
+        "import", parents=[data_dir], help="load an archive into an empty diary, or --replace"
+    )
+    import_diary.add_argument("file", metavar="FILE.zip")
+    import_diary.add_argument(
+        "--replace", action="store_true", help="replace an existing diary (after backing it up)"
+    )
+    import_diary.set_defaults(handler=_cmd_import)
 
     scars = commands.add_parser("scars", parents=[data_dir], help="list the scars")
     scars.add_argument("--json", action="store_true", help="machine-readable output")

@@ -15,6 +15,7 @@ from scar_diary.domain.entities import Photo
 from scar_diary.services.photo_import import PreparedPhoto, Rejected, prepare_photo
 from scar_diary.services.thumbnails import ensure_thumbnail, thumbs_dir
 from scar_diary.services.validation import missing
+from scar_diary.storage.backups import photos_needed
 from scar_diary.storage.database import Database
 from scar_diary.storage.facts import photo_of
 from scar_diary.storage.models import AlignmentRow, PhotoRow, ScarRow
@@ -138,8 +139,8 @@ class PhotoService:
         self.remove_unused_files([relative])
 
     def remove_unused_files(self, relatives: Iterable[str]) -> None:
-        """Delete stored files that no photo row refers to any more."""
-        wanted = set(relatives)
+        """Delete stored files that no photo row and no backup refers to any more."""
+        wanted = set(relatives) - photos_needed(self.db.data_dir)
         with self.db.session() as session:
             still_used = set(
                 session.scalars(

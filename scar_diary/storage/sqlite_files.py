@@ -51,9 +51,13 @@ def integrity_problems(path: Path) -> list[str]:
 
 def backup_copy(source: Path, target: Path) -> Path:
     """Copy a live database consistently (WAL content included) with the backup API."""
+    partial_of = target.with_name(target.name + ".partial")
+    partial_of.unlink(missing_ok=True)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
+    partial = partial_of
     with closing(_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
         src.backup(dst)
+        # a backup is one self-contained file: no -wal/-shm beside it when it is read later
+        dst.execute("PRAGMA journal_mode=DELETE")
     partial.replace(target)  # only a complete copy ever carries the final name
     return target

@@ -1,0 +1,249 @@
+from __future__ import annotations
+
+import copy
+import io
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+from scar_diary.archive.export import diary_document, export_archive
+from scar_diary.archive.importer import ArchiveError, read_archive
+from scar_diary.archive.strip import strip_metadata
+from scar_diary.domain.entities import FaceRegion, ScarType
+from scar_diary.services.archive import diary_has_data, import_archive
+from scar_diary.services.diary import Diary
+from scar_diary.storage.backups import list_backups
+from tests.conftest import TODAY
+from tests.images import photo
+
+
+def unpack(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
+    with zipfile.ZipFile(path) as archive:
+        document = json.loads(archive.read("diary.json"))
+        files = {n: archive.read(n) for n in archive.namelist() if n != "diary.json"}
+    return document, files
+
+
+def pack(path: Path, document: Any, files: dict[str, bytes], raw_json: bytes | None = None) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("diary.json", raw_json if raw_json is not None else json.dumps(document))
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return path
+
+
+@pytest.fixture(scope="module")
+def sample_archive(tmp_path_factory: pytest.TempPathFactory, sample_template: Path) -> Path:
+    diary = Diary.open(sample_template)
+    try:
+        return export_archive(diary, tmp_path_factory.mktemp("archive") / "sample.zip")
+    finally:
+        diary.close()
+
+
+class TestRoundTrip:
+    def test_export_import_export_is_identical(self, sample_archive: Path, tmp_path: Path) -> None:
+        import_archive(sample_archive, tmp_path / "copy")
+        again = Diary.open(tmp_path / "copy")
+        try:
+            second = export_archive(again, tmp_path / "again.zip")
+            assert again.status(TODAY).mean_improvement == pytest.approx(32.0, abs=0.5)
+        finally:
+            again.close()
+        first_doc, first_files = unpack(sample_archive)
+        second_doc, second_files = unpack(second)
+        first_doc.pop("exported_at")
+        second_doc.pop("exported_at")
+        assert first_doc == second_doc
+        assert first_files == second_files  # byte-identical photos
+        assert first_doc["format"] == "scar-diary-archive" and first_doc["version"] == 1
+        assert len(first_doc["scars"]) == 6 and len(first_doc["ratings"]) == 42
+        assert len(first_files) == 18 and all(i["id"].isdigit() for i in first_doc["scars"])
+
+    def test_exported_photos_carry_no_gps(self, diary: Diary, tmp_path: Path) -> None:
+        scar = diary.scars.add("a", FaceRegion.CHIN, ScarType.ROLLING)
+        source = tmp_path / "gps.jpg"
+        image = Image.new("RGB", (40, 30), (200, 150, 120))
+        exif = Image.Exif()
+        exif[0x0112] = 6
+        exif[0x8825] = {1: "N", 2: (52.0, 22.0, 0.0)}
+        exif[0x8769] = {36867: "2026:01:01 10:00:00"}
+        image.save(source, "JPEG", exif=exif.tobytes())
+        diary.photos.import_files(scar, [source])
+        _, files = diary_document(diary, strip=True)
+        (data,) = files.values()
+        with Image.open(io.BytesIO(data)) as exported:
+            assert exported.getexif().get_ifd(0x8825) == {}
+            assert dict(exported.getexif()) == {0x0112: 6}  # still upright
+        _, kept = diary_document(diary, strip=False)
+        (original,) = kept.values()
+        assert original == source.read_bytes()
+
+    def test_stripping_twice_changes_nothing(self, tmp_path: Path) -> None:
+        for fmt, ext in (("JPEG", ".jpg"), ("PNG", ".png"), ("WEBP", ".webp")):
+            data = photo(tmp_path / f"x{ext}", format=fmt, taken="2026:01:01 10:00:00").read_bytes()
+            once, new_ext = strip_metadata(data, ext)
+            twice, _ = strip_metadata(once, new_ext)
+            assert once == twice and new_ext in (".jpg", ".png")
+
+    def test_import_into_a_diary_with_data_backs_it_up(
+        self, sample_archive: Path, diary: Diary
+    ) -> None:
+        diary.scars.add("mine", FaceRegion.CHIN, ScarType.OTHER)
+        folder = diary.data_dir
+        diary.close()
+        assert diary_has_data(folder)
+        backup = import_archive(sample_archive, folder)
+        assert backup is not None and backup.scars == 1
+        assert [b.reason for b in list_backups(folder)] == ["before-import"]
+        reopened = Diary.open(folder)
+        try:
+            assert len(reopened.scars.all()) == 6
+        finally:
+            reopened.close()
+
+
+def refused(
+    tmp_path: Path,
+    document: Any,
+    files: dict[str, bytes],
+    message: str,
+    raw_json: bytes | None = None,
+) -> None:
+    path = pack(tmp_path / "broken.zip", document, files, raw_json)
+    with pytest.raises(ArchiveError, match=message):
+        read_archive(path)
+
+
+class TestRefusals:
+    @pytest.fixture
+    def parts(self, sample_archive: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
+        return unpack(sample_archive)
+
+    def test_not_a_zip(self, tmp_path: Path) -> None:
+        bad = tmp_path / "notes.zip"
+        bad.write_text("hello")
+        with pytest.raises(ArchiveError, match="not a readable zip"):
+            read_archive(bad)
+
+    @pytest.mark.parametrize("name", ["../evil.txt", "/etc/passwd", "photos/../../x", "C:\\x"])
+    def test_paths_outside_the_archive(self, tmp_path: Path, parts: Any, name: str) -> None:
+        document, files = parts
+        refused(tmp_path, document, {**files, name: b"x"}, "outside the archive")
+
+    def test_missing_diary_json(self, tmp_path: Path, parts: Any) -> None:
+        path = tmp_path / "nojson.zip"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("photos/readme.txt", "x")
+        with pytest.raises(ArchiveError, match="no diary.json"):
+            read_archive(path)
+
+    def test_huge_diary_json(
+        self, tmp_path: Path, parts: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import scar_diary.archive.importer as importer
+
+        monkeypatch.setattr(importer, "MAX_JSON_BYTES", 1000)
+        document, files = parts
+        refused(tmp_path, document, files, "too large")
+
+    def test_unknown_format_and_newer_version(self, tmp_path: Path, parts: Any) -> None:
+        document, files = parts
+        refused(tmp_path, {**document, "format": "other-app"}, files, "unknown format")
+        refused(tmp_path, {**document, "version": 2}, files, "newer version")
+
+    @pytest.mark.parametrize(
+        ("change", "message"),
+        [
+            (lambda d: d["ratings"][0].update(depth=11), "not valid at ratings/0/depth"),
+            (lambda d: d["scars"][0].update(type="keloid"), "not valid at scars/0/type"),
+            (lambda d: d["ratings"][0].update(scar_id="999"), "refers to a scar"),
+            (lambda d: d["ratings"][0].update(date="2026-02-30"), "not valid at ratings/0/date"),
+            (lambda d: d["ratings"][0].update(date="2031-01-01"), "dated after the archive"),
+            (lambda d: d["visits"][0].update(series_id="77"), "refers to a series"),
+            (lambda d: d["settings"].update(interval_min_days=30), "do not fit together"),
+            (lambda d: d["scars"].append(copy.deepcopy(d["scars"][0])), "same scars id twice"),
+            (lambda d: d.pop("photos"), "not valid"),
+        ],
+    )
+    def test_schema_and_reference_violations(
+        self, tmp_path: Path, parts: Any, change: Any, message: str
+    ) -> None:
+        document, files = copy.deepcopy(parts)
+        change(document)
+        refused(tmp_path, document, files, message)
+
+    def test_photo_hash_mismatch(self, tmp_path: Path, parts: Any) -> None:
+        document, files = parts
+        name = next(iter(files))
+        refused(tmp_path, document, {**files, name: files[name] + b"tampered"}, "checksum")
+
+    def test_missing_photo(self, tmp_path: Path, parts: Any) -> None:
+        document, files = parts
+        refused(tmp_path, document, dict(list(files.items())[1:]), "missing from the archive")
+
+    def test_bad_json(self, tmp_path: Path, parts: Any) -> None:
+        _, files = parts
+        refused(tmp_path, None, files, "cannot be read", raw_json=b"{not json")
+
+    def test_refusal_changes_nothing(self, tmp_path: Path, parts: Any, diary: Diary) -> None:
+        diary.scars.add("mine", FaceRegion.CHIN, ScarType.OTHER)
+        folder = diary.data_dir
+        diary.close()
+        before = (folder / "diary.sqlite3").read_bytes()
+        document, files = copy.deepcopy(parts)
+        document["ratings"][0]["softening"] = -1
+        with pytest.raises(ArchiveError):
+            import_archive(pack(tmp_path / "b.zip", document, files), folder)
+        assert (folder / "diary.sqlite3").read_bytes() == before
+        assert not (folder / "backups").exists()
+
+    @settings(
+        max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
+    @given(data=st.data())
+    def test_randomly_broken_archives_are_refused_cleanly(
+        self, tmp_path_factory: pytest.TempPathFactory, parts: Any, data: st.DataObject
+    ) -> None:
+        """Whatever is broken, the answer is an ArchiveError, never a crash."""
+        document, files = copy.deepcopy(parts)
+        kind = data.draw(st.sampled_from(["value", "drop", "bytes", "names"]))
+        if kind == "value":
+            section = data.draw(st.sampled_from(["scars", "ratings", "visits", "photos"]))
+            item = data.draw(st.sampled_from(document[section]))
+            key = data.draw(st.sampled_from(sorted(item)))
+            item[key] = data.draw(
+                st.one_of(
+                    st.none(),
+                    st.integers(-5, 99),
+                    st.text(max_size=5),
+                    st.booleans(),
+                    st.lists(st.integers(), max_size=2),
+                )
+            )
+        elif kind == "drop":
+            document.pop(data.draw(st.sampled_from(sorted(document))))
+        elif kind == "bytes":
+            raw = json.dumps(document).encode()
+            cut = data.draw(st.integers(1, len(raw) - 1))
+            path = pack(tmp_path_factory.mktemp("h") / "a.zip", None, files, raw[:cut])
+            with pytest.raises(ArchiveError):
+                read_archive(path)
+            return
+        else:
+            name = data.draw(st.sampled_from(sorted(files)))
+            files[data.draw(st.sampled_from(["../" + name, "/" + name, name + "x"]))] = files.pop(
+                name
+            )
+        path = pack(tmp_path_factory.mktemp("h") / "a.zip", document, files)
+        try:
+            read_archive(path)
+        except ArchiveError:
+            return
+        # a change that kept the archive valid is fine (e.g. a note set to other text)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from scar_diary.domain.entities import FaceRegion, ScarType
+from scar_diary.services.backups import back_up, backup_if_due, restore
+from scar_diary.services.diary import Diary
+from scar_diary.storage.backups import BackupError, list_backups, make_backup, photos_needed, rotate
+from scar_diary.storage.database import DB_FILENAME
+from tests.conftest import TODAY
+from tests.images import photo
+
+NOW = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
+
+
+class TestBackups:
+    def test_backup_records_counts_and_photos(self, sample: Diary) -> None:
+        backup = make_backup(sample.data_dir, "manual", NOW)
+        assert (backup.scars, backup.ratings, len(backup.photos)) == (6, 42, 18)
+        assert backup.path.is_file() and backup.manifest.is_file()
+        assert not list(backup.path.parent.glob("*-wal"))  # one self-contained file
+        (listed,) = list_backups(sample.data_dir)
+        assert listed.reason == "manual" and listed.made_at == NOW
+
+    def test_a_damaged_diary_is_never_backed_up(self, tmp_path: Path) -> None:
+        folder = tmp_path / "broken"
+        folder.mkdir()
+        (folder / DB_FILENAME).write_bytes(b"garbage" * 1000)
+        with pytest.raises(BackupError, match="failed its check"):
+            make_backup(folder, "daily")
+        assert list_backups(folder) == []
+
+    def test_daily_at_most_once(self, diary: Diary) -> None:
+        first = backup_if_due(diary.data_dir, NOW)
+        assert first is not None
+        assert backup_if_due(diary.data_dir, NOW + dt.timedelta(hours=20)) is None
+        assert backup_if_due(diary.data_dir, NOW + dt.timedelta(hours=25)) is not None
+
+    def test_rotation_keeps_days_weeks_months(self, diary: Diary) -> None:
+        for days_ago in range(400):
+            make_backup(diary.data_dir, "daily", NOW - dt.timedelta(days=days_ago))
+        rotate(diary.data_dir, NOW)
+        kept = list_backups(diary.data_dir)
+        ages = sorted((NOW - b.made_at).days for b in kept)
+        assert ages[:7] == list(range(7))  # the last 7 days
+        assert len(kept) <= 1 + 7 + 4 + 12
+        assert max(ages) >= 300  # a year of monthly history survives
+
+    def test_deleted_photos_stay_while_a_backup_needs_them(
+        self, diary: Diary, tmp_path: Path
+    ) -> None:
+        scar = diary.scars.add("a", FaceRegion.CHIN, ScarType.ROLLING)
+        diary.photos.import_files(scar, [photo(tmp_path / "a.jpg")])
+        (kept,) = diary.photos.for_scar(scar)
+        back_up(diary.data_dir, "manual")
+        assert kept.relative_path in photos_needed(diary.data_dir)
+        diary.photos.delete(kept.id)
+        assert diary.photos.file(kept).is_file()
+
+    def test_restore_backs_up_the_current_state_first(self, diary: Diary) -> None:
+        diary.scars.add("before", FaceRegion.CHIN, ScarType.ROLLING)
+        old = back_up(diary.data_dir, "manual")
+        diary.scars.add("after", FaceRegion.CHIN, ScarType.ROLLING)
+        folder = diary.data_dir
+        diary.close()
+        current = restore(folder, old)
+        assert current.reason == "before-restore" and current.scars == 2
+        reopened = Diary.open(folder)
+        try:
+            assert [s.label for s in reopened.scars.all()] == ["before"]
+            reopened.ratings.record(reopened.scars.all()[0].id, TODAY, 4, 4, today=TODAY)
+        finally:
+            reopened.close()
