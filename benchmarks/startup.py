@@ -30,6 +30,7 @@ import sys
 from pathlib import Path
 from scar_diary.ui.app import start_app
 app, window = start_app(Path(sys.argv[1]))
+assert window is not None
 window.grab()
 """
 

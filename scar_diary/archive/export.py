@@ -44,19 +44,21 @@ def diary_document(
     """The diary.json content and the photo files (archive name → bytes)."""
     files: dict[str, bytes] = {}
     renamed: dict[int, tuple[str, str]] = {}  # photo id → (sha256, archive name)
+    with diary.db.session() as session:
+        stored = [(p.id, p.relative_path) for p in session.scalars(select(PhotoRow))]
+    for photo_id, relative in stored:  # file reading outside any database transaction
+        data = diary.photos.store.path(relative).read_bytes()
+        ext = PurePosixPath(relative).suffix
+        if strip:
+            data, ext = strip_metadata(data, ext)
+        sha = hashlib.sha256(data).hexdigest()
+        name = f"photos/{sha}{ext}"
+        files[name] = data
+        renamed[photo_id] = (sha, name)
     settings = diary.settings()  # before the session below: sessions do not nest
     preferences = diary.profile.preferences()
     with diary.db.session() as session:
         profile = session.get(ProfileRow, 1)
-        for photo in session.scalars(select(PhotoRow).order_by(PhotoRow.id)):
-            data = diary.photos.store.path(photo.relative_path).read_bytes()
-            ext = PurePosixPath(photo.relative_path).suffix
-            if strip:
-                data, ext = strip_metadata(data, ext)
-            sha = hashlib.sha256(data).hexdigest()
-            name = f"photos/{sha}{ext}"
-            files[name] = data
-            renamed[photo.id] = (sha, name)
         document: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,

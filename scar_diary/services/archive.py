@@ -11,7 +11,7 @@ from scar_diary.storage.backups import Backup
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.storage.sqlite_files import inspect
 
-__all__ = ["ArchiveError", "diary_has_data", "export_archive", "import_archive"]
+__all__ = ["ArchiveError", "diary_has_data", "export_archive", "import_archive", "read_archive"]
 
 
 def diary_has_data(data_dir: Path) -> bool:

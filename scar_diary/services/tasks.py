@@ -53,14 +53,16 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._callbacks: dict[
             int,
-            tuple[Callable[[Any], None], Callable[[BaseException], None] | None, threading.Event],
+            tuple[
+                Callable[[Any], object], Callable[[BaseException], object] | None, threading.Event
+            ],
         ] = {}
 
     def run(
         self,
         fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[Any], object],
+        on_error: Callable[[BaseException], object] | None = None,
         cancel: threading.Event | None = None,
     ) -> threading.Event:
         """Returns the task's cancel flag (shared when one is passed in for a batch)."""

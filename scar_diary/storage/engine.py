@@ -29,6 +29,8 @@ def make_engine(path: Path, *, foreign_keys: bool = True, wal: bool = True) -> E
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Deferred: readers (exports, backups on a worker) never hold the write lock; the GUI
+        # thread is the one writer, so a write never has to wait for another writer.
+        connection.exec_driver_sql("BEGIN")
 
     return engine

@@ -31,8 +31,11 @@ def user_settings() -> QSettings:
     return QSettings()
 
 
-def start_app(data_dir: Path | None, *, sample: bool = False) -> tuple[QApplication, QWidget]:
-    """Create the application and show the main window on the chosen diary."""
+def start_app(
+    data_dir: Path | None, *, sample: bool = False
+) -> tuple[QApplication, QWidget | None]:
+    """Create the application and show the main window on the chosen diary. When Scar Diary
+    already runs on that diary, ask it to come forward instead and return no window."""
     set_app_identity()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -42,8 +45,17 @@ def start_app(data_dir: Path | None, *, sample: bool = False) -> tuple[QApplicat
     install_translators(app)
 
     from scar_diary.ui.main_window import MainWindow
+    from scar_diary.ui.notifier import raise_window
+    from scar_diary.ui.single_instance import SingleInstance
 
-    window = MainWindow(user_settings(), data_dir or default_data_dir(), sample_data_dir())
+    own_dir = data_dir or default_data_dir()
+    instance = SingleInstance(own_dir, app)
+    if not instance.acquire():
+        instance.notify_running()
+        return app, None
+    window = MainWindow(user_settings(), own_dir, sample_data_dir())
+    instance.activated.connect(lambda: raise_window(window))
+    app.aboutToQuit.connect(instance.release)
     window.show()
     app.processEvents()  # paint the window now; the diary (and SQLAlchemy) loads right after
     QTimer.singleShot(0, window.open_sample if sample else window.open_own)
@@ -51,5 +63,7 @@ def start_app(data_dir: Path | None, *, sample: bool = False) -> tuple[QApplicat
 
 
 def run_app(data_dir: Path | None, *, sample: bool = False) -> int:
-    app, _window = start_app(data_dir, sample=sample)
+    app, window = start_app(data_dir, sample=sample)
+    if window is None:
+        return 0  # the running Scar Diary was asked to come forward
     return app.exec()

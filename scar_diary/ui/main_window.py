@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
 
         self.today_page.sample_requested.connect(self.open_sample)
         self.today_page.own_diary_requested.connect(self.open_own)
+        self.today_page.restore_requested.connect(self.recover)
         self.today_page.series_requested.connect(lambda: self.show_page(self.visits_holder))
         self.today_page.scars_requested.connect(lambda: self.show_page(self.scars_holder))
         self.today_page.reminder_dismissed.connect(self._dismiss_reminder)
@@ -146,6 +147,12 @@ class MainWindow(QMainWindow):
         self.open_sample_action.triggered.connect(self.open_sample)
         file_menu.addAction(self.open_sample_action)
         file_menu.addSeparator()
+        self.export_action = QAction(self.tr("&Export Diary…"), self)
+        self.export_action.triggered.connect(self.export_diary)
+        file_menu.addAction(self.export_action)
+        self.import_action = QAction(self.tr("&Import Diary…"), self)
+        self.import_action.triggered.connect(self.choose_import)
+        file_menu.addAction(self.import_action)
         self.calendar_action = QAction(self.tr("Export &Calendar…"), self)
         self.calendar_action.triggered.connect(self.export_calendar)
         file_menu.addAction(self.calendar_action)
@@ -177,7 +184,13 @@ class MainWindow(QMainWindow):
         guide = QAction(self.tr("Photo &Guide"), self)
         guide.triggered.connect(lambda: self.scars_page.show_guide() if self.scars_page else None)
         diary_menu.addAction(guide)
-        self.diary_actions = [self.rate_action, self.add_scar_action, guide, self.calendar_action]
+        self.diary_actions = [
+            self.rate_action,
+            self.add_scar_action,
+            guide,
+            self.calendar_action,
+            self.export_action,
+        ]
         for action in self.diary_actions:
             action.setEnabled(False)
 
@@ -197,11 +210,19 @@ class MainWindow(QMainWindow):
     def open_diary(self, data_dir: Path) -> bool:
         """Switch to the diary in `data_dir`; on failure the current one stays open."""
         from scar_diary.services.diary import Diary
-        from scar_diary.storage.database import OpenError
+        from scar_diary.storage.database import CorruptDatabase, OpenError
         from scar_diary.wording.errors import open_error_message
 
         try:
             diary = Diary.open(data_dir)
+        except CorruptDatabase as exc:
+            from scar_diary.services.recovery import latest_good_backup
+
+            self._recoverable = (data_dir, latest_good_backup(data_dir))
+            self._show_open_problem(
+                open_error_message(exc), can_restore=self._recoverable[1] is not None
+            )
+            return False
         except OpenError as exc:
             self._show_open_problem(open_error_message(exc))
             return False
@@ -269,6 +290,7 @@ class MainWindow(QMainWindow):
 
             self.settings_page = SettingsPage(self.settings_holder)
             self.settings_page.changed.connect(self.refresh)
+            self.settings_page.backups.restore_requested.connect(self.restore_backup)
             self._hold(self.settings_holder, self.settings_page)
         self.settings_page.set_diary(diary)
         if self.notifier is None:
@@ -276,16 +298,168 @@ class MainWindow(QMainWindow):
 
             self.notifier = ReminderNotifier(self, self._settings)
         self.open_own_action.setEnabled(diary.is_sample)
+        self.import_action.setEnabled(not diary.is_sample)
+        if not diary.is_sample:
+            self._daily_backup(diary.data_dir)
         self.setWindowTitle(
             self.tr("{app} — Sample Diary").format(app=APP_NAME) if diary.is_sample else APP_NAME
         )
         self.refresh()
 
-    def _show_open_problem(self, message: str) -> None:
+    def _show_open_problem(self, message: str, *, can_restore: bool = False) -> None:
         if self.diary is None:
             self.setWindowTitle(APP_NAME)
-            self.today_page.show_problem(message)
+            self.today_page.show_problem(message, can_restore=can_restore)
         dialogs.error(self, self.tr("Cannot Open Diary"), message)
+
+    # --- safety: backups, restore, recovery, archives -------------------------------------
+    def _daily_backup(self, data_dir: Path) -> None:
+        from scar_diary.services.backups import backup_if_due
+
+        def done(backup: object) -> None:
+            if backup is not None:
+                self.statusBar().showMessage(self.tr("Your diary was backed up."), 5000)
+                if self.settings_page is not None:
+                    self.settings_page.backups.reload()
+
+        def failed(error: BaseException) -> None:
+            self.statusBar().showMessage(
+                self.tr("The automatic backup failed: {error}").format(error=error), 15000
+            )
+
+        self.runner.run(lambda: backup_if_due(data_dir), done, failed)
+
+    def _close_diary(self) -> Path | None:
+        """Close the open diary (finishing background work first); returns its folder."""
+        if self.diary is None:
+            return None
+        folder = self.diary.data_dir
+        self.runner.shutdown()
+        self.diary.close()
+        self.diary = None
+        return folder
+
+    def restore_backup(self, backup: object) -> None:
+        from scar_diary.services.backups import Backup, BackupError, restore
+
+        assert isinstance(backup, Backup)
+        folder = self._close_diary()
+        if folder is None:
+            return
+        try:
+            restore(folder, backup)
+        except BackupError as exc:
+            dialogs.error(
+                self,
+                self.tr("Restore Backup"),
+                self.tr("The backup was not restored: {error}").format(error=exc),
+            )
+        self.open_diary(folder)
+        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+
+    def recover(self) -> None:
+        """The diary file is damaged: keep it aside and bring back the latest good backup."""
+        from scar_diary.services.recovery import recover_from_backup
+
+        folder, backup = getattr(self, "_recoverable", (None, None))
+        if folder is None or backup is None:
+            return
+        kept = recover_from_backup(folder, backup)
+        if self.open_diary(folder):
+            dialogs.about(
+                self,
+                self.tr("Diary Restored"),
+                self.tr(
+                    "Your diary was restored from the backup of {made}. The damaged file was kept "
+                    "as {kept}."
+                ).format(made=backup.made_at.astimezone().strftime("%d %b %Y %H:%M"), kept=kept),
+            )
+
+    def export_diary(self) -> None:
+        if self.diary is None:
+            return
+        suggested = f"scar-diary-{self._today().isoformat()}.zip"
+        dialogs.save_file(
+            self,
+            self.tr("Export Diary"),
+            self.tr("Scar Diary archives (*.zip)"),
+            suggested,
+            self.write_archive,
+        )
+
+    def write_archive(self, path: str) -> None:
+        from scar_diary.services.archive import export_archive
+
+        diary = self.diary
+        if diary is None:
+            return
+        target = Path(path) if path.endswith(".zip") else Path(path + ".zip")
+        self.statusBar().showMessage(self.tr("Exporting the diary…"))
+        self.runner.run(
+            lambda: export_archive(diary, target),
+            lambda _done: self.statusBar().showMessage(
+                self.tr("Diary exported to {path}").format(path=target), 8000
+            ),
+            lambda error: dialogs.error(
+                self,
+                self.tr("Export Diary"),
+                self.tr("The diary could not be exported: {error}").format(error=error),
+            ),
+        )
+
+    def choose_import(self) -> None:
+        dialogs.open_files(
+            self,
+            self.tr("Import Diary"),
+            self.tr("Scar Diary archives (*.zip)"),
+            lambda files: self.import_diary(Path(files[0])) if files else None,
+        )
+
+    def import_diary(self, archive: Path) -> None:
+        """Check the archive first; then, if the diary has data, ask; then back up and load."""
+        from scar_diary.services.archive import ArchiveError, diary_has_data, read_archive
+
+        folder = self.diary.data_dir if self.diary is not None else self._own_dir
+        try:
+            read_archive(archive)
+        except ArchiveError as exc:
+            dialogs.error(
+                self,
+                self.tr("Import Diary"),
+                self.tr("{problem} Your diary was not changed.").format(problem=exc),
+            )
+            return
+        if diary_has_data(folder):
+            dialogs.confirm(
+                self,
+                self.tr("Import Diary"),
+                self.tr("Replace your diary with the one in {name}?").format(name=archive.name),
+                informative=self.tr(
+                    "A backup of your diary as it is now is made first; you can "
+                    "restore it from Settings → Backups."
+                ),
+                confirm_text=self.tr("Replace My Diary"),
+                on_confirm=lambda: self._load_archive(archive, folder),
+            )
+        else:
+            self._load_archive(archive, folder)
+
+    def _load_archive(self, archive: Path, folder: Path) -> None:
+        from scar_diary.services.archive import ArchiveError, import_archive
+
+        self._close_diary()
+        try:
+            import_archive(archive, folder)
+        except ArchiveError as exc:
+            dialogs.error(
+                self,
+                self.tr("Import Diary"),
+                self.tr("{problem} Your diary was not changed.").format(problem=exc),
+            )
+        self.open_diary(folder)
+        self.statusBar().showMessage(
+            self.tr("Diary imported from {name}").format(name=archive.name), 8000
+        )
 
     def _page_shown(self, _row: int) -> None:
         """Charts are drawn when their page is shown (matplotlib loads on first use)."""

@@ -52,6 +52,7 @@ class TodayPage(QScrollArea):
     series_requested = Signal()  # go to the Visits page
     scars_requested = Signal()  # go to the Scars page
     reminder_dismissed = Signal(str)
+    restore_requested = Signal()  # the diary is damaged: bring back the latest backup
     reminder_snoozed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -163,7 +164,7 @@ class TodayPage(QScrollArea):
         column.addLayout(row)
         self._sample_button(column, parent)
 
-    def show_problem(self, message: str) -> None:
+    def show_problem(self, message: str, *, can_restore: bool = False) -> None:
         """The diary could not be opened: say why and offer the way forward."""
         column = self._new_content()
         parent = self._content or self
@@ -178,6 +179,23 @@ class TodayPage(QScrollArea):
                 parent,
             )
         )
+        if can_restore:
+            restore = QPushButton(self.tr("Restore the Latest Backup"), parent)
+            restore.setObjectName("restoreLatest")
+            restore.clicked.connect(self.restore_requested)
+            column.addWidget(
+                _paragraph(
+                    self.tr(
+                        "The damaged file is kept aside, never overwritten; the most recent good backup "
+                        "takes its place."
+                    ),
+                    parent,
+                )
+            )
+            row = QHBoxLayout()
+            row.addWidget(restore)
+            row.addStretch(1)
+            column.addLayout(row)
         self._sample_button(column, parent)
 
     def _sample_button(self, column: QVBoxLayout, parent: QWidget) -> None:

@@ -141,7 +141,7 @@ class TestRefusals:
         path = tmp_path / "nojson.zip"
         with zipfile.ZipFile(path, "w") as archive:
             archive.writestr("photos/readme.txt", "x")
-        with pytest.raises(ArchiveError, match="no diary.json"):
+        with pytest.raises(ArchiveError, match=r"no diary\.json"):
             read_archive(path)
 
     def test_huge_diary_json(

@@ -28,6 +28,7 @@ from scar_diary.domain.aftercare import AftercareTip
 from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
+from scar_diary.ui.settings.backups import BackupsBox
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text
 from scar_diary.wording.status import Tone
@@ -161,9 +162,10 @@ class SettingsPage(QScrollArea):
         profile_form.addRow(self.tr("Doctor:"), self.doctor)
         profile_form.addRow(self.tr("Clinic:"), self.clinic)
 
+        self.backups = BackupsBox(content)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 16)
-        for box in (protocol, reminders, aftercare_box, profile):
+        for box in (protocol, reminders, aftercare_box, profile, self.backups):
             layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(content)
@@ -189,6 +191,7 @@ class SettingsPage(QScrollArea):
     # --- loading -----------------------------------------------------------------------
     def set_diary(self, diary: Diary | None) -> None:
         self.diary = diary
+        self.backups.set_diary(diary)
         self.reload()
 
     def reload(self) -> None:

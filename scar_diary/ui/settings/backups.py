@@ -1,0 +1,144 @@
+"""Settings → Backups: the list of backups, "Back Up Now", "Restore…" and "Open Folder"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scar_diary.services.backups import Backup, BackupError, back_up, list_backups
+from scar_diary.services.diary import Diary
+from scar_diary.storage.backups import backups_dir
+from scar_diary.ui import dialogs
+
+REASONS = {
+    "daily": "automatic, daily",
+    "manual": "made by you",
+    "before-import": "before an import",
+    "before-restore": "before a restore",
+    "before-upgrade": "before an update",
+}
+
+
+class BackupsBox(QGroupBox):
+    restore_requested = Signal(object)  # Backup
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Backups"), parent)
+        self.setObjectName("backupsBox")
+        self.diary: Diary | None = None
+        self.backups: list[Backup] = []
+        note = QLabel(
+            self.tr(
+                "A backup is made automatically once a day, and before every import, restore and "
+                "update. Older ones are thinned out: the last 7 days, 4 weeks and 12 months are "
+                "kept. Photos are kept as long as a backup needs them."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        self.list = QTreeWidget(self)
+        self.list.setObjectName("backupList")
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHeaderLabels(
+            [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("Contents")]
+        )
+        self.list.setMinimumHeight(140)
+        self.now_button = QPushButton(self.tr("Back Up Now"), self)
+        self.now_button.setObjectName("backupNow")
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.restore_button.setObjectName("restoreBackup")
+        self.folder_button = QPushButton(self.tr("Open Folder"), self)
+        self.now_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.list.itemSelectionChanged.connect(
+            lambda: self.restore_button.setEnabled(self.selected() is not None)
+        )
+        row = QHBoxLayout()
+        for button in (self.now_button, self.restore_button, self.folder_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+
+    def set_diary(self, diary: Diary | None) -> None:
+        self.diary = diary
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        if self.diary is None:
+            return
+        self.backups = list_backups(self.diary.data_dir)
+        locale = QLocale()
+        for backup in self.backups:
+            made = backup.made_at.astimezone()
+            item = QTreeWidgetItem(
+                [
+                    made.strftime("%d %b %Y %H:%M"),
+                    self.tr(REASONS.get(backup.reason, backup.reason)),
+                    locale.formattedDataSize(backup.size),
+                    self.tr("{scars} scars, {ratings} ratings, {photos} photos").format(
+                        scars=backup.scars, ratings=backup.ratings, photos=len(backup.photos)
+                    ),
+                ]
+            )
+            self.list.addTopLevelItem(item)
+        self.restore_button.setEnabled(False)
+        self.now_button.setEnabled(not self.diary.is_sample)
+
+    def selected(self) -> Backup | None:
+        item = self.list.currentItem()
+        index = self.list.indexOfTopLevelItem(item) if item is not None else -1
+        return self.backups[index] if 0 <= index < len(self.backups) else None
+
+    def back_up_now(self) -> Backup | None:
+        if self.diary is None:
+            return None
+        try:
+            backup = back_up(self.diary.data_dir, "manual")
+        except BackupError as exc:
+            dialogs.error(
+                self, self.tr("Back Up"), self.tr("No backup was made: {error}").format(error=exc)
+            )
+            return None
+        self.reload()
+        return backup
+
+    def ask_restore(self) -> None:
+        backup = self.selected()
+        if backup is None:
+            return
+        made = backup.made_at.astimezone().strftime("%d %b %Y %H:%M")
+        dialogs.confirm(
+            self,
+            self.tr("Restore Backup"),
+            self.tr("Go back to the diary as it was on {made}?").format(made=made),
+            informative=self.tr(
+                "Your diary as it is now is backed up first, so this can be "
+                "undone by restoring that backup."
+            ),
+            confirm_text=self.tr("Restore"),
+            on_confirm=lambda: self.restore_requested.emit(backup),
+            destructive=False,
+        )
+
+    def open_folder(self) -> None:
+        if self.diary is not None:
+            folder = backups_dir(self.diary.data_dir)
+            folder.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
