@@ -1,0 +1,153 @@
+"""Data safety as a user meets it: single instance, backups and restore, a damaged diary,
+export and import through the window."""
+
+from __future__ import annotations
+
+import hashlib
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from scar_diary.domain.entities import FaceRegion, ScarType
+from scar_diary.services.backups import back_up, list_backups
+from scar_diary.storage.database import DB_FILENAME
+from scar_diary.ui.main_window import MainWindow
+from scar_diary.ui.single_instance import LOCK_NAME, SingleInstance
+from tests.ui.conftest import MakeWindow
+
+
+def boxes(window: MainWindow, name: str) -> list[QMessageBox]:
+    return [b for b in window.findChildren(QMessageBox) if b.isVisible() and b.objectName() == name]
+
+
+class TestSingleInstance:
+    def test_a_second_launch_raises_the_first(self, qtbot: QtBot, tmp_path: Path) -> None:
+        first = SingleInstance(tmp_path)
+        assert first.acquire()
+        second = SingleInstance(tmp_path)
+        try:
+            assert not second.acquire()
+            with qtbot.waitSignal(first.activated, timeout=5000):
+                assert second.notify_running()
+        finally:
+            first.release()
+        third = SingleInstance(tmp_path)
+        assert third.acquire()  # free again once the first has quit
+        third.release()
+
+    def test_a_lock_left_by_a_crash_is_taken_over(self, tmp_path: Path) -> None:
+        dead = subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        (tmp_path / LOCK_NAME).write_text(f"{dead}\nscar-diary\n{socket.gethostname()}\n")
+        instance = SingleInstance(tmp_path)
+        try:
+            assert instance.acquire()
+        finally:
+            instance.release()
+        assert QLockFile(str(tmp_path / LOCK_NAME)).tryLock(0)
+
+
+class TestBackupsInTheWindow:
+    def test_daily_backup_on_opening_my_diary(
+        self, make_window: MakeWindow, own_dir: Path, qtbot: QtBot
+    ) -> None:
+        window = make_window()
+        qtbot.waitUntil(lambda: len(list_backups(own_dir)) == 1, timeout=5000)
+        assert list_backups(own_dir)[0].reason == "daily"
+        window.open_own()
+        qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)
+        assert len(list_backups(own_dir)) == 1  # at most one a day
+
+    def test_back_up_now_and_restore(
+        self, make_window: MakeWindow, own_dir: Path, qtbot: QtBot
+    ) -> None:
+        window = make_window()
+        assert window.diary is not None and window.settings_page is not None
+        window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+        box = window.settings_page.backups
+        qtbot.mouseClick(box.now_button, Qt.MouseButton.LeftButton)
+        assert box.list.topLevelItemCount() >= 1
+        manual = next(b for b in list_backups(own_dir) if b.reason == "manual")
+        window.diary.scars.add("Chin", FaceRegion.CHIN, ScarType.ICE_PICK)
+        row = box.list.topLevelItem(box.backups.index(manual))
+        assert row is not None
+        box.list.setCurrentItem(row)
+        qtbot.mouseClick(box.restore_button, Qt.MouseButton.LeftButton)
+        (confirm,) = boxes(window, "confirmBox")
+        next(b for b in confirm.buttons() if b.text() == "Restore").click()
+        assert window.diary is not None
+        assert [s.label for s in window.diary.scars.all()] == ["Cheek"]
+        assert any(b.reason == "before-restore" and b.scars == 2 for b in list_backups(own_dir))
+
+
+class TestDamagedDiary:
+    def test_kept_aside_and_the_latest_backup_restored(
+        self, make_window: MakeWindow, own_dir: Path, qtbot: QtBot
+    ) -> None:
+        window = make_window()
+        assert window.diary is not None
+        window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+        back_up(own_dir, "manual")
+        window.close()
+        damaged = b"this is what is left of the diary" * 300
+        (own_dir / DB_FILENAME).write_bytes(damaged)
+        for extra in own_dir.glob(DB_FILENAME + "-*"):
+            extra.unlink()
+
+        window = make_window()
+        assert window.diary is None
+        for box in boxes(window, "messageBox"):
+            assert "is damaged" in box.text()
+            box.close()
+        restore = window.today_page.findChild(QPushButton, "restoreLatest")
+        assert restore is not None
+        qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+        assert window.diary is not None
+        assert [s.label for s in window.diary.scars.all()] == ["Cheek"]
+        kept = list(own_dir.glob("diary-damaged-*.sqlite3"))
+        assert len(kept) == 1 and kept[0].read_bytes() == damaged  # never overwritten
+
+
+class TestArchiveInTheWindow:
+    def test_export_then_import_replacing_after_a_question(
+        self, make_window: MakeWindow, own_dir: Path, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        window = make_window()
+        window.open_sample()
+        archive = tmp_path / "sample.zip"
+        window.write_archive(str(archive))
+        qtbot.waitUntil(archive.exists, timeout=10000)
+        qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=10000)
+        window.open_own()
+        assert window.diary is not None
+        window.diary.scars.add("Mine", FaceRegion.CHIN, ScarType.OTHER)
+        window.import_diary(archive)
+        (question,) = boxes(window, "confirmBox")
+        assert "Replace your diary" in question.text()
+        next(b for b in question.buttons() if b.text() == "Replace My Diary").click()
+        assert window.diary is not None and len(window.diary.scars.all()) == 6
+        assert any(b.reason == "before-import" and b.scars == 1 for b in list_backups(own_dir))
+
+    def test_a_bad_archive_is_refused_and_nothing_changes(
+        self, make_window: MakeWindow, own_dir: Path, tmp_path: Path
+    ) -> None:
+        window = make_window()
+        assert window.diary is not None
+        window.diary.scars.add("Mine", FaceRegion.CHIN, ScarType.OTHER)
+        before = hashlib.sha256((own_dir / DB_FILENAME).read_bytes()).hexdigest()
+        bad = tmp_path / "bad.zip"
+        bad.write_bytes(b"PK\x03\x04 not really")
+        window.import_diary(bad)
+        (error,) = boxes(window, "messageBox")
+        assert "not a Scar Diary archive" in error.text() and "was not changed" in error.text()
+        assert [s.label for s in window.diary.scars.all()] == ["Mine"]
+        assert hashlib.sha256((own_dir / DB_FILENAME).read_bytes()).hexdigest() == before
