@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
         if self.settings_page is None:
             from scar_diary.ui.settings.page import SettingsPage
 
-            self.settings_page = SettingsPage(self.settings_holder)
+            self.settings_page = SettingsPage(self._settings, self.settings_holder)
             self.settings_page.changed.connect(self.refresh)
             self.settings_page.backups.restore_requested.connect(self.restore_backup)
             self._hold(self.settings_holder, self.settings_page)
@@ -395,8 +395,11 @@ class MainWindow(QMainWindow):
             return
         target = Path(path) if path.endswith(".zip") else Path(path + ".zip")
         self.statusBar().showMessage(self.tr("Exporting the diary…"))
+        from scar_diary.ui.settings.page import strip_exports
+
+        strip = strip_exports(self._settings)
         self.runner.run(
-            lambda: export_archive(diary, target),
+            lambda: export_archive(diary, target, strip=strip),
             lambda _done: self.statusBar().showMessage(
                 self.tr("Diary exported to {path}").format(path=target), 8000
             ),

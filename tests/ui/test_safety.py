@@ -151,3 +151,29 @@ class TestArchiveInTheWindow:
         assert "not a Scar Diary archive" in error.text() and "was not changed" in error.text()
         assert [s.label for s in window.diary.scars.all()] == ["Mine"]
         assert hashlib.sha256((own_dir / DB_FILENAME).read_bytes()).hexdigest() == before
+
+
+class TestExportMetadataOption:
+    def test_metadata_is_removed_unless_the_user_keeps_it(
+        self, make_window: MakeWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        import zipfile
+
+        from tests.images import photo
+
+        window = make_window()
+        assert window.diary is not None and window.settings_page is not None
+        scar = window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+        window.diary.photos.import_files(
+            scar, [photo(tmp_path / "a.jpg", taken="2026:01:01 10:00:00", offset="+01:00")]
+        )
+        assert window.settings_page.strip_exports.isChecked()
+        for name, keep in (("stripped.zip", False), ("kept.zip", True)):
+            window.settings_page.strip_exports.setChecked(not keep)
+            target = tmp_path / name
+            window.write_archive(str(target))
+            qtbot.waitUntil(target.exists, timeout=10000)
+            qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=10000)
+            with zipfile.ZipFile(target) as archive:
+                (photo_name,) = [n for n in archive.namelist() if n.startswith("photos/")]
+                assert (b"2026:01:01 10:00:00" in archive.read(photo_name)) is keep

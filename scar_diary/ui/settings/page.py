@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -33,6 +33,13 @@ from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text
 from scar_diary.wording.status import Tone
 
+STRIP_KEY = "export/stripMetadata"
+
+
+def strip_exports(ui_settings: QSettings) -> bool:
+    """Whether exports leave out the photos' EXIF and GPS (on unless the user turned it off)."""
+    return bool(ui_settings.value(STRIP_KEY, True, type=bool))
+
 
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
     box = QSpinBox()
@@ -44,9 +51,10 @@ def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
 class SettingsPage(QScrollArea):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ui_settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
+        self.ui_settings = ui_settings
         self.setWidgetResizable(True)
         self.diary: Diary | None = None
         self._loading = False
@@ -124,6 +132,13 @@ class SettingsPage(QScrollArea):
         )
         reminder_form.addRow(self.neutral)
         reminder_form.addRow(self.full_text)
+        self.strip_exports = QCheckBox(
+            self.tr("Remove photo metadata (EXIF, GPS) from exported copies")
+        )
+        self.strip_exports.setObjectName("stripExports")
+        self.strip_exports.setChecked(strip_exports(ui_settings))
+        self.strip_exports.toggled.connect(lambda on: ui_settings.setValue(STRIP_KEY, on))
+        reminder_form.addRow(self.strip_exports)
 
         # aftercare
         self.aftercare = QListWidget()
