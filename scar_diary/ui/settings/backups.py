@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -55,6 +56,9 @@ class BackupsBox(QGroupBox):
             [self.tr("Made"), self.tr("Why"), self.tr("Size"), self.tr("Contents")]
         )
         self.list.setMinimumHeight(140)
+        header = self.list.header()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.now_button = QPushButton(self.tr("Back Up Now"), self)
         self.now_button.setObjectName("backupNow")
         self.restore_button = QPushButton(self.tr("Restore…"), self)
@@ -92,7 +96,7 @@ class BackupsBox(QGroupBox):
                     made.strftime("%d %b %Y %H:%M"),
                     self.tr(REASONS.get(backup.reason, backup.reason)),
                     locale.formattedDataSize(backup.size),
-                    self.tr("{scars} scars, {ratings} ratings, {photos} photos").format(
+                    self.tr("scars: {scars}, ratings: {ratings}, photos: {photos}").format(
                         scars=backup.scars, ratings=backup.ratings, photos=len(backup.photos)
                     ),
                 ]
