@@ -23,8 +23,12 @@ def own_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_window(qtbot: QtBot, tmp_path: Path, own_dir: Path, ui_settings: QSettings) -> MakeWindow:
-    def make(today: dt.date = TODAY, settings: QSettings = ui_settings) -> MainWindow:
-        window = MainWindow(settings, own_dir, tmp_path / "sample", today=lambda: today)
+    def make(
+        today: dt.date = TODAY,
+        settings: QSettings = ui_settings,
+        clock: Callable[[], dt.date] | None = None,
+    ) -> MainWindow:
+        window = MainWindow(settings, own_dir, tmp_path / "sample", today=clock or (lambda: today))
         qtbot.addWidget(window)
         with qtbot.waitActive(window):
             window.show()

@@ -6,7 +6,7 @@ from typing import TypeVar
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +18,7 @@ from scar_diary.ui.settings.page import SettingsPage
 from scar_diary.ui.visits.dialogs import BookDialog, DoneDialog, EndSeriesDialog, qdate
 from scar_diary.ui.visits.page import VisitsPage
 from tests.conftest import TODAY
+from tests.ui.conftest import MakeWindow
 
 T = TypeVar("T", bound=QWidget)
 DAY = dt.timedelta(days=1)
@@ -37,14 +38,8 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, ui_settings: QSettings, clock: Clock) -> MainWindow:
-    made = MainWindow(ui_settings, tmp_path / "own", tmp_path / "sample", today=clock)
-    qtbot.addWidget(made)
-    with qtbot.waitActive(made):
-        made.show()
-        made.activateWindow()
-    made.open_own()
-    return made
+def window(make_window: MakeWindow, clock: Clock) -> MainWindow:
+    return make_window(clock=clock)
 
 
 def visible(kind: type[T]) -> list[T]:
