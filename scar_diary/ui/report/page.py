@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QTextDocument
@@ -29,13 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.report.content import ReportData, ReportOptions, default_paper, gather
-from scar_diary.report.document import make_document, page_size, print_document, write_pdf
-from scar_diary.report.render import RenderedReport, render
 from scar_diary.services.csv_export import export_csv
 from scar_diary.services.diary import Diary
 from scar_diary.services.tasks import TaskRunner
 from scar_diary.ui import dialogs
 from scar_diary.ui.visits.dialogs import pydate, qdate
+
+if TYPE_CHECKING:
+    from scar_diary.report.render import RenderedReport
+
+# The renderer brings matplotlib (the slowest import of all): it is imported when a summary is
+# first built, not when the window starts.
 
 QUESTIONS_KEY = "report/questions/{diary}"
 
@@ -198,6 +203,8 @@ class ReportPage(QWidget):
         """Read the diary here (the GUI thread is its only user), render on a worker."""
         if self.diary is None:
             return
+        from scar_diary.report.render import render
+
         data = gather(self.diary, self.options(), self.today())
         self._busy(True, self.tr("Building the summary…"))
 
@@ -224,6 +231,8 @@ class ReportPage(QWidget):
         self._build(self._open_preview)
 
     def _open_preview(self, report: RenderedReport) -> QPrintPreviewDialog:
+        from scar_diary.report.document import make_document, page_size, print_document
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size(self.paper.currentText()))
         document = make_document(report)
@@ -240,6 +249,8 @@ class ReportPage(QWidget):
         self._build(self._open_print)
 
     def _open_print(self, report: RenderedReport) -> QPrintDialog:
+        from scar_diary.report.document import make_document, page_size, print_document
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(page_size(self.paper.currentText()))
         document = make_document(report)
@@ -304,4 +315,7 @@ class ReportPage(QWidget):
 
 def _render_and_write(data: ReportData, target: Path, paper: str) -> None:
     """On a worker: render and write the PDF (atomically, beside the target)."""
+    from scar_diary.report.document import write_pdf
+    from scar_diary.report.render import render
+
     write_pdf(render(data), target, paper)
