@@ -333,3 +333,28 @@ class TestCalendarExport:
         dialogs = [d for d in window.findChildren(QFileDialog) if d.isVisible()]
         assert [d.objectName() for d in dialogs] == ["saveFileDialog"]
         dialogs[0].reject()
+
+
+class TestNotifications:
+    def test_each_reminder_is_announced_once(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        from scar_diary.ui.notifier import ReminderNotifier
+
+        start_series(qtbot, window, TODAY - 3 * DAY)
+        reminders = diary(window).reminders.current(TODAY)
+        assert reminders
+        remembered = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
+        notifier = ReminderNotifier(window, remembered)
+        announced = notifier.announce(reminders, neutral=True)
+        assert [r.key for r in announced] == [r.key for r in reminders]
+        assert notifier.announce(reminders, neutral=True) == []  # not again,
+        assert (
+            ReminderNotifier(window, remembered).announce(reminders, neutral=False) == []
+        )  # nor after a restart
+
+    def test_neutral_text_says_nothing_about_treatment(self) -> None:
+        from scar_diary.wording.reminders import neutral_text
+
+        title, text = neutral_text()
+        assert (title, text) == ("Scar Diary", "You have a reminder.")
