@@ -6,7 +6,7 @@ from typing import TypeVar
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
