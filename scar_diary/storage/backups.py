@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scar_diary.storage import sqlite_files
-from scar_diary.storage.database import BACKUP_DIRNAME, DB_FILENAME
+from scar_diary.storage.database import DB_FILENAME
+from scar_diary.storage.locations import backups_dir
 from scar_diary.storage.photo_store import write_atomically
 
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
@@ -39,10 +40,6 @@ class Backup:
     @property
     def manifest(self) -> Path:
         return self.path.with_suffix(".json")
-
-
-def backups_dir(data_dir: Path) -> Path:
-    return data_dir / BACKUP_DIRNAME
 
 
 def _counts_and_photos(db_file: Path) -> tuple[int, int, tuple[str, ...]]:

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from scar_diary.storage import migrate, sqlite_files
 from scar_diary.storage.engine import make_engine
+from scar_diary.storage.locations import backups_dir
 
 DB_FILENAME = "diary.sqlite3"
-BACKUP_DIRNAME = "backups"
 
 
 class OpenError(Exception):
@@ -104,8 +104,7 @@ class Database:
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = sqlite_files.backup_copy(
             path,
-            path.parent
-            / BACKUP_DIRNAME
+            backups_dir(path.parent)
             / f"diary-{stamp}-before-{facts.revision or 'first'}-upgrade.sqlite3",
         )
         cls._upgrade(path)

@@ -74,3 +74,20 @@ class TestBackups:
             reopened.ratings.record(reopened.scars.all()[0].id, TODAY, 4, 4, today=TODAY)
         finally:
             reopened.close()
+
+
+class TestLocation:
+    def test_backups_can_live_elsewhere_and_move_along(self, diary: Diary, tmp_path: Path) -> None:
+        from scar_diary.storage.locations import backups_dir, move_backups
+
+        first = back_up(diary.data_dir, "manual")
+        elsewhere = tmp_path / "usb-stick" / "scar-diary-backups"
+        move_backups(diary.data_dir, elsewhere)
+        assert backups_dir(diary.data_dir) == elsewhere
+        assert (elsewhere / first.path.name).is_file() and not first.path.exists()
+        second = back_up(diary.data_dir, "manual")
+        assert second.path.parent == elsewhere
+        assert [b.path.parent for b in list_backups(diary.data_dir)] == [elsewhere, elsewhere]
+        move_backups(diary.data_dir, diary.data_dir / "backups")
+        assert backups_dir(diary.data_dir) == diary.data_dir / "backups"
+        assert len(list_backups(diary.data_dir)) == 2

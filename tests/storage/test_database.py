@@ -19,7 +19,6 @@ from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.diary import Diary
 from scar_diary.storage import migrate
 from scar_diary.storage.database import (
-    BACKUP_DIRNAME,
     DB_FILENAME,
     CorruptDatabase,
     Database,
@@ -27,6 +26,7 @@ from scar_diary.storage.database import (
     NewerDatabase,
     NotADiary,
 )
+from scar_diary.storage.locations import BACKUP_DIRNAME
 from scar_diary.storage.models import Base, RatingRow, ScarRow
 from scar_diary.storage.sqlite_files import inspect
 

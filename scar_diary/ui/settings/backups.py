@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from scar_diary.services.backups import Backup, BackupError, back_up, list_backups
 from scar_diary.services.diary import Diary
-from scar_diary.storage.backups import backups_dir
+from scar_diary.storage.locations import backups_dir, move_backups
 from scar_diary.ui import dialogs
 
 REASONS = {
@@ -64,6 +66,12 @@ class BackupsBox(QGroupBox):
         self.restore_button = QPushButton(self.tr("Restore…"), self)
         self.restore_button.setObjectName("restoreBackup")
         self.folder_button = QPushButton(self.tr("Open Folder"), self)
+        self.move_button = QPushButton(self.tr("Change Folder…"), self)
+        self.move_button.setObjectName("changeBackupFolder")
+        self.move_button.clicked.connect(self.choose_folder)
+        self.folder_label = QLabel(self)
+        self.folder_label.setObjectName("backupFolder")
+        self.folder_label.setWordWrap(True)
         self.now_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.ask_restore)
         self.folder_button.clicked.connect(self.open_folder)
@@ -71,12 +79,13 @@ class BackupsBox(QGroupBox):
             lambda: self.restore_button.setEnabled(self.selected() is not None)
         )
         row = QHBoxLayout()
-        for button in (self.now_button, self.restore_button, self.folder_button):
+        for button in (self.now_button, self.restore_button, self.folder_button, self.move_button):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.list)
+        layout.addWidget(self.folder_label)
         layout.addLayout(row)
 
     def set_diary(self, diary: Diary | None) -> None:
@@ -88,6 +97,9 @@ class BackupsBox(QGroupBox):
         if self.diary is None:
             return
         self.backups = list_backups(self.diary.data_dir)
+        self.folder_label.setText(
+            self.tr("Kept in {folder}").format(folder=backups_dir(self.diary.data_dir))
+        )
         locale = QLocale()
         for backup in self.backups:
             made = backup.made_at.astimezone()
@@ -140,6 +152,23 @@ class BackupsBox(QGroupBox):
             on_confirm=lambda: self.restore_requested.emit(backup),
             destructive=False,
         )
+
+    def choose_folder(self) -> None:
+        dialogs.choose_folder(self, self.tr("Keep Backups In"), self.move_to)
+
+    def move_to(self, folder: str) -> None:
+        """Keep backups in `folder` from now on; the existing ones move there too."""
+        if self.diary is None:
+            return
+        try:
+            move_backups(self.diary.data_dir, Path(folder))
+        except OSError as exc:
+            dialogs.error(
+                self,
+                self.tr("Backups"),
+                self.tr("The backups could not be moved there: {error}").format(error=exc),
+            )
+        self.reload()
 
     def open_folder(self) -> None:
         if self.diary is not None:

@@ -1,0 +1,35 @@
+"""Where a diary keeps its backups: `backups/` beside the database, unless the user chose
+another folder (written in the diary folder, so the app and the command line agree)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+BACKUP_DIRNAME = "backups"
+LOCATION_FILE = "backup-location.txt"
+
+
+def backups_dir(data_dir: Path) -> Path:
+    chosen = data_dir / LOCATION_FILE
+    if chosen.is_file():
+        text = chosen.read_text("utf-8").strip()
+        if text:
+            return Path(text)
+    return data_dir / BACKUP_DIRNAME
+
+
+def move_backups(data_dir: Path, new_dir: Path) -> Path:
+    """Use `new_dir` from now on, moving the existing backups there (their photo lists keep
+    protecting the photos they need)."""
+    old_dir = backups_dir(data_dir)
+    new_dir = new_dir.expanduser().absolute()
+    new_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if old_dir.resolve() != new_dir.resolve() and old_dir.is_dir():
+        for item in sorted(old_dir.glob("diary-*")):
+            shutil.move(str(item), new_dir / item.name)
+    if new_dir == (data_dir / BACKUP_DIRNAME).absolute():
+        (data_dir / LOCATION_FILE).unlink(missing_ok=True)
+    else:
+        (data_dir / LOCATION_FILE).write_text(str(new_dir) + "\n", "utf-8")
+    return new_dir
