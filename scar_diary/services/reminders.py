@@ -7,8 +7,9 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from scar_diary.domain.entities import DiaryFacts
 from scar_diary.domain.reminders import Reminder, ReminderState, reminders, visible
-from scar_diary.domain.status import diary_status
+from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.storage.database import Database
 from scar_diary.storage.facts import load_facts
 from scar_diary.storage.models import ReminderStateRow
@@ -28,7 +29,11 @@ class ReminderService:
     def current(self, today: dt.date) -> list[Reminder]:
         with self.db.session() as session:
             facts = load_facts(session)
-        return visible(reminders(facts, diary_status(facts, today)), self.states(), today)
+        return self.for_status(facts, diary_status(facts, today))
+
+    def for_status(self, facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
+        """The visible reminders for facts and a status the caller has already loaded."""
+        return visible(reminders(facts, status), self.states(), status.today)
 
     def dismiss(self, key: str) -> None:
         with self.db.session() as session:

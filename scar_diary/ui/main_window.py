@@ -496,9 +496,10 @@ class MainWindow(QMainWindow):
             return
         today = self._today()
         facts = self.diary.facts()
-        reminders = self.diary.reminders.current(today)
+        status = diary_status(facts, today)
+        reminders = self.diary.reminders.for_status(facts, status)
         self.today_page.show_status(
-            diary_status(facts, today),
+            status,
             facts.settings,
             is_sample=self.diary.is_sample,
             reminders=reminders,

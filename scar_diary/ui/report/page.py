@@ -158,7 +158,8 @@ class ReportPage(QWidget):
             if self.scar_list.item(i).checkState() is Qt.CheckState.Unchecked
         }
         self.scar_list.clear()
-        for scar in self.diary.facts().active_scars:
+        facts = self.diary.facts()
+        for scar in facts.active_scars:
             item = QListWidgetItem(scar.label)
             item.setData(Qt.ItemDataRole.UserRole, scar.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -168,7 +169,6 @@ class ReportPage(QWidget):
             self.scar_list.addItem(item)
         today = self.today()
         if self.all_dates.isChecked():
-            facts = self.diary.facts()
             first = min((r.rated_on for r in facts.ratings), default=today)
             self.since.setDate(qdate(first))
             self.until.setDate(qdate(today))

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.domain.entities import VisitStatus
+from scar_diary.domain.entities import ProtocolSettings, VisitStatus
 from scar_diary.domain.protocol import ClassifiedVisit, VisitFlag
-from scar_diary.domain.status import DiaryStatus
+from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.ui import dialogs
@@ -175,7 +175,7 @@ class VisitsPage(QWidget):
             return
         today = self.today()
         facts = self.diary.facts()
-        self.status = status = self.diary.status(today)
+        self.status = status = diary_status(facts, today)
         series = status.series
         running = series is not None and series.ended_on is None
         self.prep_start.setMaximumDate(qdate(today + dt.timedelta(days=365)))
@@ -215,13 +215,12 @@ class VisitsPage(QWidget):
         if not self._shown_today:
             self.calendar.setSelectedDate(qdate(today))  # open on this month, not the clock's
             self._shown_today = True
-        self._fill_sessions(status)
+        self._fill_sessions(status, facts.settings)
         self._update_window_label(status)
         self._update_buttons()
 
-    def _fill_sessions(self, status: DiaryStatus) -> None:
+    def _fill_sessions(self, status: DiaryStatus, settings: ProtocolSettings) -> None:
         self.sessions.clear()
-        settings = self.diary.settings() if self.diary else None
         for c in status.sessions:
             visit = c.visit
             when = short_date(visit.scheduled_on)
@@ -233,7 +232,7 @@ class VisitsPage(QWidget):
             state = {VisitStatus.DONE: self.tr("done"), VisitStatus.BOOKED: self.tr("booked")}.get(
                 visit.status, ""
             )
-            check = flag_text(c, settings).text if settings else ""
+            check = flag_text(c, settings).text
             item = QTreeWidgetItem([str(c.number), when, interval, state, check])
             item.setData(0, Qt.ItemDataRole.UserRole, visit.id)
             item.setToolTip(4, check)
