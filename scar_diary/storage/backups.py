@@ -66,8 +66,11 @@ def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> 
     now = now or dt.datetime.now(dt.UTC)
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir(data_dir) / f"diary-{stamp}-{reason}.sqlite3"
-    sqlite_files.backup_copy(source, target)
-    scars, ratings, photos = _counts_and_photos(target)
+    # The copy gets its final name last, after its manifest: a backup is never listed (or
+    # rotated) half-made.
+    incoming = target.with_name(target.name + ".incoming")
+    sqlite_files.backup_copy(source, incoming)
+    scars, ratings, photos = _counts_and_photos(incoming)
     manifest = {
         "made_at": now.isoformat(),
         "reason": reason,
@@ -76,6 +79,7 @@ def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> 
         "photos": list(photos),
     }
     write_atomically(target.with_suffix(".json"), json.dumps(manifest, indent=1).encode())
+    incoming.replace(target)
     return Backup(target, now, reason, target.stat().st_size, scars, ratings, photos)
 
 
