@@ -131,9 +131,10 @@ class FaceMap(QWidget):
             painter.setBrush(tint)
             painter.drawPath(mapped)
             painter.setPen(QColor(line.red(), line.green(), line.blue(), 150))
-            painter.drawText(
-                mapped.boundingRect(), Qt.AlignmentFlag.AlignCenter, _short_region_name(region)
-            )
+            name = _short_region_name(region)
+            box = mapped.boundingRect()
+            if painter.fontMetrics().horizontalAdvance(name) < box.width() * 0.95:
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)  # only where it fits
         painter.restore()
         painter.setPen(QColor(line.red(), line.green(), line.blue(), 160))
         if self.view is MapView.FRONT:
