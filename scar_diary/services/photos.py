@@ -6,14 +6,17 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+if TYPE_CHECKING:
+    from scar_diary.services.photo_import import PreparedPhoto, Rejected
+
 from scar_diary.domain.alignment import Similarity
 from scar_diary.domain.entities import Photo
-from scar_diary.services.photo_import import PreparedPhoto, Rejected, prepare_photo
-from scar_diary.services.thumbnails import ensure_thumbnail, thumbs_dir
+from scar_diary.services.thumbnails import thumbs_dir
 from scar_diary.services.validation import missing
 from scar_diary.storage.backups import photos_needed
 from scar_diary.storage.database import Database
@@ -41,7 +44,10 @@ class PhotoService:
         self.thumbs_dir = thumbs_dir(db.data_dir)
 
     def prepare(self, source: Path) -> PreparedPhoto | Rejected:
-        """The file work of an import (thread-safe; no database)."""
+        """The file work of an import (thread-safe; no database). Pillow and the HEIF plugin
+        load here, on first use, not when a diary opens."""
+        from scar_diary.services.photo_import import prepare_photo
+
         return prepare_photo(self.store, source, self.thumbs_dir)
 
     def add(self, scar_id: int, prepared: PreparedPhoto) -> tuple[int, bool]:
@@ -80,6 +86,8 @@ class PhotoService:
         """Import one after the other on this thread (the CLI's way; the GUI runs `prepare`
         on a worker and `add` on the GUI thread). `progress(done, name)` returning False
         cancels."""
+        from scar_diary.services.photo_import import PreparedPhoto
+
         self._require_scar(scar_id)
         summary = ImportSummary()
         for done, source in enumerate(sources):
@@ -87,7 +95,7 @@ class PhotoService:
                 summary.cancelled = True
                 break
             result = self.prepare(source)
-            if isinstance(result, Rejected):
+            if not isinstance(result, PreparedPhoto):
                 summary.rejected.append(result)
                 continue
             _, new = self.add(scar_id, result)
@@ -125,6 +133,8 @@ class PhotoService:
 
     def thumbnail(self, photo: Photo) -> Path:
         """Makes the thumbnail when missing: call it off the GUI thread."""
+        from scar_diary.services.thumbnails import ensure_thumbnail
+
         return ensure_thumbnail(self.file(photo), self.thumbs_dir, photo.sha256)
 
     def set_taken_at(self, photo_id: int, taken_at: dt.datetime) -> None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-
-from PIL import Image, ImageOps
+from typing import TYPE_CHECKING
 
 from scar_diary.storage.photo_store import write_atomically
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 THUMB_SIZE = 320
 CACHE_DIRNAME = "cache/thumbnails"
@@ -36,6 +38,8 @@ def save_thumbnail(oriented: Image.Image, folder: Path, sha256: str) -> Path:
 
 def ensure_thumbnail(photo_file: Path, folder: Path, sha256: str) -> Path:
     """The cached thumbnail, made from the stored photo if it is not there yet."""
+    from PIL import Image, ImageOps  # on a worker, when first needed
+
     target = thumbnail_path(folder, sha256)
     if target.is_file():
         return target

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.add_scar_action.triggered.connect(self._add_scar)
         diary_menu.addAction(self.add_scar_action)
         guide = QAction(self.tr("Photo &Guide"), self)
-        guide.triggered.connect(lambda: self.scars_page.show_guide() if self.scars_page else None)
+        guide.triggered.connect(self._photo_guide)
         diary_menu.addAction(guide)
         self.diary_actions = [
             self.rate_action,
@@ -257,42 +257,8 @@ class MainWindow(QMainWindow):
         self.diary = diary
         for action in self.diary_actions:
             action.setEnabled(True)
-        if self.scars_page is None:
-            from scar_diary.ui.scars.page import ScarsPage
-
-            self.scars_page = ScarsPage(
-                self.runner, self.undo_stack, self._settings, self._today, self.scars_holder
-            )
-            self.scars_page.changed.connect(self.refresh_today)
-            self.scars_page.rate_requested.connect(self.rate_scars)
-            self._hold(self.scars_holder, self.scars_page)
-        self.scars_page.set_diary(diary)
-        if self.visits_page is None:
-            from scar_diary.ui.visits.page import VisitsPage
-
-            self.visits_page = VisitsPage(self._today, self.visits_holder)
-            self.visits_page.changed.connect(self.refresh)
-            self.visits_page.rate_requested.connect(self.rate_scars)
-            self._hold(self.visits_holder, self.visits_page)
-        self.visits_page.set_diary(diary)
-        if self.report_page is None:
-            from scar_diary.ui.report.page import ReportPage
-
-            self.report_page = ReportPage(
-                self.runner, self._settings, self._today, self.report_holder
-            )
-            self._hold(self.report_holder, self.report_page)
-        self.report_page.set_diary(diary)
-        if self.progress_page is not None:
-            self.progress_page.set_diary(diary)
-        if self.settings_page is None:
-            from scar_diary.ui.settings.page import SettingsPage
-
-            self.settings_page = SettingsPage(self._settings, self.settings_holder)
-            self.settings_page.changed.connect(self.refresh)
-            self.settings_page.backups.restore_requested.connect(self.restore_backup)
-            self._hold(self.settings_holder, self.settings_page)
-        self.settings_page.set_diary(diary)
+        for page in self._built_pages():
+            page.set_diary(diary)
         if self.notifier is None:
             from scar_diary.ui.notifier import ReminderNotifier
 
@@ -304,6 +270,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("{app} — Sample Diary").format(app=APP_NAME) if diary.is_sample else APP_NAME
         )
+        self._ensure_page(self.pages.currentWidget())
         self.refresh()
 
     def _show_open_problem(self, message: str, *, can_restore: bool = False) -> None:
@@ -465,17 +432,66 @@ class MainWindow(QMainWindow):
         )
 
     def _page_shown(self, _row: int) -> None:
-        """Charts are drawn when their page is shown (matplotlib loads on first use)."""
-        if self.pages.currentWidget() is not self.progress_holder or self.diary is None:
-            return
-        if self.progress_page is None:
-            from scar_diary.ui.progress.page import ProgressPage
+        self._ensure_page(self.pages.currentWidget())
 
-            self.progress_page = ProgressPage(self._today, self.progress_holder)
-            self._hold(self.progress_holder, self.progress_page)
-            self.progress_page.set_diary(self.diary)
-        else:
-            self.progress_page.reload()
+    def _built_pages(self) -> list[Any]:
+        pages = (
+            self.scars_page,
+            self.visits_page,
+            self.progress_page,
+            self.report_page,
+            self.settings_page,
+        )
+        return [page for page in pages if page is not None]
+
+    def _ensure_page(self, holder: QWidget | None) -> None:
+        """Pages are built the first time they are shown, so opening a diary only has to fill
+        the Today page (and matplotlib loads only for the charts)."""
+        if self.diary is None or holder is None:
+            return
+        if holder is self.scars_holder and self.scars_page is None:
+            from scar_diary.ui.scars.page import ScarsPage
+
+            self.scars_page = ScarsPage(
+                self.runner, self.undo_stack, self._settings, self._today, self.scars_holder
+            )
+            self.scars_page.changed.connect(self.refresh_today)
+            self.scars_page.rate_requested.connect(self.rate_scars)
+            self._hold(self.scars_holder, self.scars_page)
+            self.scars_page.set_diary(self.diary)
+        elif holder is self.visits_holder and self.visits_page is None:
+            from scar_diary.ui.visits.page import VisitsPage
+
+            self.visits_page = VisitsPage(self._today, self.visits_holder)
+            self.visits_page.changed.connect(self.refresh)
+            self.visits_page.rate_requested.connect(self.rate_scars)
+            self._hold(self.visits_holder, self.visits_page)
+            self.visits_page.set_diary(self.diary)
+        elif holder is self.progress_holder:
+            if self.progress_page is None:
+                from scar_diary.ui.progress.page import ProgressPage
+
+                self.progress_page = ProgressPage(self._today, self.progress_holder)
+                self._hold(self.progress_holder, self.progress_page)
+                self.progress_page.set_diary(self.diary)
+            else:
+                self.progress_page.reload()  # charts are drawn only while they are seen
+        elif holder is self.report_holder and self.report_page is None:
+            from scar_diary.ui.report.page import ReportPage
+
+            self.report_page = ReportPage(
+                self.runner, self._settings, self._today, self.report_holder
+            )
+            self._hold(self.report_holder, self.report_page)
+            self.report_page.set_diary(self.diary)
+        elif holder is self.settings_holder and self.settings_page is None:
+            from scar_diary.ui.settings.page import SettingsPage
+
+            self.settings_page = SettingsPage(self._settings, self.settings_holder)
+            self.settings_page.changed.connect(self.refresh)
+            self.settings_page.backups.restore_requested.connect(self.restore_backup)
+            self._hold(self.settings_holder, self.settings_page)
+            self.settings_page.set_diary(self.diary)
 
     @staticmethod
     def _hold(holder: QWidget, page: QWidget) -> None:
@@ -576,9 +592,14 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _add_scar(self) -> None:
+        self.show_page(self.scars_holder)
         if self.scars_page is not None:
-            self.show_page(self.scars_holder)
             self.scars_page.add_scar(self.scars_page.map.view, None, None, FaceRegion.OTHER)
+
+    def _photo_guide(self) -> None:
+        self.show_page(self.scars_holder)
+        if self.scars_page is not None:
+            self.scars_page.show_guide()
 
     def show_about(self) -> None:
         dialogs.about(

@@ -70,6 +70,7 @@ class TestBackupsInTheWindow:
         self, make_window: MakeWindow, own_dir: Path, qtbot: QtBot
     ) -> None:
         window = make_window()
+        window.show_page(window.settings_holder)
         assert window.diary is not None and window.settings_page is not None
         window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
         box = window.settings_page.backups
@@ -162,6 +163,7 @@ class TestExportMetadataOption:
         from tests.images import photo
 
         window = make_window()
+        window.show_page(window.settings_holder)
         assert window.diary is not None and window.settings_page is not None
         scar = window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
         window.diary.photos.import_files(

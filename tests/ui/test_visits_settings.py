@@ -58,6 +58,7 @@ def one(kind: type[T]) -> T:
 
 
 def visits(window: MainWindow) -> VisitsPage:
+    window.show_page(window.visits_holder)  # pages are built when first shown
     assert window.visits_page is not None
     return window.visits_page
 
@@ -209,6 +210,7 @@ class TestSeriesFromScratch:
 
 class TestSettings:
     def settings(self, window: MainWindow) -> SettingsPage:
+        window.show_page(window.settings_holder)
         assert window.settings_page is not None
         return window.settings_page
 
