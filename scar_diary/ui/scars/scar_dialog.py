@@ -75,7 +75,13 @@ class ScarDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, value.value)
             item.setToolTip(type_description(value))
             self.type_list.addItem(item)
-        self.type_list.setMinimumHeight(7 * 56)
+        # tall enough for all seven types, so the advice below never covers the last one
+        rows = self.type_list.count()
+        self.type_list.setFixedHeight(
+            rows * (self.type_list.sizeHintForRow(0) + 2 * self.type_list.spacing())
+            + 2 * self.type_list.frameWidth()
+            + 14
+        )
         self.type_list.setCurrentRow(list(ScarType).index(scar.scar_type) if scar else 0)
 
         self.advice = QLabel(self)
