@@ -40,7 +40,6 @@ class ReminderKind(StrEnum):
 class Reminder:
     key: str
     kind: ReminderKind
-    due_on: dt.date
     date: dt.date | None = None  # the day the reminder is about
     number: int = 0  # a session number, a day count or the like
     extra: Mapping[str, object] = field(default_factory=dict)
@@ -76,7 +75,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
                 Reminder(
                     f"prep:{series.id}:{prep.started_on}",
                     ReminderKind.PREP_IN_PROGRESS,
-                    today,
                     prep.ready_on,
                     prep.day_number,
                 )
@@ -86,7 +84,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
                 Reminder(
                     f"prep-complete:{series.id}:{prep.ready_on}",
                     ReminderKind.PREP_COMPLETE,
-                    prep.ready_on,
                     prep.ready_on,
                 )
             )
@@ -99,7 +96,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
                 Reminder(
                     f"session-tomorrow:{booked.visit.id}:{day}",
                     ReminderKind.SESSION_TOMORROW,
-                    today,
                     day,
                     booked.number,
                 )
@@ -109,7 +105,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
                 Reminder(
                     f"session-today:{booked.visit.id}:{day}",
                     ReminderKind.SESSION_TODAY,
-                    today,
                     day,
                     booked.number,
                 )
@@ -123,7 +118,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
                 Reminder(
                     f"rate-before:{booked.visit.id}:{day}",
                     ReminderKind.RATE_BEFORE,
-                    today,
                     day,
                     booked.number,
                 )
@@ -135,7 +129,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
                 Reminder(
                     f"retinoid-pause:{booked.visit.id}:{day}",
                     ReminderKind.RETINOID_PAUSE,
-                    stop_on - dt.timedelta(days=1),
                     stop_on,
                     pause,
                     {"session_on": day},
@@ -152,7 +145,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
                 Reminder(
                     f"rate-after:{last.visit.id}",
                     ReminderKind.RATE_AFTER,
-                    today,
                     last.visit.scheduled_on,
                     last.number,
                 )
@@ -164,7 +156,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
             Reminder(
                 f"aftercare:{last.visit.id}:{care.day}",
                 ReminderKind.AFTERCARE,
-                today,
                 last.visit.scheduled_on,
                 care.session_number,
                 {"day": care.day},
@@ -180,7 +171,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
                 Reminder(
                     f"window-opens:{number}:{window.earliest}",
                     ReminderKind.WINDOW_OPENS,
-                    today,
                     window.earliest,
                     number,
                 )
@@ -190,7 +180,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
                 Reminder(
                     f"window-closes:{number}:{window.latest}",
                     ReminderKind.WINDOW_CLOSES,
-                    today,
                     window.latest,
                     number,
                 )
@@ -201,7 +190,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
                     f"window-closed:{number}:{window.latest}",
                     ReminderKind.WINDOW_CLOSED,
                     window.latest,
-                    window.latest,
                     number,
                 )
             )
@@ -211,7 +199,6 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
             Reminder(
                 f"stop-rule:{series.id}:{status.stop_rule}:{status.progress.done}",
                 ReminderKind.STOP_RULE,
-                today,
                 None,
                 status.progress.done,
                 {"rule": status.stop_rule},
@@ -220,7 +207,7 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
 
     due = status.maintenance_due_on
     if due is not None and (due - today).days <= MAINTENANCE_LEAD_DAYS:
-        found.append(Reminder(f"maintenance:{due}", ReminderKind.MAINTENANCE, today, due))
+        found.append(Reminder(f"maintenance:{due}", ReminderKind.MAINTENANCE, due))
     return found
 
 

@@ -180,12 +180,6 @@ class PhotoService:
                 )
             )
 
-    def clear_alignment(self, fixed_id: int, moving_id: int) -> None:
-        with self.db.session() as session:
-            row = session.get(AlignmentRow, (fixed_id, moving_id))
-            if row is not None:
-                session.delete(row)
-
     @staticmethod
     def _row(session: Session, photo_id: int) -> PhotoRow:
         row = session.get(PhotoRow, photo_id)

@@ -63,11 +63,10 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], object],
         on_error: Callable[[BaseException], object] | None = None,
-        cancel: threading.Event | None = None,
     ) -> threading.Event:
-        """Returns the task's cancel flag (shared when one is passed in for a batch)."""
+        """Returns the task's cancel flag: set, the task is skipped if it has not started."""
         task_id = next(self._ids)
-        flag = cancel or threading.Event()
+        flag = threading.Event()
         self._callbacks[task_id] = (on_done, on_error, flag)
         self._pool.start(_Job(task_id, fn, self._relay, flag))
         return flag

@@ -270,8 +270,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("{app} — Sample Diary").format(app=APP_NAME) if diary.is_sample else APP_NAME
         )
-        self._ensure_page(self.pages.currentWidget())
-        self.refresh()
+        self.refresh()  # the pages already built
+        self._ensure_page(self.pages.currentWidget())  # builds (and fills) the one in view
 
     def _show_open_problem(self, message: str, *, can_restore: bool = False) -> None:
         if self.diary is None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.domain.entities import FaceRegion, MapView, Rating, Scar
+from scar_diary.domain.entities import FaceRegion, MapView, Rating
 from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.photo_import import FILE_DIALOG_PATTERNS
@@ -421,6 +421,3 @@ class ScarsPage(QWidget):
         assert scar is not None
         rating = next(r for r in self.diary.ratings.for_scar(scar.id) if r.id == rating_id)
         self.undo_stack.push(DeleteRating(self.diary, self._changed, rating))
-
-    def selected_scar(self) -> Scar | None:
-        return self.detail.scar
