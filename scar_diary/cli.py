@@ -61,10 +61,17 @@ def status_json(status: Any) -> dict[str, Any]:
     def iso(day: dt.date | None) -> str | None:
         return day.isoformat() if day else None
 
+    def clock(at: dt.time | None) -> str | None:
+        return at.strftime("%H:%M") if at else None
+
+    def one_decimal(value: float | None) -> float | None:
+        return None if value is None else round(value, 1)
+
     prep = status.prep
     window = status.next_window
     return {
         "today": status.today.isoformat(),
+        "series_state": status.state.value,
         "prep": {
             "started_on": iso(prep.started_on),
             "days_done": max(prep.days_done, 0) if prep.started_on else 0,
@@ -72,20 +79,30 @@ def status_json(status: Any) -> dict[str, Any]:
             "complete": prep.complete,
             "acne_clear": prep.acne_clear,
             "acne_clear_on": iso(prep.acne_clear_on),
+            "acne_flared_on": iso(prep.acne_flared_on),
         },
         "visits_done": status.progress.done,
+        "boosts_done": status.boosts_done,
         "planned": {"min": status.progress.planned_min, "max": status.progress.planned_max},
         "next_window": (
             {"earliest": iso(window.earliest), "latest": iso(window.latest)} if window else None
         ),
+        "awaiting_confirmation": [
+            {
+                "id": c.visit.id,
+                "kind": c.visit.kind.value,
+                "date": c.visit.scheduled_on.isoformat(),
+                "time": clock(c.visit.scheduled_time),
+            }
+            for c in status.awaiting
+        ],
         "booked": [
             {
                 "id": c.visit.id,
+                "kind": c.visit.kind.value,
                 "number": c.number,
                 "date": c.visit.scheduled_on.isoformat(),
-                "time": c.visit.scheduled_time.strftime("%H:%M")
-                if c.visit.scheduled_time
-                else None,
+                "time": clock(c.visit.scheduled_time),
                 "flag": c.flag.value,
                 "flags": [f.value for f in c.flags],
                 "interval_days": c.interval_days,
@@ -94,7 +111,11 @@ def status_json(status: Any) -> dict[str, Any]:
             for c in status.booked
         ],
         "aftercare": (
-            {"session": status.aftercare.session_number, "day": status.aftercare.day}
+            {
+                "session": status.aftercare.session_number,
+                "day": status.aftercare.day,
+                "kind": "boost" if status.aftercare.boost else "session",
+            }
             if status.aftercare
             else None
         ),
@@ -102,12 +123,15 @@ def status_json(status: Any) -> dict[str, Any]:
         "series_ended": status.series_ended,
         "maintenance_due_on": iso(status.maintenance_due_on),
         "improvement": {
-            str(scar_id): (None if (pct := imp.depth_pct) is None else round(pct, 1))
-            for scar_id, imp in status.improvements.items()
+            str(scar_id): one_decimal(imp.depth_pct) for scar_id, imp in status.improvements.items()
         },
-        "mean_improvement": (
-            None if status.mean_improvement is None else round(status.mean_improvement, 1)
-        ),
+        "mean_improvement": one_decimal(status.mean_improvement),
+        "softening_change": {
+            str(scar_id): imp.softening_change for scar_id, imp in status.improvements.items()
+        },
+        "mean_softening_change": one_decimal(status.evidence.mean_softening_change),
+        "poor_responders_mean_improvement": one_decimal(status.poor_responders_mean),
+        "ratings_maybe_swollen": sorted(status.swollen_rating_ids),
     }
 
 
@@ -286,7 +310,9 @@ def _cmd_export_csv(args: argparse.Namespace) -> int:
     finally:
         diary.close()
     try:
-        written = export_csv(facts, Path(args.out), bom=args.bom)
+        written = export_csv(
+            facts, Path(args.out), today=args.today or dt.date.today(), bom=args.bom
+        )
     except OSError as exc:
         raise CliError(f"cannot write to {args.out}: {exc.strerror or exc}") from exc
     for path in written:
@@ -396,7 +422,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.set_defaults(handler=_cmd_report)
 
     export = commands.add_parser(
-        "export-csv", parents=[data_dir], help="write ratings.csv and sessions.csv into a folder"
+        "export-csv",
+        parents=[data_dir, today],
+        help="write ratings.csv and sessions.csv into a folder",
     )
     export.add_argument("--out", required=True, metavar="DIR")
     export.add_argument("--bom", action="store_true", help="add a byte-order mark (for Excel)")

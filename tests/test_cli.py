@@ -52,19 +52,25 @@ class TestStatus:
             "complete": True,
             "acne_clear": True,
             "acne_clear_on": "2026-08-22",
+            "acne_flared_on": None,
         }
+        assert data["series_state"] == "in_series"
+        assert data["awaiting_confirmation"] == []
+        assert data["boosts_done"] == 0
         assert data["visits_done"] == 5
         assert data["planned"] == {"min": 6, "max": 8}
         assert data["next_window"] == {"earliest": "2026-12-06", "latest": "2026-12-13"}
         assert [(b["date"], b["time"], b["flag"]) for b in data["booked"]] == [
             ("2026-12-08", "10:30", "ok")
         ]
-        assert data["aftercare"] == {"session": 5, "day": 3}
+        assert data["aftercare"] == {"session": 5, "day": 3, "kind": "session"}
         assert data["stop_rule"] == "continue"
         assert data["maintenance_due_on"] is None
         assert len(data["improvement"]) == 6
         assert sorted(data["improvement"].values()) == [0.0, 20.0, 25.0, 40.0, 50.0, 57.1]
-        assert data["mean_improvement"] == 32.0
+        # the ice-pick scar (0%) is not expected to respond and is counted apart
+        assert data["mean_improvement"] == 38.4
+        assert data["poor_responders_mean_improvement"] == 0.0
 
     def test_another_day_changes_the_answer(
         self, demo_dir: Path, capsys: pytest.CaptureFixture[str]
@@ -72,7 +78,13 @@ class TestStatus:
         capsys.readouterr()
         data = status_json(demo_dir, "2026-12-20", capsys)
         assert data["aftercare"] is None
-        assert data["booked"][0]["flag"] == "ok"
+        # session 6 was booked for 8 December and nobody said whether it happened
+        assert data["booked"] == []
+        assert data["awaiting_confirmation"] == [
+            {"id": 6, "kind": "session", "date": "2026-12-08", "time": "10:30"}
+        ]
+        assert data["visits_done"] == 5
+        assert data["next_window"] == {"earliest": "2026-12-06", "latest": "2026-12-13"}
 
     def test_text_matches_the_today_page(
         self, demo_dir: Path, capsys: pytest.CaptureFixture[str]

@@ -55,7 +55,7 @@ def test_main_flows_without_network(
         diary.ratings.record(scar, TODAY, 5, 5, today=TODAY)
         facts = diary.facts()
         calendar_ics(facts, diary.status(TODAY), diary.profile.diary_uuid(), full_text=False)
-        export_csv(facts, tmp_path / "csv")
+        export_csv(facts, tmp_path / "csv", today=TODAY)
         write_pdf(render(gather(diary, ReportOptions(), TODAY)), tmp_path / "r.pdf", "A4")
         archive = export_archive(diary, tmp_path / "a.zip")
     finally:

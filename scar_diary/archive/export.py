@@ -26,7 +26,7 @@ from scar_diary.storage.models import (
 from scar_diary.storage.photo_store import write_atomically
 
 FORMAT = "scar-diary-archive"
-VERSION = 1
+VERSION = 2
 DIARY_JSON = "diary.json"
 
 
@@ -78,6 +78,9 @@ def diary_document(
                 "boosts_per_year": settings.boosts_per_year,
                 "prep_reminder": settings.prep_reminder,
                 "retinoid_pause_days": settings.retinoid_pause_days,
+                "retinoid_resume_days": settings.retinoid_resume_days,
+                "swelling_days": settings.swelling_days,
+                "boost_needs_prep": settings.boost_needs_prep,
                 "neutral_notifications": preferences.neutral_notifications,
                 "calendar_full_text": preferences.calendar_full_text,
             },
@@ -93,6 +96,7 @@ def diary_document(
                     "id": str(s.id),
                     "prep_started_on": _day(s.prep_started_on),
                     "acne_clear_on": _day(s.acne_clear_on),
+                    "acne_flared_on": _day(s.acne_flared_on),
                     "planned_sessions": s.planned_sessions,
                     "ended_on": _day(s.ended_on),
                     "end_reason": s.end_reason.value if s.end_reason else None,
@@ -116,6 +120,7 @@ def diary_document(
                 {
                     "id": str(v.id),
                     "series_id": str(v.series_id),
+                    "kind": v.kind.value,
                     "date": v.scheduled_on.isoformat(),
                     "time": v.scheduled_time.strftime("%H:%M") if v.scheduled_time else None,
                     "status": v.status.value,

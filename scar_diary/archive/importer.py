@@ -27,6 +27,7 @@ from scar_diary.domain.entities import (
     ProtocolSettings,
     ScarType,
     SeriesEnd,
+    VisitKind,
     VisitStatus,
 )
 from scar_diary.storage.database import DB_FILENAME, Database
@@ -63,10 +64,33 @@ class ArchiveContents:
     photos: dict[str, bytes]  # archive name → bytes, hashes checked
 
 
-def _schema() -> dict[str, Any]:
-    text = resources.files("scar_diary.archive").joinpath("schema.json").read_text("utf-8")
+SCHEMAS = {1: "schema-v1.json", VERSION: "schema.json"}
+
+
+def _schema(version: int) -> dict[str, Any]:
+    name = SCHEMAS[version]
+    text = resources.files("scar_diary.archive").joinpath(name).read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
+
+
+def _upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 document in version 2's shape: every visit was a session, no flare was
+    reported, and the settings version 1 did not have take their defaults."""
+    defaults = ProtocolSettings()
+    settings = {
+        "retinoid_resume_days": defaults.retinoid_resume_days,
+        "swelling_days": defaults.swelling_days,
+        "boost_needs_prep": defaults.boost_needs_prep,
+        **document["settings"],
+    }
+    return {
+        **document,
+        "version": VERSION,
+        "settings": settings,
+        "series": [{"acne_flared_on": None, **item} for item in document["series"]],
+        "visits": [{"kind": "session", **item} for item in document["visits"]],
+    }
 
 
 def _safe_name(name: str) -> bool:
@@ -125,7 +149,7 @@ def read_archive(path: Path) -> ArchiveContents:
                     error=str(exc)[:200]
                 )
             ) from exc
-        _check_document(document)
+        document = _check_document(document)
         photos: dict[str, bytes] = {}
         wanted = {p["file"]: p["sha256"] for p in document["photos"]}
         extra = [n for n in names if n != DIARY_JSON and n not in wanted and not n.endswith("/")]
@@ -160,7 +184,8 @@ def read_archive(path: Path) -> ArchiveContents:
     return ArchiveContents(document, photos)
 
 
-def _check_document(document: Any) -> None:
+def _check_document(document: Any) -> dict[str, Any]:
+    """The document, valid and in the current version's shape; else ArchiveError."""
     if not isinstance(document, dict):
         raise ArchiveError(_t("diary.json is not a Scar Diary archive."))
     if document.get("format") != FORMAT:
@@ -174,7 +199,9 @@ def _check_document(document: Any) -> None:
                 "import it."
             ).format(version=version)
         )
-    validator = Draft202012Validator(_schema(), format_checker=FormatChecker())
+    if version not in SCHEMAS or isinstance(version, bool):
+        raise ArchiveError(_t("The archive's format version is not one this app knows."))
+    validator = Draft202012Validator(_schema(version), format_checker=FormatChecker())
     errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
     if errors:
         error = errors[0]
@@ -184,7 +211,9 @@ def _check_document(document: Any) -> None:
                 where=where, problem=error.message[:300]
             )
         )
-    _check_references(document)
+    checked: dict[str, Any] = _upgrade_v1(document) if version == 1 else document
+    _check_references(checked)
+    return checked
 
 
 def _check_references(doc: dict[str, Any]) -> None:
@@ -236,6 +265,9 @@ def _check_references(doc: dict[str, Any]) -> None:
         s["boosts_per_year"],
         s["prep_reminder"],
         s["retinoid_pause_days"],
+        s["retinoid_resume_days"],
+        s["swelling_days"],
+        s["boost_needs_prep"],
     )
     if protocol.problems():
         raise ArchiveError(
@@ -264,6 +296,7 @@ def _fill(db: Database, doc: dict[str, Any], stored: dict[str, str]) -> None:
                     id=int(item["id"]),
                     prep_started_on=_day(item["prep_started_on"]),
                     acne_clear_on=_day(item["acne_clear_on"]),
+                    acne_flared_on=_day(item["acne_flared_on"]),
                     planned_sessions=item["planned_sessions"],
                     ended_on=_day(item["ended_on"]),
                     end_reason=SeriesEnd(item["end_reason"]) if item["end_reason"] else None,
@@ -295,6 +328,7 @@ def _fill(db: Database, doc: dict[str, Any], stored: dict[str, str]) -> None:
                     scheduled_on=dt.date.fromisoformat(item["date"]),
                     scheduled_time=dt.time.fromisoformat(hour_minute) if hour_minute else None,
                     status=VisitStatus(item["status"]),
+                    kind=VisitKind(item["kind"]),
                     notes=item["notes"],
                     treated_scars=[scar_rows[i] for i in item["treated_scar_ids"]],
                 )

@@ -36,6 +36,7 @@ class AftercareDay:
     day: int  # 0 = the session day
     tips: tuple[AftercareTip, ...]
     clinic_texts: tuple[str, ...] = ()  # the clinic's own list replaces `tips` when given
+    boost: bool = False  # after a maintenance boost rather than a session of the series
 
 
 def tips_for_day(day: int) -> tuple[AftercareTip, ...]:

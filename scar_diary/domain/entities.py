@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from scar_diary.domain import limits
+
 
 class ScarType(StrEnum):
     ROLLING = "rolling"
@@ -49,13 +51,20 @@ class VisitStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class VisitKind(StrEnum):
+    """A visit of the series, or a maintenance visit ("boost") after the series ended."""
+
+    SESSION = "session"
+    BOOST = "boost"
+
+
 class SeriesEnd(StrEnum):
     COMPLETED = "completed"
     STOPPED = "stopped"
 
 
-SCORE_MIN = 0
-SCORE_MAX = 10
+SCORE_MIN = limits.SCORE.low
+SCORE_MAX = limits.SCORE.high
 
 
 @dataclass(frozen=True)
@@ -71,27 +80,37 @@ class ProtocolSettings:
     boosts_per_year: int = 1
     prep_reminder: bool = True  # the article's "tretinoin at least N days before" reminder
     retinoid_pause_days: int = 0  # some clinics: pause retinoids N days before each session
+    retinoid_resume_days: int = 2  # ... and resume them N days after it
+    swelling_days: int = 2  # ratings this many days after a session may show swelling
+    boost_needs_prep: bool = False  # whether a maintenance boost needs preparation again
 
     def problems(self) -> list[str]:
         """Names of the fields whose values cannot work together (empty when valid)."""
-        bad: list[str] = []
-        if not 0 <= self.prep_days <= 365:
-            bad.append("prep_days")
-        if not 1 <= self.interval_min_days <= 365:
-            bad.append("interval_min_days")
-        if not self.interval_min_days <= self.interval_max_days <= 365:
-            bad.append("interval_max_days")
-        if not 1 <= self.series_min <= 50:
-            bad.append("series_min")
-        if not self.series_min <= self.series_max <= 50:
-            bad.append("series_max")
-        if not 0.0 <= self.no_improvement_pct <= 100.0:
-            bad.append("no_improvement_pct")
-        if not 0 <= self.boosts_per_year <= 12:
-            bad.append("boosts_per_year")
-        if not 0 <= self.retinoid_pause_days <= 30:
-            bad.append("retinoid_pause_days")
-        return bad
+        checks = (
+            ("prep_days", self.prep_days in limits.PREP_DAYS),
+            ("interval_min_days", self.interval_min_days in limits.INTERVAL_DAYS),
+            (
+                "interval_max_days",
+                self.interval_max_days in limits.INTERVAL_DAYS
+                and self.interval_min_days <= self.interval_max_days,
+            ),
+            ("series_min", self.series_min in limits.SERIES_SESSIONS),
+            (
+                "series_max",
+                self.series_max in limits.SERIES_SESSIONS and self.series_min <= self.series_max,
+            ),
+            ("no_improvement_pct", self.no_improvement_pct in limits.NO_IMPROVEMENT_PCT),
+            ("boosts_per_year", self.boosts_per_year in limits.BOOSTS_PER_YEAR),
+            ("retinoid_pause_days", self.retinoid_pause_days in limits.RETINOID_PAUSE_DAYS),
+            ("retinoid_resume_days", self.retinoid_resume_days in limits.RETINOID_RESUME_DAYS),
+            ("swelling_days", self.swelling_days in limits.SWELLING_DAYS),
+        )
+        return [name for name, fine in checks if not fine]
+
+    @property
+    def softening_threshold_points(self) -> float:
+        """The "no improvement" threshold as points on the 0–10 softening scale (10% = 1)."""
+        return self.no_improvement_pct * (limits.SCORE.high - limits.SCORE.low) / 100.0
 
 
 @dataclass(frozen=True)
@@ -140,6 +159,7 @@ class Visit:
     scheduled_time: dt.time | None = None
     treated_scar_ids: frozenset[int] = frozenset()
     notes: str = ""
+    kind: VisitKind = VisitKind.SESSION
 
 
 @dataclass(frozen=True)
@@ -151,6 +171,15 @@ class Series:
     ended_on: dt.date | None = None
     end_reason: SeriesEnd | None = None
     notes: str = ""
+    acne_flared_on: dt.date | None = None  # a flare reported and not yet confirmed clear again
+
+
+@dataclass(frozen=True)
+class EarlierSeries:
+    """A series before the current one, with its visits (for "did it help?")."""
+
+    series: Series
+    visits: tuple[Visit, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -163,16 +192,27 @@ class DiaryFacts:
     scars: tuple[Scar, ...] = ()
     ratings: tuple[Rating, ...] = ()
     aftercare_texts: tuple[str, ...] = ()  # the clinic's own list; empty = the defaults
+    earlier: tuple[EarlierSeries, ...] = ()  # oldest first
 
     @property
     def active_scars(self) -> tuple[Scar, ...]:
         return tuple(s for s in self.scars if not s.archived)
 
-    def done_visits(self) -> tuple[Visit, ...]:
-        """Done sessions in the order they happened."""
+    def done_visits(self, kind: VisitKind = VisitKind.SESSION) -> tuple[Visit, ...]:
+        """Done visits of one kind in the order they happened."""
         return tuple(
             sorted(
-                (v for v in self.visits if v.status is VisitStatus.DONE),
+                (v for v in self.visits if v.status is VisitStatus.DONE and v.kind is kind),
                 key=lambda v: (v.scheduled_on, v.id),
             )
         )
+
+    def treatment_days(self) -> tuple[dt.date, ...]:
+        """The days with a done session, each once: two sessions on one day are one
+        treatment day for the series count, the stop rule and the baseline."""
+        return tuple(sorted({v.scheduled_on for v in self.done_visits()}))
+
+    def visit_days(self) -> tuple[dt.date, ...]:
+        """Every day with a done session or boost (for swelling and aftercare)."""
+        done = (v.scheduled_on for v in self.visits if v.status is VisitStatus.DONE)
+        return tuple(sorted(set(done)))

@@ -6,46 +6,47 @@ import datetime as dt
 from dataclasses import dataclass
 
 from scar_diary.domain.entities import DiaryFacts, Rating
-from scar_diary.domain.scores import mean_improvement, scar_improvement
-from scar_diary.domain.timeline import session_context
+from scar_diary.domain.scores import evidence, improvements, may_be_swollen
+from scar_diary.domain.timeline import treatment_context
 
 
 @dataclass(frozen=True)
 class SessionImprovement:
-    session: int  # 1-based
+    session: int  # 1-based treatment day
     on: dt.date
     mean_pct: float | None  # mean depth improvement measured before the next session
+    mean_softening: float | None = None  # mean softening change, points
 
 
 def improvement_after_sessions(facts: DiaryFacts, today: dt.date) -> list[SessionImprovement]:
-    """For each done session, the mean improvement using each scar's latest rating made
-    before the next session (or up to today after the last one)."""
-    done = facts.done_visits()
-    if not done:
-        return []
-    first_on = done[0].scheduled_on
+    """For each treatment day, the mean improvement of the scars expected to respond, using
+    each scar's latest usable rating up to the next session's day (a rating on that day was
+    made before it) or up to today after the last one. The same numbers as the stop rule."""
+    days = facts.treatment_days()
     result = []
-    for index, visit in enumerate(done):
-        cutoff = (
-            done[index + 1].scheduled_on if index + 1 < len(done) else today + dt.timedelta(days=1)
+    for index, on in enumerate(days):
+        cutoff = days[index + 1] if index + 1 < len(days) else today
+        found = evidence(improvements(facts, upto=cutoff).values())
+        result.append(
+            SessionImprovement(index + 1, on, found.mean_depth_pct, found.mean_softening_change)
         )
-        upto = [r for r in facts.ratings if r.rated_on < cutoff]
-        per_scar = [scar_improvement(s.id, upto, first_on) for s in facts.active_scars]
-        result.append(SessionImprovement(index + 1, visit.scheduled_on, mean_improvement(per_scar)))
     return result
 
 
 @dataclass(frozen=True)
 class RatingPoint:
     rating: Rating
-    session_x: float  # sessions done before it, plus the fraction of a 21-day interval since
+    session_x: float  # sessions done before it, plus the fraction of an interval since
+    may_be_swollen: bool = False  # shown, but not part of the line
 
 
 def scar_points(
     facts: DiaryFacts, scar_id: int, *, since: dt.date | None = None
 ) -> list[RatingPoint]:
-    """A scar's ratings in date order, each placed on a "sessions" axis as well."""
-    done = facts.done_visits()
+    """A scar's ratings in date order, each placed on a "sessions" axis as well. A rating
+    on a session day sits just before that session."""
+    days = facts.treatment_days()
+    visit_days = facts.visit_days()
     interval = max(facts.settings.interval_max_days, 1)
     points = []
     for rating in sorted(
@@ -53,10 +54,11 @@ def scar_points(
     ):
         if since is not None and rating.rated_on < since:
             continue
-        context = session_context(rating.rated_on, done)
+        context = treatment_context(rating.rated_on, days, session_day_counts_before=True)
         if context.after_session is None:
             x = 0.0
         else:
             x = context.after_session + min((context.days_since or 0) / interval, 0.95)
-        points.append(RatingPoint(rating, x))
+        swollen = may_be_swollen(rating.rated_on, visit_days, facts.settings.swelling_days)
+        points.append(RatingPoint(rating, x, swollen))
     return points

@@ -1,5 +1,11 @@
 """Schedule rules of the protocol: preparation, the allowed-visit window, booking flags,
-series progress, the stop rule and maintenance boosts."""
+series progress and state, the stop rule and maintenance boosts.
+
+Only what happened counts. A booking whose day has passed without being marked done,
+moved or cancelled is *awaiting confirmation*: it has no number, moves no window and raises
+no flags until the user says what became of it. Two sessions done on one day are one
+treatment day.
+"""
 
 from __future__ import annotations
 
@@ -11,42 +17,77 @@ from scar_diary.domain.entities import (
     DiaryFacts,
     ProtocolSettings,
     Series,
-    SeriesEnd,
     Visit,
+    VisitKind,
     VisitStatus,
 )
+from scar_diary.domain.scores import Evidence
 
 DAYS_PER_YEAR = 365
+
+
+class PrepPhase(StrEnum):
+    NOT_STARTED = "not_started"
+    APPLYING = "applying"  # vitamin A acid (tretinoin) on the scars
+    PAUSING = "pausing"  # the clinic's retinoid pause before the first session
+    COMPLETE = "complete"
 
 
 @dataclass(frozen=True)
 class PrepStatus:
     started_on: dt.date | None
-    ready_on: dt.date | None
+    ready_on: dt.date | None  # the first day the first session may be: preparation + pause
     acne_clear_on: dt.date | None
     days_done: int
     prep_days: int
+    pause_days: int = 0
+    acne_flared_on: dt.date | None = None
 
     @property
     def started(self) -> bool:
         return self.started_on is not None and self.days_done >= 0
 
     @property
+    def total_days(self) -> int:
+        return self.prep_days + self.pause_days
+
+    @property
     def complete(self) -> bool:
-        return self.started and self.days_done >= self.prep_days
+        return self.started and self.days_done >= self.total_days
+
+    @property
+    def phase(self) -> PrepPhase:
+        if not self.started:
+            return PrepPhase.NOT_STARTED
+        if self.days_done < self.prep_days:
+            return PrepPhase.APPLYING
+        if self.days_done < self.total_days:
+            return PrepPhase.PAUSING
+        return PrepPhase.COMPLETE
+
+    @property
+    def applying_until(self) -> dt.date | None:
+        """The first day the preparation no longer asks for the vitamin A acid."""
+        if self.started_on is None:
+            return None
+        return self.started_on + dt.timedelta(days=self.prep_days)
 
     @property
     def day_number(self) -> int:
-        """1-based day of preparation, capped at the required length."""
+        """1-based day of the current phase, capped at its length (0 before the start)."""
+        if self.phase is PrepPhase.PAUSING:
+            return self.days_done - self.prep_days + 1
         return min(self.days_done + 1, self.prep_days) if self.started else 0
 
     @property
     def days_left(self) -> int:
-        return max(self.prep_days - self.days_done, 0) if self.started else self.prep_days
+        """Days until the first session may be."""
+        return max(self.total_days - self.days_done, 0) if self.started else self.total_days
 
     @property
     def acne_clear(self) -> bool:
-        return self.acne_clear_on is not None
+        """Confirmed clear, and no flare reported since."""
+        return self.acne_clear_on is not None and self.acne_flared_on is None
 
     @property
     def ready(self) -> bool:
@@ -56,118 +97,45 @@ class PrepStatus:
 def prep_status(series: Series | None, settings: ProtocolSettings, today: dt.date) -> PrepStatus:
     started_on = series.prep_started_on if series else None
     acne_clear_on = series.acne_clear_on if series else None
+    flared_on = series.acne_flared_on if series else None
+    pause = settings.retinoid_pause_days
     if started_on is None:
-        return PrepStatus(None, None, acne_clear_on, 0, settings.prep_days)
-    ready_on = started_on + dt.timedelta(days=settings.prep_days)
+        return PrepStatus(None, None, acne_clear_on, 0, settings.prep_days, pause, flared_on)
+    ready_on = started_on + dt.timedelta(days=settings.prep_days + pause)
     return PrepStatus(
-        started_on, ready_on, acne_clear_on, (today - started_on).days, settings.prep_days
+        started_on,
+        ready_on,
+        acne_clear_on,
+        (today - started_on).days,
+        settings.prep_days,
+        pause,
+        flared_on,
     )
 
 
 @dataclass(frozen=True)
-class Window:
-    """When the next session may be. `latest` is None before the first session (no upper
-    bound) and `earliest` is None while preparation has not started."""
+class PlannedLength:
+    """How many sessions the series is planned for: the series' own number when set (the
+    doctor's plan), else the settings' range."""
 
-    earliest: dt.date | None
-    latest: dt.date | None
-    after_session: int  # how many sessions are done; 0 = the window for the first session
-
-    def contains(self, day: dt.date) -> bool:
-        if self.earliest is not None and day < self.earliest:
-            return False
-        return self.latest is None or day <= self.latest
-
-
-def next_window(facts: DiaryFacts) -> Window | None:
-    """None when there is no series or it has ended."""
-    series = facts.series
-    if series is None or series.ended_on is not None:
-        return None
-    done = facts.done_visits()
-    settings = facts.settings
-    if not done:
-        prep = prep_status(series, settings, dt.date.min)
-        return Window(prep.ready_on, None, 0)
-    last = done[-1].scheduled_on
-    return Window(
-        last + dt.timedelta(days=settings.interval_min_days),
-        last + dt.timedelta(days=settings.interval_max_days),
-        len(done),
-    )
-
-
-class VisitFlag(StrEnum):
-    OK = "ok"
-    TOO_EARLY = "too_early"
-    OVERDUE = "overdue"
-    PREP_INCOMPLETE = "prep_incomplete"
-    ACNE_NOT_CLEAR = "acne_not_clear"
-
-
-@dataclass(frozen=True)
-class ClassifiedVisit:
-    visit: Visit
-    number: int  # 1-based session number in the series
-    interval_days: int | None  # days since the previous session, None for the first
-    flags: tuple[VisitFlag, ...]  # most important first; (OK,) when nothing is wrong
-    first_allowed_on: dt.date | None  # the earliest date the protocol allows for it
+    low: int
+    high: int
 
     @property
-    def flag(self) -> VisitFlag:
-        return self.flags[0]
+    def fixed(self) -> bool:
+        return self.low == self.high
 
 
-def classify_visits(facts: DiaryFacts) -> tuple[ClassifiedVisit, ...]:
-    """Every session that is not cancelled, in date order, numbered and flagged against the
-    session before it (done or booked), or against preparation for the first one."""
-    settings = facts.settings
-    live = sorted(
-        (v for v in facts.visits if v.status is not VisitStatus.CANCELLED),
-        key=lambda v: (v.scheduled_on, v.id),
-    )
-    prep = prep_status(facts.series, settings, dt.date.min)
-    result: list[ClassifiedVisit] = []
-    previous: Visit | None = None
-    for number, visit in enumerate(live, start=1):
-        flags: list[VisitFlag] = []
-        interval: int | None = None
-        if previous is None:
-            first_allowed = prep.ready_on
-            if first_allowed is None or visit.scheduled_on < first_allowed:
-                flags.append(VisitFlag.PREP_INCOMPLETE)
-            if prep.acne_clear_on is None or prep.acne_clear_on > visit.scheduled_on:
-                flags.append(VisitFlag.ACNE_NOT_CLEAR)
-        else:
-            interval = (visit.scheduled_on - previous.scheduled_on).days
-            first_allowed = previous.scheduled_on + dt.timedelta(days=settings.interval_min_days)
-            if interval < settings.interval_min_days:
-                flags.append(VisitFlag.TOO_EARLY)
-            elif interval > settings.interval_max_days:
-                flags.append(VisitFlag.OVERDUE)
-        result.append(
-            ClassifiedVisit(visit, number, interval, tuple(flags) or (VisitFlag.OK,), first_allowed)
-        )
-        previous = visit
-    return tuple(result)
-
-
-def classify_candidate(
-    facts: DiaryFacts, on: dt.date, *, replacing: int | None = None
-) -> ClassifiedVisit:
-    """How a session booked on `on` (or an existing one moved there) would be flagged, before
-    it is saved: the booking dialog shows this while the date is being picked."""
-    candidate = Visit(id=-1, scheduled_on=on, status=VisitStatus.BOOKED)
-    others = tuple(v for v in facts.visits if v.id != replacing)
-    for classified in classify_visits(replace(facts, visits=(*others, candidate))):
-        if classified.visit.id == candidate.id:
-            return classified
-    raise AssertionError("the candidate is always classified")
+def planned_length(facts: DiaryFacts) -> PlannedLength:
+    planned = facts.series.planned_sessions if facts.series else None
+    if planned:
+        return PlannedLength(planned, planned)
+    return PlannedLength(facts.settings.series_min, facts.settings.series_max)
 
 
 @dataclass(frozen=True)
 class SeriesProgress:
-    done: int
+    done: int  # treatment days
     planned_min: int
     planned_max: int
 
@@ -177,48 +145,264 @@ class SeriesProgress:
 
 
 def series_progress(facts: DiaryFacts) -> SeriesProgress:
+    planned = planned_length(facts)
+    return SeriesProgress(len(facts.treatment_days()), planned.low, planned.high)
+
+
+class SeriesState(StrEnum):
+    NO_SERIES = "no_series"
+    PREPARING = "preparing"  # set up, no session done yet
+    IN_SERIES = "in_series"
+    COMPLETE = "complete"  # the planned length is done; the series waits to be ended
+    ENDED = "ended"
+
+
+def series_state(facts: DiaryFacts) -> SeriesState:
+    series = facts.series
+    if series is None:
+        return SeriesState.NO_SERIES
+    if series.ended_on is not None:
+        return SeriesState.ENDED
+    progress = series_progress(facts)
+    if progress.length_reached:
+        return SeriesState.COMPLETE
+    return SeriesState.IN_SERIES if progress.done else SeriesState.PREPARING
+
+
+@dataclass(frozen=True)
+class Window:
+    """When the next session may be. `latest` is None before the first session (no upper
+    bound) and `earliest` is None while preparation has not started."""
+
+    earliest: dt.date | None
+    latest: dt.date | None
+    after_session: int  # how many treatment days are done; 0 = the window for the first
+
+    def contains(self, day: dt.date) -> bool:
+        if self.earliest is not None and day < self.earliest:
+            return False
+        return self.latest is None or day <= self.latest
+
+
+def next_window(facts: DiaryFacts) -> Window | None:
+    """None when no further session of the series is expected: there is no series, it has
+    ended, or it is complete."""
+    series = facts.series
+    if series_state(facts) in (SeriesState.NO_SERIES, SeriesState.ENDED, SeriesState.COMPLETE):
+        return None
+    days = facts.treatment_days()
     settings = facts.settings
-    planned = facts.series.planned_sessions if facts.series else None
-    low, high = (planned, planned) if planned else (settings.series_min, settings.series_max)
-    return SeriesProgress(len(facts.done_visits()), low, high)
+    if not days:
+        prep = prep_status(series, settings, dt.date.min)
+        return Window(prep.ready_on, None, 0)
+    last = days[-1]
+    return Window(
+        last + dt.timedelta(days=settings.interval_min_days),
+        last + dt.timedelta(days=settings.interval_max_days),
+        len(days),
+    )
+
+
+class VisitFlag(StrEnum):
+    OK = "ok"
+    TOO_EARLY = "too_early"
+    OVERDUE = "overdue"
+    PREP_INCOMPLETE = "prep_incomplete"
+    ACNE_NOT_CLEAR = "acne_not_clear"
+    SAME_DAY = "same_day"  # a second session on a day that already has one
+    BEYOND_PLAN = "beyond_plan"  # booked after the planned length: the doctor decides
+    AWAITING = "awaiting_confirmation"  # its day has passed: did it happen?
+
+
+_PRIORITY = (
+    VisitFlag.AWAITING,
+    VisitFlag.SAME_DAY,
+    VisitFlag.PREP_INCOMPLETE,
+    VisitFlag.TOO_EARLY,
+    VisitFlag.ACNE_NOT_CLEAR,
+    VisitFlag.OVERDUE,
+    VisitFlag.BEYOND_PLAN,
+)
+
+
+@dataclass(frozen=True)
+class ClassifiedVisit:
+    visit: Visit
+    number: int | None  # session (or boost) number; None while awaiting confirmation
+    interval_days: int | None  # days since the one before, None for the first
+    flags: tuple[VisitFlag, ...]  # most important first; (OK,) when nothing is wrong
+    first_allowed_on: dt.date | None  # the earliest date the protocol allows for it
+
+    @property
+    def flag(self) -> VisitFlag:
+        return self.flags[0]
+
+    @property
+    def awaiting(self) -> bool:
+        return self.flag is VisitFlag.AWAITING
+
+    @property
+    def is_boost(self) -> bool:
+        return self.visit.kind is VisitKind.BOOST
+
+
+def _acne_not_clear_for(visit: Visit, prep: PrepStatus, first: bool) -> bool:
+    day = visit.scheduled_on
+    if prep.acne_flared_on is not None and day >= prep.acne_flared_on:
+        return True  # a flare since the confirmation: until it is confirmed clear again
+    if first:
+        return prep.acne_clear_on is None or prep.acne_clear_on > day
+    return visit.status is VisitStatus.BOOKED and prep.acne_clear_on is None
+
+
+def _chain(facts: DiaryFacts, today: dt.date, kind: VisitKind) -> list[ClassifiedVisit]:
+    """Done visits and bookings from today on, numbered and checked against the one before."""
+    settings = facts.settings
+    prep = prep_status(facts.series, settings, today)
+    planned = planned_length(facts)
+    live = sorted(
+        (
+            v
+            for v in facts.visits
+            if v.kind is kind
+            and (
+                v.status is VisitStatus.DONE
+                or (v.status is VisitStatus.BOOKED and v.scheduled_on >= today)
+            )
+        ),
+        key=lambda v: (v.scheduled_on, v.id),
+    )
+    result: list[ClassifiedVisit] = []
+    count = 0
+    previous: dt.date | None = None
+    if kind is VisitKind.BOOST and facts.series is not None:
+        previous_boost_anchor = facts.series.ended_on
+    else:
+        previous_boost_anchor = None
+    for visit in live:
+        day = visit.scheduled_on
+        if previous is not None and day == previous:
+            result.append(ClassifiedVisit(visit, count, 0, (VisitFlag.SAME_DAY,), None))
+            continue
+        count += 1
+        flags: set[VisitFlag] = set()
+        interval: int | None = None
+        first_allowed: dt.date | None = None
+        if kind is VisitKind.SESSION:
+            if previous is None:
+                first_allowed = prep.ready_on
+                if first_allowed is None or day < first_allowed:
+                    flags.add(VisitFlag.PREP_INCOMPLETE)
+            else:
+                interval = (day - previous).days
+                first_allowed = previous + dt.timedelta(days=settings.interval_min_days)
+                if interval < settings.interval_min_days:
+                    flags.add(VisitFlag.TOO_EARLY)
+                elif interval > settings.interval_max_days:
+                    flags.add(VisitFlag.OVERDUE)
+            if visit.status is VisitStatus.BOOKED and count > planned.high:
+                flags.add(VisitFlag.BEYOND_PLAN)
+            if _acne_not_clear_for(visit, prep, first=previous is None):
+                flags.add(VisitFlag.ACNE_NOT_CLEAR)
+        else:
+            anchor = previous or previous_boost_anchor
+            interval = None if anchor is None else (day - anchor).days
+            if prep.acne_flared_on is not None and day >= prep.acne_flared_on:
+                flags.add(VisitFlag.ACNE_NOT_CLEAR)
+        ordered = tuple(f for f in _PRIORITY if f in flags) or (VisitFlag.OK,)
+        result.append(ClassifiedVisit(visit, count, interval, ordered, first_allowed))
+        previous = day
+    return result
+
+
+def classify_visits(facts: DiaryFacts, today: dt.date) -> tuple[ClassifiedVisit, ...]:
+    """Every visit that is not cancelled, in date order: sessions and boosts numbered and
+    flagged, past bookings marked as awaiting confirmation."""
+    awaiting = [
+        ClassifiedVisit(v, None, None, (VisitFlag.AWAITING,), None)
+        for v in facts.visits
+        if v.status is VisitStatus.BOOKED and v.scheduled_on < today
+    ]
+    everything = [
+        *_chain(facts, today, VisitKind.SESSION),
+        *_chain(facts, today, VisitKind.BOOST),
+        *awaiting,
+    ]
+    return tuple(sorted(everything, key=lambda c: (c.visit.scheduled_on, c.visit.id)))
+
+
+@dataclass(frozen=True)
+class CandidateCheck:
+    """How a booking on a day would be flagged, before it is saved, and which later visit
+    (if any) it would make too early."""
+
+    candidate: ClassifiedVisit
+    upset: ClassifiedVisit | None
+
+
+CANDIDATE_ID = -1
+
+
+def check_candidate(
+    facts: DiaryFacts,
+    on: dt.date,
+    today: dt.date,
+    *,
+    kind: VisitKind = VisitKind.SESSION,
+    replacing: int | None = None,
+) -> CandidateCheck:
+    """The booking dialog shows this while the date is being picked: the new (or moved)
+    visit is checked against the one before it and the one after it."""
+    candidate = Visit(id=CANDIDATE_ID, scheduled_on=on, status=VisitStatus.BOOKED, kind=kind)
+    others = tuple(v for v in facts.visits if v.id != replacing)
+    classified = classify_visits(replace(facts, visits=(*others, candidate)), today)
+    mine = next(c for c in classified if c.visit.id == CANDIDATE_ID)
+    later = [
+        c
+        for c in classified
+        if c.visit.kind is kind
+        and c.visit.id != CANDIDATE_ID
+        and not c.awaiting
+        and c.visit.scheduled_on > on
+    ]
+    upset = later[0] if later and VisitFlag.TOO_EARLY in later[0].flags else None
+    return CandidateCheck(mine, upset)
 
 
 class StopRule(StrEnum):
     CONTINUE = "continue"
     DISCUSS_STOPPING = "discuss_stopping"
     NOT_EXPECTED_TO_HELP = "not_expected_to_help"
-
-
-def improved(mean_improvement_pct: float | None, settings: ProtocolSettings) -> bool:
-    """Whether the series shows measurable improvement (at or above the threshold)."""
-    return mean_improvement_pct is not None and mean_improvement_pct >= settings.no_improvement_pct
+    NOT_ENOUGH_RATINGS = "not_enough_ratings"
 
 
 def stop_rule(
-    done_sessions: int, mean_improvement_pct: float | None, settings: ProtocolSettings
+    done: int, found: Evidence, planned: PlannedLength, settings: ProtocolSettings
 ) -> StopRule:
-    """After the minimum series length without measurable improvement, suggest talking to the
-    doctor about stopping; from the maximum length on, more sessions are not expected to help."""
-    if done_sessions < settings.series_min or improved(mean_improvement_pct, settings):
+    """From the shortest planned length on, without measurable improvement, suggest
+    discussing stopping with the doctor; at the longest, more sessions are not expected to
+    help. Missing ratings are never "no improvement": they ask for ratings instead."""
+    if done < planned.low:
         return StopRule.CONTINUE
-    if done_sessions >= settings.series_max:
+    if found.measured == 0:
+        return StopRule.NOT_ENOUGH_RATINGS
+    if found.improved(settings):
+        return StopRule.CONTINUE
+    if done >= planned.high:
         return StopRule.NOT_EXPECTED_TO_HELP
     return StopRule.DISCUSS_STOPPING
 
 
-def maintenance_due_on(facts: DiaryFacts, mean_improvement_pct: float | None) -> dt.date | None:
-    """Next maintenance boost after a completed series that helped: one boost every
-    365 / boosts-per-year days, counted from the series end or the last session after it."""
+def maintenance_due_on(facts: DiaryFacts, improved: bool) -> dt.date | None:
+    """The next maintenance boost after a series that ended with improvement (completed or
+    stopped): one every 365 / boosts-per-year days, counted from the day the series ended
+    or the last boost since."""
     series = facts.series
     settings = facts.settings
-    if (
-        series is None
-        or series.ended_on is None
-        or series.end_reason is not SeriesEnd.COMPLETED
-        or settings.boosts_per_year == 0
-        or not improved(mean_improvement_pct, settings)
-    ):
+    if series is None or series.ended_on is None or settings.boosts_per_year == 0:
         return None
-    done = facts.done_visits()
-    last = max([series.ended_on, *(v.scheduled_on for v in done)])
+    if not improved:
+        return None
+    boosts = [v.scheduled_on for v in facts.done_visits(VisitKind.BOOST)]
+    last = max([series.ended_on, *boosts])
     return last + dt.timedelta(days=round(DAYS_PER_YEAR / settings.boosts_per_year))

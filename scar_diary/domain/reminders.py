@@ -11,17 +11,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from scar_diary.domain.entities import DiaryFacts
-from scar_diary.domain.protocol import StopRule
+from scar_diary.domain.entities import DiaryFacts, VisitStatus
+from scar_diary.domain.protocol import ClassifiedVisit, PrepPhase, SeriesState, StopRule
 from scar_diary.domain.status import DiaryStatus
 
 SOON_DAYS = 3  # "the window opens / closes soon" and "rate before the session" lead time
-RATE_AFTER_FROM, RATE_AFTER_UNTIL = 2, 10  # days after a session to ask for new ratings
+RATE_AFTER_UNTIL = 10  # days after a session to keep asking for new ratings
+RESUME_SHOWN_DAYS = 2  # the "you may resume the retinoid" note stays this many days more
 MAINTENANCE_LEAD_DAYS = 14
 
 
 class ReminderKind(StrEnum):
+    CONFIRM_VISIT = "confirm_visit"  # a booking whose day has passed: did it happen?
     PREP_IN_PROGRESS = "prep_in_progress"
+    PREP_PAUSE = "prep_pause"  # the clinic's retinoid pause before the first session
     PREP_COMPLETE = "prep_complete"
     WINDOW_OPENS = "window_opens"
     WINDOW_CLOSES = "window_closes"
@@ -32,8 +35,10 @@ class ReminderKind(StrEnum):
     RATE_BEFORE = "rate_before"
     RATE_AFTER = "rate_after"
     RETINOID_PAUSE = "retinoid_pause"
+    RETINOID_RESUME = "retinoid_resume"
     STOP_RULE = "stop_rule"
     MAINTENANCE = "maintenance"
+    BOOST_PREP = "boost_prep"
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,11 @@ class Reminder:
     date: dt.date | None = None  # the day the reminder is about
     number: int = 0  # a session number, a day count or the like
     extra: Mapping[str, object] = field(default_factory=dict)
+    visit_id: int | None = None  # the visit it is about, for its action (Mark done, Book)
+
+    @property
+    def boost(self) -> bool:
+        return bool(self.extra.get("boost", False))
 
 
 @dataclass(frozen=True)
@@ -58,57 +68,69 @@ def _rated_since(facts: DiaryFacts, day: dt.date) -> bool:
     return any(r.rated_on >= day for r in facts.ratings)
 
 
-def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
-    """Everything due today, most pressing first."""
+def _about(c: ClassifiedVisit) -> dict[str, object]:
+    return {"boost": c.is_boost}
+
+
+def _preparation(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
+    series, prep = status.series, status.prep
+    if (
+        series is None
+        or status.state is not SeriesState.PREPARING
+        or not facts.settings.prep_reminder
+        or prep.ready_on is None
+        or prep.started_on is None
+    ):
+        return []
+    first_booked = next((c for c in status.booked if not c.is_boost), None)
+    pause = facts.settings.retinoid_pause_days
+    if first_booked is not None and pause:
+        pause_from = first_booked.visit.scheduled_on - dt.timedelta(days=pause)
+        if status.today >= pause_from:
+            return []  # the pause before the booked session says what to do now
+    if prep.phase is PrepPhase.APPLYING:
+        return [
+            Reminder(
+                f"prep:{series.id}:{prep.started_on}",
+                ReminderKind.PREP_IN_PROGRESS,
+                prep.applying_until,
+                prep.day_number,
+            )
+        ]
+    if prep.phase is PrepPhase.PAUSING:
+        return [
+            Reminder(
+                f"prep-pause:{series.id}:{prep.started_on}",
+                ReminderKind.PREP_PAUSE,
+                prep.ready_on,
+                pause,
+            )
+        ]
+    if first_booked is None:
+        return [
+            Reminder(
+                f"prep-complete:{series.id}:{prep.ready_on}",
+                ReminderKind.PREP_COMPLETE,
+                prep.ready_on,
+            )
+        ]
+    return []
+
+
+def _bookings(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
     today = status.today
-    series = status.series
     settings = facts.settings
     found: list[Reminder] = []
-    if series is None:
-        return found
-
-    prep = status.prep
-    no_session_yet = status.last_done is None and not status.series_ended
-    if no_session_yet and settings.prep_reminder and prep.started and prep.ready_on:
-        if not prep.complete:
-            found.append(
-                Reminder(
-                    f"prep:{series.id}:{prep.started_on}",
-                    ReminderKind.PREP_IN_PROGRESS,
-                    prep.ready_on,
-                    prep.day_number,
-                )
-            )
-        else:
-            found.append(
-                Reminder(
-                    f"prep-complete:{series.id}:{prep.ready_on}",
-                    ReminderKind.PREP_COMPLETE,
-                    prep.ready_on,
-                )
-            )
-
     for booked in status.booked:
         day = booked.visit.scheduled_on
         days_away = (day - today).days
-        if days_away == 1:
-            found.append(
-                Reminder(
-                    f"session-tomorrow:{booked.visit.id}:{day}",
-                    ReminderKind.SESSION_TOMORROW,
-                    day,
-                    booked.number,
-                )
-            )
-        elif days_away == 0:
-            found.append(
-                Reminder(
-                    f"session-today:{booked.visit.id}:{day}",
-                    ReminderKind.SESSION_TODAY,
-                    day,
-                    booked.number,
-                )
-            )
+        number = booked.number or 0
+        about = _about(booked)
+        visit_id = booked.visit.id
+        if days_away in (0, 1):
+            kind = ReminderKind.SESSION_TODAY if days_away == 0 else ReminderKind.SESSION_TOMORROW
+            key = "session-today" if days_away == 0 else "session-tomorrow"
+            found.append(Reminder(f"{key}:{visit_id}:{day}", kind, day, number, about, visit_id))
         if (
             0 <= days_away <= SOON_DAYS
             and facts.scars
@@ -116,85 +138,177 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
         ):
             found.append(
                 Reminder(
-                    f"rate-before:{booked.visit.id}:{day}",
+                    f"rate-before:{visit_id}:{day}",
                     ReminderKind.RATE_BEFORE,
                     day,
-                    booked.number,
+                    number,
+                    about,
+                    visit_id,
                 )
             )
         pause = settings.retinoid_pause_days
         if pause and 0 < days_away <= pause + 1:
-            stop_on = day - dt.timedelta(days=pause)
             found.append(
                 Reminder(
-                    f"retinoid-pause:{booked.visit.id}:{day}",
+                    f"retinoid-pause:{visit_id}:{day}",
                     ReminderKind.RETINOID_PAUSE,
-                    stop_on,
+                    day - dt.timedelta(days=pause),
                     pause,
-                    {"session_on": day},
+                    {**about, "session_on": day},
+                    visit_id,
                 )
             )
+        if booked.is_boost and settings.boost_needs_prep and settings.prep_days:
+            start = day - dt.timedelta(days=settings.prep_days + pause)
+            if (
+                start - dt.timedelta(days=SOON_DAYS)
+                <= today
+                < start + dt.timedelta(days=settings.prep_days)
+            ):
+                found.append(
+                    Reminder(
+                        f"boost-prep:{visit_id}:{day}",
+                        ReminderKind.BOOST_PREP,
+                        start,
+                        settings.prep_days,
+                        {**about, "session_on": day},
+                        visit_id,
+                    )
+                )
+    return found
 
-    last = status.last_done
-    if last is not None and facts.scars:
-        since = (today - last.visit.scheduled_on).days
-        if RATE_AFTER_FROM <= since <= RATE_AFTER_UNTIL and not _rated_since(
-            facts, last.visit.scheduled_on + dt.timedelta(days=1)
-        ):
+
+def _after_last_visit(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
+    today = status.today
+    settings = facts.settings
+    done = [
+        c
+        for c in status.sessions
+        if c.visit.status is VisitStatus.DONE and c.visit.scheduled_on <= today
+    ]
+    if not done:
+        return []
+    last = done[-1]
+    on = last.visit.scheduled_on
+    since = (today - on).days
+    number = last.number or 0
+    about = _about(last)
+    found: list[Reminder] = []
+    first_usable = on + dt.timedelta(days=settings.swelling_days + 1)
+    if (
+        facts.scars
+        and first_usable <= today
+        and since <= RATE_AFTER_UNTIL
+        and not _rated_since(facts, first_usable)
+    ):
+        found.append(
+            Reminder(
+                f"rate-after:{last.visit.id}",
+                ReminderKind.RATE_AFTER,
+                on,
+                number,
+                about,
+                last.visit.id,
+            )
+        )
+    pause = settings.retinoid_pause_days
+    if pause:
+        resume_on = on + dt.timedelta(days=settings.retinoid_resume_days)
+        next_pause = [
+            c.visit.scheduled_on - dt.timedelta(days=pause)
+            for c in status.booked
+            if c.visit.scheduled_on > on
+        ]
+        pausing_again = bool(next_pause) and today >= min(next_pause)
+        if 0 <= (today - resume_on).days <= RESUME_SHOWN_DAYS and not pausing_again:
             found.append(
                 Reminder(
-                    f"rate-after:{last.visit.id}",
-                    ReminderKind.RATE_AFTER,
-                    last.visit.scheduled_on,
-                    last.number,
+                    f"retinoid-resume:{last.visit.id}",
+                    ReminderKind.RETINOID_RESUME,
+                    resume_on,
+                    number,
+                    about,
+                    last.visit.id,
                 )
             )
-
     care = status.aftercare
-    if care is not None and last is not None:
+    if care is not None:
         found.append(
             Reminder(
                 f"aftercare:{last.visit.id}:{care.day}",
                 ReminderKind.AFTERCARE,
-                last.visit.scheduled_on,
+                on,
                 care.session_number,
-                {"day": care.day},
+                {**about, "day": care.day},
+                last.visit.id,
             )
         )
+    return found
 
+
+def _window(status: DiaryStatus) -> list[Reminder]:
+    """The next allowed window; silent while a past booking waits for its answer or a
+    booking exists (the window is then the booking's business)."""
+    today = status.today
     window = status.next_window
-    nothing_booked = not any(c.visit.scheduled_on >= today for c in status.booked)
-    if window is not None and window.after_session > 0 and window.earliest and window.latest:
-        number = window.after_session + 1
-        if 0 < (window.earliest - today).days <= SOON_DAYS:
-            found.append(
-                Reminder(
-                    f"window-opens:{number}:{window.earliest}",
-                    ReminderKind.WINDOW_OPENS,
-                    window.earliest,
-                    number,
-                )
+    if window is None or window.after_session == 0 or not window.earliest or not window.latest:
+        return []
+    number = window.after_session + 1
+    if 0 < (window.earliest - today).days <= SOON_DAYS:
+        return [
+            Reminder(
+                f"window-opens:{number}:{window.earliest}",
+                ReminderKind.WINDOW_OPENS,
+                window.earliest,
+                number,
             )
-        elif nothing_booked and 0 <= (window.latest - today).days <= SOON_DAYS:
-            found.append(
-                Reminder(
-                    f"window-closes:{number}:{window.latest}",
-                    ReminderKind.WINDOW_CLOSES,
-                    window.latest,
-                    number,
-                )
+        ]
+    nothing_booked = not any(not c.is_boost for c in status.booked) and not status.awaiting
+    if nothing_booked and 0 <= (window.latest - today).days <= SOON_DAYS:
+        return [
+            Reminder(
+                f"window-closes:{number}:{window.latest}",
+                ReminderKind.WINDOW_CLOSES,
+                window.latest,
+                number,
             )
-        elif nothing_booked and today > window.latest:
-            found.append(
-                Reminder(
-                    f"window-closed:{number}:{window.latest}",
-                    ReminderKind.WINDOW_CLOSED,
-                    window.latest,
-                    number,
-                )
+        ]
+    if nothing_booked and today > window.latest:
+        return [
+            Reminder(
+                f"window-closed:{number}:{window.latest}",
+                ReminderKind.WINDOW_CLOSED,
+                window.latest,
+                number,
             )
+        ]
+    return []
 
-    if not status.series_ended and status.stop_rule is not StopRule.CONTINUE:
+
+def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
+    """Everything due today, most pressing first."""
+    series = status.series
+    if series is None:
+        return []
+    found = [
+        Reminder(
+            f"confirm:{c.visit.id}:{c.visit.scheduled_on}",
+            ReminderKind.CONFIRM_VISIT,
+            c.visit.scheduled_on,
+            0,
+            _about(c),
+            c.visit.id,
+        )
+        for c in status.awaiting
+    ]
+    found += _preparation(facts, status)
+    found += _bookings(facts, status)
+    found += _after_last_visit(facts, status)
+    found += _window(status)
+
+    if status.state in (SeriesState.IN_SERIES, SeriesState.COMPLETE) and (
+        status.stop_rule is not StopRule.CONTINUE
+    ):
         found.append(
             Reminder(
                 f"stop-rule:{series.id}:{status.stop_rule}:{status.progress.done}",
@@ -206,7 +320,8 @@ def reminders(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
         )
 
     due = status.maintenance_due_on
-    if due is not None and (due - today).days <= MAINTENANCE_LEAD_DAYS:
+    boost_booked = any(c.is_boost for c in status.booked)
+    if due is not None and not boost_booked and (due - status.today).days <= MAINTENANCE_LEAD_DAYS:
         found.append(Reminder(f"maintenance:{due}", ReminderKind.MAINTENANCE, due))
     return found
 

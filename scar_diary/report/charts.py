@@ -13,13 +13,16 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
 
+from scar_diary.domain import limits
 from scar_diary.domain.entities import DiaryFacts, ProtocolSettings, Scar, ScarType
 from scar_diary.domain.progress import SessionImprovement, scar_points
-from scar_diary.domain.scores import ScarImprovement
+from scar_diary.domain.protocol import PlannedLength
+from scar_diary.domain.scores import ScarImprovement, whole_pct
+from scar_diary.domain.suitability import Response, expected_response
 from scar_diary.wording.scars import region_name, type_name
 
-CEILING_PCT = 80.0
-GOOD_RESPONSE_PCT = 50.0  # a 2025 trial counted this as a good response
+CEILING_PCT = float(limits.CEILING_PCT)
+GOOD_RESPONSE_PCT = float(limits.GOOD_RESPONSE_PCT)
 
 TYPE_COLOURS = {
     ScarType.ROLLING: "#2a9d8f",
@@ -82,8 +85,23 @@ def scar_chart(
     """Depth and softening of one scar over time. Returns hover labels per point (x, text)."""
     ax = figure.add_subplot()
     _style_axes(ax, style)
-    points = scar_points(facts, scar.id, since=since)
+    every = scar_points(facts, scar.id, since=since)
+    # ratings made while the skin may be swollen are shown apart, never part of the lines
+    points = [p for p in every if not p.may_be_swollen]
+    swollen = [p for p in every if p.may_be_swollen]
     xs: list[Any] = [p.session_x if by_session else p.rating.rated_on for p in points]
+    if swollen:
+        swollen_xs: list[Any] = [p.session_x if by_session else p.rating.rated_on for p in swollen]
+        ax.plot(
+            swollen_xs,
+            [p.rating.depth for p in swollen],
+            linestyle="none",
+            marker="o",
+            markerfacecolor="none",
+            color=style.depth,
+            label=translate("Charts", "May be swollen (not counted)"),
+            gid="swollen",
+        )
     ax.plot(
         xs,
         [p.rating.depth for p in points],
@@ -108,10 +126,10 @@ def scar_chart(
             linewidth=1,
             label=translate("Charts", "Baseline depth"),
         )
-    for number, visit in enumerate(facts.done_visits(), start=1):
-        if since is not None and visit.scheduled_on < since:
+    for number, on in enumerate(facts.treatment_days(), start=1):
+        if since is not None and on < since:
             continue
-        x = float(number) if by_session else visit.scheduled_on
+        x = float(number) if by_session else on
         ax.axvline(x, color=style.session, linestyle="--", linewidth=0.8)  # type: ignore[arg-type]
         ax.annotate(
             str(number),
@@ -148,22 +166,28 @@ def scar_chart(
 
 
 def series_chart(
-    figure: Figure, points: Sequence[SessionImprovement], settings: ProtocolSettings, style: Style
+    figure: Figure,
+    points: Sequence[SessionImprovement],
+    settings: ProtocolSettings,
+    style: Style,
+    planned: PlannedLength | None = None,
 ) -> list[tuple[float, str]]:
-    """Mean improvement after each session, against the ~80 % ceiling and the "no improvement"
-    band, with the sessions where the stop rule applies marked."""
+    """Mean improvement after each session, against the ~80 % ceiling and the "no
+    improvement" band, with the sessions where the stop rule applies marked, and the mean
+    softening (points) on a second scale."""
+    planned = planned or PlannedLength(settings.series_min, settings.series_max)
     ax = figure.add_subplot()
     _style_axes(ax, style)
     measured = [p for p in points if p.mean_pct is not None]
     xs = [float(p.session) for p in measured]
-    ys = [p.mean_pct or 0.0 for p in measured]
+    ys = [float(p.mean_pct) for p in measured if p.mean_pct is not None]
     ax.axhspan(
-        min(0.0, *(ys or [0.0])) - 5,
+        min([0.0, *ys]) - 5,
         settings.no_improvement_pct,
         color="#e67e22",
         alpha=0.15,
         label=translate("Charts", "No improvement (below {pct}%)").format(
-            pct=round(settings.no_improvement_pct)
+            pct=whole_pct(settings.no_improvement_pct)
         ),
     )
     ax.axhline(
@@ -171,22 +195,30 @@ def series_chart(
         color="#27ae60",
         linestyle="--",
         linewidth=1.2,
-        label=translate("Charts", "About the best possible (80%)"),
+        label=translate("Charts", "About the best possible ({pct}%)").format(
+            pct=limits.CEILING_PCT
+        ),
     )
     ax.axhline(
         GOOD_RESPONSE_PCT,
         color="#16a085",
         linestyle=":",
         linewidth=1,
-        label=translate("Charts", "Good response in a 2025 trial (50%)"),
+        label=translate("Charts", "Good response in a 2025 trial ({pct}%)").format(
+            pct=limits.GOOD_RESPONSE_PCT
+        ),
     )
     ax.axvspan(
-        settings.series_min - 0.5,
-        settings.series_max + 0.5,
+        planned.low - 0.5,
+        planned.high + 0.5,
         color=style.session,
         alpha=0.12,
-        label=translate("Charts", "Stop-rule sessions ({low}–{high})").format(
-            low=settings.series_min, high=settings.series_max
+        label=(
+            translate("Charts", "Stop-rule session ({n})").format(n=planned.low)
+            if planned.fixed
+            else translate("Charts", "Stop-rule sessions ({low}–{high})").format(
+                low=planned.low, high=planned.high
+            )
         ),
     )
     ax.plot(
@@ -198,21 +230,46 @@ def series_chart(
         gid="mean",
         label=translate("Charts", "Mean depth improvement"),
     )
-    ax.set_xlim(0.5, max(settings.series_max, *(xs or [1.0])) + 0.5)
-    ax.set_ylim(min(-10.0, *(y - 5 for y in ys)), 100)
+    last = max([float(planned.high), float(len(points)), *xs])
+    ax.set_xlim(0.5, last + 0.5)
+    ax.set_ylim(min([-10.0, *(y - 5 for y in ys)]), 100)
     ax.set_xlabel(translate("Charts", "After session"))
     ax.set_ylabel(translate("Charts", "Improvement (%)"))
     ax.set_title(
         translate("Charts", "Is it working? Mean improvement over the series"), fontsize=11
     )
-    ax.set_xticks(range(1, max(settings.series_max, len(points)) + 1))
+    ax.set_xticks(range(1, int(last) + 1))
+    softened = [p for p in points if p.mean_softening is not None]
+    handles, labels = ax.get_legend_handles_labels()
+    if softened:
+        soft_ax = ax.twinx()
+        soft_ax.plot(
+            [float(p.session) for p in softened],
+            [float(p.mean_softening or 0.0) for p in softened],
+            marker="s",
+            linestyle="--",
+            color=style.softening,
+            gid="softening",
+            label=translate("Charts", "Mean softening change (points, right scale)"),
+        )
+        soft_ax.set_ylim(-10, 10)
+        soft_ax.set_ylabel(translate("Charts", "Softening change (points)"))
+        soft_ax.tick_params(colors=style.text)
+        soft_ax.yaxis.label.set_color(style.text)
+        more_handles, more_labels = soft_ax.get_legend_handles_labels()
+        handles, labels = handles + more_handles, labels + more_labels
     legend = ax.legend(
-        loc="upper left", fontsize=7.5, facecolor=style.background, edgecolor=style.grid
+        handles,
+        labels,
+        loc="upper left",
+        fontsize=7.5,
+        facecolor=style.background,
+        edgecolor=style.grid,
     )
     for text in legend.get_texts():
         text.set_color(style.text)
     return [
-        (x, translate("Charts", "After session {n}: {pct}%").format(n=int(x), pct=round(y)))
+        (x, translate("Charts", "After session {n}: {pct}%").format(n=int(x), pct=whole_pct(y)))
         for x, y in zip(xs, ys, strict=True)
     ]
 
@@ -225,16 +282,27 @@ def per_scar_chart(
     _style_axes(ax, style)
     rows = [(s, improvements[s.id].depth_pct) for s in scars if s.id in improvements]
     measured = sorted(((s, p) for s, p in rows if p is not None), key=lambda row: row[1])
-    labels = [f"{s.label} ({type_name(s.scar_type)})" for s, _ in measured]
+    rarely = translate("Charts", "rarely responds")
+    labels = [
+        f"{s.label} ({type_name(s.scar_type)}"
+        + (f", {rarely})" if expected_response(s.scar_type) is Response.POOR else ")")
+        for s, _ in measured
+    ]
     values = [p for _, p in measured]
-    ax.barh(labels, values, color=[TYPE_COLOURS[s.scar_type] for s, _ in measured], gid="bars")
+    bars = ax.barh(
+        labels, values, color=[TYPE_COLOURS[s.scar_type] for s, _ in measured], gid="bars"
+    )
+    for bar, (scar, _value) in zip(bars, measured, strict=True):
+        if expected_response(scar.scar_type) is Response.POOR:
+            bar.set_hatch("//")  # counted apart from the series' mean; not only a colour
     ax.axvline(CEILING_PCT, color="#27ae60", linestyle="--", linewidth=1)
-    ax.set_xlim(min(-10.0, *(values or [0.0])), 100)
+    ax.set_xlim(min([-10.0, *values]), 100)
     ax.set_xlabel(translate("Charts", "Depth improvement since the baseline (%)"))
     ax.set_title(translate("Charts", "Improvement per scar"), fontsize=11)
-    for y, value in enumerate(values):
+    level = translate("Charts", "level")
+    for y, (scar, value) in enumerate(measured):
         ax.annotate(
-            f"{round(value)}%",
+            level if improvements[scar.id].level else f"{whole_pct(value)}%",
             (max(value, 0), y),
             xytext=(4, 0),
             textcoords="offset points",

@@ -13,16 +13,24 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
+from scar_diary.domain.entities import Scar, SeriesEnd, VisitStatus
 from scar_diary.domain.progress import improvement_after_sessions
-from scar_diary.domain.scores import improvements
+from scar_diary.domain.protocol import ClassifiedVisit, SeriesState
+from scar_diary.domain.scores import ScarImprovement, whole_pct
 from scar_diary.domain.suitability import Response, expected_response
-from scar_diary.domain.timeline import session_context
+from scar_diary.domain.timeline import treatment_context
 from scar_diary.report import charts
 from scar_diary.report.content import PhotoPair, ReportData
 from scar_diary.services.display_images import display_image
 from scar_diary.wording.dates import long_date, medium_date
+from scar_diary.wording.safety import injection_warning
 from scar_diary.wording.scars import region_name, session_context_text, type_name
-from scar_diary.wording.status import flag_text
+from scar_diary.wording.status import (
+    flag_text,
+    improvement_lines,
+    planned_text,
+    stop_rule_sentence,
+)
 
 PHOTO_SIDE = 700  # pixels of the longest side of a photo in the report
 CHART_DPI = 200
@@ -98,99 +106,71 @@ def render(data: ReportData) -> RenderedReport:
     if series is None:
         add(f"<p>{_e(_t('No treatment series has been set up yet.'))}</p>")
     else:
-        lines = []
-        if series.prep_started_on:
-            lines.append(
-                _t("Preparation (vitamin A acid) started on {date}.").format(
-                    date=long_date(series.prep_started_on)
-                )
-            )
-        if series.acne_clear_on:
-            lines.append(
-                _t("Acne confirmed fully clear on {date}.").format(
-                    date=long_date(series.acne_clear_on)
-                )
-            )
-        progress = status.progress
-        lines.append(
-            _t("{done} sessions done; the series is planned for {low}–{high}.").format(
-                done=progress.done, low=progress.planned_min, high=progress.planned_max
-            )
-        )
-        if status.mean_improvement is not None:
-            lines.append(
-                _t(
-                    "Mean depth improvement so far: {pct}% (about 80% is the best this "
-                    "treatment usually gives)."
-                ).format(pct=round(status.mean_improvement))
-            )
-        add("<p>" + "<br/>".join(_e(line) for line in lines) + "</p>")
+        add("<p>" + "<br/>".join(_e(line) for line in _series_lines(data)) + "</p>")
         if status.sessions:
             rows = "".join(
-                f"<tr><td align='center'>{c.number}</td><td>{_e(medium_date(c.visit.scheduled_on))}</td>"
+                f"<tr><td>{_e(_visit_label(c))}</td><td>{_e(medium_date(c.visit.scheduled_on))}</td>"
                 f"<td align='center'>{'' if c.interval_days is None else c.interval_days}</td>"
-                f"<td>{_e(_t('done') if c.visit.status.value == 'done' else _t('booked'))}</td>"
+                f"<td>{_e(_visit_state(c))}</td>"
                 f"<td>{_e(flag_text(c, settings).text)}</td></tr>"
                 for c in status.sessions
             )
             add(
-                TABLE + f"<tr><th width='5%'>#</th><th width='20%'>{_e(_t('Date'))}</th>"
-                f"<th width='10%'>{_e(_t('Days apart'))}</th>"
-                f"<th width='11%'>{_e(_t('Status'))}</th><th>{_e(_t('Check against the protocol'))}</th></tr>"
+                TABLE
+                + f"<tr><th width='12%'>{_e(_t('Visit'))}</th><th width='17%'>{_e(_t('Date'))}</th>"
+                f"<th width='9%'>{_e(_t('Days apart'))}</th>"
+                f"<th width='13%'>{_e(_t('Status'))}</th><th>{_e(_t('Check against the protocol'))}</th></tr>"
                 f"{rows}</table>"
             )
 
     # --- per scar
     add(f"<h2>{_e(_t('Scars'))}</h2>")
-    per_scar = improvements(facts)
+    per_scar = status.improvements
     scar_rows = []
     for scar in data.scars:
         imp = per_scar.get(scar.id)
-        base = imp.baseline if imp else None
-        latest = imp.latest if imp else None
-        pct = imp.depth_pct if imp else None
-        note = ""
-        if expected_response(scar.scar_type) is Response.POOR:
-            note = _t("responds poorly to this treatment")
-        if options.include_notes and scar.notes:
-            note = f"{note}; {scar.notes}" if note else scar.notes
-        scar_rows.append(
-            f"<tr><td>{_e(scar.label)}</td><td>{_e(region_name(scar.region))}</td>"
-            f"<td>{_e(type_name(scar.scar_type))}</td>"
-            f"<td align='center'>{'' if base is None else f'{base.depth} / {base.softening}'}</td>"
-            f"<td align='center'>{'' if latest is None else f'{latest.depth} / {latest.softening}'}</td>"
-            f"<td align='center'>{'–' if pct is None else f'{round(pct)}%'}</td>"
-            f"<td>{_e(note)}</td></tr>"
-        )
+        scar_rows.append(_scar_row(data, scar, imp, options.include_notes))
     add(
-        TABLE + f"<tr><th width='21%'>{_e(_t('Scar'))}</th><th width='13%'>{_e(_t('Where'))}</th>"
-        f"<th width='14%'>{_e(_t('Type'))}</th><th width='12%'>{_e(_t('Baseline'))}</th>"
-        f"<th width='10%'>{_e(_t('Latest'))}</th><th width='11%'>{_e(_t('Change'))}</th>"
+        TABLE + f"<tr><th width='19%'>{_e(_t('Scar'))}</th><th width='12%'>{_e(_t('Where'))}</th>"
+        f"<th width='12%'>{_e(_t('Type'))}</th><th width='10%'>{_e(_t('Baseline'))}</th>"
+        f"<th width='10%'>{_e(_t('Latest'))}</th><th width='13%'>{_e(_t('Latest rating'))}</th>"
+        f"<th width='10%'>{_e(_t('Change'))}</th>"
         f"<th>{_e(_t('Note'))}</th></tr>{''.join(scar_rows)}</table>"
     )
     add(
-        f"<p><small>{_e(_t('Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline, the last rating before the first session.'))}</small></p>"
+        f"<p><small>{_e(_t('Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.'))}</small></p>"
     )
+    swollen = _swollen_list(data)
+    if swollen:
+        add(
+            f"<p><small>{_e(_t('Ratings that fell in the swelling days after a visit:'))} "
+            f"{_e(swollen)}</small></p>"
+        )
 
     # --- charts
-    if options.include_charts and facts.ratings:
-        points = improvement_after_sessions(facts, data.today)
+    points = improvement_after_sessions(facts, data.today)
+    if options.include_charts and any(p.mean_pct is not None for p in points):
         images["chart-series"] = _figure_image(
-            lambda fig: charts.series_chart(fig, points, settings, charts.Style()), 7.0, 3.4
+            lambda fig: charts.series_chart(fig, points, settings, charts.Style(), status.planned),
+            7.0,
+            3.4,
         )
+        add(f"<h2>{_e(_t('Progress'))}</h2>")
+        add("<p align='center'><img src='chart-series' width='480'/></p>")
+    if options.include_charts and any(i.depth_pct is not None for i in per_scar.values()):
         images["chart-scars"] = _figure_image(
             lambda fig: charts.per_scar_chart(fig, data.scars, per_scar, charts.Style()),
             7.0,
             0.5 + 0.42 * max(len(data.scars), 2),
         )
-        add(f"<h2>{_e(_t('Progress'))}</h2>")
-        add("<p align='center'><img src='chart-series' width='480'/></p>")
+        if "chart-series" not in images:
+            add(f"<h2>{_e(_t('Progress'))}</h2>")
         add("<p align='center'><img src='chart-scars' width='480'/></p>")
 
     # --- photos
     if data.pairs:
         add(f"<h2>{_e(_t('Photos: baseline and latest'))}</h2>")
-        done = facts.done_visits()
+        days = facts.treatment_days()
         cells = []
         for index, pair in enumerate(data.pairs):
             first, second = aligned_pair(pair)
@@ -199,7 +179,7 @@ def render(data: ReportData) -> RenderedReport:
             for photo in (pair.fixed, pair.moving):
                 day = photo.taken_at.astimezone().date()
                 captions.append(
-                    f"{medium_date(day)}<br/>{_e(session_context_text(session_context(day, done)))}"
+                    f"{medium_date(day)}<br/>{_e(session_context_text(treatment_context(day, days)))}"
                 )
             aligned = _t("aligned as saved") if pair.alignment else _t("not aligned")
             cells.append(
@@ -227,4 +207,141 @@ def render(data: ReportData) -> RenderedReport:
     add(
         f"<p><small><i>{_e(_t('This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.'))}</i></small></p>"
     )
+    add(f"<p><small><b>{_e(_t('Safety'))}:</b> {_e(injection_warning())}</small></p>")
     return RenderedReport("\n".join(parts), images)
+
+
+def _series_lines(data: ReportData) -> list[str]:
+    status, settings = data.status, data.facts.settings
+    series = status.series
+    assert series is not None
+    lines = []
+    if series.prep_started_on:
+        lines.append(
+            _t("Preparation (vitamin A acid) started on {date}.").format(
+                date=long_date(series.prep_started_on)
+            )
+        )
+    if series.acne_clear_on:
+        lines.append(
+            _t("Acne confirmed fully clear on {date}.").format(date=long_date(series.acne_clear_on))
+        )
+    if series.acne_flared_on:
+        lines.append(
+            _t("An acne flare was reported on {date}.").format(
+                date=long_date(series.acne_flared_on)
+            )
+        )
+    progress = status.progress
+    lines.append(
+        _t("{done} of {planned} planned sessions done.").format(
+            done=progress.done, planned=planned_text(status.planned)
+        )
+    )
+    if status.boosts_done:
+        lines.append(_t("Maintenance boosts since: {n}.").format(n=status.boosts_done))
+    if series.ended_on is not None:
+        lines.append(
+            (
+                _t("The series was completed on {date}.")
+                if series.end_reason is SeriesEnd.COMPLETED
+                else _t("The series was stopped on {date}.")
+            ).format(date=long_date(series.ended_on))
+        )
+    window = status.next_window
+    if status.state is SeriesState.COMPLETE:
+        lines.append(_t("The planned length is reached: no further window."))
+    elif window is not None and window.earliest is not None:
+        lines.append(
+            _t("Next allowed window: from {earliest}.").format(earliest=long_date(window.earliest))
+            if window.latest is None
+            else _t("Next allowed window (session {n}): {earliest} to {latest}.").format(
+                n=window.after_session + 1,
+                earliest=long_date(window.earliest),
+                latest=long_date(window.latest),
+            )
+        )
+    if status.maintenance_due_on is not None:
+        lines.append(
+            _t("Next maintenance boost suggested around {date}.").format(
+                date=long_date(status.maintenance_due_on)
+            )
+        )
+    lines.extend(
+        line.text for line in improvement_lines(status.evidence, status.poor_responders_mean)
+    )
+    stop = stop_rule_sentence(status, settings)
+    if stop:
+        lines.append(stop)
+    return lines
+
+
+def _visit_label(c: ClassifiedVisit) -> str:
+    if c.number is None:
+        return "–"
+    return (_t("Boost {n}") if c.is_boost else _t("Session {n}")).format(n=c.number)
+
+
+def _visit_state(c: ClassifiedVisit) -> str:
+    if c.awaiting:
+        return _t("not confirmed")
+    return _t("done") if c.visit.status is VisitStatus.DONE else _t("booked")
+
+
+def _scar_row(
+    data: ReportData, scar: Scar, imp: ScarImprovement | None, include_notes: bool
+) -> str:
+    base = imp.baseline if imp else None
+    latest = imp.latest if imp else None
+    notes = []
+    if expected_response(scar.scar_type) is Response.POOR:
+        notes.append(_t("rarely responds; not in the mean"))
+    if base is None and any(r.scar_id == scar.id for r in data.facts.ratings):
+        notes.append(_t("no baseline (first rated after the series began): change unknown"))
+    elif base is None:
+        notes.append(_t("not rated"))
+    if include_notes and scar.notes:
+        notes.append(scar.notes)
+    newest = max(
+        (r for r in data.facts.ratings if r.scar_id == scar.id),
+        key=lambda r: (r.rated_on, r.id),
+        default=None,
+    )
+    newest_text = ""
+    if newest is not None:
+        newest_text = medium_date(newest.rated_on)
+        if newest.id in data.status.swollen_rating_ids:
+            newest_text += " " + _t("(may be swollen)")
+    change = "–"
+    if imp is not None and imp.level:
+        change = _t("level (your rating)")
+    elif imp is not None and imp.depth_pct is not None:
+        change = f"{whole_pct(imp.depth_pct)}%"
+    if imp is not None and imp.softening_change is not None:
+        change += "<br/>" + _e(
+            _t("softening {sign}{n}").format(
+                sign="+" if imp.softening_change > 0 else "", n=imp.softening_change
+            )
+        )
+    return (
+        f"<tr><td>{_e(scar.label)}</td><td>{_e(region_name(scar.region))}</td>"
+        f"<td>{_e(type_name(scar.scar_type))}</td>"
+        f"<td align='center'>{'' if base is None else f'{base.depth} / {base.softening}'}</td>"
+        f"<td align='center'>{'' if latest is None else f'{latest.depth} / {latest.softening}'}</td>"
+        f"<td align='center'>{_e(newest_text)}</td>"
+        f"<td align='center'>{change}</td>"
+        f"<td>{_e('; '.join(notes))}</td></tr>"
+    )
+
+
+def _swollen_list(data: ReportData) -> str:
+    labels = {s.id: s.label for s in data.scars}
+    swollen = sorted(
+        (
+            r
+            for r in data.facts.ratings
+            if r.id in data.status.swollen_rating_ids and r.scar_id in labels
+        ),
+        key=lambda r: (r.rated_on, r.id),
+    )
+    return "; ".join(f"{labels[r.scar_id]} {medium_date(r.rated_on)}" for r in swollen)

@@ -13,6 +13,7 @@ from icalendar import Alarm, Calendar, Event
 from PySide6.QtCore import QCoreApplication
 
 from scar_diary.domain.entities import DiaryFacts
+from scar_diary.domain.protocol import SeriesState
 from scar_diary.domain.status import DiaryStatus
 
 SESSION_LENGTH = dt.timedelta(minutes=30)
@@ -70,13 +71,18 @@ def calendar_ics(
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Scar Diary" if full_text else translate("Calendar", "Appointments"))
 
+    # Upcoming bookings only: a booking whose day has passed waits for the user's answer
+    # and is no event to be reminded of.
     for booked in status.booked:
         visit = booked.visit
-        summary = (
-            translate("Calendar", "Saline session {n} (Scar Diary)").format(n=booked.number)
-            if full_text
-            else neutral_appointment
-        )
+        if not full_text:
+            summary = neutral_appointment
+        elif booked.is_boost:
+            summary = translate("Calendar", "Saline maintenance boost (Scar Diary)")
+        else:
+            summary = translate("Calendar", "Saline session {n} (Scar Diary)").format(
+                n=booked.number
+            )
         start: dt.date | dt.datetime
         end: dt.date | dt.datetime
         if visit.scheduled_time is not None:
@@ -94,12 +100,7 @@ def calendar_ics(
 
     series = status.series
     prep = status.prep
-    if (
-        series is not None
-        and prep.ready_on
-        and status.last_done is None
-        and not status.series_ended
-    ):
+    if series is not None and prep.ready_on and status.state is SeriesState.PREPARING:
         summary = (
             translate("Calendar", "Preparation complete: first saline session possible")
             if full_text
@@ -123,7 +124,8 @@ def calendar_ics(
         event.add_component(_alarm(dt.timedelta(hours=0), summary))
         cal.add_component(event)
 
-    if series is not None and status.maintenance_due_on is not None:
+    boost_booked = any(c.is_boost for c in status.booked)
+    if series is not None and status.maintenance_due_on is not None and not boost_booked:
         due = status.maintenance_due_on
         summary = (
             translate("Calendar", "Maintenance saline session due")

@@ -4,6 +4,7 @@ UTF-8 (with a byte-order mark when asked, which Excel needs to read it as UTF-8)
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -26,7 +27,8 @@ RATING_COLUMNS = (
     "note",
 )
 SESSION_COLUMNS = (
-    "session_number",
+    "kind (session or boost)",
+    "number (blank = not confirmed)",
     "date (YYYY-MM-DD)",
     "time (HH:MM, local)",
     "status",
@@ -44,7 +46,7 @@ def _csv_bytes(header: tuple[str, ...], rows: list[list[object]], bom: bool) -> 
     return buffer.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
-def export_csv(facts: DiaryFacts, folder: Path, *, bom: bool = False) -> list[Path]:
+def export_csv(facts: DiaryFacts, folder: Path, *, today: dt.date, bom: bool = False) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     scars = {s.id: s for s in facts.scars}
     ratings = sorted(facts.ratings, key=lambda r: (r.rated_on, r.scar_id, r.id))
@@ -63,13 +65,14 @@ def export_csv(facts: DiaryFacts, folder: Path, *, bom: bool = False) -> list[Pa
         for r in ratings
         if r.scar_id in scars
     ]
-    classified = {c.visit.id: c for c in classify_visits(facts)}
+    classified = {c.visit.id: c for c in classify_visits(facts, today)}
     session_rows: list[list[object]] = []
     for visit in sorted(facts.visits, key=lambda v: (v.scheduled_on, v.id)):
         c = classified.get(visit.id)
         session_rows.append(
             [
-                c.number if c else "",
+                visit.kind.value,
+                "" if c is None or c.number is None else c.number,
                 visit.scheduled_on.isoformat(),
                 visit.scheduled_time.strftime("%H:%M") if visit.scheduled_time else "",
                 visit.status.value,

@@ -1,4 +1,4 @@
-"""The treatment series and its sessions (Visits)."""
+"""The treatment series, its sessions and the maintenance boosts after it (Visits)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,24 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from scar_diary.domain.entities import SeriesEnd, VisitStatus
+from scar_diary.domain import limits
+from scar_diary.domain.entities import SeriesEnd, VisitKind, VisitStatus
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.validation import missing
 from scar_diary.storage.database import Database
 from scar_diary.storage.facts import current_series_row
 from scar_diary.storage.models import ScarRow, SeriesRow, VisitRow
+
+translate = QCoreApplication.translate
+
+
+def _check_past(on: dt.date, today: dt.date | None) -> None:
+    if today is not None and on > today:
+        raise InvalidInput(
+            translate(
+                "Diary", "A visit cannot be marked done on a day still to come ({day})."
+            ).format(day=on.isoformat())
+        )
 
 
 class SeriesService:
@@ -28,11 +40,12 @@ class SeriesService:
         acne_clear_on: dt.date | None = None,
         planned_sessions: int | None = None,
     ) -> int:
+        self._check_planned(planned_sessions)
         with self.db.session() as session:
             current = current_series_row(session)
             if current is not None and current.ended_on is None:
                 raise InvalidInput(
-                    QCoreApplication.translate(
+                    translate(
                         "Diary", "A series is already running; end it before starting a new one."
                     )
                 )
@@ -46,17 +59,26 @@ class SeriesService:
             return row.id
 
     def confirm_acne_clear(self, on: dt.date | None) -> None:
-        """None takes the confirmation back."""
+        """Confirm the acne is fully clear (which also ends a reported flare); None takes
+        the confirmation back before the series has begun."""
         with self.db.session() as session:
-            self._running(session).acne_clear_on = on
+            row = self._running(session)
+            if on is None:
+                row.acne_clear_on = None
+                return
+            if row.acne_clear_on is None or row.acne_flared_on is None:
+                row.acne_clear_on = on
+            row.acne_flared_on = None
+
+    def report_flare(self, on: dt.date) -> None:
+        """ "My acne has flared": bookings are flagged until it is confirmed clear again."""
+        with self.db.session() as session:
+            self._running(session).acne_flared_on = on
 
     def update(
         self, prep_started_on: dt.date | None, planned_sessions: int | None, notes: str
     ) -> None:
-        if planned_sessions is not None and not 1 <= planned_sessions <= 50:
-            raise InvalidInput(
-                QCoreApplication.translate("Diary", "A series has from 1 to 50 sessions.")
-            )
+        self._check_planned(planned_sessions)
         with self.db.session() as session:
             row = self._running(session)
             row.prep_started_on, row.planned_sessions, row.notes = (
@@ -69,41 +91,87 @@ class SeriesService:
         with self.db.session() as session:
             row = self._visit(session, visit_id)
             if row.status is not VisitStatus.BOOKED:
-                raise InvalidInput(
-                    QCoreApplication.translate("Diary", "Only a booked session can be moved.")
-                )
+                raise InvalidInput(translate("Diary", "Only a booked session can be moved."))
             row.scheduled_on, row.scheduled_time = on, at
 
-    def book(self, on: dt.date, at: dt.time | None = None, notes: str = "") -> int:
+    def book(
+        self,
+        on: dt.date,
+        at: dt.time | None = None,
+        notes: str = "",
+        *,
+        kind: VisitKind | None = None,
+    ) -> int:
+        """A session in a running series, or a maintenance boost after the series ended
+        (`kind` None: whichever the series' state allows)."""
         with self.db.session() as session:
-            series = self._running(session)
+            series = self._for_kind(session, kind)
             row = VisitRow(
                 series_id=series.id,
                 scheduled_on=on,
                 scheduled_time=at,
                 status=VisitStatus.BOOKED,
+                kind=self._kind_of(series),
                 notes=notes,
             )
             session.add(row)
             session.flush()
             return row.id
 
+    def record_done(
+        self,
+        on: dt.date,
+        treated_scar_ids: Iterable[int] = (),
+        notes: str = "",
+        *,
+        today: dt.date,
+        kind: VisitKind | None = None,
+    ) -> int:
+        """A visit that already happened, entered afterwards."""
+        _check_past(on, today)
+        with self.db.session() as session:
+            series = self._for_kind(session, kind)
+            row = VisitRow(
+                series_id=series.id,
+                scheduled_on=on,
+                status=VisitStatus.DONE,
+                kind=self._kind_of(series),
+                notes=notes,
+                treated_scars=self._scars(session, treated_scar_ids),
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
     def complete(
-        self, visit_id: int, treated_scar_ids: Iterable[int] = (), notes: str | None = None
+        self,
+        visit_id: int,
+        treated_scar_ids: Iterable[int] = (),
+        notes: str | None = None,
+        *,
+        on: dt.date | None = None,
+        today: dt.date | None = None,
     ) -> None:
+        """Mark a booked visit done; `on` is the day it really happened (default: the day
+        it was booked for)."""
         with self.db.session() as session:
             row = self._visit(session, visit_id)
+            if row.status is VisitStatus.CANCELLED:
+                raise InvalidInput(translate("Diary", "A cancelled session cannot be marked done."))
+            day = on or row.scheduled_on
+            _check_past(day, today)
             row.status = VisitStatus.DONE
-            ids = list(treated_scar_ids)
-            row.treated_scars = (
-                list(session.scalars(select(ScarRow).where(ScarRow.id.in_(ids)))) if ids else []
-            )
+            row.scheduled_on = day
+            row.treated_scars = self._scars(session, treated_scar_ids)
             if notes is not None:
                 row.notes = notes
 
     def cancel(self, visit_id: int) -> None:
         with self.db.session() as session:
-            self._visit(session, visit_id).status = VisitStatus.CANCELLED
+            row = self._visit(session, visit_id)
+            if row.status is VisitStatus.DONE:
+                raise InvalidInput(translate("Diary", "A done session cannot be cancelled."))
+            row.status = VisitStatus.CANCELLED
 
     def end(self, on: dt.date, reason: SeriesEnd) -> None:
         with self.db.session() as session:
@@ -112,12 +180,45 @@ class SeriesService:
             series.end_reason = SeriesEnd(reason)
 
     @staticmethod
+    def _check_planned(planned_sessions: int | None) -> None:
+        if planned_sessions is not None and planned_sessions not in limits.SERIES_SESSIONS:
+            raise InvalidInput(
+                translate("Diary", "A series has from {low} to {high} sessions.").format(
+                    low=limits.SERIES_SESSIONS.low, high=limits.SERIES_SESSIONS.high
+                )
+            )
+
+    @staticmethod
+    def _scars(session: Session, ids: Iterable[int]) -> list[ScarRow]:
+        wanted = list(ids)
+        if not wanted:
+            return []
+        return list(session.scalars(select(ScarRow).where(ScarRow.id.in_(wanted))))
+
+    @staticmethod
+    def _kind_of(series: SeriesRow) -> VisitKind:
+        return VisitKind.SESSION if series.ended_on is None else VisitKind.BOOST
+
+    @classmethod
+    def _for_kind(cls, session: Session, kind: VisitKind | None) -> SeriesRow:
+        row = current_series_row(session)
+        if row is None:
+            raise InvalidInput(translate("Diary", "Start a treatment series first."))
+        if kind is not None and cls._kind_of(row) is not kind:
+            raise InvalidInput(
+                translate("Diary", "A boost follows a series that has ended.")
+                if kind is VisitKind.BOOST
+                else translate(
+                    "Diary", "This series has ended: book a boost, or start a new series."
+                )
+            )
+        return row
+
+    @staticmethod
     def _running(session: Session) -> SeriesRow:
         row = current_series_row(session)
         if row is None or row.ended_on is not None:
-            raise InvalidInput(
-                QCoreApplication.translate("Diary", "Start a treatment series first.")
-            )
+            raise InvalidInput(translate("Diary", "Start a treatment series first."))
         return row
 
     @staticmethod

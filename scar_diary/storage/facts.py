@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from scar_diary.domain.entities import (
     DiaryFacts,
+    EarlierSeries,
     Photo,
     ProtocolSettings,
     Rating,
@@ -38,6 +39,9 @@ def settings_of(row: SettingsRow | None) -> ProtocolSettings:
         boosts_per_year=row.boosts_per_year,
         prep_reminder=row.prep_reminder,
         retinoid_pause_days=row.retinoid_pause_days,
+        retinoid_resume_days=row.retinoid_resume_days,
+        swelling_days=row.swelling_days,
+        boost_needs_prep=row.boost_needs_prep,
     )
 
 
@@ -88,6 +92,7 @@ def visit_of(row: VisitRow) -> Visit:
         status=row.status,
         treated_scar_ids=frozenset(s.id for s in row.treated_scars),
         notes=row.notes,
+        kind=row.kind,
     )
 
 
@@ -100,6 +105,7 @@ def series_of(row: SeriesRow) -> Series:
         ended_on=row.ended_on,
         end_reason=row.end_reason,
         notes=row.notes,
+        acne_flared_on=row.acne_flared_on,
     )
 
 
@@ -109,19 +115,17 @@ def current_series_row(session: Session) -> SeriesRow | None:
 
 
 def load_facts(session: Session) -> DiaryFacts:
-    series_row = current_series_row(session)
-    visits: tuple[Visit, ...] = ()
-    if series_row is not None:
-        rows = session.scalars(
-            select(VisitRow)
-            .where(VisitRow.series_id == series_row.id)
-            .options(selectinload(VisitRow.treated_scars))
-        )
-        visits = tuple(visit_of(r) for r in rows)
+    """The newest series is the current one; earlier ones come along with their visits."""
+    all_series = list(session.scalars(select(SeriesRow).order_by(SeriesRow.id)))
+    rows = session.scalars(select(VisitRow).options(selectinload(VisitRow.treated_scars)))
+    visits_by_series: dict[int, list[Visit]] = {}
+    for row in rows:
+        visits_by_series.setdefault(row.series_id, []).append(visit_of(row))
+    current = all_series[-1] if all_series else None
     return DiaryFacts(
         settings=settings_of(session.get(SettingsRow, 1)),
-        series=series_of(series_row) if series_row else None,
-        visits=visits,
+        series=series_of(current) if current else None,
+        visits=tuple(visits_by_series.get(current.id, ())) if current else (),
         scars=tuple(scar_of(r) for r in session.scalars(select(ScarRow).order_by(ScarRow.id))),
         ratings=tuple(rating_of(r) for r in session.scalars(select(RatingRow))),
         aftercare_texts=tuple(
@@ -130,5 +134,9 @@ def load_facts(session: Session) -> DiaryFacts:
                     AftercareItemRow.position, AftercareItemRow.id
                 )
             )
+        ),
+        earlier=tuple(
+            EarlierSeries(series_of(row), tuple(visits_by_series.get(row.id, ())))
+            for row in all_series[:-1]
         ),
     )

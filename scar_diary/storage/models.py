@@ -19,7 +19,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from scar_diary.domain.entities import FaceRegion, MapView, ScarType, SeriesEnd, VisitStatus
+from scar_diary.domain import limits
+from scar_diary.domain.entities import (
+    FaceRegion,
+    MapView,
+    ScarType,
+    SeriesEnd,
+    VisitKind,
+    VisitStatus,
+)
 from scar_diary.storage.types import UtcDateTime, utc_now
 
 # Named constraints let Alembic's batch mode rebuild tables reliably.
@@ -49,8 +57,13 @@ def _enum(enum_class: type[StrEnum], name: str) -> Enum:
     )
 
 
+def _between(column: str, limit: limits.Limit, low: str | None = None) -> str:
+    """`column BETWEEN low AND high`; `low` may name another column instead."""
+    return f"{column} BETWEEN {low or limit.low} AND {limit.high}"
+
+
 def _score_check(column: str, nullable: bool = False) -> CheckConstraint:
-    condition = f"{column} BETWEEN 0 AND 10"
+    condition = _between(column, limits.SCORE)
     if nullable:
         condition = f"{column} IS NULL OR ({condition})"
     return CheckConstraint(condition, name=f"{column}_range")
@@ -74,16 +87,29 @@ class SettingsRow(Base):
     __tablename__ = "settings"
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
-        CheckConstraint("prep_days BETWEEN 0 AND 365", name="prep_days_range"),
-        CheckConstraint("interval_min_days BETWEEN 1 AND 365", name="interval_min_range"),
+        CheckConstraint(_between("prep_days", limits.PREP_DAYS), name="prep_days_range"),
         CheckConstraint(
-            "interval_max_days BETWEEN interval_min_days AND 365", name="interval_max_range"
+            _between("interval_min_days", limits.INTERVAL_DAYS), name="interval_min_range"
         ),
-        CheckConstraint("series_min BETWEEN 1 AND 50", name="series_min_range"),
-        CheckConstraint("series_max BETWEEN series_min AND 50", name="series_max_range"),
-        CheckConstraint("no_improvement_pct BETWEEN 0 AND 100", name="threshold_range"),
-        CheckConstraint("boosts_per_year BETWEEN 0 AND 12", name="boosts_range"),
-        CheckConstraint("retinoid_pause_days BETWEEN 0 AND 30", name="pause_range"),
+        CheckConstraint(
+            _between("interval_max_days", limits.INTERVAL_DAYS, "interval_min_days"),
+            name="interval_max_range",
+        ),
+        CheckConstraint(_between("series_min", limits.SERIES_SESSIONS), name="series_min_range"),
+        CheckConstraint(
+            _between("series_max", limits.SERIES_SESSIONS, "series_min"), name="series_max_range"
+        ),
+        CheckConstraint(
+            _between("no_improvement_pct", limits.NO_IMPROVEMENT_PCT), name="threshold_range"
+        ),
+        CheckConstraint(_between("boosts_per_year", limits.BOOSTS_PER_YEAR), name="boosts_range"),
+        CheckConstraint(
+            _between("retinoid_pause_days", limits.RETINOID_PAUSE_DAYS), name="pause_range"
+        ),
+        CheckConstraint(
+            _between("retinoid_resume_days", limits.RETINOID_RESUME_DAYS), name="resume_range"
+        ),
+        CheckConstraint(_between("swelling_days", limits.SWELLING_DAYS), name="swelling_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -98,6 +124,9 @@ class SettingsRow(Base):
     retinoid_pause_days: Mapped[int] = mapped_column(default=0, server_default="0")
     neutral_notifications: Mapped[bool] = mapped_column(default=True, server_default="1")
     calendar_full_text: Mapped[bool] = mapped_column(default=False, server_default="0")
+    retinoid_resume_days: Mapped[int] = mapped_column(default=2, server_default="2")
+    swelling_days: Mapped[int] = mapped_column(default=2, server_default="2")
+    boost_needs_prep: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class ScarRow(Base):
@@ -134,7 +163,8 @@ class SeriesRow(Base):
     __table_args__ = (
         CheckConstraint("(ended_on IS NULL) = (end_reason IS NULL)", name="end_has_reason"),
         CheckConstraint(
-            "planned_sessions IS NULL OR planned_sessions BETWEEN 1 AND 50", name="planned_range"
+            "planned_sessions IS NULL OR " + _between("planned_sessions", limits.SERIES_SESSIONS),
+            name="planned_range",
         ),
     )
 
@@ -145,6 +175,7 @@ class SeriesRow(Base):
     ended_on: Mapped[dt.date | None]
     end_reason: Mapped[SeriesEnd | None] = mapped_column(_enum(SeriesEnd, "series_end"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    acne_flared_on: Mapped[dt.date | None]
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
 
     visits: Mapped[list[VisitRow]] = relationship(
@@ -172,6 +203,11 @@ class VisitRow(Base):
     scheduled_on: Mapped[dt.date]
     scheduled_time: Mapped[dt.time | None]
     status: Mapped[VisitStatus] = mapped_column(_enum(VisitStatus, "visit_status"))
+    kind: Mapped[VisitKind] = mapped_column(
+        _enum(VisitKind, "visit_kind"),
+        default=VisitKind.SESSION,
+        server_default=VisitKind.SESSION.value,
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
 

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.status import Card, Tone
@@ -18,7 +26,12 @@ def _label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+NO_VISIT = -1  # an action that is not about one visit
+
+
 class CardWidget(QFrame):
+    action_requested = Signal(str, int)  # Action value, visit id or NO_VISIT
+
     def __init__(self, card: Card, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card = card
@@ -55,6 +68,23 @@ class CardWidget(QFrame):
             layout.addWidget(label)
         for bullet in card.bullets:
             layout.addWidget(_label(f"•  {bullet}", self))
+        if card.actions:
+            row = QHBoxLayout()
+            for action in card.actions:
+                button = QPushButton(action.label, self)
+                button.setObjectName(f"action:{action.action.value}")
+                visit_id = NO_VISIT if action.visit_id is None else action.visit_id
+                button.clicked.connect(
+                    lambda _c=False, a=action.action.value, v=visit_id: self.action_requested.emit(
+                        a, v
+                    )
+                )
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+
+    def button(self, action: str) -> QPushButton | None:
+        return self.findChild(QPushButton, f"action:{action}")
 
     def texts(self) -> list[str]:
         """Everything the card says, in reading order (for tests and accessibility)."""

@@ -53,7 +53,7 @@ def confirm(
     text: str,
     *,
     confirm_text: str,
-    on_confirm: Callable[[], None],
+    on_confirm: Callable[[], object],
     informative: str = "",
     destructive: bool = True,
 ) -> QMessageBox:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from scar_diary.ui.report.page import ReportPage
     from scar_diary.ui.scars.page import ScarsPage
     from scar_diary.ui.settings.page import SettingsPage
+    from scar_diary.ui.visits.actions import VisitActions
     from scar_diary.ui.visits.page import VisitsPage
 
 # The services (and with them SQLAlchemy, the slowest import) are imported when a diary is
@@ -117,7 +118,9 @@ class MainWindow(QMainWindow):
         self.today_page.scars_requested.connect(lambda: self.show_page(self.scars_holder))
         self.today_page.reminder_dismissed.connect(self._dismiss_reminder)
         self.today_page.reminder_snoozed.connect(self._snooze_reminder)
+        self.today_page.action_requested.connect(self._card_action)
         self.notifier: ReminderNotifier | None = None
+        self._visit_actions: VisitActions | None = None
         self._build_menus()
 
         # Refresh just after midnight, so "day 3 after session 5" never goes stale overnight.
@@ -201,6 +204,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(refresh)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        safety = QAction(self.tr("&Who Should Give the Injections"), self)
+        safety.triggered.connect(self.show_safety)
+        help_menu.addAction(safety)
         about = QAction(self.tr("&About Scar Diary"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
@@ -462,9 +468,7 @@ class MainWindow(QMainWindow):
         elif holder is self.visits_holder and self.visits_page is None:
             from scar_diary.ui.visits.page import VisitsPage
 
-            self.visits_page = VisitsPage(self._today, self.visits_holder)
-            self.visits_page.changed.connect(self.refresh)
-            self.visits_page.rate_requested.connect(self.rate_scars)
+            self.visits_page = VisitsPage(self._today, self.visit_actions, self.visits_holder)
             self._hold(self.visits_holder, self.visits_page)
             self.visits_page.set_diary(self.diary)
         elif holder is self.progress_holder:
@@ -577,6 +581,37 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Calendar saved to {path}").format(path=path), 8000)
         return True
 
+    @property
+    def visit_actions(self) -> VisitActions:
+        """Booking, marking done and the like, for the Visits page and the Today cards."""
+        if self._visit_actions is None:
+            from scar_diary.ui.visits.actions import VisitActions
+
+            self._visit_actions = VisitActions(self, lambda: self.diary, self._today)
+            self._visit_actions.changed.connect(self.refresh)
+            self._visit_actions.rate_requested.connect(self.rate_scars)
+        return self._visit_actions
+
+    def _card_action(self, action: str, visit_id: int) -> None:
+        from scar_diary.wording.status import Action
+
+        actions = self.visit_actions
+        chosen = Action(action)
+        if chosen is Action.CONFIRM_DONE:
+            actions.mark_done(visit_id)
+        elif chosen is Action.CONFIRM_MOVED:
+            actions.move(visit_id)
+        elif chosen is Action.CONFIRM_CANCELLED:
+            actions.cancel(visit_id)
+        elif chosen is Action.SET_UP_SERIES:
+            self.show_page(self.visits_holder)
+        elif chosen in (Action.BOOK, Action.BOOK_ANYWAY, Action.BOOK_BOOST):
+            actions.book()
+        elif chosen is Action.END_SERIES:
+            actions.end_series()
+        elif chosen is Action.RATE:
+            self.rate_scars()
+
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))
 
@@ -611,6 +646,15 @@ class MainWindow(QMainWindow):
                 "your treatment.\n\nScar Diary makes no network connections; your data stays on "
                 "this computer."
             ).format(version=__version__),
+        )
+
+    def show_safety(self) -> None:
+        from scar_diary.wording.safety import injection_warning, not_advice
+
+        dialogs.about(
+            self,
+            self.tr("Who Should Give the Injections"),
+            f"{injection_warning()}\n\n{not_advice()}",
         )
 
     # --- window state ----------------------------------------------------------------------

@@ -7,12 +7,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QToolButton, QWidget
 
 from scar_diary.domain.reminders import Reminder
-from scar_diary.wording.reminders import reminder_text
+from scar_diary.ui.cards import NO_VISIT
+from scar_diary.wording.reminders import reminder_action, reminder_text
 
 
 class ReminderCard(QFrame):
     dismissed = Signal(str)  # reminder key
     snoozed = Signal(str)
+    action_requested = Signal(str, int)  # as CardWidget's
 
     def __init__(self, reminders: list[Reminder], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,7 +28,7 @@ class ReminderCard(QFrame):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         title.setFont(font)
-        grid.addWidget(title, 0, 0, 1, 3)
+        grid.addWidget(title, 0, 0, 1, 4)
         self.rows: dict[str, QLabel] = {}
         for row, reminder in enumerate(reminders, start=1):
             text = QLabel(reminder_text(reminder), self)
@@ -44,8 +46,20 @@ class ReminderCard(QFrame):
             dismiss.setObjectName(f"dismiss:{reminder.key}")
             dismiss.clicked.connect(lambda _c=False, key=reminder.key: self.dismissed.emit(key))
             grid.addWidget(text, row, 0)
-            grid.addWidget(snooze, row, 1)
-            grid.addWidget(dismiss, row, 2)
+            action = reminder_action(reminder)
+            if action is not None:
+                act = QToolButton(self)
+                act.setText(action.label)
+                act.setObjectName(f"act:{reminder.key}")
+                visit_id = NO_VISIT if action.visit_id is None else action.visit_id
+                act.clicked.connect(
+                    lambda _c=False, a=action.action.value, v=visit_id: self.action_requested.emit(
+                        a, v
+                    )
+                )
+                grid.addWidget(act, row, 1)
+            grid.addWidget(snooze, row, 2)
+            grid.addWidget(dismiss, row, 3)
         grid.setColumnStretch(0, 1)
 
     def texts(self) -> list[str]:

@@ -23,7 +23,8 @@ from scar_diary.domain.status import DiaryStatus
 from scar_diary.ui.cards import CardWidget
 from scar_diary.ui.reminder_card import ReminderCard
 from scar_diary.ui.theme import card_style
-from scar_diary.wording.status import status_cards, today_heading
+from scar_diary.wording.safety import injection_warning
+from scar_diary.wording.status import Card, status_cards, today_heading
 
 
 def _heading(text: str, scale: float, parent: QWidget) -> QLabel:
@@ -54,6 +55,7 @@ class TodayPage(QScrollArea):
     reminder_dismissed = Signal(str)
     restore_requested = Signal()  # the diary is damaged: bring back the latest backup
     reminder_snoozed = Signal(str)
+    action_requested = Signal(str, int)  # a card's or reminder's button: Action value, visit id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,21 +118,42 @@ class TodayPage(QScrollArea):
             self._welcome(column)
             return
         column.addWidget(_heading(today_heading(status.today), 1.4, self._content or self))
-        listed = [r for r in reminders if r.kind is not ReminderKind.AFTERCARE]
+        cards = status_cards(status, settings)
+        # Past bookings are asked about first, in their own cards with their actions.
+        for card in cards:
+            if card.key.startswith("awaiting:"):
+                self._add_card(card, column)
+        # their own cards say these; the aftercare card is itself a reminder (dismissing it
+        # hides it for that day)
+        shown_as_cards = (
+            ReminderKind.AFTERCARE,
+            ReminderKind.CONFIRM_VISIT,
+            ReminderKind.STOP_RULE,
+        )
+        listed = [r for r in reminders if r.kind not in shown_as_cards]
         self.reminder_card = ReminderCard(listed, self._content) if listed else None
         if self.reminder_card is not None:
             self.reminder_card.dismissed.connect(self.reminder_dismissed)
             self.reminder_card.snoozed.connect(self.reminder_snoozed)
+            self.reminder_card.action_requested.connect(self.action_requested)
             column.addWidget(self.reminder_card)
-        # the aftercare card is itself a reminder: dismissing it hides it for that day
         aftercare_shown = any(r.kind is ReminderKind.AFTERCARE for r in reminders)
-        for card in status_cards(status, settings):
-            if card.key == "aftercare" and not aftercare_shown:
+        for card in cards:
+            if card.key.startswith("awaiting:") or (
+                card.key == "aftercare" and not aftercare_shown
+            ):
                 continue
-            widget = CardWidget(card, self._content)
-            self.cards.append(widget)
-            column.addWidget(widget)
+            self._add_card(card, column)
         column.addStretch(1)
+
+    def _add_card(self, card: Card, column: QVBoxLayout) -> None:
+        widget = CardWidget(card, self._content)
+        widget.action_requested.connect(self.action_requested)
+        self.cards.append(widget)
+        column.addWidget(widget)
+
+    def card(self, key: str) -> CardWidget | None:
+        return next((c for c in self.cards if c.card.key == key), None)
 
     def _welcome(self, column: QVBoxLayout) -> None:
         parent = self._content or self
@@ -151,6 +174,9 @@ class TodayPage(QScrollArea):
             ),
         ):
             column.addWidget(_paragraph(text, parent))
+        warning = _paragraph(injection_warning(), parent)
+        warning.setObjectName("injectionWarning")
+        column.addWidget(warning)
         start = QPushButton(self.tr("Set Up My Series"), parent)
         start.setObjectName("setUpSeries")
         start.clicked.connect(self.series_requested)

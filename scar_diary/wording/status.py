@@ -9,8 +9,17 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from scar_diary.domain import limits
 from scar_diary.domain.entities import ProtocolSettings, SeriesEnd
-from scar_diary.domain.protocol import ClassifiedVisit, StopRule, VisitFlag
+from scar_diary.domain.protocol import (
+    ClassifiedVisit,
+    PlannedLength,
+    PrepPhase,
+    SeriesState,
+    StopRule,
+    VisitFlag,
+)
+from scar_diary.domain.scores import Evidence, tenths, whole_pct
 from scar_diary.domain.status import DiaryStatus
 from scar_diary.wording.aftercare import tip_text
 from scar_diary.wording.dates import clock_time, long_date
@@ -18,13 +27,32 @@ from scar_diary.wording.dates import clock_time, long_date
 # A plain name lupdate recognises, so every sentence below is extracted for translators.
 translate = QCoreApplication.translate
 
-CEILING_PCT = 80  # the article's best-case improvement
-
 
 class Tone(StrEnum):
     INFO = "info"
     GOOD = "good"
     WARN = "warn"
+
+
+class Action(StrEnum):
+    """What a card's button does; the Today page carries it out."""
+
+    CONFIRM_DONE = "confirm_done"
+    CONFIRM_MOVED = "confirm_moved"
+    CONFIRM_CANCELLED = "confirm_cancelled"
+    SET_UP_SERIES = "set_up_series"
+    BOOK = "book"
+    BOOK_ANYWAY = "book_anyway"
+    BOOK_BOOST = "book_boost"
+    END_SERIES = "end_series"
+    RATE = "rate"
+
+
+@dataclass(frozen=True)
+class CardAction:
+    action: Action
+    label: str
+    visit_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -41,39 +69,62 @@ class Card:
     bullets: tuple[str, ...] = ()
     progress: tuple[int, int] | None = None  # (value, maximum) for a progress bar
     tone: Tone = field(default=Tone.INFO)
+    actions: tuple[CardAction, ...] = ()
 
 
-def _days(n: int) -> str:
+def days_text(n: int) -> str:
     # Plain singular/plural pair: right for English and Dutch without shipping an English .qm.
     return translate("Status", "1 day") if n == 1 else translate("Status", "{n} days").format(n=n)
 
 
+def pct_text(value: float) -> str:
+    """A percentage as shown everywhere (rounded half up, the value compared with)."""
+    return translate("Status", "{pct}%").format(pct=whole_pct(value))
+
+
+def softening_text(points: float) -> str:
+    value = tenths(points)
+    return translate("Status", "{sign}{points} points").format(
+        sign="+" if value > 0 else "", points=f"{value:.1f}"
+    )
+
+
+def planned_text(planned: PlannedLength) -> str:
+    """ "6–8" for a range, "10" for the doctor's own number — never "10–10"."""
+    return str(planned.low) if planned.fixed else f"{planned.low}–{planned.high}"
+
+
+def visit_name(c: ClassifiedVisit) -> str:
+    """ "Session 3", "Boost 1", or "The session on 23 Nov" while it waits for an answer."""
+    if c.number is None:
+        return (
+            translate("Status", "The boost on {date}")
+            if c.is_boost
+            else translate("Status", "The session on {date}")
+        ).format(date=long_date(c.visit.scheduled_on))
+    return (
+        translate("Status", "Boost {n}") if c.is_boost else translate("Status", "Session {n}")
+    ).format(n=c.number)
+
+
 def status_cards(status: DiaryStatus, settings: ProtocolSettings) -> list[Card]:
-    cards: list[Card] = []
-    if status.series is None:
-        cards.append(
-            Card(
-                "prep",
-                translate("Status", "No treatment series yet"),
-                (
-                    Line(
-                        translate(
-                            "Status",
-                            "When your doctor has planned your saline series, set it up here: preparation "
-                            "starts at least {days} before the first session.",
-                        ).format(days=_days(settings.prep_days))
-                    ),
-                ),
-            )
-        )
-    elif status.last_done is None and not status.series_ended:
+    cards: list[Card] = [_awaiting_card(c) for c in status.awaiting]
+    state = status.state
+    if state is SeriesState.NO_SERIES:
+        cards.append(_no_series_card(status, settings))
+    elif state is SeriesState.PREPARING:
         cards.append(_prep_card(status))
-    if status.series is not None and (status.sessions or status.series_ended):
+    if state in (SeriesState.IN_SERIES, SeriesState.COMPLETE, SeriesState.ENDED) and (
+        status.progress.done or state is SeriesState.ENDED
+    ):
         cards.append(_series_card(status))
-    if status.series is not None and not status.series_ended:
-        next_card = _next_card(status, settings)
-        if next_card is not None:
-            cards.append(next_card)
+    if state is SeriesState.COMPLETE:
+        cards.append(_complete_card(status))
+    next_card = _next_card(status, settings)
+    if next_card is not None:
+        cards.append(next_card)
+    if state is SeriesState.ENDED:
+        cards.append(_maintenance_card(status))
     if status.aftercare is not None:
         cards.append(_aftercare_card(status))
     notices = _notices(status, settings)
@@ -84,16 +135,80 @@ def status_cards(status: DiaryStatus, settings: ProtocolSettings) -> list[Card]:
                 translate("Status", "Worth discussing with your doctor"),
                 tuple(notices),
                 tone=Tone.WARN,
+                actions=(
+                    (CardAction(Action.RATE, translate("Status", "Rate Now")),)
+                    if status.stop_rule is StopRule.NOT_ENOUGH_RATINGS
+                    else ()
+                ),
             )
         )
     return cards
+
+
+def _awaiting_card(c: ClassifiedVisit) -> Card:
+    when = long_date(c.visit.scheduled_on)
+    title = (
+        translate("Status", "Boost on {date}: did it happen?")
+        if c.is_boost
+        else translate("Status", "Session on {date}: did it happen?")
+    ).format(date=when)
+    return Card(
+        f"awaiting:{c.visit.id}",
+        title,
+        (
+            Line(
+                translate(
+                    "Status",
+                    "Its day has passed. Until you say what happened it does not count: "
+                    "the next window and the session numbers go by the visits marked done.",
+                )
+            ),
+        ),
+        tone=Tone.WARN,
+        actions=(
+            CardAction(Action.CONFIRM_DONE, translate("Status", "Mark Done…"), c.visit.id),
+            CardAction(Action.CONFIRM_MOVED, translate("Status", "It Was Moved…"), c.visit.id),
+            CardAction(
+                Action.CONFIRM_CANCELLED, translate("Status", "It Was Cancelled"), c.visit.id
+            ),
+        ),
+    )
+
+
+def _no_series_card(status: DiaryStatus, settings: ProtocolSettings) -> Card:
+    return Card(
+        "prep",
+        translate("Status", "No treatment series yet"),
+        (
+            Line(
+                translate(
+                    "Status",
+                    "When your doctor has planned your saline series, set it up here: preparation "
+                    "starts at least {days} before the first session.",
+                ).format(days=days_text(settings.prep_days))
+            ),
+        ),
+        actions=(CardAction(Action.SET_UP_SERIES, translate("Status", "Set Up My Series…")),),
+    )
+
+
+def unhelpful_series_note() -> str:
+    return translate(
+        "Status",
+        "Your previous series ended without measurable improvement. The article sees little "
+        "sense in trying the same treatment again; whether to go ahead is for you and your "
+        "doctor to decide.",
+    )
 
 
 def _prep_card(status: DiaryStatus) -> Card:
     prep = status.prep
     lines: list[Line] = []
     progress: tuple[int, int] | None = None
-    if not prep.started or prep.ready_on is None:
+    if status.previous_series_unhelpful:
+        lines.append(Line(unhelpful_series_note()))
+    phase = prep.phase
+    if phase is PrepPhase.NOT_STARTED or prep.ready_on is None:
         title = translate("Status", "Preparation has not started")
         lines.append(
             Line(
@@ -101,7 +216,7 @@ def _prep_card(status: DiaryStatus) -> Card:
                     "Status",
                     "Before the first session, vitamin A acid (tretinoin) is applied to the scars for at "
                     "least {days}, as your doctor prescribed.",
-                ).format(days=_days(prep.prep_days))
+                ).format(days=days_text(prep.prep_days))
             )
         )
         if prep.started_on is not None:
@@ -112,61 +227,151 @@ def _prep_card(status: DiaryStatus) -> Card:
                     )
                 )
             )
-    elif not prep.complete:
+    elif phase is PrepPhase.APPLYING:
         title = translate("Status", "Preparation: day {day} of {total}").format(
             day=prep.day_number, total=prep.prep_days
         )
         lines.append(
             Line(
                 translate("Status", "Your first session can be from {date} ({left} to go).").format(
-                    date=long_date(prep.ready_on), left=_days(prep.days_left)
+                    date=long_date(prep.ready_on), left=days_text(prep.days_left)
                 )
             )
         )
-        progress = (prep.days_done, prep.prep_days)
+        if prep.pause_days:
+            lines.append(
+                Line(
+                    translate(
+                        "Status",
+                        "Your clinic asks for a pause from the retinoid of {days} before a session; "
+                        "it is counted in that date.",
+                    ).format(days=days_text(prep.pause_days))
+                )
+            )
+        progress = (prep.days_done, prep.total_days)
+    elif phase is PrepPhase.PAUSING:
+        title = translate("Status", "Retinoid pause: day {day} of {total}").format(
+            day=prep.day_number, total=prep.pause_days
+        )
+        lines.append(
+            Line(
+                translate(
+                    "Status",
+                    "The {days} of vitamin A acid are done. Your clinic asks to pause the retinoid "
+                    "now; your first session can be from {date}.",
+                ).format(days=days_text(prep.prep_days), date=long_date(prep.ready_on)),
+                Tone.GOOD,
+            )
+        )
+        progress = (prep.days_done, prep.total_days)
     else:
         title = translate("Status", "Preparation complete")
         lines.append(
             Line(
                 translate("Status", "{days} of preparation were done on {date}.").format(
-                    days=_days(prep.prep_days), date=long_date(prep.ready_on)
+                    days=days_text(prep.total_days), date=long_date(prep.ready_on)
                 ),
                 Tone.GOOD,
             )
         )
-        progress = (prep.prep_days, prep.prep_days)
+        progress = (prep.total_days, prep.total_days)
+    lines.append(_acne_line(status))
+    return Card("prep", title, tuple(lines), progress=progress)
+
+
+def _acne_line(status: DiaryStatus) -> Line:
+    prep = status.prep
+    if prep.acne_flared_on is not None:
+        return Line(
+            translate(
+                "Status",
+                "You reported an acne flare on {date}. Sessions wait until your acne is confirmed "
+                "clear again; your doctor decides.",
+            ).format(date=long_date(prep.acne_flared_on)),
+            Tone.WARN,
+        )
     if prep.acne_clear_on is not None:
-        lines.append(
-            Line(
-                translate("Status", "Acne confirmed fully clear on {date}.").format(
-                    date=long_date(prep.acne_clear_on)
-                ),
-                Tone.GOOD,
-            )
+        return Line(
+            translate("Status", "Acne confirmed fully clear on {date}.").format(
+                date=long_date(prep.acne_clear_on)
+            ),
+            Tone.GOOD,
         )
-    else:
+    return Line(
+        translate(
+            "Status",
+            "Your acne is not yet confirmed as fully clear. The first session waits until it is; "
+            "your doctor decides.",
+        ),
+        Tone.WARN,
+    )
+
+
+def improvement_lines(found: Evidence, poor_mean: float | None) -> list[Line]:
+    """What the ratings say, in the same words on Today, in the CLI and in the report."""
+    lines: list[Line] = []
+    if found.measured == 0:
         lines.append(
             Line(
                 translate(
                     "Status",
-                    "Your acne is not yet confirmed as fully clear. The first session waits until it is; "
-                    "your doctor decides.",
-                ),
-                Tone.WARN,
+                    "Rate your scars before the first session and again after sessions to see how "
+                    "much they improve.",
+                )
             )
         )
-    return Card("prep", title, tuple(lines), progress=progress)
+    else:
+        if found.mean_depth_pct is not None and whole_pct(found.mean_depth_pct) >= 100:
+            lines.append(
+                Line(
+                    translate(
+                        "Status",
+                        "By your own ratings the scars are now level with the skin. Self-ratings "
+                        "are rough; your doctor can judge.",
+                    )
+                )
+            )
+        elif found.mean_depth_pct is not None:
+            lines.append(
+                Line(
+                    translate("Status", "Average depth improvement so far: {pct}.").format(
+                        pct=pct_text(found.mean_depth_pct)
+                    )
+                )
+            )
+        if found.mean_softening_change is not None:
+            lines.append(
+                Line(
+                    translate(
+                        "Status", "Softening since the baseline: {points} on average (0–10 scale)."
+                    ).format(points=softening_text(found.mean_softening_change))
+                )
+            )
+        lines.append(
+            Line(
+                translate(
+                    "Status",
+                    "In the article, about {ceiling}% is the best this treatment usually gives.",
+                ).format(ceiling=limits.CEILING_PCT)
+            )
+        )
+    if poor_mean is not None:
+        lines.append(
+            Line(
+                translate(
+                    "Status",
+                    "Scars of types that rarely respond (ice-pick, deep boxcar) are counted "
+                    "apart: {pct} on average.",
+                ).format(pct=pct_text(poor_mean))
+            )
+        )
+    return lines
 
 
 def _series_card(status: DiaryStatus) -> Card:
     progress = status.progress
-    planned = (
-        str(progress.planned_min)
-        if progress.planned_min == progress.planned_max
-        else f"{progress.planned_min}–{progress.planned_max}"
-    )
     title = translate("Status", "Series: {done} of {planned} sessions done").format(
-        done=progress.done, planned=planned
+        done=progress.done, planned=planned_text(status.planned)
     )
     lines: list[Line] = []
     series = status.series
@@ -177,31 +382,9 @@ def _series_card(status: DiaryStatus) -> Card:
             else translate("Status", "Series stopped on {date}.")
         )
         lines.append(Line(ended.format(date=long_date(series.ended_on))))
-    if status.mean_improvement is None:
-        lines.append(
-            Line(
-                translate(
-                    "Status",
-                    "Rate your scars before and after sessions to see how much they improve.",
-                )
-            )
-        )
-    else:
-        lines.append(
-            Line(
-                translate("Status", "Average depth improvement so far: {pct}%.").format(
-                    pct=round(status.mean_improvement)
-                )
-            )
-        )
-        lines.append(
-            Line(
-                translate(
-                    "Status",
-                    "About {ceiling}% is the best this treatment usually achieves; 100% is not possible.",
-                ).format(ceiling=CEILING_PCT)
-            )
-        )
+    lines.extend(improvement_lines(status.evidence, status.poor_responders_mean))
+    if status.prep.acne_flared_on is not None and status.state is not SeriesState.ENDED:
+        lines.append(_acne_line(status))
     return Card(
         "series",
         title,
@@ -210,10 +393,53 @@ def _series_card(status: DiaryStatus) -> Card:
     )
 
 
+def _complete_card(status: DiaryStatus) -> Card:
+    done = status.progress.done
+    if status.stop_rule is StopRule.NOT_EXPECTED_TO_HELP:
+        text = translate(
+            "Status",
+            "More sessions in this series are not expected to help. You can end the series here; "
+            "if your doctor still plans another session, add it.",
+        )
+    else:
+        text = translate(
+            "Status",
+            "That is the planned length of the series, so no further window is shown. End the "
+            "series when your doctor agrees it is complete; if your doctor plans another session, "
+            "add it.",
+        )
+    return Card(
+        "complete",
+        translate("Status", "All {n} planned sessions are done").format(n=done),
+        (Line(text),),
+        tone=Tone.GOOD,
+        actions=(
+            CardAction(Action.END_SERIES, translate("Status", "End the Series…")),
+            CardAction(Action.BOOK_ANYWAY, translate("Status", "Add a Session Anyway…")),
+        ),
+    )
+
+
 def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
-    """One sentence per booked session flag; the first allowed date where it helps."""
+    """One sentence per visit flag; the first allowed date where it helps."""
     first = long_date(c.first_allowed_on) if c.first_allowed_on else None
     flag = c.flag
+    if flag is VisitFlag.AWAITING:
+        return Line(
+            translate("Status", "Its day has passed: mark it done, move it or cancel it."),
+            Tone.WARN,
+        )
+    if flag is VisitFlag.SAME_DAY:
+        return Line(
+            translate("Status", "Same day as {name}: counted once.").format(
+                name=(
+                    translate("Status", "boost {n}")
+                    if c.is_boost
+                    else translate("Status", "session {n}")
+                ).format(n=c.number)
+            ),
+            Tone.WARN,
+        )
     if flag is VisitFlag.PREP_INCOMPLETE:
         text = (
             translate(
@@ -224,15 +450,6 @@ def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
             else translate("Status", "Preparation has not started yet, so this date is too early.")
         )
         return Line(text + " " + translate("Status", "Check with your clinic."), Tone.WARN)
-    if flag is VisitFlag.ACNE_NOT_CLEAR:
-        return Line(
-            translate(
-                "Status",
-                "Your acne is not yet confirmed as fully clear. Check with your clinic before this "
-                "session.",
-            ),
-            Tone.WARN,
-        )
     if flag is VisitFlag.TOO_EARLY:
         return Line(
             translate(
@@ -240,9 +457,18 @@ def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
                 "Too early: only {interval} after the previous session, and the protocol asks for at "
                 "least {minimum}. The first allowed date is {date}. Check with your clinic.",
             ).format(
-                interval=_days(c.interval_days or 0),
-                minimum=_days(settings.interval_min_days),
+                interval=days_text(c.interval_days or 0),
+                minimum=days_text(settings.interval_min_days),
                 date=first,
+            ),
+            Tone.WARN,
+        )
+    if flag is VisitFlag.ACNE_NOT_CLEAR:
+        return Line(
+            translate(
+                "Status",
+                "Your acne is not confirmed as fully clear. Check with your clinic before this "
+                "visit.",
             ),
             Tone.WARN,
         )
@@ -253,10 +479,21 @@ def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
                 "Later than usual: {interval} after the previous session, where {maximum} is usual. "
                 "That is allowed; mention it to your clinic.",
             ).format(
-                interval=_days(c.interval_days or 0), maximum=_days(settings.interval_max_days)
+                interval=days_text(c.interval_days or 0),
+                maximum=days_text(settings.interval_max_days),
             ),
             Tone.INFO,
         )
+    if flag is VisitFlag.BEYOND_PLAN:
+        return Line(
+            translate(
+                "Status",
+                "This is beyond the planned length of the series; that is your doctor's decision.",
+            ),
+            Tone.INFO,
+        )
+    if c.is_boost:
+        return Line(translate("Status", "A maintenance visit after the series."), Tone.GOOD)
     return Line(translate("Status", "Inside the allowed window."), Tone.GOOD)
 
 
@@ -269,24 +506,42 @@ def visit_when(c: ClassifiedVisit) -> str:
     return when
 
 
+def _booked_lines(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
+    booked = status.next_booked
+    assert booked is not None
+    lines = [Line(visit_when(booked))]
+    days_away = (booked.visit.scheduled_on - status.today).days
+    if days_away == 0:
+        lines.append(Line(translate("Status", "That is today."), Tone.GOOD))
+    elif days_away == 1:
+        lines.append(Line(translate("Status", "That is tomorrow."), Tone.GOOD))
+    else:
+        lines.append(
+            Line(translate("Status", "That is in {days}.").format(days=days_text(days_away)))
+        )
+    lines.append(flag_text(booked, settings))
+    for later in status.booked[1:]:
+        if later.flag is not VisitFlag.OK:
+            lines.append(
+                Line(
+                    translate("Status", "{name} on {date}: {check}").format(
+                        name=visit_name(later),
+                        date=long_date(later.visit.scheduled_on),
+                        check=flag_text(later, settings).text,
+                    ),
+                    flag_text(later, settings).tone,
+                )
+            )
+    return lines
+
+
 def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
     today = status.today
-    lines: list[Line] = []
-    booked = status.next_booked
     window = status.next_window
+    booked = status.next_booked
+    lines: list[Line] = []
     if booked is not None:
-        title = translate("Status", "Session {n} is booked").format(n=booked.number)
-        lines.append(Line(visit_when(booked)))
-        days_away = (booked.visit.scheduled_on - today).days
-        if days_away == 0:
-            lines.append(Line(translate("Status", "That is today."), Tone.GOOD))
-        elif days_away == 1:
-            lines.append(Line(translate("Status", "That is tomorrow."), Tone.GOOD))
-        else:
-            lines.append(
-                Line(translate("Status", "That is in {days}.").format(days=_days(days_away)))
-            )
-        lines.append(flag_text(booked, settings))
+        lines = _booked_lines(status, settings)
         if window is not None and window.earliest is not None and window.latest is not None:
             lines.append(
                 Line(
@@ -299,12 +554,14 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
                     )
                 )
             )
+        title = translate("Status", "{name} is booked").format(name=visit_name(booked))
         return Card("next", title, tuple(lines))
     if window is None or window.earliest is None:
         return None
     if window.after_session == 0 and not status.prep.complete:
         return None  # the preparation card already says when the first session can be
     number = window.after_session + 1
+    lines = []
     title = translate("Status", "Next: session {n}").format(n=number)
     if window.latest is None:
         lines.append(
@@ -331,11 +588,17 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
                 )
             )
         )
-    if today < window.earliest:
+    if status.awaiting:
+        lines.append(
+            Line(
+                translate("Status", "First say what happened to the session whose day has passed.")
+            )
+        )
+    elif today < window.earliest:
         lines.append(
             Line(
                 translate("Status", "The window opens in {days}.").format(
-                    days=_days((window.earliest - today).days)
+                    days=days_text((window.earliest - today).days)
                 )
             )
         )
@@ -352,70 +615,31 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
                     "Status",
                     "The usual window closed {days} ago. A later session is not forbidden; book one with "
                     "your clinic soon.",
-                ).format(days=_days((today - window.latest).days)),
+                ).format(days=days_text((today - window.latest).days)),
                 Tone.WARN,
             )
         )
-    return Card("next", title, tuple(lines))
-
-
-def _aftercare_card(status: DiaryStatus) -> Card:
-    care = status.aftercare
-    assert care is not None
-    if care.day == 0:
-        title = translate("Status", "Aftercare: session {n} was today").format(
-            n=care.session_number
-        )
-    else:
-        title = translate("Status", "Aftercare: day {day} after session {n}").format(
-            day=care.day, n=care.session_number
-        )
     return Card(
-        "aftercare",
+        "next",
         title,
-        (Line(translate("Status", "If anything worries you, contact your clinic.")),),
-        bullets=care.clinic_texts or tuple(tip_text(t) for t in care.tips),
+        tuple(lines),
+        actions=(CardAction(Action.BOOK, translate("Status", "Book…")),),
     )
 
 
-def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
-    done = status.progress.done
-    notices: list[Line] = []
-    if not status.series_ended:
-        if status.stop_rule is StopRule.DISCUSS_STOPPING:
-            notices.append(
-                Line(
-                    translate(
-                        "Status",
-                        "After {n} sessions your ratings show no measurable improvement (less than "
-                        "{threshold}%). Discuss with your doctor whether to stop the series.",
-                    ).format(n=done, threshold=round(settings.no_improvement_pct)),
-                    Tone.WARN,
+def _maintenance_card(status: DiaryStatus) -> Card:
+    due = status.maintenance_due_on
+    lines: list[Line] = []
+    boosts = status.boosts_done
+    if boosts:
+        lines.append(
+            Line(
+                translate("Status", "Maintenance boosts done since the series: {n}.").format(
+                    n=boosts
                 )
             )
-        elif status.stop_rule is StopRule.NOT_EXPECTED_TO_HELP:
-            notices.append(
-                Line(
-                    translate(
-                        "Status",
-                        "After {n} sessions without measurable improvement, more sessions in this series "
-                        "are not expected to help. Talk to your doctor about what comes next.",
-                    ).format(n=done),
-                    Tone.WARN,
-                )
-            )
-        elif status.progress.length_reached:
-            notices.append(
-                Line(
-                    translate(
-                        "Status",
-                        "You have had {n} sessions, the planned length of the series. Ask your doctor "
-                        "whether the series is complete.",
-                    ).format(n=done)
-                )
-            )
-    if status.maintenance_due_on is not None:
-        due = status.maintenance_due_on
+        )
+    if due is not None:
         text = (
             translate(
                 "Status",
@@ -424,12 +648,127 @@ def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
             if due <= status.today
             else translate(
                 "Status",
-                "A maintenance session (boost) is suggested around {date}; discuss it with "
+                "The next maintenance session (boost) is suggested around {date}; discuss it with "
                 "your clinic.",
             )
         )
-        notices.append(Line(text.format(date=long_date(due))))
+        lines.append(
+            Line(text.format(date=long_date(due)), Tone.WARN if due <= status.today else Tone.INFO)
+        )
+        lines.append(
+            Line(
+                translate(
+                    "Status",
+                    "A boost needs no new series. Its result is measured against your first "
+                    "baseline.",
+                )
+            )
+        )
+        title = translate("Status", "Maintenance")
+        actions: tuple[CardAction, ...] = (
+            (CardAction(Action.BOOK_BOOST, translate("Status", "Book a Boost…")),)
+            if not any(c.is_boost for c in status.booked)
+            else ()
+        )
+        return Card("maintenance", title, tuple(lines), actions=actions)
+    if status.improved:
+        lines.append(Line(translate("Status", "No maintenance sessions are set in Settings.")))
+    else:
+        lines.append(
+            Line(
+                translate(
+                    "Status",
+                    "The series ended without measurable improvement, so no maintenance is "
+                    "suggested. The article sees little sense in another series; your doctor "
+                    "decides.",
+                )
+                if status.evidence.measured
+                else translate(
+                    "Status",
+                    "Maintenance is suggested once your ratings show the series helped; rate "
+                    "your scars to see.",
+                )
+            )
+        )
+    return Card("maintenance", translate("Status", "After the series"), tuple(lines))
+
+
+def _aftercare_card(status: DiaryStatus) -> Card:
+    care = status.aftercare
+    assert care is not None
+    if care.boost:
+        title = (
+            translate("Status", "Aftercare: boost {n} was today")
+            if care.day == 0
+            else translate("Status", "Aftercare: day {day} after boost {n}")
+        )
+    else:
+        title = (
+            translate("Status", "Aftercare: session {n} was today")
+            if care.day == 0
+            else translate("Status", "Aftercare: day {day} after session {n}")
+        )
+    return Card(
+        "aftercare",
+        title.format(day=care.day, n=care.session_number),
+        (Line(translate("Status", "If anything worries you, contact your clinic.")),),
+        bullets=care.clinic_texts or tuple(tip_text(t) for t in care.tips),
+    )
+
+
+def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
+    done = status.progress.done
+    notices: list[Line] = []
+    if status.state not in (SeriesState.IN_SERIES, SeriesState.COMPLETE):
+        return notices
+    rule = status.stop_rule
+    if rule is StopRule.DISCUSS_STOPPING:
+        notices.append(
+            Line(
+                translate(
+                    "Status",
+                    "After {n} sessions your ratings show no measurable improvement (less than "
+                    "{threshold}% in depth, and less than {points} points of softening). Discuss "
+                    "with your doctor whether to stop the series.",
+                ).format(
+                    n=done,
+                    threshold=whole_pct(settings.no_improvement_pct),
+                    points=f"{tenths(settings.softening_threshold_points):.1f}",
+                ),
+                Tone.WARN,
+            )
+        )
+    elif rule is StopRule.NOT_EXPECTED_TO_HELP:
+        notices.append(
+            Line(
+                translate(
+                    "Status",
+                    "After {n} sessions without measurable improvement, more sessions in this series "
+                    "are not expected to help. Talk to your doctor about what comes next.",
+                ).format(n=done),
+                Tone.WARN,
+            )
+        )
+    elif rule is StopRule.NOT_ENOUGH_RATINGS:
+        notices.append(
+            Line(
+                translate(
+                    "Status",
+                    "After {n} sessions the diary cannot tell yet whether your scars improve: it "
+                    "needs a rating from before the first session and a later one (not in the "
+                    "first {swelling} after a session, while the skin may be swollen). Rate your "
+                    "scars so you and your doctor can judge.",
+                ).format(n=done, swelling=days_text(settings.swelling_days)),
+                Tone.WARN,
+            )
+        )
     return notices
+
+
+def stop_rule_sentence(status: DiaryStatus, settings: ProtocolSettings) -> str:
+    """What the stop rule says, in the words of the Today page; empty when it says nothing."""
+    notices = _notices(status, settings)
+    return notices[0].text if notices else ""
 
 
 def today_heading(today: dt.date) -> str:

@@ -14,6 +14,7 @@ from scar_diary.domain.entities import (
     ScarType,
     Series,
     Visit,
+    VisitKind,
     VisitStatus,
 )
 
@@ -25,8 +26,18 @@ def day(n: int) -> dt.date:
     return D0 + dt.timedelta(days=n)
 
 
-def visit(n: int, status: VisitStatus = VisitStatus.DONE) -> Visit:
-    return Visit(id=next(_ids), scheduled_on=day(n), status=status)
+def visit(
+    n: int, status: VisitStatus = VisitStatus.DONE, kind: VisitKind = VisitKind.SESSION
+) -> Visit:
+    return Visit(id=next(_ids), scheduled_on=day(n), status=status, kind=kind)
+
+
+def booked(n: int, kind: VisitKind = VisitKind.SESSION) -> Visit:
+    return visit(n, VisitStatus.BOOKED, kind)
+
+
+def boost(n: int, status: VisitStatus = VisitStatus.DONE) -> Visit:
+    return visit(n, status, VisitKind.BOOST)
 
 
 def rating(scar_id: int, n: int, depth: int, softening: int = 5) -> Rating:

@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from scar_diary.domain.alignment import Similarity
-from scar_diary.domain.timeline import SessionContext, session_context
-from tests.domain.builders import day, visit
+from scar_diary.domain.timeline import SessionContext, treatment_context
+from tests.domain.builders import day
 
 coord = st.floats(min_value=-2000, max_value=2000, allow_nan=False)
 
@@ -56,13 +56,21 @@ class TestSimilarity:
 
 class TestSessionContext:
     def test_before_the_first_session(self) -> None:
-        assert session_context(day(5), [visit(10)]) == SessionContext(None, None)
+        assert treatment_context(day(5), [day(10)]) == SessionContext(None, None)
 
     def test_on_and_after_sessions(self) -> None:
-        done = [visit(10), visit(25)]
-        assert session_context(day(10), done) == SessionContext(1, 0)
-        assert session_context(day(20), done) == SessionContext(1, 10)
-        assert session_context(day(30), done) == SessionContext(2, 5)
+        done = [day(10), day(25)]
+        assert treatment_context(day(10), done) == SessionContext(1, 0)
+        assert treatment_context(day(20), done) == SessionContext(1, 10)
+        assert treatment_context(day(30), done) == SessionContext(2, 5)
+
+    def test_a_rating_on_a_session_day_counts_as_before_it(self) -> None:
+        done = [day(10), day(25)]
+        before = treatment_context(day(10), done, session_day_counts_before=True)
+        assert before == SessionContext(None, None)
+        assert treatment_context(day(25), done, session_day_counts_before=True) == (
+            SessionContext(1, 15)
+        )
 
 
 class TestEditing:

@@ -16,6 +16,8 @@ from scar_diary.domain.entities import (
     VisitStatus,
 )
 from scar_diary.domain.protocol import (
+    ClassifiedVisit,
+    PlannedLength,
     StopRule,
     VisitFlag,
     classify_visits,
@@ -25,9 +27,15 @@ from scar_diary.domain.protocol import (
     series_progress,
     stop_rule,
 )
-from tests.domain.builders import day, facts, visit
+from scar_diary.domain.scores import Evidence
+from tests.domain.builders import boost, day, facts, visit
 
 SETTINGS = ProtocolSettings()
+EARLY = day(0)  # "today" before every booking in these tests
+
+
+def classify(diary: DiaryFacts) -> tuple[ClassifiedVisit, ...]:
+    return classify_visits(diary, EARLY)
 
 
 class TestPrep:
@@ -101,7 +109,9 @@ class TestWindow:
     def test_window_never_opens_sooner_than_the_minimum_interval(
         self, gaps: list[int], low: int, spread: int, cancelled: set[int]
     ) -> None:
-        settings = ProtocolSettings(interval_min_days=low, interval_max_days=low + spread)
+        settings = ProtocolSettings(
+            interval_min_days=low, interval_max_days=low + spread, series_max=50
+        )
         days, total = [], 0
         for gap in gaps:
             total += gap
@@ -122,24 +132,24 @@ class TestWindow:
 
 class TestClassify:
     def test_first_session_before_prep_is_complete(self) -> None:
-        (first,) = classify_visits(facts(visits=(visit(10, VisitStatus.BOOKED),)))
+        (first,) = classify(facts(visits=(visit(10, VisitStatus.BOOKED),)))
         assert first.flags == (VisitFlag.PREP_INCOMPLETE,)
         assert first.first_allowed_on == day(14) and first.interval_days is None
 
     def test_first_session_with_acne_not_confirmed(self) -> None:
-        (first,) = classify_visits(facts(acne_day=None, visits=(visit(14, VisitStatus.BOOKED),)))
+        (first,) = classify(facts(acne_day=None, visits=(visit(14, VisitStatus.BOOKED),)))
         assert first.flags == (VisitFlag.ACNE_NOT_CLEAR,)
 
     def test_acne_confirmed_only_after_the_session_date_is_not_clear_for_it(self) -> None:
-        (first,) = classify_visits(facts(acne_day=20, visits=(visit(15, VisitStatus.BOOKED),)))
+        (first,) = classify(facts(acne_day=20, visits=(visit(15, VisitStatus.BOOKED),)))
         assert first.flag is VisitFlag.ACNE_NOT_CLEAR
 
     def test_both_problems_are_reported_prep_first(self) -> None:
-        (first,) = classify_visits(facts(acne_day=None, visits=(visit(3, VisitStatus.BOOKED),)))
+        (first,) = classify(facts(acne_day=None, visits=(visit(3, VisitStatus.BOOKED),)))
         assert first.flags == (VisitFlag.PREP_INCOMPLETE, VisitFlag.ACNE_NOT_CLEAR)
 
     def test_without_prep_the_first_session_is_always_too_soon(self) -> None:
-        (first,) = classify_visits(facts(prep_day=None, visits=(visit(100, VisitStatus.BOOKED),)))
+        (first,) = classify(facts(prep_day=None, visits=(visit(100, VisitStatus.BOOKED),)))
         assert first.flag is VisitFlag.PREP_INCOMPLETE and first.first_allowed_on is None
 
     @pytest.mark.parametrize(
@@ -152,32 +162,38 @@ class TestClassify:
         ],
     )
     def test_interval_edges(self, gap: int, flag: VisitFlag) -> None:
-        _, second = classify_visits(facts(visits=(visit(20), visit(20 + gap, VisitStatus.BOOKED))))
+        _, second = classify(facts(visits=(visit(20), visit(20 + gap, VisitStatus.BOOKED))))
         assert second.flag is flag and second.interval_days == gap
         assert second.first_allowed_on == day(34) and second.number == 2
 
     def test_booked_sessions_are_checked_against_the_booked_one_before(self) -> None:
         visits = (visit(20), visit(36, VisitStatus.BOOKED), visit(40, VisitStatus.BOOKED))
-        flags = [c.flag for c in classify_visits(facts(visits=visits))]
+        flags = [c.flag for c in classify(facts(visits=visits))]
         assert flags == [VisitFlag.OK, VisitFlag.OK, VisitFlag.TOO_EARLY]
 
     def test_cancelled_sessions_are_skipped_and_not_numbered(self) -> None:
         visits = (visit(20), visit(30, VisitStatus.CANCELLED), visit(36, VisitStatus.BOOKED))
-        classified = classify_visits(facts(visits=visits))
+        classified = classify(facts(visits=visits))
         assert [(c.number, c.flag) for c in classified] == [(1, VisitFlag.OK), (2, VisitFlag.OK)]
 
     def test_interval_is_a_setting(self) -> None:
         settings = ProtocolSettings(interval_min_days=7, interval_max_days=7)
-        _, second = classify_visits(
+        _, second = classify(
             facts(settings=settings, visits=(visit(20), visit(27, VisitStatus.BOOKED)))
         )
         assert second.flag is VisitFlag.OK
 
     @given(gap=st.integers(min_value=0, max_value=100))
     def test_flag_matches_the_interval(self, gap: int) -> None:
-        _, second = classify_visits(facts(visits=(visit(20), visit(20 + gap, VisitStatus.BOOKED))))
+        _, second = classify(facts(visits=(visit(20), visit(20 + gap, VisitStatus.BOOKED))))
         expected = (
-            VisitFlag.TOO_EARLY if gap < 14 else VisitFlag.OVERDUE if gap > 21 else VisitFlag.OK
+            VisitFlag.SAME_DAY
+            if gap == 0
+            else VisitFlag.TOO_EARLY
+            if gap < 14
+            else VisitFlag.OVERDUE
+            if gap > 21
+            else VisitFlag.OK
         )
         assert second.flag is expected
 
@@ -198,17 +214,30 @@ class TestProgressAndStopRule:
         [
             (5, 0.0, StopRule.CONTINUE),
             (6, 0.0, StopRule.DISCUSS_STOPPING),
-            (6, None, StopRule.DISCUSS_STOPPING),
-            (6, 9.9, StopRule.DISCUSS_STOPPING),
+            (6, None, StopRule.NOT_ENOUGH_RATINGS),
+            (6, 9.4, StopRule.DISCUSS_STOPPING),
+            (6, 9.5, StopRule.CONTINUE),
             (6, 10.0, StopRule.CONTINUE),
             (7, -5.0, StopRule.DISCUSS_STOPPING),
             (8, 2.0, StopRule.NOT_EXPECTED_TO_HELP),
-            (9, None, StopRule.NOT_EXPECTED_TO_HELP),
+            (9, None, StopRule.NOT_ENOUGH_RATINGS),
             (8, 40.0, StopRule.CONTINUE),
         ],
     )
     def test_stop_rule(self, done: int, mean: float | None, rule: StopRule) -> None:
-        assert stop_rule(done, mean, SETTINGS) is rule
+        found = Evidence(mean, None, 0 if mean is None else 1)
+        assert stop_rule(done, found, PlannedLength(6, 8), SETTINGS) is rule
+
+    def test_softening_counts_as_improvement(self) -> None:
+        found = Evidence(0.0, 1.0, 3)
+        assert stop_rule(8, found, PlannedLength(6, 8), SETTINGS) is StopRule.CONTINUE
+
+    def test_the_doctors_planned_number_is_the_stop_rules_length(self) -> None:
+        flat = Evidence(0.0, 0.0, 2)
+        assert stop_rule(6, flat, PlannedLength(10, 10), SETTINGS) is StopRule.CONTINUE
+        assert stop_rule(10, flat, PlannedLength(10, 10), SETTINGS) is (
+            StopRule.NOT_EXPECTED_TO_HELP
+        )
 
 
 class TestMaintenance:
@@ -216,38 +245,36 @@ class TestMaintenance:
         return Series(1, day(0), day(0), ended_on=day(200), end_reason=reason)
 
     def test_a_boost_a_year_after_a_completed_series_that_helped(self) -> None:
-        due = maintenance_due_on(facts(series=self._ended(), visits=(visit(190),)), 35.0)
+        due = maintenance_due_on(facts(series=self._ended(), visits=(visit(190),)), True)
         assert due == day(200) + dt.timedelta(days=365)
 
     def test_two_boosts_a_year(self) -> None:
         settings = ProtocolSettings(boosts_per_year=2)
-        due = maintenance_due_on(facts(series=self._ended(), settings=settings), 35.0)
+        due = maintenance_due_on(facts(series=self._ended(), settings=settings), True)
         assert due == day(200) + dt.timedelta(days=182)
 
     def test_counted_from_the_last_boost(self) -> None:
-        due = maintenance_due_on(facts(series=self._ended(), visits=(visit(500),)), 35.0)
-        assert due == day(500) + dt.timedelta(days=365)
+        diary = facts(series=self._ended(), visits=(boost(500), boost(480)))
+        assert maintenance_due_on(diary, True) == day(500) + dt.timedelta(days=365)
 
-    @pytest.mark.parametrize(
-        ("series_end", "mean", "boosts"),
-        [
-            (SeriesEnd.STOPPED, 35.0, 1),
-            (SeriesEnd.COMPLETED, 5.0, 1),
-            (SeriesEnd.COMPLETED, None, 1),
-            (SeriesEnd.COMPLETED, 35.0, 0),
-        ],
-    )
-    def test_no_boost_when_not_helpful_or_not_wanted(
-        self, series_end: SeriesEnd, mean: float | None, boosts: int
-    ) -> None:
-        settings = ProtocolSettings(boosts_per_year=boosts)
-        assert (
-            maintenance_due_on(facts(series=self._ended(series_end), settings=settings), mean)
-            is None
+    def test_a_booked_or_cancelled_boost_does_not_move_it(self) -> None:
+        diary = facts(
+            series=self._ended(),
+            visits=(boost(500, VisitStatus.BOOKED), boost(400, VisitStatus.CANCELLED)),
         )
+        assert maintenance_due_on(diary, True) == day(565)
+
+    @pytest.mark.parametrize("reason", [SeriesEnd.COMPLETED, SeriesEnd.STOPPED])
+    def test_completed_or_stopped_with_improvement(self, reason: SeriesEnd) -> None:
+        assert maintenance_due_on(facts(series=self._ended(reason)), True) == day(565)
+
+    @pytest.mark.parametrize(("improved", "boosts"), [(False, 1), (True, 0)])
+    def test_no_boost_when_not_helpful_or_not_wanted(self, improved: bool, boosts: int) -> None:
+        settings = ProtocolSettings(boosts_per_year=boosts)
+        assert maintenance_due_on(facts(series=self._ended(), settings=settings), improved) is None
 
     def test_a_running_series_has_no_maintenance(self) -> None:
-        assert maintenance_due_on(facts(visits=(visit(20),)), 50.0) is None
+        assert maintenance_due_on(facts(visits=(visit(20),)), True) is None
 
 
 class TestSettings:

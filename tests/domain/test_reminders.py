@@ -3,8 +3,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from scar_diary.domain.entities import ProtocolSettings, Series, SeriesEnd, VisitStatus
-from scar_diary.domain.protocol import VisitFlag, classify_candidate
+from scar_diary.domain.entities import (
+    DiaryFacts,
+    ProtocolSettings,
+    Series,
+    SeriesEnd,
+    VisitStatus,
+)
+from scar_diary.domain.protocol import ClassifiedVisit, VisitFlag, check_candidate
 from scar_diary.domain.reminders import ReminderKind, ReminderState, reminders, visible
 from scar_diary.domain.status import diary_status
 from tests.domain.builders import day, facts, rating, scar, visit
@@ -15,18 +21,22 @@ def kinds(diary_facts, today: dt.date) -> dict[ReminderKind, object]:  # type: i
     return {r.kind: r for r in found}
 
 
+def candidate(diary: DiaryFacts, on: dt.date, replacing: int | None = None) -> ClassifiedVisit:
+    return check_candidate(diary, on, day(25), replacing=replacing).candidate
+
+
 class TestCandidate:
     def test_a_new_booking_is_checked_before_saving(self) -> None:
         diary = facts(visits=(visit(20),))
-        assert classify_candidate(diary, day(30)).flag is VisitFlag.TOO_EARLY
-        assert classify_candidate(diary, day(34)).flag is VisitFlag.OK
-        assert classify_candidate(diary, day(50)).flag is VisitFlag.OVERDUE
-        assert classify_candidate(diary, day(30)).first_allowed_on == day(34)
+        assert candidate(diary, day(30)).flag is VisitFlag.TOO_EARLY
+        assert candidate(diary, day(34)).flag is VisitFlag.OK
+        assert candidate(diary, day(50)).flag is VisitFlag.OVERDUE
+        assert candidate(diary, day(30)).first_allowed_on == day(34)
 
     def test_moving_a_session_ignores_its_old_date(self) -> None:
         booked = visit(36, VisitStatus.BOOKED)
         diary = facts(visits=(visit(20), booked))
-        moved = classify_candidate(diary, day(38), replacing=booked.id)
+        moved = candidate(diary, day(38), replacing=booked.id)
         assert moved.flag is VisitFlag.OK and moved.number == 2
 
 

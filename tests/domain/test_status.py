@@ -60,7 +60,10 @@ class TestStatus:
         status = diary_status(facts(visits=visits), day(40))
         assert status.next_booked is not None
         assert status.next_booked.visit.scheduled_on == day(52)
-        assert [c.flag for c in status.booked] == [VisitFlag.OK, VisitFlag.OK]
+        # the booking of day 36 has passed unconfirmed: it counts for nothing, so the one of
+        # day 52 is session 2, 32 days after session 1
+        assert [c.visit.scheduled_on for c in status.awaiting] == [day(36)]
+        assert [(c.number, c.flag) for c in status.booked] == [(2, VisitFlag.OVERDUE)]
         assert status.last_done is not None and status.last_done.number == 1
 
     def test_stop_rule_uses_the_mean_improvement(self) -> None:
@@ -111,5 +114,6 @@ class TestProgress:
             ratings=(rating(1, 10, 8), rating(1, 20, 7), rating(1, 30, 6), rating(1, 40, 5)),
         )
         xs = [round(p.session_x, 3) for p in scar_points(diary, 1)]
-        assert xs == [0.0, 1.0, round(1 + 10 / 21, 3), round(2 + 4 / 21, 3)]
+        # a rating on a session day counts as made before it
+        assert xs == [0.0, 0.0, round(1 + 10 / 21, 3), round(2 + 4 / 21, 3)]
         assert [p.rating.depth for p in scar_points(diary, 1, since=day(25))] == [6, 5]

@@ -61,15 +61,19 @@ class TestPdf:
             "The series",
             "Friday, 28 August 2026",
             "Saturday, 22 August 2026",
-            "5 sessions done; the series is planned for 6–8.",
-            "Mean depth improvement so far: 32%",
+            "5 of 6–8 planned sessions done.",
+            "Next allowed window (session 6):",
+            "Average depth improvement so far: 38%.",
+            "Softening since the baseline:",
+            "Scars of types that rarely respond (ice-pick, deep boxcar) are counted apart: 0% on average.",
+            "Latest rating",
             "17 Sept 2026",
             "8 Dec 2026",
             "Inside the allowed window.",
             "Scars",
             "Left cheek, lower",
             "57%",
-            "responds poorly to this treatment",
+            "rarely responds; not in the mean",
             "Progress",
             "Photos: baseline and latest",
             "Before the first session",
@@ -78,6 +82,7 @@ class TestPdf:
             "Should I go on after session 6?",
             "Is the chin worth it?",
             "This is a patient’s own record",
+            "Injecting yourself without that experience is risky.",
         ):
             assert expected in text, expected
 
@@ -111,7 +116,8 @@ class TestPdf:
         text = pdf_text(out)
         assert "Chin" in text and "Left cheek, lower" not in text
         assert "Photos: baseline and latest" not in text
-        assert len(pdf_images(out)) == 2
+        # the chin rarely responds: no series mean to chart, only its own bar
+        assert len(pdf_images(out)) == 1
         assert pdf_pages(out)[1].startswith("612 x 792")
 
     def test_saved_alignment_is_used(self, qapp: object, sample: Diary, tmp_path: Path) -> None:
@@ -159,7 +165,7 @@ class TestCli:
             env={k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")},
         )
         assert result.returncode == 0, result.stderr
-        assert "Chin" in pdf_text(out) and len(pdf_images(out)) == 2
+        assert "Chin" in pdf_text(out) and len(pdf_images(out)) == 1
 
     def test_report_for_an_unknown_scar(self, sample_dir: Path, tmp_path: Path) -> None:
         import sys
@@ -188,7 +194,7 @@ class TestCli:
 
 class TestCsv:
     def test_ratings_and_sessions(self, sample: Diary, tmp_path: Path) -> None:
-        ratings_file, sessions_file = export_csv(sample.facts(), tmp_path / "csv")
+        ratings_file, sessions_file = export_csv(sample.facts(), tmp_path / "csv", today=TODAY)
         with ratings_file.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.reader(handle))
         assert tuple(rows[0]) == RATING_COLUMNS and len(rows) == 1 + 42
@@ -199,13 +205,15 @@ class TestCsv:
             sessions = list(csv.DictReader(handle))
         assert tuple(sessions[0]) == SESSION_COLUMNS
         assert [s["status"] for s in sessions] == ["done"] * 5 + ["booked"]
+        assert [s["number (blank = not confirmed)"] for s in sessions] == list("123456")
+        assert {s["kind (session or boost)"] for s in sessions} == {"session"}
         assert [s["days_since_previous"] for s in sessions] == ["", "15", "21", "14", "16", "16"]
         assert sessions[-1]["time (HH:MM, local)"] == "10:30"
 
     def test_bom_for_excel(self, sample: Diary, tmp_path: Path) -> None:
-        ratings_file, _ = export_csv(sample.facts(), tmp_path, bom=True)
+        ratings_file, _ = export_csv(sample.facts(), tmp_path, today=TODAY, bom=True)
         assert ratings_file.read_bytes().startswith(b"\xef\xbb\xbf")
-        plain, _ = export_csv(sample.facts(), tmp_path / "plain")
+        plain, _ = export_csv(sample.facts(), tmp_path / "plain", today=TODAY)
         assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
 
 

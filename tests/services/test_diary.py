@@ -74,12 +74,12 @@ class TestSeries:
         start = TODAY - 30 * DAY
         diary.series.start(start)
         assert diary.status(TODAY).prep.complete
-        first = diary.series.book(start + 14 * DAY, dt.time(9, 0))
+        first = diary.series.book(TODAY, dt.time(9, 0))
         assert diary.status(TODAY).booked[0].flag is VisitFlag.ACNE_NOT_CLEAR
         diary.series.confirm_acne_clear(start)
         assert diary.status(TODAY).booked[0].flag is VisitFlag.OK
-        diary.series.complete(first, [], notes="went fine")
-        second = diary.series.book(start + 20 * DAY)
+        diary.series.complete(first, [], notes="went fine", today=TODAY)
+        second = diary.series.book(TODAY + 6 * DAY)
         status = diary.status(TODAY)
         assert status.progress.done == 1
         assert status.booked[0].flag is VisitFlag.TOO_EARLY

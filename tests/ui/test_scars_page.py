@@ -203,6 +203,11 @@ class TestRating:
         qtbot.keyClick(row1.softening_slider, Qt.Key.Key_2)
         qtbot.keyClick(row1.softening_slider, Qt.Key.Key_Right)
         qtbot.keyClick(row2.depth_slider, Qt.Key.Key_Plus)
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert not save.isEnabled()  # the chin has a depth but no softening yet
+        assert dialog.missing.text() == "Rate both depth and softening for: Chin."
+        qtbot.keyClick(row2.softening_slider, Qt.Key.Key_1)
+        assert save.isEnabled() and dialog.missing.text() == ""
         row2.rate_visibility.setChecked(True)
         qtbot.keyClick(row2.visibility_slider, Qt.Key.Key_9)
         qtbot.keyClicks(row2.note, "side light")
@@ -231,7 +236,7 @@ class TestRating:
         dialog.date_edit.setDate(dialog.date_edit.date().addDays(5))
         assert dialog.rated_on == TODAY
 
-    def test_previous_values_are_shown_and_prefilled(
+    def test_previous_values_are_shown_but_not_prefilled(
         self, window: MainWindow, qtbot: QtBot
     ) -> None:
         scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
@@ -239,7 +244,8 @@ class TestRating:
         dialog = window.rate_scars()
         assert dialog is not None
         (row,) = dialog.rows
-        assert row.depth_slider.value() == 6 and row.softening_slider.value() == 4
+        assert row.depth_slider.score() is None and row.softening_slider.score() is None
+        assert row.values["depth"].text() == "not rated"
         texts = [label.text() for label in row.findChildren(type(dialog.baseline_hint))]
         assert "last time: 6 (23/11/2026)" in texts
 

@@ -7,7 +7,7 @@ from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from scar_diary.domain.entities import FaceRegion, ScarType, SeriesEnd
@@ -61,7 +61,11 @@ class TestSampleDiary:
         assert list(cards) == ["series", "next", "aftercare"]
         assert "Today, Wednesday, 25 November 2026" in window.today_page.visible_texts()
         assert cards["series"][0] == "Series: 5 of 6–8 sessions done"
-        assert "Average depth improvement so far: 32%." in cards["series"]
+        assert "Average depth improvement so far: 38%." in cards["series"]
+        assert (
+            "Scars of types that rarely respond (ice-pick, deep boxcar) are counted apart: 0% on "
+            "average." in cards["series"]
+        )
         assert cards["next"][:4] == [
             "Session 6 is booked",
             "Tuesday, 8 December 2026 at 10:30",
@@ -144,7 +148,7 @@ class TestOwnDiary:
         diary = own_diary(own_dir)
         start = TODAY - 150 * DAY
         diary.series.start(start, acne_clear_on=start)
-        scar = diary.scars.add("chin", FaceRegion.CHIN, ScarType.ICE_PICK)
+        scar = diary.scars.add("cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
         diary.ratings.record(scar, start, 8, 2, today=TODAY)
         for n in range(6):
             diary.series.complete(diary.series.book(start + (20 + 15 * n) * DAY))
@@ -153,9 +157,32 @@ class TestOwnDiary:
         cards = card_texts(make_window())
         assert cards["notices"] == [
             "Worth discussing with your doctor",
-            "After 6 sessions your ratings show no measurable improvement (less than 10%). "
-            "Discuss with your doctor whether to stop the series.",
+            "After 6 sessions your ratings show no measurable improvement (less than 10% in "
+            "depth, and less than 1.0 points of softening). Discuss with your doctor whether to "
+            "stop the series.",
         ]
+
+    def test_missing_ratings_ask_for_ratings_not_for_stopping(
+        self, make_window: MakeWindow, own_dir: Path, qtbot: QtBot
+    ) -> None:
+        diary = own_diary(own_dir)
+        start = TODAY - 150 * DAY
+        diary.series.start(start, acne_clear_on=start)
+        scar = diary.scars.add("cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+        diary.ratings.record(scar, start, 8, 2, today=TODAY)  # a baseline, nothing after
+        for n in range(6):
+            diary.series.complete(diary.series.book(start + (20 + 15 * n) * DAY))
+        diary.close()
+        window = make_window()
+        notices = window.today_page.card("notices")
+        assert notices is not None
+        text = " ".join(notices.texts())
+        assert "cannot tell yet whether your scars improve" in text
+        assert "stop" not in text
+        rate = notices.button("rate")
+        assert rate is not None
+        qtbot.mouseClick(rate, Qt.MouseButton.LeftButton)
+        assert window.findChild(QDialog, "rateDialog") is not None
 
     def test_maintenance_after_a_completed_series(
         self, make_window: MakeWindow, own_dir: Path
@@ -171,12 +198,13 @@ class TestOwnDiary:
         diary.series.end(start + 120 * DAY, SeriesEnd.COMPLETED)
         diary.close()
         cards = card_texts(make_window())
-        assert "next" not in cards
+        assert "next" not in cards and "notices" not in cards
         assert "Series completed on Monday, 10 November 2025." in cards["series"]
-        assert cards["notices"][1] == (
+        assert cards["maintenance"][:2] == [
+            "Maintenance",
             "A maintenance session (boost) was due on Tuesday, 10 November 2026. Discuss it with "
-            "your clinic."
-        )
+            "your clinic.",
+        ]
 
     def test_refresh_shows_changes_made_elsewhere(
         self, make_window: MakeWindow, own_dir: Path, qtbot: QtBot

@@ -113,8 +113,8 @@ class TestSeriesFromScratch:
     def test_book_six_sessions_with_their_flags(self, window: MainWindow, qtbot: QtBot) -> None:
         start_series(qtbot, window, TODAY - 20 * DAY, acne=False)
         dialog = book(qtbot, window, TODAY)
-        assert dialog.check.text().startswith("Your acne is not yet confirmed as fully clear.")
-        assert dialog.check.text().endswith("You can still save it.")
+        assert dialog.check.text().startswith("Your acne is not confirmed as fully clear.")
+        assert dialog.check.text().endswith("You can still save it: your doctor decides.")
         dialog.accept()
         page = visits(window)
         page.acne_clear.setChecked(True)
@@ -145,7 +145,7 @@ class TestSeriesFromScratch:
         dialog = book(qtbot, window, TODAY + 2 * DAY)
         assert dialog.check.text() == (
             "This is before preparation is complete; the first allowed date is Friday, "
-            "4 December 2026. Check with your clinic. You can still save it."
+            "4 December 2026. Check with your clinic. You can still save it: your doctor decides."
         )
         dialog.reject()
 
@@ -192,7 +192,7 @@ class TestSeriesFromScratch:
         page.select_visit(diary(window).facts().visits[0].id)
         qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
         box = next(b for b in visible(QMessageBox) if b.objectName() == "confirmBox")
-        next(b for b in box.buttons() if b.text() == "Cancel Session").click()
+        next(b for b in box.buttons() if b.text() == "Cancel Visit").click()
         assert diary(window).facts().visits[0].status is VisitStatus.CANCELLED
         assert page.sessions.topLevelItemCount() == 0
 
@@ -205,7 +205,7 @@ class TestSeriesFromScratch:
         facts = diary(window).facts()
         assert facts.series is not None and facts.series.end_reason is SeriesEnd.STOPPED
         assert not visits(window).start_button.isHidden()
-        assert "The last series ended on" in visits(window).series_note.text()
+        assert "This series ended on" in visits(window).series_note.text()
 
 
 class TestSettings:
@@ -279,8 +279,8 @@ class TestReminderCentre:
         assert reminder_card is not None
         assert reminder_card.texts() == [
             "Session 2 is tomorrow.",
-            "Rate your scars before session 2 on Thursday, 26 November 2026, so the change can be "
-            "measured.",
+            "Rate your scars before session 2 on Thursday, 26 November 2026 (on the day itself is "
+            "fine), so the change can be measured.",
         ]
         keys = list(reminder_card.rows)
         dismiss = reminder_card.findChild(QWidget, f"dismiss:{keys[0]}")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain.alignment import Point, Similarity
 from scar_diary.domain.entities import Photo, Scar
-from scar_diary.domain.timeline import session_context
+from scar_diary.domain.timeline import treatment_context
 from scar_diary.services.diary import Diary
 from scar_diary.services.display_images import display_image
 from scar_diary.services.tasks import TaskRunner
@@ -62,13 +62,13 @@ class CompareDialog(QDialog):
         self._marks: list[QGraphicsEllipseItem] = []
         self.matching = False
 
-        done = diary.facts().done_visits()
+        days = diary.facts().treatment_days()
         self.earlier_combo, self.later_combo = QComboBox(self), QComboBox(self)
         self.earlier_combo.setObjectName("earlierPhoto")
         self.later_combo.setObjectName("laterPhoto")
         for photo in photos:
             day = photo.taken_at.astimezone().date()
-            text = f"{short_date(day)} · {session_context_text(session_context(day, done))}"
+            text = f"{short_date(day)} · {session_context_text(treatment_context(day, days))}"
             self.earlier_combo.addItem(text, photo.id)
             self.later_combo.addItem(text, photo.id)
         self.earlier_combo.setCurrentIndex(0)

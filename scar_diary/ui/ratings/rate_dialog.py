@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -28,10 +28,8 @@ from scar_diary.services.ratings import RatingInput
 from scar_diary.ui import dialogs
 from scar_diary.ui.ratings.score_slider import ScoreSlider
 from scar_diary.wording.dates import short_date
-from scar_diary.wording.ratings import scales
+from scar_diary.wording.ratings import rating_day_hint, scales
 from scar_diary.wording.scars import type_name
-
-DEFAULT_SCORE = 5
 
 
 def _to_date(value: QDate) -> dt.date:
@@ -39,7 +37,10 @@ def _to_date(value: QDate) -> dt.date:
 
 
 class ScarRatingRow(QGroupBox):
-    """The three scales and a note for one scar."""
+    """The three scales and a note for one scar. Every scale starts empty ("not rated"); the
+    previous answer is shown beside it as a hint, never as the starting value."""
+
+    changed = Signal()
 
     def __init__(self, scar: Scar, previous: Rating | None, parent: QWidget | None = None) -> None:
         super().__init__(f"{scar.label} — {type_name(scar.scar_type)}", parent)
@@ -50,9 +51,10 @@ class ScarRatingRow(QGroupBox):
         self.depth_slider = ScoreSlider(self)
         self.softening_slider = ScoreSlider(self)
         self.visibility_slider = ScoreSlider(self)
-        self.rate_visibility = QCheckBox(self.tr("Also rate visibility"), self)
+        self.rate_visibility = QCheckBox(self.tr("Also rate &visibility"), self)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("Note (optional)"))
+        self.note.setAccessibleName(self.tr("Note on {scar}").format(scar=scar.label))
         self.values: dict[str, QLabel] = {}
         row = 0
         for key, scale, slider in (
@@ -64,17 +66,17 @@ class ScarRatingRow(QGroupBox):
             question.setBuddy(slider)
             grid.addWidget(question, row, 0, 1, 4)
             prior = getattr(previous, key) if previous else None
-            slider.setValue(prior if prior is not None else DEFAULT_SCORE)
-            slider.setAccessibleName(scale.question)
+            slider.setAccessibleName(f"{scar.label}: {scale.question}")
             grid.addWidget(QLabel(scale.low, self), row + 1, 0)
             grid.addWidget(slider, row + 1, 1)
             grid.addWidget(QLabel(scale.high, self), row + 1, 2)
             value = QLabel(self)
-            value.setMinimumWidth(28)
+            value.setObjectName(f"value:{key}")
+            value.setMinimumWidth(70)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.values[key] = value
-            slider.valueChanged.connect(lambda v, label=value: label.setText(f"<b>{v}</b>"))
-            value.setText(f"<b>{slider.value()}</b>")
+            slider.score_changed.connect(lambda s=slider, label=value: self._show_value(s, label))
+            slider.score_changed.connect(self.changed)
             grid.addWidget(value, row + 1, 3)
             if previous is not None and prior is not None:
                 before = QLabel(
@@ -89,16 +91,50 @@ class ScarRatingRow(QGroupBox):
         self.rate_visibility.setChecked(previous is not None and previous.visibility is not None)
         self.visibility_slider.setEnabled(self.rate_visibility.isChecked())
         self.rate_visibility.toggled.connect(self.visibility_slider.setEnabled)
+        self.rate_visibility.toggled.connect(
+            lambda _on: self._show_value(self.visibility_slider, self.values["visibility"])
+        )
+        for key, slider in self._sliders():
+            self._show_value(slider, self.values[key])
         grid.addWidget(self.rate_visibility, row, 0, 1, 2)
         grid.addWidget(self.note, row + 1, 0, 1, 5)
         grid.setColumnStretch(1, 1)
 
+    def _sliders(self) -> tuple[tuple[str, ScoreSlider], ...]:
+        return (
+            ("depth", self.depth_slider),
+            ("softening", self.softening_slider),
+            ("visibility", self.visibility_slider),
+        )
+
+    def _show_value(self, slider: ScoreSlider, label: QLabel) -> None:
+        """The number, "not rated", or nothing at all for a scale that is switched off."""
+        score = slider.score()
+        if not slider.isEnabled():
+            label.setText("")
+        elif score is None:
+            label.setText(self.tr("not rated"))
+        else:
+            label.setText(f"<b>{score}</b>")
+        slider.setAccessibleDescription(label.text() if score is None else str(score))
+
+    @property
+    def complete(self) -> bool:
+        return self.depth_slider.rated and self.softening_slider.rated
+
+    @property
+    def started(self) -> bool:
+        """Something was rated for this scar (a half-rated scar cannot be saved)."""
+        return self.depth_slider.rated or self.softening_slider.rated
+
     def entry(self) -> RatingInput:
+        depth, softening = self.depth_slider.score(), self.softening_slider.score()
+        assert depth is not None and softening is not None, "only complete rows are saved"
         return RatingInput(
             self.scar.id,
-            self.depth_slider.value(),
-            self.softening_slider.value(),
-            self.visibility_slider.value() if self.rate_visibility.isChecked() else None,
+            depth,
+            softening,
+            self.visibility_slider.score() if self.rate_visibility.isChecked() else None,
             self.note.text().strip(),
         )
 
@@ -112,8 +148,6 @@ class RateDialog(QDialog):
         self.setWindowTitle(self.tr("Rate My Scars"))
         self.resize(760, 640)
         facts = diary.facts()
-        done = facts.done_visits()
-        self._first_session = done[0].scheduled_on if done else None
 
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setCalendarPopup(True)
@@ -130,7 +164,11 @@ class RateDialog(QDialog):
         header.addWidget(self.date_edit)
         header.addWidget(self.baseline_hint, 1)
 
+        self.facts = facts
         self.rows = [ScarRatingRow(s, _latest(facts, s.id), self) for s in facts.active_scars]
+        self.missing = QLabel(self)
+        self.missing.setObjectName("ratingMissing")
+        self.missing.setWordWrap(True)
         content = QWidget(self)
         column = QVBoxLayout(content)
         for row in self.rows:
@@ -144,8 +182,9 @@ class RateDialog(QDialog):
 
         tip = QLabel(
             self.tr(
-                "Tip: Tab moves between scales; arrow keys or the number keys 0–9 set a value "
-                "(+ for 10). Rate in the same light each time."
+                "Tip: Tab moves between scales; the number keys 0–9 set a value (+ for 10), "
+                "arrow keys move it, Delete clears it. Scars you leave unrated are not saved. "
+                "Rate in the same light each time."
             ),
             self,
         )
@@ -154,16 +193,19 @@ class RateDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(bool(self.rows))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         layout.addWidget(tip)
+        layout.addWidget(self.missing)
         layout.addWidget(self.buttons)
         self.date_edit.dateChanged.connect(self._update_hint)
+        for row in self.rows:
+            row.changed.connect(self._update_save)
         self._update_hint()
+        self._update_save()
         if self.rows:
             self.rows[0].depth_slider.setFocus()
 
@@ -172,18 +214,33 @@ class RateDialog(QDialog):
         return _to_date(self.date_edit.date())
 
     def _update_hint(self) -> None:
-        is_baseline = self._first_session is None or self.rated_on < self._first_session
-        self.baseline_hint.setText(
-            self.tr("Ratings made before your first session are your baseline.")
-            if is_baseline
-            else ""
+        self.baseline_hint.setText(rating_day_hint(self.facts, self.rated_on))
+
+    def _update_save(self) -> None:
+        half = [row.scar.label for row in self.rows if row.started and not row.complete]
+        ready = [row for row in self.rows if row.complete]
+        if half:
+            self.missing.setText(
+                self.tr("Rate both depth and softening for: {scars}.").format(scars=", ".join(half))
+            )
+        elif not ready:
+            self.missing.setText(
+                self.tr("Rate the depth and softening of at least one scar to save.")
+                if self.rows
+                else ""
+            )
+        else:
+            self.missing.setText("")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            bool(ready) and not half
         )
 
     def save(self) -> None:
+        entries = [row.entry() for row in self.rows if row.complete]
+        if not entries:
+            return
         try:
-            self.diary.ratings.record_many(
-                self.rated_on, [row.entry() for row in self.rows], today=self.today
-            )
+            self.diary.ratings.record_many(self.rated_on, entries, today=self.today)
         except InvalidInput as exc:
             dialogs.error(self, self.tr("Ratings Not Saved"), str(exc))
             return

@@ -299,7 +299,9 @@ class ReportPage(QWidget):
         if self.diary is None:
             return []
         try:
-            written = export_csv(self.diary.facts(), Path(folder), bom=self.bom.isChecked())
+            written = export_csv(
+                self.diary.facts(), Path(folder), today=self.today(), bom=self.bom.isChecked()
+            )
         except OSError as exc:
             dialogs.error(
                 self,

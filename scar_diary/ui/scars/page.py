@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.domain.entities import FaceRegion, MapView, Rating
+from scar_diary.domain.scores import swollen_rating_ids
 from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.photo_import import FILE_DIALOG_PATTERNS
@@ -190,12 +191,14 @@ class ScarsPage(QWidget):
         diary = self.diary
         scar = diary.scars.get(scar_id)
         photos = diary.photos.for_scar(scar_id)
+        facts = diary.facts()
         self.detail.show_scar(
             scar,
             photos,
             diary.ratings.for_scar(scar_id),
-            diary.facts().done_visits(),
+            facts.treatment_days(),
             self._placeholder_large,
+            swollen_rating_ids(facts),
         )
         for photo in photos:
             self.thumbnails.request(

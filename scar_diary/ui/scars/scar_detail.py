@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -19,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.domain.entities import Photo, Rating, Scar, Visit
-from scar_diary.domain.timeline import session_context
+from scar_diary.domain.entities import Photo, Rating, Scar
+from scar_diary.domain.timeline import treatment_context
 from scar_diary.wording.dates import short_date
 from scar_diary.wording.scars import (
     region_name,
@@ -175,8 +177,9 @@ class ScarDetail(QWidget):
         scar: Scar,
         photos: list[Photo],
         ratings: list[Rating],
-        done_visits: tuple[Visit, ...],
+        treatment_days: tuple[dt.date, ...],
         placeholder: QPixmap,
+        swollen_rating_ids: frozenset[int] = frozenset(),
     ) -> None:
         self.scar = scar
         self._show_parts(True)
@@ -192,7 +195,7 @@ class ScarDetail(QWidget):
         self.photos.clear()
         for photo in photos:
             local = photo.taken_at.astimezone()
-            context = session_context(local.date(), done_visits)
+            context = treatment_context(local.date(), treatment_days)
             photo_item = QListWidgetItem(
                 QIcon(placeholder), f"{short_date(local.date())}\n{session_context_text(context)}"
             )
@@ -206,14 +209,18 @@ class ScarDetail(QWidget):
             button.setEnabled(bool(photos))
 
         self.ratings.clear()
+        swollen_text = self.tr("may be swollen, not used to measure improvement")
         for rating in ratings:
+            note = rating.note
+            if rating.id in swollen_rating_ids:
+                note = f"({swollen_text}) {note}".strip()
             item = QTreeWidgetItem(
                 [
                     short_date(rating.rated_on),
                     str(rating.depth),
                     str(rating.softening),
                     "–" if rating.visibility is None else str(rating.visibility),
-                    rating.note,
+                    note,
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, rating.id)

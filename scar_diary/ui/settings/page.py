@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scar_diary.domain import limits
 from scar_diary.domain.aftercare import AftercareTip
 from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
@@ -41,9 +42,9 @@ def strip_exports(ui_settings: QSettings) -> bool:
     return bool(ui_settings.value(STRIP_KEY, True, type=bool))
 
 
-def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
+def _spin(limit: limits.Limit, suffix: str = "") -> QSpinBox:
     box = QSpinBox()
-    box.setRange(low, high)
+    box.setRange(limit.low, limit.high)
     box.setSuffix(suffix)
     return box
 
@@ -62,16 +63,18 @@ class SettingsPage(QScrollArea):
         days = self.tr(" days")
 
         # protocol
-        self.prep_days = _spin(0, 365, days)
-        self.interval_min = _spin(1, 365, days)
-        self.interval_max = _spin(1, 365, days)
-        self.series_min = _spin(1, 50)
-        self.series_max = _spin(1, 50)
+        self.prep_days = _spin(limits.PREP_DAYS, days)
+        self.interval_min = _spin(limits.INTERVAL_DAYS, days)
+        self.interval_max = _spin(limits.INTERVAL_DAYS, days)
+        self.series_min = _spin(limits.SERIES_SESSIONS)
+        self.series_max = _spin(limits.SERIES_SESSIONS)
         self.threshold = QDoubleSpinBox()
-        self.threshold.setRange(0, 100)
+        self.threshold.setRange(limits.NO_IMPROVEMENT_PCT.low, limits.NO_IMPROVEMENT_PCT.high)
         self.threshold.setSuffix(" %")
         self.threshold.setDecimals(0)
-        self.boosts = _spin(0, 12, self.tr(" a year"))
+        self.boosts = _spin(limits.BOOSTS_PER_YEAR, self.tr(" a year"))
+        self.swelling = _spin(limits.SWELLING_DAYS, days)
+        self.boost_prep = QCheckBox(self.tr("A boost needs the preparation again"))
         self.problem = QLabel()
         self.problem.setObjectName("settingsProblem")
         self.problem.setWordWrap(True)
@@ -105,6 +108,8 @@ class SettingsPage(QScrollArea):
         form.addRow(self.tr("Sessions in a series:"), series)
         form.addRow(self.tr("“No improvement” means less than:"), self.threshold)
         form.addRow(self.tr("Maintenance sessions after a series:"), self.boosts)
+        form.addRow(self.boost_prep)
+        form.addRow(self.tr("Ratings may show swelling for (after a visit):"), self.swelling)
         form.addRow(self.problem)
         defaults_row = QHBoxLayout()
         defaults_row.addWidget(self.defaults_button)
@@ -115,8 +120,10 @@ class SettingsPage(QScrollArea):
         self.prep_reminder = QCheckBox(
             self.tr("Remind me of the vitamin A acid preparation before the first session")
         )
-        self.pause_days = _spin(0, 30, days)
+        self.pause_days = _spin(limits.RETINOID_PAUSE_DAYS, days)
         self.pause_days.setSpecialValueText(self.tr("off"))
+        self.resume_days = _spin(limits.RETINOID_RESUME_DAYS, self.tr(" days after it"))
+        self.resume_days.setSpecialValueText(self.tr("the same day"))
         self.neutral = QCheckBox(
             self.tr("Notifications only say “You have a reminder” (nothing about treatment)")
         )
@@ -130,6 +137,8 @@ class SettingsPage(QScrollArea):
         reminder_form.addRow(
             self.tr("Pause retinoids before each session (if your clinic asks):"), self.pause_days
         )
+        reminder_form.addRow(self.tr("…and resume them:"), self.resume_days)
+        self.pause_days.valueChanged.connect(lambda v: self.resume_days.setEnabled(v > 0))
         reminder_form.addRow(self.neutral)
         reminder_form.addRow(self.full_text)
         self.strip_exports = QCheckBox(
@@ -193,8 +202,11 @@ class SettingsPage(QScrollArea):
             self.series_max,
             self.boosts,
             self.pause_days,
+            self.resume_days,
+            self.swelling,
         ):
             spin.valueChanged.connect(self._save_protocol)
+        self.boost_prep.toggled.connect(self._save_protocol)
         self.threshold.valueChanged.connect(self._save_protocol)
         self.prep_reminder.toggled.connect(self._save_protocol)
         self.neutral.toggled.connect(self._save_preferences)
@@ -236,6 +248,10 @@ class SettingsPage(QScrollArea):
         self.boosts.setValue(settings.boosts_per_year)
         self.prep_reminder.setChecked(settings.prep_reminder)
         self.pause_days.setValue(settings.retinoid_pause_days)
+        self.resume_days.setValue(settings.retinoid_resume_days)
+        self.resume_days.setEnabled(settings.retinoid_pause_days > 0)
+        self.swelling.setValue(settings.swelling_days)
+        self.boost_prep.setChecked(settings.boost_needs_prep)
         self.problem.setText("")
 
     def _show_aftercare(self, texts: list[str]) -> None:
@@ -274,6 +290,9 @@ class SettingsPage(QScrollArea):
             boosts_per_year=self.boosts.value(),
             prep_reminder=self.prep_reminder.isChecked(),
             retinoid_pause_days=self.pause_days.value(),
+            retinoid_resume_days=self.resume_days.value(),
+            swelling_days=self.swelling.value(),
+            boost_needs_prep=self.boost_prep.isChecked(),
         )
 
     def _save_protocol(self) -> None:
@@ -295,9 +314,13 @@ class SettingsPage(QScrollArea):
     def use_article_values(self) -> None:
         current = self.form_settings()
         article = ProtocolSettings()
+        # the article says nothing of these: they stay as the clinic set them
         keep = {
             "prep_reminder": current.prep_reminder,
             "retinoid_pause_days": current.retinoid_pause_days,
+            "retinoid_resume_days": current.retinoid_resume_days,
+            "swelling_days": current.swelling_days,
+            "boost_needs_prep": current.boost_needs_prep,
         }
         self._loading = True
         try:

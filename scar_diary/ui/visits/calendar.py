@@ -19,6 +19,7 @@ WINDOW = QColor(80, 150, 220, 90)
 DONE = QColor("#2e7d32")
 BOOKED = QColor("#1565c0")
 FLAGGED = QColor("#c25e00")
+AWAITING = QColor("#c25e00")
 
 
 @dataclass
@@ -27,6 +28,7 @@ class CalendarMarks:
     window: tuple[dt.date, dt.date] | None = None
     done: set[dt.date] = field(default_factory=set)
     booked: dict[dt.date, bool] = field(default_factory=dict)  # day → flagged
+    awaiting: set[dt.date] = field(default_factory=set)  # past bookings: did it happen?
 
     @classmethod
     def of(cls, status: DiaryStatus) -> CalendarMarks:
@@ -38,7 +40,9 @@ class CalendarMarks:
         if window and window.earliest:
             marks.window = (window.earliest, window.latest or window.earliest)
         for c in status.sessions:
-            if c.visit.status is VisitStatus.DONE:
+            if c.awaiting:
+                marks.awaiting.add(c.visit.scheduled_on)
+            elif c.visit.status is VisitStatus.DONE:
                 marks.done.add(c.visit.scheduled_on)
             elif c.visit.status is VisitStatus.BOOKED:
                 marks.booked[c.visit.scheduled_on] = c.flag is not VisitFlag.OK
@@ -85,4 +89,8 @@ class SeriesCalendar(QCalendarWidget):
             painter.setPen(QPen(FLAGGED if flagged else BOOKED, 2.5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(marker)
+        elif day in self.marks.awaiting:
+            # a question mark, not only a colour, says "did it happen?"
+            painter.setPen(QPen(AWAITING, 2.0))
+            painter.drawText(marker, Qt.AlignmentFlag.AlignCenter, "?")
         painter.restore()

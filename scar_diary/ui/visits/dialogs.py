@@ -1,11 +1,12 @@
-"""Booking (or moving) a session with a live check of the date, marking one done, and ending
-the series."""
+"""Booking (or moving) a visit with a live check of the date against the visits before and
+after it, marking one done (or recording one that happened), and ending the series."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -23,11 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.domain.entities import DiaryFacts, Scar, SeriesEnd, Visit
-from scar_diary.domain.protocol import VisitFlag, classify_candidate
+from scar_diary.domain.entities import DiaryFacts, Scar, SeriesEnd, Visit, VisitKind
+from scar_diary.domain.protocol import CandidateCheck, VisitFlag, check_candidate
+from scar_diary.ui import dialogs
 from scar_diary.ui.theme import tone_color
+from scar_diary.wording.dates import long_date
 from scar_diary.wording.scars import type_name
-from scar_diary.wording.status import flag_text
+from scar_diary.wording.status import Tone, flag_text, visit_name
+
+DATE_FORMAT = "ddd d MMM yyyy"
 
 
 def qdate(day: dt.date) -> QDate:
@@ -48,21 +53,40 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
+def _date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
+    edit = QDateEdit(qdate(day), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    return edit
+
+
 class BookDialog(QDialog):
-    """Pick a date and time; the dialog says at once whether the protocol allows it and, if
-    not, why and from when. Saving is always possible: the doctor decides."""
+    """Pick a date and time; the dialog says at once whether the protocol allows it, and
+    whether it would make the visit after it too early. Saving is always possible: the
+    doctor decides."""
 
     def __init__(
-        self, parent: QWidget | None, facts: DiaryFacts, start: dt.date, visit: Visit | None = None
+        self,
+        parent: QWidget | None,
+        facts: DiaryFacts,
+        today: dt.date,
+        start: dt.date,
+        visit: Visit | None = None,
+        kind: VisitKind = VisitKind.SESSION,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bookDialog")
-        self.facts, self.visit = facts, visit
-        self.setWindowTitle(self.tr("Move Session") if visit else self.tr("Book a Session"))
-        self.date_edit = QDateEdit(qdate(visit.scheduled_on if visit else start), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.has_time = QCheckBox(self.tr("At a set time"), self)
+        self.facts, self.visit, self.today = facts, visit, today
+        self.kind = visit.kind if visit is not None else kind
+        boost = self.kind is VisitKind.BOOST
+        if visit is not None:
+            self.setWindowTitle(self.tr("Move Boost") if boost else self.tr("Move Session"))
+        else:
+            self.setWindowTitle(self.tr("Book a Boost") if boost else self.tr("Book a Session"))
+        self.date_edit = _date_edit(self, max(start, today))
+        self.date_edit.setMinimumDate(qdate(today))  # a past day is marked done instead
+        self.date_edit.setObjectName("bookDate")
+        self.has_time = QCheckBox(self.tr("At a set &time"), self)
         self.time_edit = QTimeEdit(QTime(10, 0), self)
         if visit is not None and visit.scheduled_time is not None:
             self.time_edit.setTime(QTime(visit.scheduled_time.hour, visit.scheduled_time.minute))
@@ -74,11 +98,18 @@ class BookDialog(QDialog):
         self.check = QLabel(self)
         self.check.setObjectName("dateCheck")
         self.check.setWordWrap(True)
-        self.check.setMinimumWidth(380)
+        self.check.setMinimumWidth(420)
+        self.later = QLabel(self)
+        self.later.setObjectName("laterCheck")
+        self.later.setWordWrap(True)
+        self.later.setStyleSheet(f"color: {tone_color(Tone.WARN).name()};")
         form = QFormLayout(self)
-        form.addRow(self.tr("&Date:"), self.date_edit)
+        date_label = QLabel(self.tr("&Date:"), self)
+        date_label.setBuddy(self.date_edit)
+        form.addRow(date_label, self.date_edit)
         form.addRow(self.has_time, self.time_edit)
         form.addRow(self.check)
+        form.addRow(self.later)
         self.buttons = _buttons(self, self.tr("Move") if visit else self.tr("Book"))
         form.addRow(self.buttons)
         self.date_edit.dateChanged.connect(self._update_check)
@@ -95,50 +126,102 @@ class BookDialog(QDialog):
         t = self.time_edit.time()
         return dt.time(t.hour(), t.minute())
 
+    def checked(self) -> CandidateCheck:
+        return check_candidate(
+            self.facts,
+            self.day,
+            self.today,
+            kind=self.kind,
+            replacing=self.visit.id if self.visit else None,
+        )
+
     def flag(self) -> VisitFlag:
-        return classify_candidate(
-            self.facts, self.day, replacing=self.visit.id if self.visit else None
-        ).flag
+        return self.checked().candidate.flag
 
     def _update_check(self) -> None:
-        classified = classify_candidate(
-            self.facts, self.day, replacing=self.visit.id if self.visit else None
-        )
-        line = flag_text(classified, self.facts.settings)
+        result = self.checked()
+        line = flag_text(result.candidate, self.facts.settings)
         text = line.text
-        if classified.flag is not VisitFlag.OK:
-            text += " " + self.tr("You can still save it.")
+        problem = result.candidate.flag not in (VisitFlag.OK, VisitFlag.OVERDUE)
+        if result.upset is not None:
+            upset = result.upset
+            self.later.setText(
+                self.tr(
+                    "This makes the visit after it too early: {name} on {date} would be only "
+                    "{days} days after this one."
+                ).format(
+                    name=visit_name(upset),
+                    date=long_date(upset.visit.scheduled_on),
+                    days=(upset.visit.scheduled_on - self.day).days,
+                )
+            )
+            self.later.setVisible(True)
+            problem = True
+        else:
+            self.later.setVisible(False)
+        if problem:
+            text += " " + self.tr("You can still save it: your doctor decides.")
         self.check.setText(text)
         self.check.setStyleSheet(f"color: {tone_color(line.tone).name()};")
         self.adjustSize()  # the explanation may need more lines
 
 
 class DoneDialog(QDialog):
-    """Which scars were treated, and how it went."""
+    """The day a visit really happened, which scars were treated, and how it went. Used to
+    mark a booking done and to record a visit afterwards (`visit` None)."""
 
     def __init__(
-        self, parent: QWidget | None, visit: Visit, number: int, scars: list[Scar]
+        self,
+        parent: QWidget | None,
+        title: str,
+        scars: list[Scar],
+        today: dt.date,
+        visit: Visit | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("doneDialog")
-        self.setWindowTitle(self.tr("Session {n} Done").format(n=number))
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        booked_on = visit.scheduled_on if visit is not None else today
+        self.date_edit = _date_edit(self, min(booked_on, today))
+        self.date_edit.setMaximumDate(qdate(today))
+        self.date_edit.setObjectName("doneDate")
         self.scar_list = QListWidget(self)
+        self.scar_list.setObjectName("treatedScars")
         for scar in scars:
             item = QListWidgetItem(f"{scar.label} ({type_name(scar.scar_type)})")
             item.setData(Qt.ItemDataRole.UserRole, scar.id)
+            item.setToolTip(item.text())
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.scar_list.addItem(item)
-        self.notes = QPlainTextEdit(visit.notes, self)
+        # wide enough for the scars' names, which are never cut off ("Right c…")
+        self.scar_list.setMinimumWidth(min(max(self.scar_list.sizeHintForColumn(0) + 48, 320), 900))
+        self.notes = QPlainTextEdit(visit.notes if visit else "", self)
         self.notes.setPlaceholderText(self.tr("How did it go? Anything the doctor said?"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
+        form = QFormLayout()
+        date_label = QLabel(self.tr("It &happened on:"), self)
+        date_label.setBuddy(self.date_edit)
+        form.addRow(date_label, self.date_edit)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Scars treated this time:"), self))
+        layout.addLayout(form)
+        treated = QLabel(self.tr("&Scars treated this time:"), self)
+        treated.setBuddy(self.scar_list)
+        layout.addWidget(treated)
         layout.addWidget(self.scar_list)
-        layout.addWidget(QLabel(self.tr("Notes:"), self))
+        notes = QLabel(self.tr("&Notes:"), self)
+        notes.setBuddy(self.notes)
+        layout.addWidget(notes)
         layout.addWidget(self.notes)
         layout.addWidget(_buttons(self, self.tr("Mark Done")))
+        self._initial = self._answers()
+        self._discard_confirmed = False
+
+    @property
+    def day(self) -> dt.date:
+        return pydate(self.date_edit.date())
 
     def treated(self) -> list[int]:
         return [
@@ -147,33 +230,65 @@ class DoneDialog(QDialog):
             if self.scar_list.item(i).checkState() is Qt.CheckState.Checked
         ]
 
+    def _answers(self) -> tuple[dt.date, tuple[int, ...], str]:
+        return self.day, tuple(self.treated()), self.notes.toPlainText()
+
+    def reject(self) -> None:
+        """Closing with changes asks first, so typed notes are never lost by a slip."""
+        if self._discard_confirmed or self._answers() == self._initial:
+            super().reject()
+            return
+
+        def discard() -> None:
+            self._discard_confirmed = True
+            self.reject()
+
+        dialogs.confirm(
+            self,
+            self.tr("Discard Changes"),
+            self.tr("Close without marking the visit done?"),
+            informative=self.tr("The date, scars and notes you entered will be lost."),
+            confirm_text=self.tr("Discard"),
+            on_confirm=discard,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._discard_confirmed or self._answers() == self._initial:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.reject()
+
 
 class EndSeriesDialog(QDialog):
-    def __init__(self, parent: QWidget | None, today: dt.date) -> None:
+    def __init__(
+        self, parent: QWidget | None, today: dt.date, *, suggest_stopped: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("endSeriesDialog")
         self.setWindowTitle(self.tr("End the Series"))
-        self.completed = QRadioButton(self.tr("Completed: the planned sessions are done"), self)
+        self.completed = QRadioButton(self.tr("&Completed: the planned sessions are done"), self)
         self.stopped = QRadioButton(
-            self.tr("Stopped early (for example on the doctor's advice)"), self
+            self.tr("&Stopped early (for example on the doctor's advice)"), self
         )
-        self.completed.setChecked(True)
+        (self.stopped if suggest_stopped else self.completed).setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.completed)
         group.addButton(self.stopped)
-        self.date_edit = QDateEdit(qdate(today), self)
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = _date_edit(self, today)
         self.date_edit.setMaximumDate(qdate(today))
         layout = QVBoxLayout(self)
         layout.addWidget(self.completed)
         layout.addWidget(self.stopped)
         form = QFormLayout()
-        form.addRow(self.tr("&On:"), self.date_edit)
+        on_label = QLabel(self.tr("&On:"), self)
+        on_label.setBuddy(self.date_edit)
+        form.addRow(on_label, self.date_edit)
         layout.addLayout(form)
         note = QLabel(
             self.tr(
-                "After a completed series that helped, the diary suggests occasional maintenance "
-                "sessions at the rate set in Settings."
+                "When the series helped, whether completed or stopped, the diary suggests "
+                "maintenance sessions (boosts) at the rate set in Settings, counted from this day."
             ),
             self,
         )

@@ -1,13 +1,13 @@
-"""The Visits page: setting up the series (preparation, acne confirmation, planned length),
-a calendar of the series, and the list of sessions with booking, moving, cancelling and
-marking done."""
+"""The Visits page: setting up the series (preparation, acne, planned length), a calendar of
+the series, and the list of visits with booking, moving, cancelling, marking done and
+recording a past visit."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,59 +26,91 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scar_diary.domain import limits
 from scar_diary.domain.entities import ProtocolSettings, VisitStatus
-from scar_diary.domain.protocol import ClassifiedVisit, VisitFlag
+from scar_diary.domain.protocol import ClassifiedVisit, SeriesState, VisitFlag
 from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.ui import dialogs
 from scar_diary.ui.theme import tone_color
-from scar_diary.ui.visits.calendar import BOOKED, DONE, PREP, WINDOW, CalendarMarks, SeriesCalendar
-from scar_diary.ui.visits.dialogs import BookDialog, DoneDialog, EndSeriesDialog, pydate, qdate
-from scar_diary.wording.dates import clock_time, short_date
-from scar_diary.wording.status import Tone, flag_text
+from scar_diary.ui.visits.actions import VisitActions
+from scar_diary.ui.visits.calendar import (
+    AWAITING,
+    BOOKED,
+    DONE,
+    PREP,
+    WINDOW,
+    CalendarMarks,
+    SeriesCalendar,
+)
+from scar_diary.ui.visits.dialogs import DATE_FORMAT, BookDialog, DoneDialog, pydate, qdate
+from scar_diary.wording.dates import clock_time, medium_date
+from scar_diary.wording.status import Tone, flag_text, planned_text, unhelpful_series_note
 
 
 class VisitsPage(QWidget):
-    changed = Signal()
-    rate_requested = Signal()
-
-    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        today: Callable[[], dt.date],
+        visit_actions: VisitActions,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("visitsPage")
         self.today = today
+        self.visit_actions = visit_actions
         self.diary: Diary | None = None
         self.status: DiaryStatus | None = None
         self._shown_today = False
+        self._picked: dt.date | None = None  # the calendar day the user clicked
 
         # --- series set-up ---
         self.setup = QGroupBox(self.tr("Your series"), self)
         self.prep_start = QDateEdit(self)
         self.prep_start.setCalendarPopup(True)
-        self.prep_start.setDisplayFormat("d MMM yyyy")
-        self.acne_clear = QCheckBox(self.tr("My acne is fully clear"), self)
+        self.prep_start.setDisplayFormat(DATE_FORMAT)
+        self.acne_clear = QCheckBox(self.tr("My acne is &fully clear"), self)
         self.acne_date = QDateEdit(self)
         self.acne_date.setCalendarPopup(True)
-        self.acne_date.setDisplayFormat("d MMM yyyy")
+        self.acne_date.setDisplayFormat(DATE_FORMAT)
+        self.acne_state = QLabel(self)
+        self.acne_state.setObjectName("acneState")
+        self.flare_button = QPushButton(self.tr("My Acne Has F&lared…"), self)
+        self.flare_button.setObjectName("acneFlared")
+        self.clear_again_button = QPushButton(self.tr("My Acne Is &Clear Again"), self)
+        self.clear_again_button.setObjectName("acneClearAgain")
         self.planned = QSpinBox(self)
-        self.planned.setRange(0, 50)
+        self.planned.setRange(0, limits.SERIES_SESSIONS.high)
         self.planned.setSpecialValueText(self.tr("as in Settings"))
         self.start_button = QPushButton(self.tr("&Start Preparation"), self)
         self.start_button.setObjectName("startSeries")
-        self.save_button = QPushButton(self.tr("Save Changes"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve Changes"), self)
         self.save_button.setObjectName("saveSeries")
         self.end_button = QPushButton(self.tr("&End Series…"), self)
+        self.end_button.setObjectName("endSeries")
         self.series_note = QLabel(self)
+        self.series_note.setObjectName("seriesNote")
         self.series_note.setWordWrap(True)
         acne_row = QHBoxLayout()
-        acne_row.addWidget(self.acne_clear)
-        acne_row.addWidget(self.acne_date)
+        for widget in (
+            self.acne_clear,
+            self.acne_date,
+            self.acne_state,
+            self.flare_button,
+            self.clear_again_button,
+        ):
+            acne_row.addWidget(widget)
         acne_row.addStretch(1)
         form = QFormLayout(self.setup)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("Preparation (vitamin A acid) started on:"), self.prep_start)
+        prep_label = QLabel(self.tr("&Preparation (vitamin A acid) started on:"), self)
+        prep_label.setBuddy(self.prep_start)
+        form.addRow(prep_label, self.prep_start)
         form.addRow(self.tr("Acne:"), acne_row)
-        form.addRow(self.tr("Planned sessions:"), self.planned)
+        planned_label = QLabel(self.tr("Planned &sessions:"), self)
+        planned_label.setBuddy(self.planned)
+        form.addRow(planned_label, self.planned)
         buttons = QHBoxLayout()
         for button in (self.start_button, self.save_button, self.end_button):
             buttons.addWidget(button)
@@ -88,12 +120,17 @@ class VisitsPage(QWidget):
         self.acne_clear.toggled.connect(self.acne_date.setEnabled)
         self.start_button.clicked.connect(self.start_series)
         self.save_button.clicked.connect(self.save_series)
-        self.end_button.clicked.connect(self.end_series)
+        self.end_button.clicked.connect(self.visit_actions.end_series)
+        self.flare_button.clicked.connect(self.visit_actions.report_flare)
+        self.clear_again_button.clicked.connect(self.visit_actions.confirm_clear)
 
         # --- calendar ---
         self.calendar = SeriesCalendar(self)
+        self.calendar.clicked.connect(self._pick_day)
+        self.calendar.activated.connect(self._book_on)
         legend = QLabel(self)
         legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setWordWrap(True)
         legend.setText(
             " ".join(
                 f"<span style='background:{c.name(c.NameFormat.HexArgb) if c.alpha() < 255 else c.name()}'>"
@@ -101,25 +138,29 @@ class VisitsPage(QWidget):
                 for c, t in (
                     (PREP, self.tr("preparation")),
                     (WINDOW, self.tr("next allowed window")),
-                    (DONE, self.tr("done")),
-                    (BOOKED, self.tr("booked")),
+                    (DONE, self.tr("done (filled)")),
+                    (BOOKED, self.tr("booked (ring)")),
+                    (AWAITING, self.tr("not confirmed (?)")),
                 )
             )
         )
+        hint = QLabel(self.tr("Double-click a day to book a visit on it."), self)
+        hint.setEnabled(False)
         calendar_box = QWidget(self)
         calendar_layout = QVBoxLayout(calendar_box)
         calendar_layout.setContentsMargins(0, 0, 0, 0)
         calendar_layout.addWidget(self.calendar, 1)
         calendar_layout.addWidget(legend)
+        calendar_layout.addWidget(hint)
 
-        # --- sessions ---
+        # --- visits ---
         self.sessions = QTreeWidget(self)
         self.sessions.setObjectName("sessionList")
         self.sessions.setRootIsDecorated(False)
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.setHeaderLabels(
             [
-                self.tr("#"),
+                self.tr("Visit"),
                 self.tr("Date"),
                 self.tr("Interval"),
                 self.tr("Status"),
@@ -134,17 +175,28 @@ class VisitsPage(QWidget):
         self.book_button = QPushButton(self.tr("&Book…"), self)
         self.book_button.setObjectName("bookSession")
         self.move_button = QPushButton(self.tr("&Move…"), self)
-        self.cancel_button = QPushButton(self.tr("&Cancel Session…"), self)
+        self.move_button.setObjectName("moveSession")
+        self.cancel_button = QPushButton(self.tr("&Cancel Visit…"), self)
+        self.cancel_button.setObjectName("cancelSession")
         self.done_button = QPushButton(self.tr("Mark &Done…"), self)
         self.done_button.setObjectName("markDone")
+        self.past_button = QPushButton(self.tr("&Record a Past Visit…"), self)
+        self.past_button.setObjectName("recordPast")
         session_buttons = QHBoxLayout()
-        for button in (self.book_button, self.move_button, self.cancel_button, self.done_button):
+        for button in (
+            self.book_button,
+            self.move_button,
+            self.cancel_button,
+            self.done_button,
+            self.past_button,
+        ):
             session_buttons.addWidget(button)
         session_buttons.addStretch(1)
         self.book_button.clicked.connect(self.book_session)
         self.move_button.clicked.connect(self.move_session)
         self.cancel_button.clicked.connect(self.cancel_session)
         self.done_button.clicked.connect(self.mark_done)
+        self.past_button.clicked.connect(self.visit_actions.record_past)
         self.sessions.itemSelectionChanged.connect(self._update_buttons)
         sessions_box = QWidget(self)
         sessions_layout = QVBoxLayout(sessions_box)
@@ -190,27 +242,16 @@ class VisitsPage(QWidget):
             self.acne_clear.setChecked(series.acne_clear_on is not None)
             self.acne_date.setDate(qdate(series.acne_clear_on or today))
             self.planned.setValue(series.planned_sessions or 0)
-        self.acne_date.setEnabled(self.acne_clear.isChecked())
+        self._show_acne(status, running)
         self.start_button.setVisible(not running)
         self.save_button.setVisible(running)
         self.end_button.setVisible(running)
-        self.book_button.setEnabled(running)
-        if series is None:
-            self.series_note.setText(
-                self.tr(
-                    "Start when your doctor has planned the series: from that day, apply the vitamin A "
-                    "acid (tretinoin) to the scars as prescribed, for at least {days} days before the "
-                    "first session."
-                ).format(days=facts.settings.prep_days)
-            )
-        elif not running:
-            self.series_note.setText(
-                self.tr(
-                    "The last series ended on {date}. Start a new one when your doctor plans it."
-                ).format(date=short_date(series.ended_on or today))
-            )
-        else:
-            self.series_note.setText("")
+        self.book_button.setEnabled(series is not None)
+        self.past_button.setEnabled(series is not None)
+        self.book_button.setText(
+            self.tr("&Book a Boost…") if status.series_ended else self.tr("&Book…")
+        )
+        self.series_note.setText(self._series_note(status, facts.settings))
         self.calendar.set_marks(CalendarMarks.of(status))
         if not self._shown_today:
             self.calendar.setSelectedDate(qdate(today))  # open on this month, not the clock's
@@ -219,55 +260,132 @@ class VisitsPage(QWidget):
         self._update_window_label(status)
         self._update_buttons()
 
+    def _show_acne(self, status: DiaryStatus, running: bool) -> None:
+        """Before the first session: a tick box and its date. Once the series has begun:
+        how things stand, and "My acne has flared" (or "…is clear again")."""
+        begun = running and status.state is not SeriesState.PREPARING
+        flared = status.prep.acne_flared_on is not None
+        self.acne_clear.setVisible(not begun and not flared)
+        self.acne_date.setVisible(not begun and not flared)
+        self.acne_date.setEnabled(self.acne_clear.isChecked())
+        self.acne_state.setVisible(begun or flared)
+        self.flare_button.setVisible(running and (begun or status.prep.acne_clear) and not flared)
+        self.clear_again_button.setVisible(running and flared)
+        prep = status.prep
+        if flared and prep.acne_flared_on is not None:
+            self.acne_state.setText(
+                self.tr("Flared on {date}: not confirmed clear").format(
+                    date=medium_date(prep.acne_flared_on)
+                )
+            )
+            self.acne_state.setStyleSheet(f"color: {tone_color(Tone.WARN).name()};")
+        elif prep.acne_clear_on is not None:
+            self.acne_state.setText(
+                self.tr("Confirmed clear on {date}").format(date=medium_date(prep.acne_clear_on))
+            )
+            self.acne_state.setStyleSheet("")
+        else:
+            self.acne_state.setText(self.tr("Not confirmed clear"))
+            self.acne_state.setStyleSheet(f"color: {tone_color(Tone.WARN).name()};")
+
+    def _series_note(self, status: DiaryStatus, settings: ProtocolSettings) -> str:
+        series = status.series
+        if series is None:
+            return self.tr(
+                "Start when your doctor has planned the series: from that day, apply the vitamin A "
+                "acid (tretinoin) to the scars as prescribed, for at least {days} days before the "
+                "first session."
+            ).format(days=settings.prep_days)
+        if status.state is SeriesState.ENDED:
+            note = self.tr(
+                "This series ended on {date}. Maintenance boosts are booked here; start a new "
+                "series only when your doctor plans one."
+            ).format(date=medium_date(series.ended_on or self.today()))
+            if status.evidence.measured and not status.improved:
+                note += "\n" + self.tr(
+                    "It ended without measurable improvement. The article sees little sense in "
+                    "another series; whether to try again is for you and your doctor to decide."
+                )
+            return note
+        if status.state is SeriesState.PREPARING and status.previous_series_unhelpful:
+            return unhelpful_series_note()
+        return ""
+
     def _fill_sessions(self, status: DiaryStatus, settings: ProtocolSettings) -> None:
+        current = self.selected()
         self.sessions.clear()
         for c in status.sessions:
             visit = c.visit
-            when = short_date(visit.scheduled_on)
+            when = medium_date(visit.scheduled_on)
             if visit.scheduled_time is not None:
                 when += " " + clock_time(visit.scheduled_time)
             interval = (
                 "" if c.interval_days is None else self.tr("{n} days").format(n=c.interval_days)
             )
-            state = {VisitStatus.DONE: self.tr("done"), VisitStatus.BOOKED: self.tr("booked")}.get(
-                visit.status, ""
-            )
+            if c.awaiting:
+                state = self.tr("did it happen?")
+            else:
+                state = {
+                    VisitStatus.DONE: self.tr("done"),
+                    VisitStatus.BOOKED: self.tr("booked"),
+                }.get(visit.status, "")
             check = flag_text(c, settings).text
-            item = QTreeWidgetItem([str(c.number), when, interval, state, check])
+            item = QTreeWidgetItem([self._name(c), when, interval, state, check])
             item.setData(0, Qt.ItemDataRole.UserRole, visit.id)
             item.setToolTip(4, check)
-            if c.flag is not VisitFlag.OK:
+            if c.flag not in (VisitFlag.OK, VisitFlag.OVERDUE, VisitFlag.BEYOND_PLAN):
                 item.setForeground(4, tone_color(Tone.WARN))
             self.sessions.addTopLevelItem(item)
+        if current is not None:
+            self.select_visit(current.visit.id)
+
+    def _name(self, c: ClassifiedVisit) -> str:
+        if c.number is None:
+            return "–"
+        return (self.tr("Boost {n}") if c.is_boost else self.tr("Session {n}")).format(n=c.number)
 
     def _update_window_label(self, status: DiaryStatus) -> None:
         window = status.next_window
         progress = status.progress
-        planned = (
-            str(progress.planned_min)
-            if progress.planned_min == progress.planned_max
-            else f"{progress.planned_min}–{progress.planned_max}"
-        )
         parts = [
             self.tr("{done} of {planned} sessions done.").format(
-                done=progress.done, planned=planned
+                done=progress.done, planned=planned_text(status.planned)
             )
         ]
-        if window is not None and window.earliest is not None:
+        if status.state is SeriesState.COMPLETE:
+            parts.append(
+                self.tr(
+                    "The planned length is reached, so no further window is shown; your doctor "
+                    "decides about more."
+                )
+            )
+        elif status.state is SeriesState.ENDED:
+            parts.append(self.tr("Boosts done: {n}.").format(n=status.boosts_done))
+            if status.maintenance_due_on is not None:
+                parts.append(
+                    self.tr("Next boost suggested around {date}.").format(
+                        date=medium_date(status.maintenance_due_on)
+                    )
+                )
+        elif window is not None and window.earliest is not None:
             if window.latest is None:
                 parts.append(
                     self.tr("The first session can be from {date}.").format(
-                        date=short_date(window.earliest)
+                        date=medium_date(window.earliest)
                     )
                 )
             else:
                 parts.append(
                     self.tr("Session {n} may be from {earliest} to {latest}.").format(
                         n=window.after_session + 1,
-                        earliest=short_date(window.earliest),
-                        latest=short_date(window.latest),
+                        earliest=medium_date(window.earliest),
+                        latest=medium_date(window.latest),
                     )
                 )
+        if status.awaiting:
+            parts.append(
+                self.tr("Say what happened to the visits whose day has passed (marked –).")
+            )
         self.window_label.setText(" ".join(parts))
 
     def selected(self) -> ClassifiedVisit | None:
@@ -289,34 +407,33 @@ class VisitsPage(QWidget):
         for button in (self.move_button, self.cancel_button, self.done_button):
             button.setEnabled(booked)
 
-    def _changed(self) -> None:
-        self.reload()
-        self.changed.emit()
-
+    # --- series ------------------------------------------------------------------------
     def _try(self, action: Callable[[], object]) -> bool:
         try:
             action()
         except InvalidInput as exc:
             dialogs.error(self, self.tr("Not Saved"), str(exc))
             return False
+        self.visit_actions.changed.emit()
         return True
 
-    # --- series ------------------------------------------------------------------------
     def start_series(self) -> None:
         assert self.diary is not None
         diary = self.diary
         acne = pydate(self.acne_date.date()) if self.acne_clear.isChecked() else None
         planned = self.planned.value() or None
-        if self._try(
+        self._try(
             lambda: diary.series.start(
                 pydate(self.prep_start.date()), acne_clear_on=acne, planned_sessions=planned
             )
-        ):
-            self._changed()
+        )
 
     def save_series(self) -> None:
         assert self.diary is not None
         diary = self.diary
+        status = self.status
+        before_first = status is not None and status.state is SeriesState.PREPARING
+        flared = status is not None and status.prep.acne_flared_on is not None
         acne = pydate(self.acne_date.date()) if self.acne_clear.isChecked() else None
 
         def save() -> None:
@@ -326,113 +443,32 @@ class VisitsPage(QWidget):
                 self.planned.value() or None,
                 series.notes if series else "",
             )
-            diary.series.confirm_acne_clear(acne)
+            if before_first and not flared:  # later, the flare buttons say it
+                diary.series.confirm_acne_clear(acne)
 
-        if self._try(save):
-            self._changed()
+        self._try(save)
 
-    def end_series(self) -> EndSeriesDialog:
-        dialog = EndSeriesDialog(self, self.today())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # --- visits ------------------------------------------------------------------------
+    def _pick_day(self, day: QDate) -> None:
+        self._picked = pydate(day)
 
-        def end() -> None:
-            assert self.diary is not None
-            diary = self.diary
-            if self._try(lambda: diary.series.end(dialog.day(), dialog.reason())):
-                self._changed()
+    def _book_on(self, day: QDate) -> None:
+        self._picked = pydate(day)
+        self.book_session()
 
-        dialog.accepted.connect(end)
-        dialog.open()
-        return dialog
-
-    # --- sessions ----------------------------------------------------------------------
     def book_session(self) -> BookDialog | None:
-        if self.diary is None or self.status is None:
-            return None
-        window = self.status.next_window
-        start = window.earliest if window and window.earliest else self.today()
-        dialog = BookDialog(self, self.diary.facts(), max(start, self.today()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def save() -> None:
-            assert self.diary is not None
-            diary = self.diary
-            if self._try(lambda: diary.series.book(dialog.day, dialog.time)):
-                self._changed()
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
+        """Opens on the calendar day the user clicked, if any, else the first allowed day."""
+        return self.visit_actions.book(self._picked)
 
     def move_session(self) -> BookDialog | None:
         chosen = self.selected()
-        if chosen is None or self.diary is None:
-            return None
-        dialog = BookDialog(self, self.diary.facts(), chosen.visit.scheduled_on, chosen.visit)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def save() -> None:
-            assert self.diary is not None
-            diary = self.diary
-            if self._try(lambda: diary.series.reschedule(chosen.visit.id, dialog.day, dialog.time)):
-                self._changed()
-
-        dialog.accepted.connect(save)
-        dialog.open()
-        return dialog
+        return None if chosen is None else self.visit_actions.move(chosen.visit.id)
 
     def cancel_session(self) -> None:
         chosen = self.selected()
-        if chosen is None or self.diary is None:
-            return
-        diary = self.diary
-
-        def cancel() -> None:
-            diary.series.cancel(chosen.visit.id)
-            self._changed()
-
-        dialogs.confirm(
-            self,
-            self.tr("Cancel Session"),
-            self.tr("Cancel session {n} on {date}?").format(
-                n=chosen.number, date=short_date(chosen.visit.scheduled_on)
-            ),
-            confirm_text=self.tr("Cancel Session"),
-            on_confirm=cancel,
-        )
+        if chosen is not None:
+            self.visit_actions.cancel(chosen.visit.id)
 
     def mark_done(self) -> DoneDialog | None:
         chosen = self.selected()
-        if chosen is None or self.diary is None:
-            return None
-        diary = self.diary
-        scars = list(diary.facts().active_scars)
-        dialog = DoneDialog(self, chosen.visit, chosen.number, scars)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def done() -> None:
-            notes = dialog.notes.toPlainText().strip()
-            if not self._try(
-                lambda: diary.series.complete(chosen.visit.id, dialog.treated(), notes)
-            ):
-                return
-            self._changed()
-            dialogs.confirm(
-                self,
-                self.tr("Session Recorded"),
-                self.tr(
-                    "Session {n} is in your diary. Aftercare for the coming days is on the "
-                    "Today page."
-                ).format(n=chosen.number),
-                informative=self.tr(
-                    "Rate your scars now, or in a few days once any swelling "
-                    "has gone down; a reminder will come."
-                ),
-                confirm_text=self.tr("Rate Now"),
-                on_confirm=self.rate_requested.emit,
-                destructive=False,
-            )
-
-        dialog.accepted.connect(done)
-        dialog.open()
-        return dialog
+        return None if chosen is None else self.visit_actions.mark_done(chosen.visit.id)

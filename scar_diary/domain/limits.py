@@ -1,0 +1,35 @@
+"""Every number the protocol and the scores allow, in one place.
+
+The settings' validation, the database's CHECK constraints (tests compare them), the archive
+schema (tests compare it), the spin boxes of the Settings page and the sentences all read
+these, so a limit is changed once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limit:
+    low: int
+    high: int
+
+    def __contains__(self, value: object) -> bool:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return False
+        return self.low <= value <= self.high
+
+
+SCORE = Limit(0, 10)  # depth, softening and visibility self-ratings
+PREP_DAYS = Limit(0, 365)
+INTERVAL_DAYS = Limit(1, 365)
+SERIES_SESSIONS = Limit(1, 50)
+NO_IMPROVEMENT_PCT = Limit(0, 100)
+BOOSTS_PER_YEAR = Limit(0, 12)
+RETINOID_PAUSE_DAYS = Limit(0, 30)
+RETINOID_RESUME_DAYS = Limit(0, 30)
+SWELLING_DAYS = Limit(0, 14)
+
+CEILING_PCT = 80  # the article: about 80% improvement is the best that can be reached
+GOOD_RESPONSE_PCT = 50  # a 2025 trial counted 50% or more as a good response
