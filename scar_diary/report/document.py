@@ -6,15 +6,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
+    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextFrame,
 )
 
 from scar_diary.report.render import RenderedReport
@@ -51,9 +57,107 @@ def make_document(report: RenderedReport) -> QTextDocument:
     return document
 
 
+FOOTER_INCH = 0.35  # room for the page number under the text
+
+
+def _layout_dpi() -> float:
+    """The resolution QTextDocument lays out at when it has no paint device of its own:
+    the primary screen's logical resolution, or 96 without a screen."""
+    screen = QGuiApplication.primaryScreen() if QGuiApplication.instance() else None
+    return screen.logicalDotsPerInch() if screen is not None else 96.0
+
+
+def _page_of(y: float, height: float) -> int:
+    return int(y // height)
+
+
+def _break_before(policy: QTextFormat.PageBreakFlag) -> bool:
+    return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+
+
+def _cut_table(document: QTextDocument, page_height: float) -> QTextFrame | None:
+    """A table a page break would cut although it fits on one page."""
+    layout = document.documentLayout()
+    for frame in document.rootFrame().childFrames():
+        rect = layout.frameBoundingRect(frame)
+        cut = _page_of(rect.top(), page_height) != _page_of(rect.bottom() - 1, page_height)
+        moved = _break_before(frame.frameFormat().pageBreakPolicy())
+        if cut and rect.height() < page_height and not moved:
+            return frame
+    return None
+
+
+def _lonely_heading(document: QTextDocument, page_height: float) -> QTextBlock | None:
+    """A heading whose following text or table starts on the next page."""
+    layout = document.documentLayout()
+    tables = {f.firstPosition(): f for f in document.rootFrame().childFrames()}
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() and following.isValid():
+            table = tables.get(following.position())
+            if table is not None:
+                top = layout.frameBoundingRect(table).top()
+            else:  # where its first line is: a line that does not fit moves down a page
+                lines = following.layout()
+                first = lines.lineAt(0).y() if lines.lineCount() else 0.0
+                top = layout.blockBoundingRect(following).top() + first
+            here = _page_of(layout.blockBoundingRect(block).top(), page_height)
+            if _page_of(top + 1, page_height) != here and not _break_before(
+                block.blockFormat().pageBreakPolicy()
+            ):
+                return block
+        block = following
+    return None
+
+
+def keep_together(document: QTextDocument, page_height: float) -> None:
+    """Move to the next page a table that a page break would cut (when it fits on one
+    page) and a heading that would end a page alone. The document must be laid out at its
+    page size; each move lays it out again, so the checks run until nothing moves."""
+    always_before = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    while True:
+        table = _cut_table(document, page_height)
+        if table is not None:
+            frame_format = table.frameFormat()
+            frame_format.setPageBreakPolicy(always_before)
+            table.setFrameFormat(frame_format)
+            continue
+        heading = _lonely_heading(document, page_height)
+        if heading is None:
+            return
+        block_format = heading.blockFormat()
+        block_format.setPageBreakPolicy(always_before)
+        QTextCursor(heading).setBlockFormat(block_format)
+
+
 def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
-    """QTextDocument paginates for the device and numbers the pages at the bottom."""
-    document.print_(device)
+    """Lay the document out on the device's printable area (its own margins, not
+    QTextDocument.print_()'s extra 2 cm) and number the pages at the bottom."""
+    dpi = _layout_dpi()
+    area = device.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    width, height = area.width() * dpi, (area.height() - FOOTER_INCH) * dpi
+    document.setPageSize(QSizeF(width, height))
+    keep_together(document, height)
+    painter = QPainter(device)
+    scale = device.logicalDpiX() / dpi
+    painter.scale(scale, scale)
+    number_font = QFont(document.defaultFont())
+    number_font.setPixelSize(round(9 * dpi / 72))  # 9 pt in the layout's units (scaled below)
+    painter.setFont(number_font)
+    for index in range(document.pageCount()):
+        if index:
+            device.newPage()
+        painter.save()
+        painter.translate(0, -index * height)
+        document.drawContents(painter, QRectF(0, index * height, width, height))
+        painter.restore()
+        painter.drawText(
+            QRectF(0, height, width, FOOTER_INCH * dpi),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+            str(index + 1),
+        )
+    painter.end()
 
 
 def write_pdf(report: RenderedReport, path: Path, paper: str) -> None:

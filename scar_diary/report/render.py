@@ -109,19 +109,21 @@ def render(data: ReportData) -> RenderedReport:
         add("<p>" + "<br/>".join(_e(line) for line in _series_lines(data)) + "</p>")
         if status.sessions:
             rows = "".join(
-                f"<tr><td>{_e(_visit_label(c))}</td><td>{_e(medium_date(c.visit.scheduled_on))}</td>"
+                f"<tr><td style='white-space: nowrap'>{_e(_visit_label(c))}</td>"
+                f"<td style='white-space: nowrap'>{_e(medium_date(c.visit.scheduled_on))}</td>"
                 f"<td align='center'>{'' if c.interval_days is None else c.interval_days}</td>"
                 f"<td>{_e(_visit_state(c))}</td>"
                 f"<td>{_e(flag_text(c, settings).text)}</td></tr>"
                 for c in status.sessions
             )
-            add(
-                TABLE
-                + f"<tr><th width='12%'>{_e(_t('Visit'))}</th><th width='17%'>{_e(_t('Date'))}</th>"
-                f"<th width='9%'>{_e(_t('Days apart'))}</th>"
-                f"<th width='13%'>{_e(_t('Status'))}</th><th>{_e(_t('Check against the protocol'))}</th></tr>"
-                f"{rows}</table>"
+            visit_headers = (
+                (_t("Visit"), 14),
+                (_t("Date"), 17),
+                (_t("Days apart"), 14),
+                (_t("Status"), 15),
+                (_t("Check against the protocol"), 0),
             )
+            add(TABLE + _header_row(visit_headers) + rows + "</table>")
 
     # --- per scar
     add(f"<h2>{_e(_t('Scars'))}</h2>")
@@ -130,13 +132,20 @@ def render(data: ReportData) -> RenderedReport:
     for scar in data.scars:
         imp = per_scar.get(scar.id)
         scar_rows.append(_scar_row(data, scar, imp, options.include_notes))
-    add(
-        TABLE + f"<tr><th width='19%'>{_e(_t('Scar'))}</th><th width='12%'>{_e(_t('Where'))}</th>"
-        f"<th width='12%'>{_e(_t('Type'))}</th><th width='10%'>{_e(_t('Baseline'))}</th>"
-        f"<th width='10%'>{_e(_t('Latest'))}</th><th width='13%'>{_e(_t('Latest rating'))}</th>"
-        f"<th width='10%'>{_e(_t('Change'))}</th>"
-        f"<th>{_e(_t('Note'))}</th></tr>{''.join(scar_rows)}</table>"
-    )
+    if scar_rows:
+        headers = (
+            (_t("Scar"), 17),
+            (_t("Type"), 12),
+            (_t("Baseline"), 11),
+            (_t("Latest"), 9),
+            (_t("Rated on"), 15),
+            (_t("Depth"), 8),
+            (_t("Softening"), 12),
+            (_t("Note"), 0),
+        )
+        add(TABLE + _header_row(headers) + "".join(scar_rows) + "</table>")
+    else:
+        add(f"<p>{_e(_t('No scars are in the diary yet.'))}</p>")
     add(
         f"<p><small>{_e(_t('Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.'))}</small></p>"
     )
@@ -188,10 +197,10 @@ def render(data: ReportData) -> RenderedReport:
                 f"<br/><table width='100%' style='font-size: 7.5pt'><tr><td width='50%'>{captions[0]}</td>"
                 f"<td>{captions[1]}</td></tr></table></td>"
             )
-        rows_html = "".join(
-            "<tr>" + "".join(cells[i : i + 2]) + "</tr>" for i in range(0, len(cells), 2)
-        )
-        add(f"<table width='100%' cellspacing='4' cellpadding='2'>{rows_html}</table>")
+        # one table per row of two pairs, so a page break never cuts a pair from its label
+        for i in range(0, len(cells), 2):
+            row = "".join(cells[i : i + 2])
+            add(f"<table width='100%' cellspacing='4' cellpadding='2'><tr>{row}</tr></table>")
 
     # --- questions and disclaimer
     add(f"<h2>{_e(_t('Questions for my doctor'))}</h2>")
@@ -209,6 +218,16 @@ def render(data: ReportData) -> RenderedReport:
     )
     add(f"<p><small><b>{_e(_t('Safety'))}:</b> {_e(injection_warning())}</small></p>")
     return RenderedReport("\n".join(parts), images)
+
+
+def _header_row(headers: tuple[tuple[str, int], ...]) -> str:
+    """Header cells of fixed widths (0 = the rest) whose words never break."""
+    cells = "".join(
+        "<th" + (f" width='{width}%'" if width else "") + " style='white-space: nowrap'>"
+        f"{_e(text)}</th>"
+        for text, width in headers
+    )
+    return f"<tr>{cells}</tr>"
 
 
 def _series_lines(data: ReportData) -> list[str]:
@@ -299,7 +318,7 @@ def _scar_row(
     if base is None and any(r.scar_id == scar.id for r in data.facts.ratings):
         notes.append(_t("no baseline (first rated after the series began): change unknown"))
     elif base is None:
-        notes.append(_t("not rated"))
+        notes.append(_t("not rated yet"))
     if include_notes and scar.notes:
         notes.append(scar.notes)
     newest = max(
@@ -309,27 +328,24 @@ def _scar_row(
     )
     newest_text = ""
     if newest is not None:
-        newest_text = medium_date(newest.rated_on)
+        newest_text = _e(medium_date(newest.rated_on)).replace(" ", "&nbsp;")
         if newest.id in data.status.swollen_rating_ids:
-            newest_text += " " + _t("(may be swollen)")
-    change = "–"
+            newest_text += "<br/>" + _e(_t("(may be swollen)"))
+    depth = "–"
     if imp is not None and imp.level:
-        change = _t("level (your rating)")
+        depth = _e(_t("level (your rating)"))
     elif imp is not None and imp.depth_pct is not None:
-        change = f"{whole_pct(imp.depth_pct)}%"
+        depth = f"{whole_pct(imp.depth_pct)}%"
+    softening = "–"
     if imp is not None and imp.softening_change is not None:
-        change += "<br/>" + _e(
-            _t("softening {sign}{n}").format(
-                sign="+" if imp.softening_change > 0 else "", n=imp.softening_change
-            )
-        )
+        softening = f"{'+' if imp.softening_change > 0 else ''}{imp.softening_change}"
     return (
-        f"<tr><td>{_e(scar.label)}</td><td>{_e(region_name(scar.region))}</td>"
-        f"<td>{_e(type_name(scar.scar_type))}</td>"
+        f"<tr><td>{_e(scar.label)}<br/><small>{_e(region_name(scar.region))}</small></td>"
+        f"<td style='white-space: nowrap'>{_e(type_name(scar.scar_type))}</td>"
         f"<td align='center'>{'' if base is None else f'{base.depth} / {base.softening}'}</td>"
         f"<td align='center'>{'' if latest is None else f'{latest.depth} / {latest.softening}'}</td>"
-        f"<td align='center'>{_e(newest_text)}</td>"
-        f"<td align='center'>{change}</td>"
+        f"<td align='center'>{newest_text}</td>"
+        f"<td align='center'>{depth}</td><td align='center'>{softening}</td>"
         f"<td>{_e('; '.join(notes))}</td></tr>"
     )
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import io
 import json
 import zipfile
@@ -15,12 +16,21 @@ from PIL import Image
 from scar_diary.archive.export import diary_document, export_archive
 from scar_diary.archive.importer import ArchiveError, read_archive
 from scar_diary.archive.strip import strip_metadata
-from scar_diary.domain.entities import FaceRegion, ScarType
+from scar_diary.domain.entities import (
+    FaceRegion,
+    ProtocolSettings,
+    ScarType,
+    SeriesEnd,
+    VisitKind,
+    VisitStatus,
+)
 from scar_diary.services.archive import diary_has_data, import_archive
 from scar_diary.services.diary import Diary
 from scar_diary.storage.backups import list_backups
 from tests.conftest import TODAY
 from tests.images import photo
+
+DAY = dt.timedelta(days=1)
 
 
 def unpack(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -107,6 +117,64 @@ class TestRoundTrip:
             assert len(reopened.scars.all()) == 6
         finally:
             reopened.close()
+
+
+class TestVersions:
+    def test_a_version_1_archive_still_imports(self, sample_archive: Path, tmp_path: Path) -> None:
+        document, files = unpack(sample_archive)
+        document["version"] = 1
+        for key in ("retinoid_resume_days", "swelling_days", "boost_needs_prep"):
+            del document["settings"][key]
+        for item in document["series"]:
+            del item["acne_flared_on"]
+        for item in document["visits"]:
+            del item["kind"]
+        old = pack(tmp_path / "v1.zip", document, files)
+        import_archive(old, tmp_path / "from-v1")
+        diary = Diary.open(tmp_path / "from-v1")
+        try:
+            facts = diary.facts()
+            assert {v.kind for v in facts.visits} == {VisitKind.SESSION}
+            assert facts.settings.swelling_days == 2 and not facts.settings.boost_needs_prep
+            assert diary.status(TODAY).progress.done == 5
+        finally:
+            diary.close()
+
+    def test_a_version_2_field_in_a_version_1_archive_is_refused(
+        self, sample_archive: Path, tmp_path: Path
+    ) -> None:
+        document, files = unpack(sample_archive)
+        document["version"] = 1  # but it still has "kind" on its visits
+        refused(tmp_path, document, files, "not valid at")
+
+    def test_boosts_flares_and_the_new_settings_travel(self, diary: Diary, tmp_path: Path) -> None:
+        diary.series.start(TODAY - 200 * DAY, acne_clear_on=TODAY - 200 * DAY)
+        diary.series.record_done(TODAY - 170 * DAY, today=TODAY)
+        diary.series.report_flare(TODAY - 160 * DAY)
+        diary.series.end(TODAY - 150 * DAY, SeriesEnd.STOPPED)
+        diary.series.record_done(TODAY - 10 * DAY, today=TODAY)  # a boost
+        diary.series.book(TODAY + 300 * DAY)
+        diary.profile.save_settings(
+            ProtocolSettings(swelling_days=4, retinoid_resume_days=5, boost_needs_prep=True)
+        )
+        archive = export_archive(diary, tmp_path / "a.zip")
+        import_archive(archive, tmp_path / "copy")
+        copy_ = Diary.open(tmp_path / "copy")
+        try:
+            facts = copy_.facts()
+            assert [(v.kind, v.status) for v in sorted(facts.visits, key=lambda v: v.id)] == [
+                (VisitKind.SESSION, VisitStatus.DONE),
+                (VisitKind.BOOST, VisitStatus.DONE),
+                (VisitKind.BOOST, VisitStatus.BOOKED),
+            ]
+            assert facts.series is not None and facts.series.acne_flared_on == TODAY - 160 * DAY
+            assert (
+                facts.settings.swelling_days,
+                facts.settings.retinoid_resume_days,
+                facts.settings.boost_needs_prep,
+            ) == (4, 5, True)
+        finally:
+            copy_.close()
 
 
 def refused(

@@ -66,7 +66,7 @@ class TestPdf:
             "Average depth improvement so far: 38%.",
             "Softening since the baseline:",
             "Scars of types that rarely respond (ice-pick, deep boxcar) are counted apart: 0% on average.",
-            "Latest rating",
+            "Rated on",
             "17 Sept 2026",
             "8 Dec 2026",
             "Inside the allowed window.",

@@ -6,7 +6,14 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from scar_diary.domain.entities import FaceRegion, ProtocolSettings, ScarType, VisitStatus
+from scar_diary.domain.entities import (
+    FaceRegion,
+    ProtocolSettings,
+    ScarType,
+    SeriesEnd,
+    VisitKind,
+    VisitStatus,
+)
 from scar_diary.domain.reminders import ReminderKind
 from scar_diary.services.calendar_export import calendar_ics
 from scar_diary.services.diary import Diary
@@ -163,3 +170,73 @@ class TestCalendar:
         session = next(e for e in events if str(e["uid"]).startswith("visit-"))
         assert session.decoded("dtstart") == TODAY + 2 * DAY
         assert all(v.status is VisitStatus.BOOKED for v in diary.facts().visits)
+
+    def summaries(self, diary: Diary) -> list[str]:
+        return sorted(str(e["summary"]) for e in self.parse(diary, full_text=True).walk("VEVENT"))
+
+    def test_a_booking_awaiting_confirmation_is_no_event(self, diary: Diary) -> None:
+        diary.series.start(TODAY - 60 * DAY, acne_clear_on=TODAY - 60 * DAY)
+        diary.series.complete(diary.series.book(TODAY - 20 * DAY))
+        diary.series.book(TODAY - 2 * DAY)  # its day has passed, nobody said what happened
+        assert self.summaries(diary) == ["Window for saline session 2"]
+
+    def test_a_complete_series_has_no_window_for_another_session(self, diary: Diary) -> None:
+        diary.series.start(TODAY - 200 * DAY, acne_clear_on=TODAY - 200 * DAY)
+        for n in range(8):
+            diary.series.record_done(TODAY - (150 - 16 * n) * DAY, today=TODAY)
+        assert diary.status(TODAY).progress.done == 8
+        assert self.summaries(diary) == []
+
+    def test_a_booked_boost_replaces_the_maintenance_reminder(self, diary: Diary) -> None:
+        diary.series.start(TODAY - 500 * DAY, acne_clear_on=TODAY - 500 * DAY)
+        scar = diary.scars.add("cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+        diary.ratings.record(scar, TODAY - 500 * DAY, 8, 2, today=TODAY)
+        for n in range(6):
+            diary.series.record_done(TODAY - (470 - 16 * n) * DAY, today=TODAY)
+        diary.ratings.record(scar, TODAY - 370 * DAY, 4, 6, today=TODAY)
+        diary.series.end(TODAY - 360 * DAY, SeriesEnd.COMPLETED)
+        assert self.summaries(diary) == ["Maintenance saline session due"]
+        diary.series.book(TODAY + 10 * DAY, dt.time(9, 0))
+        assert self.summaries(diary) == ["Saline maintenance boost (Scar Diary)"]
+        assert [v.kind for v in diary.facts().visits if v.status is VisitStatus.BOOKED] == [
+            VisitKind.BOOST
+        ]
+
+
+class TestVisitRules:
+    def test_done_on_another_day_and_not_in_the_future(self, diary: Diary) -> None:
+        diary.series.start(TODAY - 40 * DAY, acne_clear_on=TODAY - 40 * DAY)
+        visit = diary.series.book(TODAY - 3 * DAY)
+        with pytest.raises(InvalidInput, match="still to come"):
+            diary.series.complete(visit, on=TODAY + DAY, today=TODAY)
+        diary.series.complete(visit, on=TODAY - 4 * DAY, today=TODAY)
+        (done,) = diary.facts().visits
+        assert done.status is VisitStatus.DONE and done.scheduled_on == TODAY - 4 * DAY
+
+    def test_a_boost_only_after_the_series_and_a_session_only_during_it(self, diary: Diary) -> None:
+        diary.series.start(TODAY - 40 * DAY)
+        with pytest.raises(InvalidInput, match="A boost follows a series that has ended"):
+            diary.series.book(TODAY, kind=VisitKind.BOOST)
+        diary.series.end(TODAY, SeriesEnd.COMPLETED)
+        with pytest.raises(InvalidInput, match="book a boost"):
+            diary.series.book(TODAY, kind=VisitKind.SESSION)
+
+    def test_cancelled_and_done_visits_keep_their_state(self, diary: Diary) -> None:
+        diary.series.start(TODAY - 40 * DAY)
+        done = diary.series.record_done(TODAY - DAY, today=TODAY)
+        with pytest.raises(InvalidInput, match="cannot be cancelled"):
+            diary.series.cancel(done)
+        booked = diary.series.book(TODAY + DAY)
+        diary.series.cancel(booked)
+        with pytest.raises(InvalidInput, match="cannot be marked done"):
+            diary.series.complete(booked)
+
+    def test_a_flare_and_the_all_clear(self, diary: Diary) -> None:
+        diary.series.start(TODAY - 40 * DAY, acne_clear_on=TODAY - 40 * DAY)
+        diary.series.report_flare(TODAY - DAY)
+        series = diary.facts().series
+        assert series is not None and series.acne_flared_on == TODAY - DAY
+        diary.series.confirm_acne_clear(TODAY)
+        series = diary.facts().series
+        assert series is not None and series.acne_flared_on is None
+        assert series.acne_clear_on == TODAY - 40 * DAY  # the first confirmation stays

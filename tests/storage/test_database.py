@@ -133,6 +133,30 @@ class TestMigrations:
                 opened.close()
             assert inspect(folder / DB_FILENAME).revision == migrate.HEAD_REVISION
 
+    def test_0004_makes_every_old_visit_a_session_with_default_settings(
+        self, tmp_path: Path
+    ) -> None:
+        folder = tmp_path / "old"
+        folder.mkdir()
+        shutil.copy(FIXTURES / "diary-0003_reminders_aftercare.sqlite3", folder / DB_FILENAME)
+        opened = Database.open(folder)
+        try:
+            with opened.session() as session:
+                kinds = session.execute(text("SELECT DISTINCT kind FROM visits")).scalars().all()
+                columns = session.execute(text("PRAGMA table_info(settings)")).all()
+                settings = {c[1]: c[4] for c in columns}
+                flares = session.execute(
+                    text("SELECT count(*) FROM series WHERE acne_flared_on IS NOT NULL")
+                ).scalar()
+            assert kinds == ["session"] and flares == 0
+            assert (
+                settings["swelling_days"],
+                settings["retinoid_resume_days"],
+                settings["boost_needs_prep"],
+            ) == ("'2'", "'2'", "'0'")  # SQL literals
+        finally:
+            opened.close()
+
     def test_an_older_file_is_backed_up_before_it_is_migrated(self, data_dir: Path) -> None:
         data_dir.mkdir()
         path = data_dir / DB_FILENAME

@@ -54,6 +54,15 @@ class TestSampleDiary:
         assert window.windowTitle() == "Scar Diary"
         assert "Welcome to Scar Diary" in window.today_page.visible_texts()
 
+    def test_the_welcome_and_help_say_who_should_inject(self, make_window: MakeWindow) -> None:
+        window = make_window()
+        warning = window.today_page.findChild(QLabel, "injectionWarning")
+        assert warning is not None and "Injecting yourself" in warning.text()
+        window.show_safety()
+        (box,) = message_boxes(window)
+        assert "experienced with injections into the skin" in box.text()
+        assert "not medical advice" in box.text()
+
     def test_sample_today_page_texts(self, make_window: MakeWindow) -> None:
         window = make_window()
         window.open_sample()

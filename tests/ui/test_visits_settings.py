@@ -231,6 +231,24 @@ class TestSettings:
         assert d.settings().interval_min_days == 14
         assert session_checks(window)[1].startswith("Too early")
 
+    def test_swelling_boost_preparation_and_resume(self, window: MainWindow) -> None:
+        page = self.settings(window)
+        assert not page.resume_days.isEnabled()  # no pause, nothing to resume
+        page.swelling.setValue(4)
+        page.boost_prep.setChecked(True)
+        page.pause_days.setValue(2)
+        assert page.resume_days.isEnabled()
+        page.resume_days.setValue(3)
+        saved = diary(window).settings()
+        assert (
+            saved.swelling_days,
+            saved.boost_needs_prep,
+            saved.retinoid_pause_days,
+            saved.retinoid_resume_days,
+        ) == (4, True, 2, 3)
+        page.use_article_values()  # the article says nothing of these: they stay
+        assert diary(window).settings().swelling_days == 4
+
     def test_impossible_values_are_not_saved(self, window: MainWindow) -> None:
         page = self.settings(window)
         page.interval_max.setValue(10)

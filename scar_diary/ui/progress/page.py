@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain.progress import improvement_after_sessions
 from scar_diary.domain.scores import improvements
+from scar_diary.domain.status import diary_status
 from scar_diary.report import charts
 from scar_diary.services.diary import Diary
 from scar_diary.ui import dialogs
 from scar_diary.ui.theme import is_dark
+from scar_diary.wording.status import improvement_lines
 
 
 class ChartBox(QGroupBox):
@@ -138,8 +140,12 @@ class ProgressPage(QScrollArea):
         self.scars_box.setObjectName("scarsChart")
         self.scar_box = ChartBox(self.tr("One scar over time"), 3.2, content)
         self.scar_box.setObjectName("scarChart")
+        self.summary = QLabel(content)
+        self.summary.setObjectName("progressSummary")
+        self.summary.setWordWrap(True)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 16)
+        layout.addWidget(self.summary)
         layout.addWidget(self.series_box)
         layout.addWidget(self.scars_box)
         layout.addLayout(controls)
@@ -177,7 +183,15 @@ class ProgressPage(QScrollArea):
             )
             for box in (self.series_box, self.scars_box, self.scar_box):
                 box.show_empty(text)
+            self.summary.setText("")
             return
+        status = diary_status(facts, self.today())
+        self.summary.setText(
+            "\n".join(
+                line.text
+                for line in improvement_lines(status.evidence, status.poor_responders_mean)
+            )
+        )
         points = improvement_after_sessions(facts, self.today())
         if not any(p.mean_pct is not None for p in points):
             self.series_box.show_empty(
@@ -189,11 +203,11 @@ class ProgressPage(QScrollArea):
         else:
 
             def series(fig: Figure) -> list[tuple[str, list[str]]]:
-                hover = charts.series_chart(fig, points, facts.settings, style)
+                hover = charts.series_chart(fig, points, facts.settings, style, status.planned)
                 return [("mean", [text for _, text in hover])]
 
             self.series_box.draw(series, style.background)
-        per_scar = improvements(facts)
+        per_scar = status.improvements
         if not any(i.depth_pct is not None for i in per_scar.values()):
             self.scars_box.show_empty(
                 self.tr(
@@ -221,7 +235,7 @@ class ProgressPage(QScrollArea):
         since = None
         if self.range.currentData() == "series" and facts.series and facts.series.prep_started_on:
             since = facts.series.prep_started_on
-        imp = improvements(facts).get(scar.id)
+        imp = improvements(facts, upto=self.today()).get(scar.id)
         baseline = imp.baseline.depth if imp and imp.baseline else None
         style = self.chart_style()
 

@@ -134,7 +134,14 @@ class VisitActions(QObject):
         chosen = self._find(status, visit_id)
         if chosen is None:
             return None
-        title = self.tr("{name} Done").format(name=visit_name(chosen))
+        if chosen.number is None:  # awaiting: its number comes with the answer
+            title = (
+                self.tr("Mark the Boost Done")
+                if chosen.is_boost
+                else self.tr("Mark the Session Done")
+            )
+        else:
+            title = self.tr("{name} Done").format(name=visit_name(chosen))
         today = self._today()
         dialog = DoneDialog(
             self._window, title, list(diary.facts().active_scars), today, chosen.visit
@@ -147,7 +154,7 @@ class VisitActions(QObject):
                     visit_id, dialog.treated(), notes, on=dialog.day, today=today
                 )
             ):
-                self._recorded(self.tr("{name} is in your diary.").format(name=visit_name(chosen)))
+                self._recorded(self._recorded_text(visit_id))
 
         dialog.accepted.connect(done)
         self._show(dialog)
@@ -176,6 +183,13 @@ class VisitActions(QObject):
         dialog.accepted.connect(done)
         self._show(dialog)
         return dialog
+
+    def _recorded_text(self, visit_id: int) -> str:
+        found = self._status()
+        now = self._find(found[1], visit_id) if found is not None else None
+        if now is None:
+            return self.tr("The visit is in your diary.")
+        return self.tr("{name} is in your diary.").format(name=visit_name(now))
 
     def _recorded(self, what: str) -> None:
         dialogs.confirm(
