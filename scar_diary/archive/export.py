@@ -23,7 +23,7 @@ from scar_diary.storage.models import (
     SeriesRow,
     VisitRow,
 )
-from scar_diary.storage.photo_store import write_atomically
+from scar_diary.storage.files import write_atomically
 
 FORMAT = "scar-diary-archive"
 VERSION = 2

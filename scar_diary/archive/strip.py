@@ -1,9 +1,17 @@
-"""Removing EXIF, GPS and other metadata from exported photo copies.
+"""Removing metadata from exported photo copies, by keeping only what is known to be safe.
 
-JPEG and PNG are cleaned without touching the pixels (segments and chunks are dropped), so
-cleaning is exact and idempotent: a cleaned file cleaned again stays byte-identical. A JPEG's
-orientation survives as a minimal EXIF block holding only that tag, so the photo still shows
-upright. Other formats are re-encoded from their pixels (turned upright) as PNG.
+- JPEG: the first image only (nothing after its end-of-image marker, where phones append a
+  second JPEG with its own EXIF and GPS), and of the marker segments only those that make up
+  the picture: quantisation and Huffman tables, frame and scan headers, restart intervals,
+  plus JFIF (APP0) and the ICC colour profile (APP2). No EXIF, XMP, MPF, C2PA/JUMBF, comments
+  or any other APPn, also not between the scans of a progressive JPEG. The pixels stay
+  untouched. A photo that needs its EXIF orientation to show upright, or an Adobe colour
+  transform to show its colours, is re-encoded from its pixels instead.
+- PNG: the chunks needed to show the image (header, palette, transparency, colour space,
+  image data), and nothing after the end chunk.
+- Other formats are re-encoded from their pixels, upright, as PNG.
+
+Cleaning is idempotent: a cleaned file cleaned again stays byte-identical.
 """
 
 from __future__ import annotations
@@ -11,10 +19,81 @@ from __future__ import annotations
 import io
 import struct
 
-from PIL import Image, ImageOps
+from PIL import Image
+
+from scar_diary.services.image_checks import open_image, upright
 
 _ORIENTATION = 0x0112
-_PNG_METADATA_CHUNKS = {b"eXIf", b"tEXt", b"zTXt", b"iTXt", b"tIME"}
+_SOI, _EOI, _SOS = 0xD8, 0xD9, 0xDA
+# Structural JPEG markers: frames (SOF0–SOF15 without DHT C4, JPG C8 and DAC CC), tables.
+_FRAME = {m for m in range(0xC0, 0xD0) if m not in (0xC4, 0xC8, 0xCC)}
+_KEEP = _FRAME | {0xC4, 0xCC, 0xDB, 0xDD, 0xDC}  # DHT, DAC, DQT, DRI, DNL
+_JFIF = (0xE0, (b"JFIF\x00", b"JFXX\x00"))
+_ICC = (0xE2, (b"ICC_PROFILE\x00",))
+_ADOBE = (0xEE, (b"Adobe",))
+_PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_PNG_KEEP = {
+    b"IHDR",
+    b"PLTE",
+    b"tRNS",
+    b"gAMA",
+    b"cHRM",
+    b"sRGB",
+    b"iCCP",
+    b"sBIT",
+    b"IDAT",
+    b"IEND",
+}
+
+
+class MetadataError(ValueError):
+    """The file is not a well-formed image of its kind; it cannot be cleaned safely."""
+
+
+def _is(marker: int, payload: bytes, kind: tuple[int, tuple[bytes, ...]]) -> bool:
+    return marker == kind[0] and payload.startswith(kind[1])
+
+
+def _scan_end(data: bytes, pos: int) -> int:
+    """The position of the first marker after entropy-coded scan data starting at `pos`
+    (0xFF 0x00 is a stuffed byte, 0xFF 0xD0–0xD7 a restart marker: both belong to the scan)."""
+    while True:
+        pos = data.find(b"\xff", pos)
+        if pos < 0 or pos + 1 >= len(data):
+            raise MetadataError("the JPEG ends inside its image data")
+        following = data[pos + 1]
+        if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
+            pos += 1
+            continue
+        return pos
+
+
+def _jpeg_segments(data: bytes) -> list[tuple[int, bytes]]:
+    """(marker, whole segment bytes) of the first image, scans with their data."""
+    if not data.startswith(b"\xff\xd8"):
+        raise MetadataError("not a JPEG")
+    segments: list[tuple[int, bytes]] = []
+    pos = 2
+    while pos + 2 <= len(data):
+        if data[pos] != 0xFF:
+            raise MetadataError("damaged JPEG")
+        marker = data[pos + 1]
+        if marker == 0xFF:  # fill byte before a marker
+            pos += 1
+            continue
+        if marker == _EOI:
+            return segments
+        if pos + 4 > len(data):
+            break
+        length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
+        end = pos + 2 + length
+        if length < 2 or end > len(data):
+            raise MetadataError("damaged JPEG")
+        if marker == _SOS:
+            end = _scan_end(data, end)
+        segments.append((marker, data[pos:end]))
+        pos = end
+    raise MetadataError("the JPEG has no end-of-image marker")
 
 
 def _jpeg_orientation(data: bytes) -> int:
@@ -23,54 +102,51 @@ def _jpeg_orientation(data: bytes) -> int:
         return int(value) if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
-def _minimal_exif(orientation: int) -> bytes:
-    exif = Image.Exif()
-    exif[_ORIENTATION] = orientation
-    tiff = exif.tobytes()  # Pillow gives "Exif\0\0" + TIFF data
-    payload = tiff if tiff.startswith(b"Exif\x00\x00") else b"Exif\x00\x00" + tiff
-    return b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
+def _reencode_jpeg(data: bytes) -> bytes:
+    with open_image(data) as image:
+        icc = image.info.get("icc_profile")
+        shown = upright(image).convert("RGB")
+    options: dict[str, object] = {"quality": 95}
+    if icc:
+        options["icc_profile"] = icc
+    buffer = io.BytesIO()
+    shown.save(buffer, "JPEG", **options)
+    return strip_jpeg(buffer.getvalue())
 
 
 def strip_jpeg(data: bytes) -> bytes:
-    """Drop APP1 (EXIF, XMP), APP12–APP15 and comments; keep JFIF, ICC colour and the image."""
-    if not data.startswith(b"\xff\xd8"):
-        raise ValueError("not a JPEG")
-    orientation = _jpeg_orientation(data)
+    segments = _jpeg_segments(data)
+    needs_pixels = any(_is(m, s[4:], _ADOBE) for m, s in segments)
+    if needs_pixels or _jpeg_orientation(data) != 1:
+        return _reencode_jpeg(data)
     out = bytearray(b"\xff\xd8")
-    if orientation != 1:
-        out += _minimal_exif(orientation)
-    pos = 2
-    while pos < len(data):
-        if data[pos] != 0xFF:
-            raise ValueError("damaged JPEG")
-        marker = data[pos + 1]
-        if marker == 0xDA:  # start of scan: the rest is image data
-            out += data[pos:]
-            return bytes(out)
-        length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
-        segment = data[pos : pos + 2 + length]
-        if not (marker == 0xE1 or 0xEC <= marker <= 0xEF or marker == 0xFE):
+    for marker, segment in segments:
+        payload = segment[4:]
+        if marker in _KEEP or marker == _SOS:
             out += segment
-        pos += 2 + length
-    raise ValueError("damaged JPEG")
+        elif _is(marker, payload, _JFIF) or _is(marker, payload, _ICC):
+            out += segment
+    out += b"\xff\xd9"
+    return bytes(out)
 
 
 def strip_png(data: bytes) -> bytes:
-    signature = b"\x89PNG\r\n\x1a\n"
-    if not data.startswith(signature):
-        raise ValueError("not a PNG")
-    out = bytearray(signature)
-    pos = len(signature)
-    while pos < len(data):
+    if not data.startswith(_PNG_SIGNATURE):
+        raise MetadataError("not a PNG")
+    out = bytearray(_PNG_SIGNATURE)
+    pos = len(_PNG_SIGNATURE)
+    while pos + 12 <= len(data):
         length = struct.unpack(">I", data[pos : pos + 4])[0]
         kind = data[pos + 4 : pos + 8]
-        chunk = data[pos : pos + 12 + length]
-        if kind not in _PNG_METADATA_CHUNKS:
-            out += chunk
-        pos += 12 + length
+        end = pos + 12 + length
+        if end > len(data):
+            raise MetadataError("damaged PNG")
+        if kind in _PNG_KEEP:
+            out += data[pos:end]
         if kind == b"IEND":
-            break
-    return bytes(out)
+            return bytes(out)
+        pos = end
+    raise MetadataError("the PNG has no end chunk")
 
 
 def strip_metadata(data: bytes, ext: str) -> tuple[bytes, str]:
@@ -79,8 +155,8 @@ def strip_metadata(data: bytes, ext: str) -> tuple[bytes, str]:
         return strip_jpeg(data), ext
     if ext == ".png":
         return strip_png(data), ext
-    with Image.open(io.BytesIO(data)) as image:
-        upright = ImageOps.exif_transpose(image)
+    with open_image(data) as image:
+        shown = upright(image)
         buffer = io.BytesIO()
-        upright.save(buffer, "PNG")
-    return buffer.getvalue(), ".png"
+        shown.save(buffer, "PNG")
+    return strip_png(buffer.getvalue()), ".png"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from scar_diary.domain.entities import DiaryFacts
 from scar_diary.domain.protocol import classify_visits
-from scar_diary.storage.photo_store import write_atomically
+from scar_diary.storage.files import write_atomically
 
 RATINGS_FILE = "ratings.csv"
 SESSIONS_FILE = "sessions.csv"

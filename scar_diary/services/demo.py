@@ -110,7 +110,7 @@ def write_sample(data_dir: Path, today: dt.date) -> Diary:
             )
         for leftover in (db_file, *data_dir.glob(DB_FILENAME + "-*")):
             leftover.unlink()
-    diary = Diary.open(data_dir)
+    diary = Diary.open(data_dir, fresh=True)
     (data_dir / SAMPLE_MARKER).write_text(
         "This folder holds Scar Diary's made-up sample diary. It is replaced whenever the "
         "sample is opened again; keep nothing of your own here.\n",

@@ -35,8 +35,8 @@ class Diary:
         self.reminders = ReminderService(database)
 
     @classmethod
-    def open(cls, data_dir: Path) -> Diary:
-        return cls(Database.open(data_dir))
+    def open(cls, data_dir: Path, *, fresh: bool = False) -> Diary:
+        return cls(Database.open(data_dir, fresh=fresh))
 
     @property
     def data_dir(self) -> Path:
@@ -50,7 +50,7 @@ class Diary:
         self.db.close()
 
     def facts(self) -> DiaryFacts:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             return load_facts(session)
 
     def status(self, today: dt.date) -> DiaryStatus:

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pillow_heif
-from PIL import Image, ImageOps
+from PIL import Image
 from PySide6.QtGui import QImage
 
-pillow_heif.register_heif_opener()
+from scar_diary.services.image_checks import upright
 
 DISPLAY_MAX_SIDE = 2400
 
 
 def display_image(path: Path, max_side: int = DISPLAY_MAX_SIDE) -> QImage:
     with Image.open(path) as image:
-        upright = ImageOps.exif_transpose(image).convert("RGB")
-    upright.thumbnail((max_side, max_side))
-    data = upright.tobytes()
-    width, height = upright.size
+        if max_side < max(image.size):
+            image.draft("RGB", (max_side, max_side))  # JPEG: decode at a smaller scale
+        shown = upright(image).convert("RGB")
+    shown.thumbnail((max_side, max_side))
+    data = shown.tobytes()
+    width, height = shown.size
     return QImage(data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()

@@ -18,7 +18,6 @@ from scar_diary.domain.alignment import Similarity
 from scar_diary.domain.entities import Photo
 from scar_diary.services.thumbnails import thumbs_dir
 from scar_diary.services.validation import missing
-from scar_diary.storage.backups import photos_needed
 from scar_diary.storage.database import Database
 from scar_diary.storage.facts import photo_of
 from scar_diary.storage.models import AlignmentRow, PhotoRow, ScarRow
@@ -103,13 +102,13 @@ class PhotoService:
         return summary
 
     def _require_scar(self, scar_id: int) -> None:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             if session.get(ScarRow, scar_id) is None:
                 raise missing("scar", scar_id)
 
     def for_scar(self, scar_id: int) -> list[Photo]:
         """Oldest first: the order of the timeline."""
-        with self.db.session() as session:
+        with self.db.reading() as session:
             rows = session.scalars(
                 select(PhotoRow)
                 .where(PhotoRow.scar_id == scar_id)
@@ -118,14 +117,14 @@ class PhotoService:
             return [photo_of(r) for r in rows]
 
     def counts(self) -> dict[int, int]:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             rows = session.execute(
                 select(PhotoRow.scar_id, func.count()).group_by(PhotoRow.scar_id)
             ).all()
             return {scar_id: count for scar_id, count in rows}
 
     def get(self, photo_id: int) -> Photo:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             return photo_of(self._row(session, photo_id))
 
     def file(self, photo: Photo) -> Path:
@@ -149,9 +148,10 @@ class PhotoService:
         self.remove_unused_files([relative])
 
     def remove_unused_files(self, relatives: Iterable[str]) -> None:
-        """Delete stored files that no photo row and no backup refers to any more."""
-        wanted = set(relatives) - photos_needed(self.db.data_dir)
-        with self.db.session() as session:
+        """Delete stored files that no photo row refers to any more (backups keep their own
+        copies in the backup folder)."""
+        wanted = set(relatives)
+        with self.db.reading() as session:
             still_used = set(
                 session.scalars(
                     select(PhotoRow.relative_path).where(PhotoRow.relative_path.in_(wanted))
@@ -161,7 +161,7 @@ class PhotoService:
             self.store.remove(relative)
 
     def alignment(self, fixed_id: int, moving_id: int) -> Similarity | None:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             row = session.get(AlignmentRow, (fixed_id, moving_id))
             if row is None:
                 return None

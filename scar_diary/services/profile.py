@@ -44,7 +44,7 @@ class ProfileService:
         self.db = db
 
     def get(self) -> Profile:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             row = session.get(ProfileRow, 1)
             return Profile(row.display_name, row.doctor, row.clinic) if row else Profile()
 
@@ -53,7 +53,7 @@ class ProfileService:
             session.merge(ProfileRow(id=1, **dataclasses.asdict(profile)))
 
     def settings(self) -> ProtocolSettings:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             return settings_of(session.get(SettingsRow, 1))
 
     def save_settings(self, settings: ProtocolSettings) -> None:
@@ -69,7 +69,7 @@ class ProfileService:
                 setattr(row, name, value)
 
     def preferences(self) -> Preferences:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             row = session.get(SettingsRow, 1)
             if row is None:
                 return Preferences()
@@ -83,7 +83,7 @@ class ProfileService:
 
     def aftercare_texts(self) -> list[str]:
         """The clinic's own list; empty when the built-in guidance is used."""
-        with self.db.session() as session:
+        with self.db.reading() as session:
             return list(
                 session.scalars(
                     select(AftercareItemRow.text).order_by(
@@ -100,7 +100,7 @@ class ProfileService:
             session.add_all(AftercareItemRow(position=i, text=t) for i, t in enumerate(cleaned))
 
     def diary_uuid(self) -> str:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             row = session.get(DiaryIdentityRow, 1)
             assert row is not None, "made by migration 0003"
             return row.uuid

@@ -79,7 +79,7 @@ class RatingService:
 
     def for_scar(self, scar_id: int) -> list[Rating]:
         """Newest first."""
-        with self.db.session() as session:
+        with self.db.reading() as session:
             rows = session.scalars(
                 select(RatingRow)
                 .where(RatingRow.scar_id == scar_id)

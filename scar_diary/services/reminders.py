@@ -20,14 +20,14 @@ class ReminderService:
         self.db = db
 
     def states(self) -> dict[str, ReminderState]:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             return {
                 row.key: ReminderState(row.dismissed, row.snoozed_until)
                 for row in session.scalars(select(ReminderStateRow))
             }
 
     def current(self, today: dt.date) -> list[Reminder]:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             facts = load_facts(session)
         return self.for_status(facts, diary_status(facts, today))
 

@@ -52,14 +52,14 @@ class ScarService:
             return row.id
 
     def get(self, scar_id: int) -> Scar:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             row = session.get(ScarRow, scar_id)
             if row is None:
                 raise missing("scar", scar_id)
             return scar_of(row)
 
     def all(self) -> list[Scar]:
-        with self.db.session() as session:
+        with self.db.reading() as session:
             return [scar_of(r) for r in session.scalars(select(ScarRow).order_by(ScarRow.id))]
 
     def update(
@@ -87,7 +87,7 @@ class ScarService:
 
     def dependents(self, scar_id: int) -> Dependents:
         """What a delete would take with it, for the confirmation."""
-        with self.db.session() as session:
+        with self.db.reading() as session:
             photos = session.scalar(
                 select(func.count()).select_from(PhotoRow).where(PhotoRow.scar_id == scar_id)
             )

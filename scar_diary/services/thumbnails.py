@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scar_diary.storage.photo_store import write_atomically
+from scar_diary.storage.files import write_atomically
 
 if TYPE_CHECKING:
     from PIL import Image

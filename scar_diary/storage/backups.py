@@ -1,30 +1,45 @@
 """Backups of the diary: SQLite snapshots made with the backup API after a quick check, each
-with a manifest of the photos it needs. Photos are immutable and content-addressed, so they
-are not copied: a photo file is kept while any backup still needs it.
+with a manifest of the photos it needs, and those photos in the backup folder's own photo
+store. A backup folder is therefore complete on its own, on another disk too: photos are
+hard-linked there when the folder is on the same file system as the diary (no extra space),
+copied otherwise, and kept while any backup lists them.
 
 Rotation keeps history: everything from the last day, then the newest backup of each of the
-last 7 days, 4 weeks and 12 months that have one.
+last 7 days, 4 weeks and 12 months that have one. An empty diary is never what rotation
+keeps in place of a diary with something in it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import shutil
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from scar_diary.storage import sqlite_files
 from scar_diary.storage.database import DB_FILENAME
+from scar_diary.storage.files import private_dir, replacing, write_atomically
 from scar_diary.storage.locations import backups_dir
-from scar_diary.storage.photo_store import write_atomically
+from scar_diary.storage.photo_store import PHOTOS_DIRNAME, PhotoStore
 
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
 
 
 class BackupError(Exception):
     """No backup was made (or restored); the reason is in the message."""
+
+
+class PhotosMissing(BackupError):
+    """The backup's records can be restored, but some of its photos are nowhere to be found.
+    Nothing was changed; restoring again with `allow_missing` restores the records."""
+
+    def __init__(self, missing: list[str]) -> None:
+        super().__init__(f"{len(missing)} photos this backup needs are missing")
+        self.missing = missing
 
 
 @dataclass(frozen=True)
@@ -36,100 +51,158 @@ class Backup:
     scars: int
     ratings: int
     photos: tuple[str, ...]  # relative paths of the photo files it needs
+    visits: int = 0
+    series: int = 0
 
     @property
     def manifest(self) -> Path:
         return self.path.with_suffix(".json")
 
+    @property
+    def empty(self) -> bool:
+        """Nothing a user entered: no scars, ratings, series or visits."""
+        return not (self.scars or self.ratings or self.visits or self.series)
 
-def _counts_and_photos(db_file: Path) -> tuple[int, int, tuple[str, ...]]:
+
+def _counts_and_photos(db_file: Path) -> dict[str, object]:
     with closing(sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "scars" not in tables:
-            return 0, 0, ()
-        scars = conn.execute("SELECT count(*) FROM scars").fetchone()[0]
-        ratings = conn.execute("SELECT count(*) FROM ratings").fetchone()[0]
-        photos = tuple(sorted({r[0] for r in conn.execute("SELECT relative_path FROM photos")}))
-        return int(scars), int(ratings), photos
+        counts: dict[str, object] = {}
+        for table in ("scars", "ratings", "visits", "series"):
+            counts[table] = (
+                int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+                if table in tables
+                else 0
+            )
+        photos = (
+            sorted({r[0] for r in conn.execute("SELECT relative_path FROM photos")})
+            if "photos" in tables
+            else []
+        )
+        counts["photos"] = photos
+        return counts
+
+
+def _backup_store(data_dir: Path) -> PhotoStore:
+    """The backup folder's own photo store: `<backups>/photos/…`, laid out as the diary's."""
+    return PhotoStore(backups_dir(data_dir))
+
+
+def _link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link when both are on one file system (no extra space), copy otherwise."""
+    if target.is_file() and target.stat().st_size == source.stat().st_size:
+        return
+    private_dir(target.parent)
+    with suppress(OSError):
+        target.unlink(missing_ok=True)
+        os.link(source, target)
+        return
+    with replacing(target) as temp:
+        shutil.copyfile(source, temp)
+
+
+def _carry_photos(data_dir: Path, photos: list[str]) -> None:
+    """Put the photos a backup needs into the backup folder's store."""
+    ours, theirs = PhotoStore(data_dir), _backup_store(data_dir)
+    for relative in photos:
+        source = ours.path(relative)
+        if source.is_file():
+            _link_or_copy(source, theirs.path(relative))
 
 
 def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> Backup:
-    """Snapshot the diary. A file that fails its quick check is never backed up (it would
-    push good backups out of the rotation)."""
+    """Snapshot the diary, with its photos. A file that is empty or fails its quick check is
+    never backed up (it would push good backups out of the rotation)."""
     source = data_dir / DB_FILENAME
     if not source.is_file():
         raise BackupError(f"there is no diary in {data_dir}")
+    if source.stat().st_size == 0:
+        raise BackupError("the diary file is empty; no backup was made")
     try:
         sqlite_files.inspect(source)
     except sqlite_files.InspectError as exc:
         raise BackupError(f"the diary failed its check ({exc}); no backup was made") from exc
     now = now or dt.datetime.now(dt.UTC)
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
-    target = backups_dir(data_dir) / f"diary-{stamp}-{reason}.sqlite3"
-    # The copy gets its final name last, after its manifest: a backup is never listed (or
-    # rotated) half-made.
+    folder = private_dir(backups_dir(data_dir))
+    target = folder / f"diary-{stamp}-{reason}.sqlite3"
+    # The copy gets its final name last, after its photos and manifest: a backup is never
+    # listed (or rotated) half-made.
     incoming = target.with_name(target.name + ".incoming")
-    sqlite_files.backup_copy(source, incoming)
-    scars, ratings, photos = _counts_and_photos(incoming)
-    manifest = {
-        "made_at": now.isoformat(),
-        "reason": reason,
-        "scars": scars,
-        "ratings": ratings,
-        "photos": list(photos),
-    }
-    write_atomically(target.with_suffix(".json"), json.dumps(manifest, indent=1).encode())
-    incoming.replace(target)
-    return Backup(target, now, reason, target.stat().st_size, scars, ratings, photos)
+    try:
+        sqlite_files.backup_copy(source, incoming)
+        facts = _counts_and_photos(incoming)
+        photos = [str(p) for p in facts["photos"]]  # type: ignore[attr-defined]
+        _carry_photos(data_dir, photos)
+        manifest = {"made_at": now.isoformat(), "reason": reason, **facts}
+        write_atomically(target.with_suffix(".json"), json.dumps(manifest, indent=1).encode())
+        incoming.replace(target)
+    except OSError:
+        incoming.unlink(missing_ok=True)
+        raise
+    return _read(target)
+
+
+def _read(path: Path) -> Backup:
+    manifest = path.with_suffix(".json")
+    info = json.loads(manifest.read_text("utf-8")) if manifest.is_file() else {}
+    made_at = (
+        dt.datetime.fromisoformat(info["made_at"])
+        if "made_at" in info
+        else dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    )
+    return Backup(
+        path,
+        made_at,
+        str(info.get("reason", "before-upgrade")),
+        path.stat().st_size,
+        int(info.get("scars", 0)),
+        int(info.get("ratings", 0)),
+        tuple(str(p) for p in info.get("photos", ())),
+        int(info.get("visits", 0)),
+        int(info.get("series", 0)),
+    )
 
 
 def list_backups(data_dir: Path) -> list[Backup]:
     """Newest first. Backups without a manifest (made before a migration) are listed too."""
     found = []
     for path in backups_dir(data_dir).glob("diary-*.sqlite3"):
-        manifest = path.with_suffix(".json")
         try:
-            info = json.loads(manifest.read_text("utf-8")) if manifest.is_file() else {}
-            made_at = (
-                dt.datetime.fromisoformat(info["made_at"])
-                if "made_at" in info
-                else dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
-            )
-            found.append(
-                Backup(
-                    path,
-                    made_at,
-                    str(info.get("reason", "before-upgrade")),
-                    path.stat().st_size,
-                    int(info.get("scars", 0)),
-                    int(info.get("ratings", 0)),
-                    tuple(info.get("photos", ())),
-                )
-            )
+            found.append(_read(path))
         except (OSError, ValueError, KeyError, TypeError):
             continue  # a damaged manifest must not hide the other backups
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def photos_needed(data_dir: Path) -> set[str]:
-    needed: set[str] = set()
-    for backup in list_backups(data_dir):
-        needed.update(backup.photos)
-    return needed
+def _collect_photos(data_dir: Path, keep: list[Backup]) -> None:
+    """Remove photos from the backup folder's store that no kept backup lists."""
+    store_root = backups_dir(data_dir) / PHOTOS_DIRNAME
+    if not store_root.is_dir():
+        return
+    wanted = {p for b in keep for p in b.photos}
+    store = _backup_store(data_dir)
+    for path in store_root.rglob("*"):
+        if path.is_file() and path.relative_to(store.data_dir).as_posix() not in wanted:
+            path.unlink(missing_ok=True)
 
 
 def rotate(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    """Delete the backups the rotation no longer keeps; returns what was deleted. The newest
+    backup with something in it is always kept, whatever came after it."""
     now = now or dt.datetime.now(dt.UTC)
     backups = list_backups(data_dir)  # newest first
     keep: set[Path] = {b.path for b in backups if now - b.made_at < dt.timedelta(days=1)}
+    filled = [b for b in backups if not b.empty]
+    if filled:
+        keep.add(filled[0].path)
     for key, limit in (
         (lambda d: d.date(), KEEP_DAYS),
         (lambda d: d.isocalendar()[:2], KEEP_WEEKS),
         (lambda d: (d.year, d.month), KEEP_MONTHS),
     ):
         seen: list[object] = []
-        for backup in backups:
+        for backup in filled or backups:
             bucket = key(backup.made_at)
             if bucket not in seen:
                 seen.append(bucket)
@@ -141,6 +214,7 @@ def rotate(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
             backup.path.unlink(missing_ok=True)
             backup.manifest.unlink(missing_ok=True)
             removed.append(backup.path)
+    _collect_photos(data_dir, [b for b in backups if b.path in keep])
     return removed
 
 
@@ -149,16 +223,32 @@ def last_backup_at(data_dir: Path) -> dt.datetime | None:
     return backups[0].made_at if backups else None
 
 
-def restore_file(data_dir: Path, backup: Backup) -> None:
-    """Put the backup in place of the diary file. The caller has closed the diary and made a
-    backup of the current state first."""
+def check_restorable(data_dir: Path, backup: Backup) -> list[str]:
+    """Check the backup before anything changes; returns the photos found nowhere (neither
+    in the diary nor in the backup folder). Raises BackupError for a damaged backup."""
     try:
         sqlite_files.inspect(backup.path)
     except sqlite_files.InspectError as exc:
         raise BackupError(f"the backup failed its check ({exc})") from exc
-    missing = [p for p in backup.photos if not (data_dir / p).is_file()]
-    if missing:
-        raise BackupError(f"{len(missing)} photos this backup needs are missing")
+    ours = PhotoStore(data_dir)
+    theirs = PhotoStore(backup.path.parent)
+    return [
+        p for p in backup.photos if not ours.path(p).is_file() and not theirs.path(p).is_file()
+    ]
+
+
+def restore_file(data_dir: Path, backup: Backup, *, allow_missing: bool = False) -> list[str]:
+    """Put the backup in place of the diary file, bringing back the photos it needs from the
+    backup folder. The caller has closed the diary (and backed up its current state).
+    Returns the photos that could not be brought back (only with `allow_missing`)."""
+    missing = check_restorable(data_dir, backup)
+    if missing and not allow_missing:
+        raise PhotosMissing(missing)
+    ours = PhotoStore(data_dir)
+    theirs = PhotoStore(backup.path.parent)
+    for relative in backup.photos:
+        if not ours.path(relative).is_file() and theirs.path(relative).is_file():
+            _link_or_copy(theirs.path(relative), ours.path(relative))
     target = data_dir / DB_FILENAME
     staged = target.with_name(DB_FILENAME + ".restoring")
     sqlite_files.backup_copy(backup.path, staged)
@@ -168,3 +258,4 @@ def restore_file(data_dir: Path, backup: Backup) -> None:
     ):
         leftover.unlink(missing_ok=True)
     staged.replace(target)
+    return missing

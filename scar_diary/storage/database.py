@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from scar_diary.storage import migrate, sqlite_files
 from scar_diary.storage.engine import make_engine
+from scar_diary.storage.files import private_dir
 from scar_diary.storage.locations import backups_dir
+from scar_diary.storage.photo_store import PHOTOS_DIRNAME
 
 DB_FILENAME = "diary.sqlite3"
 
@@ -51,16 +55,58 @@ class UpgradeFailed(OpenError):
     """A migration failed; the file was rolled back and a backup exists."""
 
 
+class MissingDiary(OpenError):
+    """The diary file is gone (or empty) although photos or backups show a diary lived here:
+    never silently start a new one over it."""
+
+
+class ReadOnlyDiary(OpenError):
+    """The diary's folder or file cannot be written (permissions, a read-only disk)."""
+
+
+class DiaryBusy(Exception):
+    """Another program held the diary for writing longer than the wait allows."""
+
+
 def _private_dir(path: Path) -> None:
     """Create the folder readable by its owner only: it holds health data and photos."""
     try:
-        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(path)
     except (FileExistsError, NotADirectoryError) as exc:
         raise DataDirError(path, "not a folder") from exc
     except OSError as exc:
         raise DataDirError(path, exc.strerror or str(exc)) from exc
     if not path.is_dir():
         raise DataDirError(path, "not a folder")
+
+
+def _has_files(folder: Path, pattern: str = "*") -> bool:
+    try:
+        return folder.is_dir() and any(p.is_file() for p in folder.rglob(pattern))
+    except OSError:
+        return True  # cannot look: assume something precious is there
+
+
+def lived_here(data_dir: Path) -> bool:
+    """Whether photos or backups show that a diary was kept in this folder."""
+    return _has_files(data_dir / PHOTOS_DIRNAME) or _has_files(
+        backups_dir(data_dir), "diary-*.sqlite3"
+    )
+
+
+def _check_writable(data_dir: Path, path: Path) -> None:
+    """Refuse a diary that cannot be written, in one sentence; never change its modes."""
+    try:
+        with tempfile.TemporaryFile(dir=data_dir):
+            pass
+    except OSError as exc:
+        raise ReadOnlyDiary(data_dir, exc.strerror or str(exc)) from exc
+    if path.exists():
+        try:
+            with path.open("r+b"):
+                pass
+        except OSError as exc:
+            raise ReadOnlyDiary(path, exc.strerror or str(exc)) from exc
 
 
 class Database:
@@ -76,13 +122,21 @@ class Database:
         return self.data_dir / DB_FILENAME
 
     @classmethod
-    def open(cls, data_dir: Path) -> Database:
+    def open(cls, data_dir: Path, *, fresh: bool = False) -> Database:
+        """Open (or create) the diary in `data_dir`. A missing file where photos or backups
+        show a diary lived is refused, unless `fresh` asks for a new diary there on purpose
+        (the sample diary is remade that way)."""
         data_dir = Path(data_dir).expanduser().absolute()
         _private_dir(data_dir)
         path = data_dir / DB_FILENAME
+        _check_writable(data_dir, path)
         backup: Path | None = None
+        if path.exists() and path.stat().st_size == 0:
+            raise MissingDiary(path, "the file is empty")
         if path.exists():
             backup = cls._prepare_existing(path)
+        elif lived_here(data_dir) and not fresh:
+            raise MissingDiary(path, "the file is missing")
         else:
             cls._upgrade(path)
         if os.name == "posix":
@@ -119,7 +173,23 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: committed when the block ends normally, rolled back otherwise."""
+        """A unit of work that writes: it begins with BEGIN IMMEDIATE, so a second writer
+        waits its turn (up to the busy timeout) instead of failing half-way; committed when
+        the block ends normally, rolled back otherwise."""
+        writer = self.engine.execution_options(writes=True)
+        try:
+            with Session(writer, expire_on_commit=False) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+                raise DiaryBusy(str(exc.orig)) from exc
+            if "readonly" in str(exc.orig):
+                raise ReadOnlyDiary(self.path, str(exc.orig)) from exc
+            raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A unit of work that only reads: one consistent snapshot, no write lock."""
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 

@@ -29,8 +29,10 @@ def make_engine(path: Path, *, foreign_keys: bool = True, wal: bool = True) -> E
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        # Deferred: readers (exports, backups on a worker) never hold the write lock; the GUI
-        # thread is the one writer, so a write never has to wait for another writer.
-        connection.exec_driver_sql("BEGIN")
+        # Writers take the write lock at once (waiting up to the busy timeout for another
+        # writer, such as the command line), so two writers never fail each other half-way;
+        # readers (exports, backups on a worker) stay deferred and never hold it.
+        writes = connection.get_execution_options().get("writes", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN DEFERRED")
 
     return engine

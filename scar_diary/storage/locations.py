@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 BACKUP_DIRNAME = "backups"
+PHOTOS_DIRNAME = "photos"  # as the photo store's; kept here so this module imports nothing
 LOCATION_FILE = "backup-location.txt"
 
 
@@ -20,12 +21,20 @@ def backups_dir(data_dir: Path) -> Path:
 
 
 def move_backups(data_dir: Path, new_dir: Path) -> Path:
-    """Use `new_dir` from now on, moving the existing backups there (their photo lists keep
-    protecting the photos they need)."""
+    """Use `new_dir` from now on, moving the existing backups and their photos there."""
     old_dir = backups_dir(data_dir)
     new_dir = new_dir.expanduser().absolute()
     new_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     if old_dir.resolve() != new_dir.resolve() and old_dir.is_dir():
+        # the photos first, so a backup never arrives without them
+        old_photos = old_dir / PHOTOS_DIRNAME
+        for item in sorted(old_photos.rglob("*")) if old_photos.is_dir() else []:
+            if item.is_file():
+                target = new_dir / item.relative_to(old_dir)
+                target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                shutil.move(str(item), target)
+        if old_photos.is_dir():
+            shutil.rmtree(old_photos, ignore_errors=True)
         for item in sorted(old_dir.glob("diary-*")):
             shutil.move(str(item), new_dir / item.name)
     if new_dir == (data_dir / BACKUP_DIRNAME).absolute():

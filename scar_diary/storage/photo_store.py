@@ -7,40 +7,15 @@ never changed; the same content is stored once.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path, PurePosixPath
+
+from scar_diary.storage.files import write_atomically
 
 PHOTOS_DIRNAME = "photos"
 
 
 def relative_path(sha256: str, ext: str) -> str:
     return str(PurePosixPath(PHOTOS_DIRNAME) / sha256[:2] / f"{sha256}{ext}")
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # directories cannot be opened for fsync on Windows; NTFS journals renames
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd, temp_name = tempfile.mkstemp(prefix=".partial-", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(temp_name).replace(target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    _fsync_dir(target.parent)
 
 
 class PhotoStore:

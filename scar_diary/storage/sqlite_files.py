@@ -8,6 +8,8 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from scar_diary.storage.files import fsync_dir, fsync_file
+
 
 class InspectError(Exception):
     """The file cannot be read as a SQLite database, or failed its quick check."""
@@ -59,5 +61,7 @@ def backup_copy(source: Path, target: Path) -> Path:
         src.backup(dst)
         # a backup is one self-contained file: no -wal/-shm beside it when it is read later
         dst.execute("PRAGMA journal_mode=DELETE")
+    fsync_file(partial)
     partial.replace(target)  # only a complete copy ever carries the final name
+    fsync_dir(target.parent)
     return target

@@ -8,7 +8,13 @@ import pytest
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.backups import back_up, backup_if_due, restore
 from scar_diary.services.diary import Diary
-from scar_diary.storage.backups import BackupError, list_backups, make_backup, photos_needed, rotate
+from scar_diary.storage.backups import (
+    BackupError,
+    PhotosMissing,
+    list_backups,
+    make_backup,
+    rotate,
+)
 from scar_diary.storage.database import DB_FILENAME
 from tests.conftest import TODAY
 from tests.images import photo
@@ -33,7 +39,27 @@ class TestBackups:
             make_backup(folder, "daily")
         assert list_backups(folder) == []
 
+    def test_an_empty_diary_file_is_never_backed_up(self, tmp_path: Path) -> None:
+        folder = tmp_path / "empty"
+        folder.mkdir()
+        (folder / DB_FILENAME).write_bytes(b"")
+        with pytest.raises(BackupError, match="empty"):
+            make_backup(folder, "daily")
+
+    def test_an_empty_diary_gets_no_daily_backup(self, diary: Diary) -> None:
+        assert backup_if_due(diary.data_dir, NOW) is None
+
+    def test_empty_backups_never_push_out_the_last_one_with_data(self, diary: Diary) -> None:
+        scar = diary.scars.add("a", FaceRegion.CHIN, ScarType.ROLLING)
+        good = make_backup(diary.data_dir, "daily", NOW - dt.timedelta(days=60))
+        diary.scars.delete(scar)
+        for days_ago in range(40):  # the empty diary, backed up by hand every day
+            make_backup(diary.data_dir, "manual", NOW - dt.timedelta(days=days_ago))
+        rotate(diary.data_dir, NOW)
+        assert good.path in [b.path for b in list_backups(diary.data_dir)]
+
     def test_daily_at_most_once(self, diary: Diary) -> None:
+        diary.scars.add("a", FaceRegion.CHIN, ScarType.ROLLING)
         first = backup_if_due(diary.data_dir, NOW)
         assert first is not None
         assert backup_if_due(diary.data_dir, NOW + dt.timedelta(hours=20)) is None
@@ -49,16 +75,64 @@ class TestBackups:
         assert len(kept) <= 1 + 7 + 4 + 12
         assert max(ages) >= 300  # a year of monthly history survives
 
-    def test_deleted_photos_stay_while_a_backup_needs_them(
+    def test_a_backup_carries_its_photos(self, diary: Diary, tmp_path: Path) -> None:
+        scar = diary.scars.add("a", FaceRegion.CHIN, ScarType.ROLLING)
+        diary.photos.import_files(scar, [photo(tmp_path / "a.jpg")])
+        (kept,) = diary.photos.for_scar(scar)
+        backup = back_up(diary.data_dir, "manual")
+        copy = backup.path.parent / kept.relative_path
+        assert copy.read_bytes() == diary.photos.file(kept).read_bytes()
+
+    def test_a_photo_deleted_while_the_backups_were_unplugged_comes_back(
+        self, diary: Diary, tmp_path: Path
+    ) -> None:
+        from scar_diary.storage.locations import move_backups
+
+        scar = diary.scars.add("a", FaceRegion.CHIN, ScarType.ROLLING)
+        diary.photos.import_files(scar, [photo(tmp_path / "a.jpg")])
+        (kept,) = diary.photos.for_scar(scar)
+        move_backups(diary.data_dir, tmp_path / "usb")
+        backup = back_up(diary.data_dir, "manual")
+        unplugged = tmp_path / "usb-in-a-drawer"
+        (tmp_path / "usb").rename(unplugged)
+        diary.photos.delete(kept.id)
+        assert not diary.photos.file(kept).exists()
+        unplugged.rename(tmp_path / "usb")  # plugged in again
+        folder = diary.data_dir
+        diary.close()
+        restored = restore(folder, next(b for b in list_backups(folder) if b.path == backup.path))
+        assert restored.missing_photos == ()
+        reopened = Diary.open(folder)
+        try:
+            (back,) = reopened.photos.for_scar(scar)
+            assert reopened.photos.file(back).is_file()
+        finally:
+            reopened.close()
+
+    def test_photos_found_nowhere_are_listed_and_restored_only_when_asked(
         self, diary: Diary, tmp_path: Path
     ) -> None:
         scar = diary.scars.add("a", FaceRegion.CHIN, ScarType.ROLLING)
         diary.photos.import_files(scar, [photo(tmp_path / "a.jpg")])
         (kept,) = diary.photos.for_scar(scar)
-        back_up(diary.data_dir, "manual")
-        assert kept.relative_path in photos_needed(diary.data_dir)
-        diary.photos.delete(kept.id)
-        assert diary.photos.file(kept).is_file()
+        backup = back_up(diary.data_dir, "manual")
+        diary.scars.add("b", FaceRegion.CHIN, ScarType.ROLLING)
+        (backup.path.parent / kept.relative_path).unlink()
+        diary.photos.file(kept).unlink()
+        folder = diary.data_dir
+        diary.close()
+        before = list_backups(folder)
+        with pytest.raises(PhotosMissing) as refused:
+            restore(folder, backup)
+        assert refused.value.missing == [kept.relative_path]
+        assert list_backups(folder) == before  # a refused restore makes no backup
+        restored = restore(folder, backup, allow_missing=True)
+        assert restored.missing_photos == (kept.relative_path,)
+        reopened = Diary.open(folder)
+        try:
+            assert [s.label for s in reopened.scars.all()] == ["a"]
+        finally:
+            reopened.close()
 
     def test_restore_backs_up_the_current_state_first(self, diary: Diary) -> None:
         diary.scars.add("before", FaceRegion.CHIN, ScarType.ROLLING)
@@ -66,7 +140,8 @@ class TestBackups:
         diary.scars.add("after", FaceRegion.CHIN, ScarType.ROLLING)
         folder = diary.data_dir
         diary.close()
-        current = restore(folder, old)
+        current = restore(folder, old).before
+        assert current is not None
         assert current.reason == "before-restore" and current.scars == 2
         reopened = Diary.open(folder)
         try:
@@ -91,3 +166,14 @@ class TestLocation:
         move_backups(diary.data_dir, diary.data_dir / "backups")
         assert backups_dir(diary.data_dir) == diary.data_dir / "backups"
         assert len(list_backups(diary.data_dir)) == 2
+
+    def test_moving_takes_the_photos_along(self, diary: Diary, tmp_path: Path) -> None:
+        from scar_diary.storage.locations import move_backups
+
+        scar = diary.scars.add("a", FaceRegion.CHIN, ScarType.ROLLING)
+        diary.photos.import_files(scar, [photo(tmp_path / "a.jpg")])
+        (kept,) = diary.photos.for_scar(scar)
+        back_up(diary.data_dir, "manual")
+        move_backups(diary.data_dir, tmp_path / "elsewhere")
+        assert (tmp_path / "elsewhere" / kept.relative_path).is_file()
+        assert not (diary.data_dir / "backups" / "photos").exists()

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.backups import back_up, list_backups
+from scar_diary.services.diary import Diary
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.ui.main_window import MainWindow
 from scar_diary.ui.single_instance import LOCK_NAME, SingleInstance
@@ -59,6 +60,9 @@ class TestBackupsInTheWindow:
     def test_daily_backup_on_opening_my_diary(
         self, make_window: MakeWindow, own_dir: Path, qtbot: QtBot
     ) -> None:
+        first = Diary.open(own_dir)
+        first.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+        first.close()
         window = make_window()
         qtbot.waitUntil(lambda: len(list_backups(own_dir)) == 1, timeout=5000)
         assert list_backups(own_dir)[0].reason == "daily"

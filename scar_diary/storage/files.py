@@ -1,0 +1,84 @@
+"""Writing files so that nothing is ever half-written or readable by others.
+
+Every file the app writes (the diary's photos and cache, backups, and the user's exports)
+goes to a temporary file beside its target first, is flushed to the disk, and only then takes
+the target's name. A full disk or any other failure leaves the older file at that path as it
+was. New files are the owner's only: the process umask is 077 (set at start) and folders the
+app keeps are tightened to 0700.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+OWNER_ONLY_UMASK = 0o077
+PRIVATE_DIR = 0o700
+PARTIAL_PREFIX = ".partial-"
+
+
+def owner_only() -> None:
+    """Make every file and folder this process creates readable by its owner only."""
+    os.umask(OWNER_ONLY_UMASK)
+
+
+def private_dir(path: Path) -> Path:
+    """Create the folder (owner only), or tighten one the app keeps that is open to others."""
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):  # not ours, or a file system without modes
+            if path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
+                path.chmod(PRIVATE_DIR)
+    return path
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return  # directories cannot be opened for fsync on Windows; NTFS journals renames
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+@contextlib.contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `target` to write to; when the block ends normally the
+    file is flushed to disk and renamed to `target`. On any failure it is removed and
+    `target` is left as it was."""
+    folder = target.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    fd, name = tempfile.mkstemp(prefix=PARTIAL_PREFIX, suffix=target.suffix, dir=folder)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        fsync_file(temp)
+        temp.replace(target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    fsync_dir(folder)
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    with replacing(target) as temp:
+        with temp.open("wb") as handle:
+            handle.write(data)
+
+
+def describe(error: OSError) -> str:
+    """A short reason for a failed write, in the system's words ("No space left on device")."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return os.strerror(errno.ENOSPC)
+    return error.strerror or str(error)
