@@ -11,11 +11,11 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from scar_diary.archive.export import export_archive
+from scar_diary.archive.importer import import_archive
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.report.content import ReportOptions, gather
 from scar_diary.report.document import write_pdf
 from scar_diary.report.render import render
-from scar_diary.services.archive import import_archive
 from scar_diary.services.calendar_export import calendar_ics
 from scar_diary.services.csv_export import export_csv
 from scar_diary.services.demo import write_sample
@@ -57,7 +57,7 @@ def test_main_flows_without_network(
         calendar_ics(facts, diary.status(TODAY), diary.profile.diary_uuid(), full_text=False)
         export_csv(facts, tmp_path / "csv", today=TODAY)
         write_pdf(render(gather(diary, ReportOptions(), TODAY)), tmp_path / "r.pdf", "A4")
-        archive = export_archive(diary, tmp_path / "a.zip")
+        archive = export_archive(diary.db, tmp_path / "a.zip")
     finally:
         diary.close()
     import_archive(archive, tmp_path / "imported")

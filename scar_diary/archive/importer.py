@@ -1,57 +1,52 @@
 """Reading an archive safely, and loading it into a diary folder.
 
-Nothing is written until the whole archive has been checked: paths, sizes, format and
-version, the JSON Schema, references between records, dates, and every photo's hash. A bad
-archive is refused with one clear sentence and the diary is left exactly as it was.
+Nothing is written until the whole archive has been checked: the zip itself (names, sizes,
+encryption, compression methods, the room it needs on the disk), diary.json (strict JSON,
+the schema, references, records the database would refuse — tried in a database in
+memory), and every photo (its hash, and that it is an image the diary can keep). A bad
+archive is refused with one sentence: no backup is made, no photo copied, nothing staged.
+
+Photos are read from the zip one at a time, so memory does not grow with the archive.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import json
 import shutil
 import zipfile
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy import create_engine
+from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import StaticPool
 
-from scar_diary.archive.export import DIARY_JSON, FORMAT, VERSION
-from scar_diary.domain.entities import (
-    FaceRegion,
-    MapView,
-    ProtocolSettings,
-    ScarType,
-    SeriesEnd,
-    VisitKind,
-    VisitStatus,
-)
+from scar_diary.archive import strict_json
+from scar_diary.archive.checks import ArchiveError, check_document
+from scar_diary.archive.format import DIARY_JSON
+from scar_diary.archive.rows import fill
+from scar_diary.services.backups import back_up
+from scar_diary.services.image_checks import SUPPORTED_FORMATS, ImageRefused, check_image
+from scar_diary.storage.backups import Backup
 from scar_diary.storage.database import DB_FILENAME, Database
-from scar_diary.storage.models import (
-    AftercareItemRow,
-    AlignmentRow,
-    PhotoRow,
-    ProfileRow,
-    RatingRow,
-    ScarRow,
-    SeriesRow,
-    SettingsRow,
-    VisitRow,
-)
-from scar_diary.storage.photo_store import PhotoStore
+from scar_diary.storage.files import private_dir
+from scar_diary.storage.models import Base
+from scar_diary.storage.photo_store import PhotoStore, relative_path
+from scar_diary.storage.sqlite_files import has_user_data
+
+__all__ = ["ArchiveContents", "ArchiveError", "import_archive", "load_archive", "read_archive"]
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
 MAX_PHOTO_BYTES = 200 * 1024 * 1024
 MAX_ENTRIES = 200_000
+MAX_RATIO = 200  # photos hardly compress; a far higher ratio is a zip bomb
+RESERVE_BYTES = 64 * 1024 * 1024  # left free on the disk after an import
 STAGING_DIRNAME = ".import-staging"
-
-
-class ArchiveError(Exception):
-    """The archive was refused; `str(error)` says why, for the user. Nothing was changed."""
+_CHUNK = 1024 * 1024
+_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
 
 
 def _t(text: str) -> str:
@@ -60,37 +55,9 @@ def _t(text: str) -> str:
 
 @dataclass(frozen=True)
 class ArchiveContents:
+    path: Path
     document: dict[str, Any]
-    photos: dict[str, bytes]  # archive name → bytes, hashes checked
-
-
-SCHEMAS = {1: "schema-v1.json", VERSION: "schema.json"}
-
-
-def _schema(version: int) -> dict[str, Any]:
-    name = SCHEMAS[version]
-    text = resources.files("scar_diary.archive").joinpath(name).read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
-
-
-def _upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
-    """A version 1 document in version 2's shape: every visit was a session, no flare was
-    reported, and the settings version 1 did not have take their defaults."""
-    defaults = ProtocolSettings()
-    settings = {
-        "retinoid_resume_days": defaults.retinoid_resume_days,
-        "swelling_days": defaults.swelling_days,
-        "boost_needs_prep": defaults.boost_needs_prep,
-        **document["settings"],
-    }
-    return {
-        **document,
-        "version": VERSION,
-        "settings": settings,
-        "series": [{"acne_flared_on": None, **item} for item in document["series"]],
-        "visits": [{"kind": "session", **item} for item in document["visits"]],
-    }
+    photos: tuple[str, ...]  # archive names of the photos, each checked
 
 
 def _safe_name(name: str) -> bool:
@@ -102,299 +69,231 @@ def _safe_name(name: str) -> bool:
         or path.is_absolute()
         or ".." in path.parts
         or name != path.as_posix()
+        or any(ord(c) < 32 for c in name)
     )
 
 
-def read_archive(path: Path) -> ArchiveContents:
+def _free_space(folder: Path | None) -> int | None:
+    probe = folder
+    while probe is not None and not probe.exists():
+        probe = probe.parent if probe.parent != probe else None
+    if probe is None:
+        return None
+    return shutil.disk_usage(probe).free
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.0f} MB" if n >= 1_000_000 else f"{n / 1000:.0f} kB"
+
+
+def _check_entries(infos: list[zipfile.ZipInfo], room: int | None) -> None:
+    if len(infos) > MAX_ENTRIES:
+        raise ArchiveError(_t("The archive holds too many files."))
+    names = [info.filename for info in infos]
+    unsafe = [n for n in names if not _safe_name(n)]
+    if unsafe:
+        raise ArchiveError(
+            _t(
+                "The archive contains a path outside the archive ({name}); it was not opened."
+            ).format(name=unsafe[0].encode("unicode_escape").decode("ascii"))
+        )
+    if len(set(names)) != len(names):
+        raise ArchiveError(_t("The archive contains the same file twice."))
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise ArchiveError(
+                _t("The archive is encrypted ({name}); Scar Diary archives are not.").format(
+                    name=info.filename
+                )
+            )
+        if info.compress_type not in _METHODS:
+            raise ArchiveError(
+                _t("The archive uses a compression this app does not read ({name}).").format(
+                    name=info.filename
+                )
+            )
+        if info.file_size > _CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ArchiveError(
+                _t(
+                    "{name} in the archive is packed suspiciously tightly; it was not opened."
+                ).format(name=info.filename)
+            )
+    total = sum(info.file_size for info in infos)
+    if room is not None and total > room - RESERVE_BYTES:
+        raise ArchiveError(
+            _t("The archive would take {size} on the disk, and only {free} is free there.").format(
+                size=_size(total), free=_size(max(room, 0))
+            )
+        )
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """The entry's bytes, never more than its stated size (nor `limit`)."""
+    if info.file_size > limit:
+        raise ArchiveError(_t("{name} in the archive is too large.").format(name=info.filename))
+    with archive.open(info) as handle:
+        data = handle.read(info.file_size + 1)
+    if len(data) != info.file_size:
+        raise ArchiveError(_t("{name} in the archive is damaged.").format(name=info.filename))
+    return data
+
+
+def _document(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> dict[str, Any]:
+    raw = _read_entry(archive, info, MAX_JSON_BYTES)
+    try:
+        parsed = strict_json.loads(raw)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise ArchiveError(
+            _t("diary.json in the archive cannot be read ({error}).").format(error=str(exc)[:200])
+        ) from exc
+    return check_document(parsed)
+
+
+def _check_photo(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha: str) -> None:
+    data = _read_entry(archive, info, MAX_PHOTO_BYTES)
+    if hashlib.sha256(data).hexdigest() != sha:
+        raise ArchiveError(
+            _t(
+                "The photo {name} does not match its checksum; the archive "
+                "is damaged or was changed."
+            ).format(name=info.filename)
+        )
+    try:
+        checked = check_image(data)
+    except ImageRefused as exc:
+        raise ArchiveError(
+            _t("The photo {name} cannot be kept: {reason}.").format(name=info.filename, reason=exc)
+        ) from exc
+    if SUPPORTED_FORMATS[checked.format] != PurePosixPath(info.filename).suffix:
+        raise ArchiveError(
+            _t("The photo {name} is not the kind of image its name says.").format(
+                name=info.filename
+            )
+        )
+
+
+def _store_paths(document: dict[str, Any]) -> dict[str, str]:
+    """Each photo's archive name → its place in a diary's photo store."""
+    return {
+        p["file"]: relative_path(p["sha256"], PurePosixPath(p["file"]).suffix)
+        for p in document["photos"]
+    }
+
+
+def _try_in_memory(document: dict[str, Any]) -> None:
+    """Fill a database in memory, so what the diary's constraints refuse is refused now."""
+    engine = create_engine("sqlite://", poolclass=StaticPool)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            Base.metadata.create_all(connection)
+            with Session(connection) as session:
+                fill(session, document, _store_paths(document))
+                session.flush()
+    except (IntegrityError, StatementError, ValueError) as exc:
+        detail = str(getattr(exc, "orig", exc)).splitlines()[0][:200]
+        raise ArchiveError(
+            _t("The archive holds records a diary cannot take ({detail}).").format(detail=detail)
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def read_archive(path: Path, *, into: Path | None = None) -> ArchiveContents:
+    """Check the whole archive; `into` is the folder it would be loaded into (for the room
+    it needs on that disk). Raises ArchiveError; writes nothing."""
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ArchiveError(
             _t("{name} is not a Scar Diary archive (not a readable zip file).").format(
                 name=path.name
             )
         ) from exc
-    with archive:
-        infos = archive.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise ArchiveError(_t("The archive holds too many files."))
-        names = [info.filename for info in infos]
-        unsafe = [n for n in names if not _safe_name(n)]
-        if unsafe:
-            raise ArchiveError(
-                _t(
-                    "The archive contains a path outside the archive ({name}); it was not opened."
-                ).format(name=unsafe[0])
-            )
-        if len(set(names)) != len(names):
-            raise ArchiveError(_t("The archive contains the same file twice."))
-        if DIARY_JSON not in names:
-            raise ArchiveError(_t("The archive has no diary.json."))
-        by_name = {info.filename: info for info in infos}
-        if by_name[DIARY_JSON].file_size > MAX_JSON_BYTES:
-            raise ArchiveError(_t("diary.json in the archive is too large."))
-        try:
-            with archive.open(DIARY_JSON) as handle:
-                raw = handle.read(MAX_JSON_BYTES + 1)
-            document = json.loads(raw.decode("utf-8"))
-        except (
-            UnicodeDecodeError,
-            json.JSONDecodeError,
-            zipfile.BadZipFile,
-            OSError,
-            RecursionError,
-        ) as exc:
-            raise ArchiveError(
-                _t("diary.json in the archive cannot be read ({error}).").format(
-                    error=str(exc)[:200]
-                )
-            ) from exc
-        document = _check_document(document)
-        photos: dict[str, bytes] = {}
-        wanted = {p["file"]: p["sha256"] for p in document["photos"]}
-        extra = [n for n in names if n != DIARY_JSON and n not in wanted and not n.endswith("/")]
-        if extra:
-            raise ArchiveError(
-                _t("The archive contains a file the diary does not list ({name}).").format(
-                    name=extra[0]
-                )
-            )
-        for name, sha in wanted.items():
-            info = by_name.get(name)
-            if info is None:
+    try:
+        with archive:
+            infos = archive.infolist()
+            _check_entries(infos, _free_space(into))
+            by_name = {info.filename: info for info in infos}
+            if DIARY_JSON not in by_name:
+                raise ArchiveError(_t("The archive has no diary.json."))
+            document = _document(archive, by_name[DIARY_JSON])
+            wanted = {p["file"]: p["sha256"] for p in document["photos"]}
+            extra = [
+                n for n in by_name if n != DIARY_JSON and n not in wanted and not n.endswith("/")
+            ]
+            if extra:
                 raise ArchiveError(
-                    _t("The photo {name} is missing from the archive.").format(name=name)
+                    _t("The archive contains a file the diary does not list ({name}).").format(
+                        name=extra[0]
+                    )
                 )
-            if info.file_size > MAX_PHOTO_BYTES:
-                raise ArchiveError(_t("The photo {name} is too large.").format(name=name))
-            try:
-                data = archive.read(name)
-            except (zipfile.BadZipFile, OSError) as exc:
-                raise ArchiveError(
-                    _t("The photo {name} in the archive is damaged.").format(name=name)
-                ) from exc
-            if hashlib.sha256(data).hexdigest() != sha:
-                raise ArchiveError(
-                    _t(
-                        "The photo {name} does not match its checksum; the archive "
-                        "is damaged or was changed."
-                    ).format(name=name)
-                )
-            photos[name] = data
-    return ArchiveContents(document, photos)
-
-
-def _check_document(document: Any) -> dict[str, Any]:
-    """The document, valid and in the current version's shape; else ArchiveError."""
-    if not isinstance(document, dict):
-        raise ArchiveError(_t("diary.json is not a Scar Diary archive."))
-    if document.get("format") != FORMAT:
-        raise ArchiveError(_t("This is not a Scar Diary archive (unknown format)."))
-    version = document.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+            for name, sha in wanted.items():
+                info = by_name.get(name)
+                if info is None:
+                    raise ArchiveError(
+                        _t("The photo {name} is missing from the archive.").format(name=name)
+                    )
+                _check_photo(archive, info, sha)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError) as exc:
         raise ArchiveError(
-            _t(
-                "This archive was made by a newer version of Scar Diary "
-                "(format version {version}). Install the newer version to "
-                "import it."
-            ).format(version=version)
-        )
-    if version not in SCHEMAS or isinstance(version, bool):
-        raise ArchiveError(_t("The archive's format version is not one this app knows."))
-    validator = Draft202012Validator(_schema(version), format_checker=FormatChecker())
-    errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
-    if errors:
-        error = errors[0]
-        where = "/".join(str(p) for p in error.absolute_path) or "diary.json"
-        raise ArchiveError(
-            _t("The archive's diary.json is not valid at {where}: {problem}.").format(
-                where=where, problem=error.message[:300]
-            )
-        )
-    checked: dict[str, Any] = _upgrade_v1(document) if version == 1 else document
-    _check_references(checked)
-    return checked
-
-
-def _check_references(doc: dict[str, Any]) -> None:
-    def ids(kind: str) -> set[str]:
-        values = [item["id"] for item in doc[kind]]
-        if len(set(values)) != len(values):
-            raise ArchiveError(_t("The archive lists the same {kind} id twice.").format(kind=kind))
-        return set(values)
-
-    series, scars, photos = ids("series"), ids("scars"), ids("photos")
-    ids("visits")
-    ids("ratings")
-    exported = dt.datetime.fromisoformat(doc["exported_at"].replace("Z", "+00:00")).date()
-    for visit in doc["visits"]:
-        if visit["series_id"] not in series:
-            raise ArchiveError(_t("A session refers to a series that is not in the archive."))
-        if not set(visit["treated_scar_ids"]) <= scars:
-            raise ArchiveError(_t("A session refers to a scar that is not in the archive."))
-    for rating in doc["ratings"]:
-        if rating["scar_id"] not in scars:
-            raise ArchiveError(_t("A rating refers to a scar that is not in the archive."))
-        if dt.date.fromisoformat(rating["date"]) > exported + dt.timedelta(days=1):
-            raise ArchiveError(
-                _t("A rating is dated after the archive was made ({date}).").format(
-                    date=rating["date"]
-                )
-            )
-    for photo in doc["photos"]:
-        if photo["scar_id"] not in scars:
-            raise ArchiveError(_t("A photo refers to a scar that is not in the archive."))
-        if not photo["file"].startswith(f"photos/{photo['sha256']}."):
-            raise ArchiveError(_t("A photo's file name does not match its checksum."))
-    for alignment in doc["alignments"]:
-        if not {alignment["fixed_photo_id"], alignment["moving_photo_id"]} <= photos:
-            raise ArchiveError(_t("An alignment refers to a photo that is not in the archive."))
-    for item in doc["series"]:
-        if (item["ended_on"] is None) != (item["end_reason"] is None):
-            raise ArchiveError(
-                _t("A series has an end date without a reason, or the other way round.")
-            )
-    s = doc["settings"]
-    protocol = ProtocolSettings(
-        s["prep_days"],
-        s["interval_min_days"],
-        s["interval_max_days"],
-        s["series_min"],
-        s["series_max"],
-        float(s["no_improvement_pct"]),
-        s["boosts_per_year"],
-        s["prep_reminder"],
-        s["retinoid_pause_days"],
-        s["retinoid_resume_days"],
-        s["swelling_days"],
-        s["boost_needs_prep"],
-    )
-    if protocol.problems():
-        raise ArchiveError(
-            _t("The archive's protocol settings do not fit together ({fields}).").format(
-                fields=", ".join(protocol.problems())
-            )
-        )
-
-
-def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _fill(db: Database, doc: dict[str, Any], stored: dict[str, str]) -> None:
-    """Insert everything with the archive's own ids (the diary is new and empty)."""
-    s = doc["settings"]
-    with db.session() as session:
-        session.add(ProfileRow(id=1, **doc["profile"]))
-        session.add(SettingsRow(id=1, **s))
-        session.add_all(
-            AftercareItemRow(position=i, text=t) for i, t in enumerate(doc["aftercare"])
-        )
-        for item in doc["series"]:
-            session.add(
-                SeriesRow(
-                    id=int(item["id"]),
-                    prep_started_on=_day(item["prep_started_on"]),
-                    acne_clear_on=_day(item["acne_clear_on"]),
-                    acne_flared_on=_day(item["acne_flared_on"]),
-                    planned_sessions=item["planned_sessions"],
-                    ended_on=_day(item["ended_on"]),
-                    end_reason=SeriesEnd(item["end_reason"]) if item["end_reason"] else None,
-                    notes=item["notes"],
-                )
-            )
-        scar_rows = {}
-        for item in doc["scars"]:
-            row = ScarRow(
-                id=int(item["id"]),
-                label=item["label"],
-                region=FaceRegion(item["region"]),
-                scar_type=ScarType(item["type"]),
-                map_view=MapView(item["map"]["view"]),
-                map_x=item["map"]["x"],
-                map_y=item["map"]["y"],
-                notes=item["notes"],
-                archived=item["archived"],
-            )
-            scar_rows[item["id"]] = row
-            session.add(row)
-        session.flush()
-        for item in doc["visits"]:
-            hour_minute = item["time"]
-            session.add(
-                VisitRow(
-                    id=int(item["id"]),
-                    series_id=int(item["series_id"]),
-                    scheduled_on=dt.date.fromisoformat(item["date"]),
-                    scheduled_time=dt.time.fromisoformat(hour_minute) if hour_minute else None,
-                    status=VisitStatus(item["status"]),
-                    kind=VisitKind(item["kind"]),
-                    notes=item["notes"],
-                    treated_scars=[scar_rows[i] for i in item["treated_scar_ids"]],
-                )
-            )
-        for item in doc["ratings"]:
-            session.add(
-                RatingRow(
-                    id=int(item["id"]),
-                    scar_id=int(item["scar_id"]),
-                    rated_on=dt.date.fromisoformat(item["date"]),
-                    depth=item["depth"],
-                    softening=item["softening"],
-                    visibility=item["visibility"],
-                    note=item["note"],
-                )
-            )
-        for item in doc["photos"]:
-            session.add(
-                PhotoRow(
-                    id=int(item["id"]),
-                    scar_id=int(item["scar_id"]),
-                    taken_at=dt.datetime.fromisoformat(item["taken_at"].replace("Z", "+00:00")),
-                    sha256=item["sha256"],
-                    relative_path=stored[item["file"]],
-                    width=item["width"],
-                    height=item["height"],
-                    original_name=item["original_name"],
-                )
-            )
-        session.flush()
-        for item in doc["alignments"]:
-            session.add(
-                AlignmentRow(
-                    fixed_photo_id=int(item["fixed_photo_id"]),
-                    moving_photo_id=int(item["moving_photo_id"]),
-                    scale=item["scale"],
-                    angle_deg=item["angle_deg"],
-                    dx=item["dx"],
-                    dy=item["dy"],
-                )
-            )
+            _t("The archive is damaged ({error}).").format(error=str(exc)[:200])
+        ) from exc
+    _try_in_memory(document)
+    return ArchiveContents(path, document, tuple(wanted))
 
 
 def load_archive(contents: ArchiveContents, data_dir: Path) -> None:
-    """Make `data_dir`'s diary the archive's. The caller has closed any open diary there and,
-    when one existed, backed it up. Photos join the content-addressed store (existing files
-    stay, so backups that need them still find them); the database file is built beside the
-    real one and swapped in with one rename."""
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    store = PhotoStore(data_dir)
-    stored: dict[str, str] = {}
-    for name, data in contents.photos.items():
-        sha, ext = PurePosixPath(name).stem, PurePosixPath(name).suffix
-        stored[name] = store.put(data, sha, ext)
+    """Make `data_dir`'s diary the archive's. The caller has checked it (read_archive),
+    closed any open diary there and, when one existed, backed it up. The database is built
+    beside the real one first; then the photos join the content-addressed store (read from
+    the zip one at a time, each checked against its hash again); then the database is
+    swapped in with one rename. A failure on the way leaves the diary as it was and removes
+    what this import added."""
+    private_dir(data_dir)
     staging = data_dir / STAGING_DIRNAME
     shutil.rmtree(staging, ignore_errors=True)
-    db = Database.open(staging)
+    store = PhotoStore(data_dir)
+    paths = _store_paths(contents.document)
+    added: list[Path] = []
     try:
-        _fill(db, contents.document, stored)
+        db = Database.open(staging, fresh=True)
+        try:
+            with db.session() as session:
+                fill(session, contents.document, paths)
+        finally:
+            db.close()
+        wanted = {p["file"]: p["sha256"] for p in contents.document["photos"]}
+        with zipfile.ZipFile(contents.path) as archive:
+            for name, sha in wanted.items():
+                target = store.path(paths[name])
+                if target.is_file():
+                    continue
+                data = _read_entry(archive, archive.getinfo(name), MAX_PHOTO_BYTES)
+                if hashlib.sha256(data).hexdigest() != sha:
+                    raise ArchiveError(_t("The archive changed while it was being imported."))
+                store.put(data, sha, PurePosixPath(name).suffix)
+                added.append(target)
+        target_db = data_dir / DB_FILENAME
+        for leftover in (
+            target_db.with_name(DB_FILENAME + "-wal"),
+            target_db.with_name(DB_FILENAME + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
+        (staging / DB_FILENAME).replace(target_db)
+    except BaseException:
+        for photo in added:
+            photo.unlink(missing_ok=True)
+        raise
     finally:
-        db.close()
-    target = data_dir / DB_FILENAME
-    for leftover in (
-        target.with_name(DB_FILENAME + "-wal"),
-        target.with_name(DB_FILENAME + "-shm"),
-    ):
-        leftover.unlink(missing_ok=True)
-    (staging / DB_FILENAME).replace(target)
-    shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def import_archive(archive: Path, data_dir: Path) -> Backup | None:
+    """Check the archive completely, back up what is there, then load it. The diary must be
+    closed. Returns the backup made, if there was a diary to back up."""
+    contents = read_archive(archive, into=data_dir)
+    diary = data_dir / DB_FILENAME
+    backup = back_up(data_dir, "before-import") if has_user_data(diary) else None
+    load_archive(contents, data_dir)
+    return backup

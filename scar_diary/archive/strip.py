@@ -122,9 +122,12 @@ def strip_jpeg(data: bytes) -> bytes:
     out = bytearray(b"\xff\xd8")
     for marker, segment in segments:
         payload = segment[4:]
-        if marker in _KEEP or marker == _SOS:
-            out += segment
-        elif _is(marker, payload, _JFIF) or _is(marker, payload, _ICC):
+        if (
+            marker in _KEEP
+            or marker == _SOS
+            or _is(marker, payload, _JFIF)
+            or _is(marker, payload, _ICC)
+        ):
             out += segment
     out += b"\xff\xd9"
     return bytes(out)

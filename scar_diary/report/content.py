@@ -4,7 +4,7 @@ user) into plain values that the renderer can use on a worker."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from scar_diary.domain.alignment import Similarity
@@ -23,7 +23,7 @@ class ReportOptions:
     include_notes: bool = True
     include_charts: bool = True
     paper: str = "A4"  # or "Letter"
-    questions: str = ""
+    questions: str | None = None  # None: the questions kept in the diary
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,8 @@ def gather(diary: Diary, options: ReportOptions, today: dt.date) -> ReportData:
                         diary.photos.alignment(first.id, last.id),
                     )
                 )
+    if options.questions is None:
+        options = replace(options, questions=diary.profile.questions())
     return ReportData(
         options,
         today,

@@ -4,6 +4,7 @@ searched and copied."""
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from scar_diary.report.render import RenderedReport
+from scar_diary.storage.files import replacing
 
 PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
 RESOLUTION = 300
@@ -160,20 +162,36 @@ def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
     painter.end()
 
 
+class IncompletePdf(OSError):
+    """The PDF writer stopped before the end of the file (a full disk, a size limit)."""
+
+
+def _complete(path: Path) -> bool:
+    """A PDF ends with %%EOF; QPdfWriter reports no write errors, so look."""
+    size = path.stat().st_size
+    if size < 64:
+        return False
+    with path.open("rb") as handle:
+        handle.seek(max(size - 1024, 0))
+        return b"%%EOF" in handle.read()
+
+
 def write_pdf(report: RenderedReport, path: Path, paper: str) -> None:
-    partial = path.with_name(path.name + ".partial")
-    writer = QPdfWriter(str(partial))
-    writer.setResolution(RESOLUTION)
-    writer.setTitle("Scar Diary summary")
-    writer.setCreator("Scar Diary")
-    writer.setPageLayout(
-        QPageLayout(
-            page_size(paper),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
+    """Write the summary to `path` (complete, or not at all: an older file stays)."""
+    with replacing(path) as partial:
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(RESOLUTION)
+        writer.setTitle("Scar Diary summary")
+        writer.setCreator("Scar Diary")
+        writer.setPageLayout(
+            QPageLayout(
+                page_size(paper),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
         )
-    )
-    print_document(make_document(report), writer)
-    del writer  # finishes the file
-    partial.replace(path)
+        print_document(make_document(report), writer)
+        del writer  # finishes the file
+        if not _complete(partial):
+            raise IncompletePdf(errno.EIO, "the PDF could not be written to the end")

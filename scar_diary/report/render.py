@@ -204,7 +204,7 @@ def render(data: ReportData) -> RenderedReport:
 
     # --- questions and disclaimer
     add(f"<h2>{_e(_t('Questions for my doctor'))}</h2>")
-    questions = options.questions.strip()
+    questions = (options.questions or "").strip()
     if questions:
         add(
             "<ul>"

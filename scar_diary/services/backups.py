@@ -19,6 +19,7 @@ from scar_diary.storage.backups import (
     rotate,
 )
 from scar_diary.storage.database import DB_FILENAME
+from scar_diary.storage.sqlite_files import has_user_data
 
 DAILY = dt.timedelta(days=1)
 
@@ -47,9 +48,7 @@ def back_up(data_dir: Path, reason: str, now: dt.datetime | None = None) -> Back
 
 
 def _has_data(data_dir: Path) -> bool:
-    from scar_diary.services.archive import diary_has_data
-
-    return diary_has_data(data_dir)
+    return has_user_data(data_dir / DB_FILENAME)
 
 
 def backup_if_due(data_dir: Path, now: dt.datetime | None = None) -> Backup | None:

@@ -89,9 +89,7 @@ def open_image(data: bytes) -> Iterator[Image.Image]:
             )
         ) from exc
     except UnidentifiedImageError as exc:
-        raise ImageRefused(
-            _t("not an image, or a kind of image the diary cannot read")
-        ) from exc
+        raise ImageRefused(_t("not an image, or a kind of image the diary cannot read")) from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageRefused(
             _t("the image is damaged or incomplete ({error})").format(error=str(exc)[:120])

@@ -29,6 +29,7 @@ class Profile:
 class Preferences:
     neutral_notifications: bool = True  # "Scar Diary: reminder", no health words
     calendar_full_text: bool = False  # calendar events say "Appointment" unless asked
+    strip_photo_metadata: bool = True  # exported photo copies carry no EXIF, GPS or such
 
 
 def _settings_row(session: Session) -> SettingsRow:
@@ -50,7 +51,25 @@ class ProfileService:
 
     def save(self, profile: Profile) -> None:
         with self.db.session() as session:
-            session.merge(ProfileRow(id=1, **dataclasses.asdict(profile)))
+            row = session.get(ProfileRow, 1) or ProfileRow(id=1)
+            row.display_name, row.doctor, row.clinic = (
+                profile.display_name,
+                profile.doctor,
+                profile.clinic,
+            )
+            session.add(row)
+
+    def questions(self) -> str:
+        """The user's questions for the doctor, printed on the summary."""
+        with self.db.reading() as session:
+            row = session.get(ProfileRow, 1)
+            return row.questions if row else ""
+
+    def save_questions(self, text: str) -> None:
+        with self.db.session() as session:
+            row = session.get(ProfileRow, 1) or ProfileRow(id=1)
+            row.questions = text
+            session.add(row)
 
     def settings(self) -> ProtocolSettings:
         with self.db.reading() as session:
@@ -73,13 +92,16 @@ class ProfileService:
             row = session.get(SettingsRow, 1)
             if row is None:
                 return Preferences()
-            return Preferences(row.neutral_notifications, row.calendar_full_text)
+            return Preferences(
+                row.neutral_notifications, row.calendar_full_text, row.strip_photo_metadata
+            )
 
     def save_preferences(self, preferences: Preferences) -> None:
         with self.db.session() as session:
             row = _settings_row(session)
             row.neutral_notifications = preferences.neutral_notifications
             row.calendar_full_text = preferences.calendar_full_text
+            row.strip_photo_metadata = preferences.strip_photo_metadata
 
     def aftercare_texts(self) -> list[str]:
         """The clinic's own list; empty when the built-in guidance is used."""

@@ -97,7 +97,7 @@ def _link_or_copy(source: Path, target: Path) -> None:
         target.unlink(missing_ok=True)
         os.link(source, target)
         return
-    with replacing(target) as temp:
+    with replacing(target, make_folder=True) as temp:
         shutil.copyfile(source, temp)
 
 
@@ -232,9 +232,7 @@ def check_restorable(data_dir: Path, backup: Backup) -> list[str]:
         raise BackupError(f"the backup failed its check ({exc})") from exc
     ours = PhotoStore(data_dir)
     theirs = PhotoStore(backup.path.parent)
-    return [
-        p for p in backup.photos if not ours.path(p).is_file() and not theirs.path(p).is_file()
-    ]
+    return [p for p in backup.photos if not ours.path(p).is_file() and not theirs.path(p).is_file()]
 
 
 def restore_file(data_dir: Path, backup: Backup, *, allow_missing: bool = False) -> list[str]:

@@ -52,12 +52,14 @@ def fsync_file(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def replacing(target: Path) -> Iterator[Path]:
+def replacing(target: Path, *, make_folder: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside `target` to write to; when the block ends normally the
     file is flushed to disk and renamed to `target`. On any failure it is removed and
-    `target` is left as it was."""
+    `target` is left as it was. The folder must exist unless `make_folder` (the app's own
+    folders): a mistyped export path is an error, not a new folder."""
     folder = target.parent
-    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    if make_folder:
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     fd, name = tempfile.mkstemp(prefix=PARTIAL_PREFIX, suffix=target.suffix, dir=folder)
     os.close(fd)
     temp = Path(name)
@@ -71,10 +73,9 @@ def replacing(target: Path) -> Iterator[Path]:
     fsync_dir(folder)
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    with replacing(target) as temp:
-        with temp.open("wb") as handle:
-            handle.write(data)
+def write_atomically(target: Path, data: bytes, *, make_folder: bool = True) -> None:
+    with replacing(target, make_folder=make_folder) as temp, temp.open("wb") as handle:
+        handle.write(data)
 
 
 def describe(error: OSError) -> str:

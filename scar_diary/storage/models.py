@@ -79,6 +79,7 @@ class ProfileRow(Base):
     display_name: Mapped[str] = mapped_column(Text, default="")
     doctor: Mapped[str] = mapped_column(Text, default="")
     clinic: Mapped[str] = mapped_column(Text, default="")
+    questions: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SettingsRow(Base):
@@ -127,6 +128,7 @@ class SettingsRow(Base):
     retinoid_resume_days: Mapped[int] = mapped_column(default=2, server_default="2")
     swelling_days: Mapped[int] = mapped_column(default=2, server_default="2")
     boost_needs_prep: Mapped[bool] = mapped_column(default=False, server_default="0")
+    strip_photo_metadata: Mapped[bool] = mapped_column(default=True, server_default="1")
 
 
 class ScarRow(Base):

@@ -65,3 +65,22 @@ def backup_copy(source: Path, target: Path) -> Path:
     partial.replace(target)  # only a complete copy ever carries the final name
     fsync_dir(target.parent)
     return target
+
+
+def has_user_data(path: Path) -> bool:
+    """Whether the diary file holds anything the user entered (a new, empty diary does not
+    count). An unreadable or damaged file counts: it may hold something precious."""
+    if not path.is_file():
+        return False
+    if path.stat().st_size == 0:
+        return False
+    try:
+        inspect(path)
+        with closing(_read_only(path)) as conn:
+            counts = [
+                conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("scars", "series", "ratings")
+            ]
+    except (InspectError, sqlite3.DatabaseError):
+        return True
+    return any(counts)

@@ -361,18 +361,16 @@ class MainWindow(QMainWindow):
         )
 
     def write_archive(self, path: str) -> None:
-        from scar_diary.services.archive import export_archive
+        from scar_diary.archive.export import export_archive
 
         diary = self.diary
         if diary is None:
             return
         target = Path(path) if path.endswith(".zip") else Path(path + ".zip")
         self.statusBar().showMessage(self.tr("Exporting the diary…"))
-        from scar_diary.ui.settings.page import strip_exports
-
-        strip = strip_exports(self._settings)
+        strip = diary.profile.preferences().strip_photo_metadata
         self.runner.run(
-            lambda: export_archive(diary, target, strip=strip),
+            lambda: export_archive(diary.db, target, strip=strip),
             lambda _done: self.statusBar().showMessage(
                 self.tr("Diary exported to {path}").format(path=target), 8000
             ),
@@ -393,7 +391,9 @@ class MainWindow(QMainWindow):
 
     def import_diary(self, archive: Path) -> None:
         """Check the archive first; then, if the diary has data, ask; then back up and load."""
-        from scar_diary.services.archive import ArchiveError, diary_has_data, read_archive
+        from scar_diary.archive.importer import ArchiveError, read_archive
+        from scar_diary.storage.database import DB_FILENAME
+        from scar_diary.storage.sqlite_files import has_user_data
 
         folder = self.diary.data_dir if self.diary is not None else self._own_dir
         try:
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
                 self.tr("{problem} Your diary was not changed.").format(problem=exc),
             )
             return
-        if diary_has_data(folder):
+        if has_user_data(folder / DB_FILENAME):
             dialogs.confirm(
                 self,
                 self.tr("Import Diary"),
@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
             self._load_archive(archive, folder)
 
     def _load_archive(self, archive: Path, folder: Path) -> None:
-        from scar_diary.services.archive import ArchiveError, import_archive
+        from scar_diary.archive.importer import ArchiveError, import_archive
 
         self._close_diary()
         try:

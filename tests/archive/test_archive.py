@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from scar_diary.archive.export import diary_document, export_archive
-from scar_diary.archive.importer import ArchiveError, read_archive
+from scar_diary.archive.export import export_archive
+from scar_diary.archive.importer import ArchiveError, import_archive, read_archive
 from scar_diary.archive.strip import strip_metadata
 from scar_diary.domain.entities import (
     FaceRegion,
@@ -24,9 +24,10 @@ from scar_diary.domain.entities import (
     VisitKind,
     VisitStatus,
 )
-from scar_diary.services.archive import diary_has_data, import_archive
 from scar_diary.services.diary import Diary
 from scar_diary.storage.backups import list_backups
+from scar_diary.storage.database import DB_FILENAME
+from scar_diary.storage.sqlite_files import has_user_data
 from tests.conftest import TODAY
 from tests.images import photo
 
@@ -52,7 +53,7 @@ def pack(path: Path, document: Any, files: dict[str, bytes], raw_json: bytes | N
 def sample_archive(tmp_path_factory: pytest.TempPathFactory, sample_template: Path) -> Path:
     diary = Diary.open(sample_template)
     try:
-        return export_archive(diary, tmp_path_factory.mktemp("archive") / "sample.zip")
+        return export_archive(diary.db, tmp_path_factory.mktemp("archive") / "sample.zip")
     finally:
         diary.close()
 
@@ -62,7 +63,7 @@ class TestRoundTrip:
         import_archive(sample_archive, tmp_path / "copy")
         again = Diary.open(tmp_path / "copy")
         try:
-            second = export_archive(again, tmp_path / "again.zip")
+            second = export_archive(again.db, tmp_path / "again.zip")
             assert again.status(TODAY).mean_improvement == pytest.approx(38.4, abs=0.1)
         finally:
             again.close()
@@ -86,12 +87,12 @@ class TestRoundTrip:
         exif[0x8769] = {36867: "2026:01:01 10:00:00"}
         image.save(source, "JPEG", exif=exif.tobytes())
         diary.photos.import_files(scar, [source])
-        _, files = diary_document(diary, strip=True)
+        _, files = unpack(export_archive(diary.db, tmp_path / "stripped.zip", strip=True))
         (data,) = files.values()
         with Image.open(io.BytesIO(data)) as exported:
             assert dict(exported.getexif()) == {}  # no EXIF at all
             assert exported.size == (30, 40)  # turned upright in its pixels instead
-        _, kept = diary_document(diary, strip=False)
+        _, kept = unpack(export_archive(diary.db, tmp_path / "kept.zip", strip=False))
         (original,) = kept.values()
         assert original == source.read_bytes()
 
@@ -108,7 +109,7 @@ class TestRoundTrip:
         diary.scars.add("mine", FaceRegion.CHIN, ScarType.OTHER)
         folder = diary.data_dir
         diary.close()
-        assert diary_has_data(folder)
+        assert has_user_data(folder / DB_FILENAME)
         backup = import_archive(sample_archive, folder)
         assert backup is not None and backup.scars == 1
         assert [b.reason for b in list_backups(folder)] == ["before-import"]
@@ -123,8 +124,14 @@ class TestVersions:
     def test_a_version_1_archive_still_imports(self, sample_archive: Path, tmp_path: Path) -> None:
         document, files = unpack(sample_archive)
         document["version"] = 1
-        for key in ("retinoid_resume_days", "swelling_days", "boost_needs_prep"):
+        for key in (
+            "retinoid_resume_days",
+            "swelling_days",
+            "boost_needs_prep",
+            "strip_photo_metadata",
+        ):
             del document["settings"][key]
+        del document["profile"]["questions"]
         for item in document["series"]:
             del item["acne_flared_on"]
         for item in document["visits"]:
@@ -157,7 +164,7 @@ class TestVersions:
         diary.profile.save_settings(
             ProtocolSettings(swelling_days=4, retinoid_resume_days=5, boost_needs_prep=True)
         )
-        archive = export_archive(diary, tmp_path / "a.zip")
+        archive = export_archive(diary.db, tmp_path / "a.zip")
         import_archive(archive, tmp_path / "copy")
         copy_ = Diary.open(tmp_path / "copy")
         try:
@@ -237,7 +244,7 @@ class TestRefusals:
             (lambda d: d["ratings"][0].update(date="2031-01-01"), "dated after the archive"),
             (lambda d: d["visits"][0].update(series_id="77"), "refers to a series"),
             (lambda d: d["settings"].update(interval_min_days=30), "do not fit together"),
-            (lambda d: d["scars"].append(copy.deepcopy(d["scars"][0])), "same scars id twice"),
+            (lambda d: d["scars"].append(copy.deepcopy(d["scars"][0])), "same scar id twice"),
             (lambda d: d.pop("photos"), "not valid"),
         ],
     )

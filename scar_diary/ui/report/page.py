@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -42,7 +42,9 @@ if TYPE_CHECKING:
 # The renderer brings matplotlib (the slowest import of all): it is imported when a summary is
 # first built, not when the window starts.
 
-QUESTIONS_KEY = "report/questions/{diary}"
+# Where earlier versions kept the questions (window settings); carried into the diary once.
+OLD_QUESTIONS_KEY = "report/questions/{diary}"
+SAVE_QUESTIONS_AFTER_MS = 800  # typing pauses this long before the questions are saved
 
 
 class ReportPage(QWidget):
@@ -89,7 +91,11 @@ class ReportPage(QWidget):
         self.questions.setPlaceholderText(
             self.tr("One question per line, for example: Should I go on after session 6?")
         )
-        self.questions.textChanged.connect(self._remember_questions)
+        self._save_questions = QTimer(self)
+        self._save_questions.setSingleShot(True)
+        self._save_questions.setInterval(SAVE_QUESTIONS_AFTER_MS)
+        self._save_questions.timeout.connect(self.save_questions)
+        self.questions.textChanged.connect(self._save_questions.start)
 
         options = QGroupBox(self.tr("What to include"), self)
         form = QFormLayout(options)
@@ -141,13 +147,27 @@ class ReportPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------
     def set_diary(self, diary: Diary | None) -> None:
+        if self._save_questions.isActive():
+            self.save_questions()  # the last words typed into the diary they belong to
         self.diary = diary
         if diary is not None:
-            stored = self.settings.value(self._questions_key(), "", type=str)
+            self._carry_over_questions(diary)
             self.questions.blockSignals(True)
-            self.questions.setPlainText(str(stored or ""))
+            self.questions.setPlainText(diary.profile.questions())
             self.questions.blockSignals(False)
         self.reload()
+
+    def _carry_over_questions(self, diary: Diary) -> None:
+        key = OLD_QUESTIONS_KEY.format(diary=diary.profile.diary_uuid())
+        old = str(self.settings.value(key, "", type=str) or "")
+        if old and not diary.profile.questions():
+            diary.profile.save_questions(old)
+        self.settings.remove(key)
+
+    def save_questions(self) -> None:
+        self._save_questions.stop()
+        if self.diary is not None:
+            self.diary.profile.save_questions(self.questions.toPlainText())
 
     def reload(self) -> None:
         if self.diary is None:
@@ -172,13 +192,6 @@ class ReportPage(QWidget):
             first = min((r.rated_on for r in facts.ratings), default=today)
             self.since.setDate(qdate(first))
             self.until.setDate(qdate(today))
-
-    def _questions_key(self) -> str:
-        return QUESTIONS_KEY.format(diary=self.diary.profile.diary_uuid() if self.diary else "")
-
-    def _remember_questions(self) -> None:
-        if self.diary is not None:
-            self.settings.setValue(self._questions_key(), self.questions.toPlainText())
 
     def options(self) -> ReportOptions:
         ids = tuple(

@@ -34,12 +34,9 @@ from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text
 from scar_diary.wording.status import Tone
 
-STRIP_KEY = "export/stripMetadata"
-
-
-def strip_exports(ui_settings: QSettings) -> bool:
-    """Whether exports leave out the photos' EXIF and GPS (on unless the user turned it off)."""
-    return bool(ui_settings.value(STRIP_KEY, True, type=bool))
+# Where earlier versions kept "remove photo metadata" (window settings); carried into the
+# diary once, where it travels with archives and the command line sees it.
+OLD_STRIP_KEY = "export/stripMetadata"
 
 
 def _spin(limit: limits.Limit, suffix: str = "") -> QSpinBox:
@@ -145,8 +142,7 @@ class SettingsPage(QScrollArea):
             self.tr("Remove photo metadata (EXIF, GPS) from exported copies")
         )
         self.strip_exports.setObjectName("stripExports")
-        self.strip_exports.setChecked(strip_exports(ui_settings))
-        self.strip_exports.toggled.connect(lambda on: ui_settings.setValue(STRIP_KEY, on))
+        self.strip_exports.toggled.connect(self._save_preferences)
         reminder_form.addRow(self.strip_exports)
 
         # aftercare
@@ -218,6 +214,14 @@ class SettingsPage(QScrollArea):
     # --- loading -----------------------------------------------------------------------
     def set_diary(self, diary: Diary | None) -> None:
         self.diary = diary
+        if diary is not None and self.ui_settings.contains(OLD_STRIP_KEY):
+            keep = not bool(self.ui_settings.value(OLD_STRIP_KEY, True, type=bool))
+            if keep:
+                current = diary.profile.preferences()
+                diary.profile.save_preferences(
+                    dataclasses.replace(current, strip_photo_metadata=False)
+                )
+            self.ui_settings.remove(OLD_STRIP_KEY)
         self.backups.set_diary(diary)
         self.reload()
 
@@ -230,6 +234,7 @@ class SettingsPage(QScrollArea):
             preferences = self.diary.profile.preferences()
             self.neutral.setChecked(preferences.neutral_notifications)
             self.full_text.setChecked(preferences.calendar_full_text)
+            self.strip_exports.setChecked(preferences.strip_photo_metadata)
             profile = self.diary.profile.get()
             self.name.setText(profile.display_name)
             self.doctor.setText(profile.doctor)
@@ -333,7 +338,11 @@ class SettingsPage(QScrollArea):
         if self._loading or self.diary is None:
             return
         self.diary.profile.save_preferences(
-            Preferences(self.neutral.isChecked(), self.full_text.isChecked())
+            Preferences(
+                self.neutral.isChecked(),
+                self.full_text.isChecked(),
+                self.strip_exports.isChecked(),
+            )
         )
         self.changed.emit()
 

@@ -1,0 +1,134 @@
+"""Commands that write files for the user, or read a whole diary in: calendar, report,
+export-csv, export, import. Every file is written whole or not at all."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from scar_diary.cli.common import (
+    EXIT_OK,
+    CliError,
+    data_dir,
+    open_existing,
+    output_file,
+    say,
+    today,
+)
+
+
+def calendar(args: argparse.Namespace) -> int:
+    from scar_diary.domain.status import diary_status
+    from scar_diary.services.calendar_export import calendar_ics
+    from scar_diary.storage.files import write_atomically
+
+    diary = open_existing(args)
+    try:
+        out = output_file(args, diary.data_dir)
+        facts = diary.facts()
+        full_text = args.full_text or diary.profile.preferences().calendar_full_text
+        data = calendar_ics(
+            facts, diary_status(facts, today(args)), diary.profile.diary_uuid(), full_text=full_text
+        )
+    finally:
+        diary.close()
+    write_atomically(out, data, make_folder=False)
+    say(f"Calendar written to {args.out}")
+    return EXIT_OK
+
+
+def _gui_for_printing() -> Any:
+    """Fonts and painting need a QGuiApplication; without a screen, use the offscreen one."""
+    import os
+
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return QGuiApplication([sys.argv[0]])
+    return QGuiApplication.instance()
+
+
+def report(args: argparse.Namespace) -> int:
+    from scar_diary.report.content import ReportOptions, gather
+    from scar_diary.report.document import write_pdf
+    from scar_diary.report.render import render
+
+    app = _gui_for_printing()
+    diary = open_existing(args)
+    try:
+        out = output_file(args, diary.data_dir)
+        known = {s.id for s in diary.scars.all()}
+        unknown = [i for i in args.scar or [] if i not in known]
+        if unknown:
+            raise CliError(f"there is no scar with id {unknown[0]}")
+        options = ReportOptions(
+            scar_ids=tuple(args.scar or ()), include_photos=not args.no_photos, paper=args.paper
+        )
+        data = gather(diary, options, today(args))
+    finally:
+        diary.close()
+    write_pdf(render(data), out, options.paper)
+    del app
+    say(f"Summary written to {args.out}")
+    return EXIT_OK
+
+
+def export_csv(args: argparse.Namespace) -> int:
+    from scar_diary.services.csv_export import export_csv as write_csv
+    from scar_diary.services.output_paths import check_output_folder
+
+    diary = open_existing(args)
+    try:
+        folder = check_output_folder(Path(args.out), diary.data_dir)
+        facts = diary.facts()
+    finally:
+        diary.close()
+    for path in write_csv(facts, folder, today=today(args), bom=args.bom):
+        say(f"Written {path}")
+    return EXIT_OK
+
+
+def export(args: argparse.Namespace) -> int:
+    from scar_diary.archive.export import export_archive
+
+    diary = open_existing(args)
+    try:
+        out = output_file(args, diary.data_dir)
+        strip = diary.profile.preferences().strip_photo_metadata
+        if args.keep_metadata:
+            strip = False
+        elif args.strip_metadata:
+            strip = True
+        export_archive(diary.db, out, strip=strip)
+    finally:
+        diary.close()
+    say(f"Diary exported to {args.out}")
+    return EXIT_OK
+
+
+def import_(args: argparse.Namespace) -> int:
+    from scar_diary.archive.importer import import_archive
+    from scar_diary.storage.database import DB_FILENAME
+    from scar_diary.storage.diary_lock import DiaryLock
+    from scar_diary.storage.sqlite_files import has_user_data
+
+    folder = data_dir(args)
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder} is a file, not a diary folder")
+    with DiaryLock(folder) as lock:
+        if not lock.acquire():
+            raise CliError("Scar Diary has this diary open; close it first, then import again")
+        if has_user_data(folder / DB_FILENAME) and not args.replace:
+            raise CliError(
+                f"{folder} already holds a diary; add --replace to replace it "
+                "(a backup of it is made first)"
+            )
+        backup = import_archive(Path(args.file), folder)
+    if backup is not None:
+        say(f"The diary that was there is backed up in {backup.path}")
+    say(f"Archive imported into {folder}")
+    return EXIT_OK

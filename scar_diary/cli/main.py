@@ -1,0 +1,194 @@
+"""Command line: `scar-diary` starts the app; subcommands script the same services.
+
+Every error a user can cause ends in one sentence on stderr and exit status 2; nothing
+prints a traceback. Something unexpected is logged (its type and place only) and named with
+the log's place, exit status 70.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from scar_diary import __version__
+from scar_diary.cli import backup_commands, diary_commands, export_commands
+from scar_diary.cli.common import (
+    EXIT_BUG,
+    EXIT_ERROR,
+    EXIT_OK,
+    CliError,
+    complain,
+    data_dir,
+    iso_day,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    folder = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's --data-dir must not overwrite the one given before it.
+    folder.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="diary folder (default: your app-data folder)",
+    )
+    day = argparse.ArgumentParser(add_help=False)
+    day.add_argument(
+        "--today", type=iso_day, metavar="YYYY-MM-DD", help="evaluate as if it were this day"
+    )
+
+    parser = argparse.ArgumentParser(
+        prog="scar-diary",
+        description="A private diary for a series of saline injections for acne scars. "
+        "Without a command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="diary folder (default: app-data)")
+    parser.add_argument(
+        "--sample", action="store_true", help="open the made-up sample diary instead of your own"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, *parents: argparse.ArgumentParser) -> Any:
+        return commands.add_parser(name, parents=list(parents), help=help_text)
+
+    demo = command("demo", "write a made-up sample diary into an empty folder", folder, day)
+    demo.set_defaults(handler=diary_commands.demo)
+
+    status = command("status", "print today's status (the Today page)", folder, day)
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.set_defaults(handler=diary_commands.status)
+
+    add_photos = command(
+        "add-photos", "import photos of one scar (JPEG, PNG, WebP, TIFF, HEIC)", folder
+    )
+    add_photos.add_argument("--scar", type=int, required=True, metavar="ID", help="the scar's id")
+    add_photos.add_argument("files", nargs="+", metavar="FILE")
+    add_photos.set_defaults(handler=diary_commands.add_photos)
+
+    scars = command("scars", "list the scars", folder)
+    scars.add_argument("--json", action="store_true", help="machine-readable output")
+    scars.set_defaults(handler=diary_commands.scars)
+
+    calendar = command("calendar", "export booked sessions and windows as .ics", folder, day)
+    calendar.add_argument("--out", required=True, metavar="FILE.ics")
+    calendar.add_argument(
+        "--full-text",
+        action="store_true",
+        help="say what the events are (default: neutral 'Appointment')",
+    )
+    calendar.set_defaults(handler=export_commands.calendar)
+
+    report = command("report", "write the doctor summary as a PDF", folder, day)
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--no-photos", action="store_true", help="leave the photos out")
+    report.add_argument(
+        "--scar", type=int, action="append", metavar="ID", help="only this scar (repeat for more)"
+    )
+    report.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    report.set_defaults(handler=export_commands.report)
+
+    csv = command("export-csv", "write ratings.csv and sessions.csv into a folder", folder, day)
+    csv.add_argument("--out", required=True, metavar="DIR")
+    csv.add_argument("--bom", action="store_true", help="add a byte-order mark (for Excel)")
+    csv.set_defaults(handler=export_commands.export_csv)
+
+    export = command("export", "write the whole diary to an archive (.zip)", folder)
+    export.add_argument("--out", required=True, metavar="FILE.zip")
+    metadata = export.add_mutually_exclusive_group()
+    metadata.add_argument("--keep-metadata", action="store_true", help="keep the photos' EXIF/GPS")
+    metadata.add_argument(
+        "--strip-metadata",
+        action="store_true",
+        help="remove the photos' EXIF/GPS (the default, unless Settings says otherwise)",
+    )
+    export.set_defaults(handler=export_commands.export)
+
+    import_diary = command("import", "load an archive into an empty diary, or --replace", folder)
+    import_diary.add_argument("file", metavar="FILE.zip")
+    import_diary.add_argument(
+        "--replace", action="store_true", help="replace an existing diary (after backing it up)"
+    )
+    import_diary.set_defaults(handler=export_commands.import_)
+
+    backup = command("backup", "back the diary up now (with its photos)", folder)
+    backup.set_defaults(handler=backup_commands.backup)
+
+    backups = command("backups", "list the diary's backups, newest first", folder)
+    backups.add_argument("--json", action="store_true", help="machine-readable output")
+    backups.set_defaults(handler=backup_commands.backups)
+
+    restore = command("restore", "restore a backup (the diary is backed up first)", folder)
+    restore.add_argument(
+        "backup", metavar="BACKUP", help="a name from `scar-diary backups`, or latest"
+    )
+    restore.add_argument(
+        "--allow-missing-photos",
+        action="store_true",
+        help="restore the records even when some of the backup's photos are gone",
+    )
+    restore.set_defaults(handler=backup_commands.restore)
+    return parser
+
+
+def _quiet_stdout() -> None:
+    """The reader went away (`scar-diary status | head -1`): write nothing more."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _run(args: argparse.Namespace) -> int:
+    from scar_diary.archive.checks import ArchiveError
+    from scar_diary.services.errors import InvalidInput
+    from scar_diary.storage.backups import BackupError
+    from scar_diary.storage.database import DiaryBusy, OpenError
+    from scar_diary.storage.files import describe
+    from scar_diary.wording.errors import open_error_message
+
+    try:
+        result: int = args.handler(args)
+        sys.stdout.flush()
+        return result
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_OK
+    except OpenError as exc:
+        complain(open_error_message(exc))
+    except DiaryBusy:
+        complain("the diary is busy: another program is writing to it; try again in a moment")
+    except ArchiveError as exc:
+        complain(f"{exc} Nothing was changed.")
+    except (CliError, InvalidInput, BackupError) as exc:
+        complain(str(exc))
+    except OSError as exc:
+        what = f"write {exc.filename}" if exc.filename else "finish"
+        complain(f"cannot {what}: {describe(exc)}; an older file there is left as it was")
+    return EXIT_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from scar_diary.storage.files import owner_only
+
+    owner_only()
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from scar_diary.ui.app import run_app
+
+        own_dir = Path(args.data_dir).expanduser() if args.data_dir else None
+        return run_app(own_dir, sample=args.sample)
+    try:
+        return _run(args)
+    except Exception as exc:  # a bug, not the user's doing: log where, say where the log is
+        from scar_diary.diagnostics import record, start_logging
+
+        log = start_logging(data_dir(args)) if data_dir(args).is_dir() else None
+        record(exc, f"command {args.command}")
+        complain(
+            f"something unexpected went wrong ({type(exc).__name__})"
+            + (f"; details are in {log}" if log else "")
+        )
+        return EXIT_BUG
