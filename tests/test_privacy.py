@@ -22,6 +22,7 @@ from scar_diary.services.demo import write_sample
 from scar_diary.ui.main_window import MainWindow
 from tests.conftest import TODAY
 from tests.images import photo
+from tests.ui.conftest import opened
 
 
 class NetworkUsed(AssertionError):
@@ -70,7 +71,7 @@ def test_main_flows_without_network(
     )
     qtbot.addWidget(window)
     window.show()
-    window.open_sample()
+    opened(qtbot, window, window.open_sample)
     window.show_page(window.progress_holder)
     window.show_page(window.scars_holder)
     qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=10000)

@@ -33,5 +33,5 @@ def test_status_and_window_texts_are_extracted(tmp_path: Path) -> None:
     assert "Aftercare: day {day} after session {n}" in contexts["Status"]
     assert "Touch the treated places as little as you can." in contexts["Aftercare"]
     assert "Welcome to Scar Diary" in contexts["TodayPage"]
-    assert "&Quit" in contexts["MainWindow"]
+    assert "&Quit" in contexts["Menus"]
     assert any("newer version of Scar Diary" in s for s in contexts["OpenError"])

@@ -37,7 +37,14 @@ from scar_diary.storage.models import Base
 from scar_diary.storage.photo_store import PhotoStore, relative_path
 from scar_diary.storage.sqlite_files import has_user_data
 
-__all__ = ["ArchiveContents", "ArchiveError", "import_archive", "load_archive", "read_archive"]
+__all__ = [
+    "ArchiveContents",
+    "ArchiveError",
+    "import_archive",
+    "load_archive",
+    "read_archive",
+    "replace_with",
+]
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
 MAX_PHOTO_BYTES = 200 * 1024 * 1024
@@ -289,11 +296,15 @@ def load_archive(contents: ArchiveContents, data_dir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def import_archive(archive: Path, data_dir: Path) -> Backup | None:
-    """Check the archive completely, back up what is there, then load it. The diary must be
-    closed. Returns the backup made, if there was a diary to back up."""
-    contents = read_archive(archive, into=data_dir)
+def replace_with(contents: ArchiveContents, data_dir: Path) -> Backup | None:
+    """Back up what is there (when it holds anything), then load the checked archive. The
+    diary must be closed. Returns the backup made."""
     diary = data_dir / DB_FILENAME
     backup = back_up(data_dir, "before-import") if has_user_data(diary) else None
     load_archive(contents, data_dir)
     return backup
+
+
+def import_archive(archive: Path, data_dir: Path) -> Backup | None:
+    """Check the archive completely, then back up what is there and load it."""
+    return replace_with(read_archive(archive, into=data_dir), data_dir)

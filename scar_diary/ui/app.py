@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from scar_diary import APP_NAME
 from scar_diary.paths import default_data_dir, sample_data_dir, set_app_identity
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -44,22 +45,54 @@ def start_app(
         app.setWindowIcon(QIcon(str(icon)))
     install_translators(app)
 
+    from scar_diary.diagnostics import start_logging
+    from scar_diary.ui.crash_reports import CrashReports
     from scar_diary.ui.main_window import MainWindow
     from scar_diary.ui.notifier import raise_window
     from scar_diary.ui.single_instance import SingleInstance
 
     own_dir = data_dir or default_data_dir()
-    instance = SingleInstance(own_dir, app)
-    if not instance.acquire():
-        instance.notify_running()
+    try:
+        instance = SingleInstance(own_dir, app)
+        running_elsewhere = not instance.acquire()
+    except OSError as exc:
+        _cannot_start(own_dir, exc.strerror or str(exc))
         return app, None
+    if running_elsewhere:
+        if not instance.notify_running():
+            _cannot_start(
+                own_dir,
+                QApplication.translate(
+                    "Startup",
+                    "Scar Diary is already open on this diary, but it did not come forward. "
+                    "Close it (or wait until it has finished) and start Scar Diary again.",
+                ),
+            )
+        return app, None
+    reports = CrashReports(start_logging(own_dir))
     window = MainWindow(user_settings(), own_dir, sample_data_dir())
+    reports.window = window
+    reports.install()
     instance.activated.connect(lambda: raise_window(window))
     app.aboutToQuit.connect(instance.release)
     window.show()
     app.processEvents()  # paint the window now; the diary (and SQLAlchemy) loads right after
     QTimer.singleShot(0, window.open_sample if sample else window.open_own)
     return app, window
+
+
+def _cannot_start(folder: Path, reason: str) -> None:
+    """Never end silently without a window: say why, in a window."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        QApplication.translate("Startup", "Scar Diary cannot start on {folder}.").format(
+            folder=folder
+        ),
+        QMessageBox.StandardButton.Ok,
+    )
+    box.setInformativeText(reason)
+    box.exec()
 
 
 def run_app(data_dir: Path | None, *, sample: bool = False) -> int:

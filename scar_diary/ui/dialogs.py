@@ -86,7 +86,7 @@ def open_files(
     parent: QWidget | None,
     title: str,
     name_filter: str,
-    on_chosen: Callable[[list[str]], None],
+    on_chosen: Callable[[list[str]], object],
 ) -> QFileDialog:
     dialog = QFileDialog(parent, title)
     dialog.setObjectName("openFilesDialog")

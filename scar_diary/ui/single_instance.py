@@ -1,16 +1,21 @@
 """One Scar Diary per diary folder: a second launch asks the running one to come to the front
-instead of opening the database twice. A lock left behind by a crash is recognised as stale."""
+instead of opening the database twice. Who runs is decided by the operating system's file
+lock (storage/diary_lock.py), which a crashed holder cannot leave behind; a local socket
+carries the "come forward" request."""
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-LOCK_NAME = ".scar-diary.lock"
+from scar_diary.storage.diary_lock import LOCK_NAME, DiaryLock
+
 RAISE = b"raise"
+
+__all__ = ["LOCK_NAME", "SingleInstance", "server_name"]
 
 
 def server_name(data_dir: Path) -> str:
@@ -25,13 +30,12 @@ class SingleInstance(QObject):
         super().__init__(parent)
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.name = server_name(data_dir)
-        self.lock = QLockFile(str(data_dir / LOCK_NAME))
-        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.lock = DiaryLock(data_dir)
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True when this is the only instance (a stale lock from a crash is taken over)."""
-        if not self.lock.tryLock(100):
+        """True when this is the only instance."""
+        if not self.lock.acquire():
             return False
         QLocalServer.removeServer(self.name)  # a socket file left by a crash
         self.server = QLocalServer(self)
@@ -65,4 +69,4 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
-        self.lock.unlock()
+        self.lock.release()

@@ -14,6 +14,22 @@ from scar_diary.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
 MakeWindow = Callable[..., MainWindow]
+SETTLE_MS = 20_000
+
+
+def opened(qtbot: QtBot, window: MainWindow, open_it: Callable[[], object]) -> None:
+    """Open a diary the way the window does (on the background helper) and wait for it."""
+    with qtbot.waitSignal(window.controller.settled, timeout=SETTLE_MS):
+        open_it()
+
+
+def finished(qtbot: QtBot, job: object) -> None:
+    """Wait for a long job (export, import, restore, backup) the window started."""
+    from scar_diary.ui.long_job import LongJob
+
+    assert isinstance(job, LongJob)
+    with qtbot.waitSignal(job.finished, timeout=SETTLE_MS):
+        pass
 
 
 @pytest.fixture
@@ -33,7 +49,7 @@ def make_window(qtbot: QtBot, tmp_path: Path, own_dir: Path, ui_settings: QSetti
         with qtbot.waitActive(window):
             window.show()
             window.activateWindow()
-        window.open_own()
+        opened(qtbot, window, window.open_own)
         return window
 
     return make

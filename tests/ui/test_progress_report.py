@@ -14,13 +14,13 @@ from scar_diary.ui.main_window import MainWindow
 from scar_diary.ui.progress.page import ProgressPage
 from scar_diary.ui.report.page import ReportPage
 from tests.conftest import TODAY
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, opened
 
 
 @pytest.fixture
-def window(make_window: MakeWindow) -> MainWindow:
+def window(make_window: MakeWindow, qtbot: QtBot) -> MainWindow:
     made = make_window()
-    made.open_sample()
+    opened(qtbot, made, made.open_sample)
     return made
 
 

@@ -18,7 +18,7 @@ from scar_diary.services.diary import Diary
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.ui.main_window import MainWindow
 from scar_diary.ui.single_instance import LOCK_NAME, SingleInstance
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import SETTLE_MS, MakeWindow, finished, opened
 
 
 def boxes(window: MainWindow, name: str) -> list[QMessageBox]:
@@ -66,7 +66,7 @@ class TestBackupsInTheWindow:
         window = make_window()
         qtbot.waitUntil(lambda: len(list_backups(own_dir)) == 1, timeout=5000)
         assert list_backups(own_dir)[0].reason == "daily"
-        window.open_own()
+        opened(qtbot, window, window.open_own)
         qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)
         assert len(list_backups(own_dir)) == 1  # at most one a day
 
@@ -78,7 +78,8 @@ class TestBackupsInTheWindow:
         assert window.diary is not None and window.settings_page is not None
         window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
         box = window.settings_page.backups
-        qtbot.mouseClick(box.now_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(window.controller.backups_changed, timeout=SETTLE_MS):
+            qtbot.mouseClick(box.now_button, Qt.MouseButton.LeftButton)
         assert box.list.topLevelItemCount() >= 1
         manual = next(b for b in list_backups(own_dir) if b.reason == "manual")
         window.diary.scars.add("Chin", FaceRegion.CHIN, ScarType.ICE_PICK)
@@ -87,7 +88,8 @@ class TestBackupsInTheWindow:
         box.list.setCurrentItem(row)
         qtbot.mouseClick(box.restore_button, Qt.MouseButton.LeftButton)
         (confirm,) = boxes(window, "confirmBox")
-        next(b for b in confirm.buttons() if b.text() == "Restore").click()
+        with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+            next(b for b in confirm.buttons() if b.text() == "Restore").click()
         assert window.diary is not None
         assert [s.label for s in window.diary.scars.all()] == ["Cheek"]
         assert any(b.reason == "before-restore" and b.scars == 2 for b in list_backups(own_dir))
@@ -114,7 +116,8 @@ class TestDamagedDiary:
             box.close()
         restore = window.today_page.findChild(QPushButton, "restoreLatest")
         assert restore is not None
-        qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+            qtbot.mouseClick(restore, Qt.MouseButton.LeftButton)
         assert window.diary is not None
         assert [s.label for s in window.diary.scars.all()] == ["Cheek"]
         kept = list(own_dir.glob("diary-damaged-*.sqlite3"))
@@ -126,18 +129,18 @@ class TestArchiveInTheWindow:
         self, make_window: MakeWindow, own_dir: Path, qtbot: QtBot, tmp_path: Path
     ) -> None:
         window = make_window()
-        window.open_sample()
+        opened(qtbot, window, window.open_sample)
         archive = tmp_path / "sample.zip"
-        window.write_archive(str(archive))
-        qtbot.waitUntil(archive.exists, timeout=10000)
-        qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=10000)
-        window.open_own()
+        finished(qtbot, window.write_archive(str(archive)))
+        assert archive.exists()
+        opened(qtbot, window, window.open_own)
         assert window.diary is not None
         window.diary.scars.add("Mine", FaceRegion.CHIN, ScarType.OTHER)
-        window.import_diary(archive)
+        finished(qtbot, window.import_diary(archive))
         (question,) = boxes(window, "confirmBox")
         assert "Replace your diary" in question.text()
-        next(b for b in question.buttons() if b.text() == "Replace My Diary").click()
+        with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+            next(b for b in question.buttons() if b.text() == "Replace My Diary").click()
         assert window.diary is not None and len(window.diary.scars.all()) == 6
         assert any(b.reason == "before-import" and b.scars == 1 for b in list_backups(own_dir))
 
@@ -151,7 +154,7 @@ class TestArchiveInTheWindow:
         backups_before = list_backups(own_dir)
         bad = tmp_path / "bad.zip"
         bad.write_bytes(b"PK\x03\x04 not really")
-        window.import_diary(bad)
+        finished(qtbot, window.import_diary(bad))
         (error,) = boxes(window, "messageBox")
         assert "not a Scar Diary archive" in error.text() and "was not changed" in error.text()
         assert [s.label for s in window.diary.scars.all()] == ["Mine"]
@@ -177,9 +180,7 @@ class TestExportMetadataOption:
         for name, keep in (("stripped.zip", False), ("kept.zip", True)):
             window.settings_page.strip_exports.setChecked(not keep)
             target = tmp_path / name
-            window.write_archive(str(target))
-            qtbot.waitUntil(target.exists, timeout=10000)
-            qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=10000)
+            finished(qtbot, window.write_archive(str(target)))
             with zipfile.ZipFile(target) as archive:
                 (photo_name,) = [n for n in archive.namelist() if n.startswith("photos/")]
                 assert (b"2026:01:01 10:00:00" in archive.read(photo_name)) is keep

@@ -15,7 +15,7 @@ from scar_diary.services.diary import Diary
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.ui.main_window import MainWindow
 from tests.conftest import TODAY
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, opened
 
 DAY = dt.timedelta(days=1)
 
@@ -44,13 +44,13 @@ class TestSampleDiary:
 
         button = window.today_page.findChild(QPushButton, "openSample")
         assert button is not None
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        opened(qtbot, window, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
 
         assert window.windowTitle() == "Scar Diary — Sample Diary"
         assert any("Sample diary: made-up data" in t for t in window.today_page.visible_texts())
         back = window.today_page.findChild(QPushButton, "backToMyDiary")
         assert back is not None
-        qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
+        opened(qtbot, window, lambda: qtbot.mouseClick(back, Qt.MouseButton.LeftButton))
         assert window.windowTitle() == "Scar Diary"
         assert "Welcome to Scar Diary" in window.today_page.visible_texts()
 
@@ -63,9 +63,9 @@ class TestSampleDiary:
         assert "experienced with injections into the skin" in box.text()
         assert "not medical advice" in box.text()
 
-    def test_sample_today_page_texts(self, make_window: MakeWindow) -> None:
+    def test_sample_today_page_texts(self, make_window: MakeWindow, qtbot: QtBot) -> None:
         window = make_window()
-        window.open_sample()
+        opened(qtbot, window, window.open_sample)
         cards = card_texts(window)
         assert list(cards) == ["series", "next", "aftercare"]
         assert "Today, Wednesday, 25 November 2026" in window.today_page.visible_texts()
@@ -248,7 +248,7 @@ class TestProblems:
 
         button = window.today_page.findChild(QPushButton, "openSample")
         assert button is not None
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        opened(qtbot, window, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton))
         assert window.diary is not None and window.diary.is_sample
         assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.services.backups import Backup, BackupError, back_up, list_backups
+from scar_diary.services.backups import Backup, list_backups
 from scar_diary.services.diary import Diary
-from scar_diary.storage.locations import backups_dir, move_backups
+from scar_diary.storage.locations import backups_dir
 from scar_diary.ui import dialogs
 
 REASONS = {
@@ -35,6 +35,8 @@ REASONS = {
 
 class BackupsBox(QGroupBox):
     restore_requested = Signal(object)  # Backup
+    backup_requested = Signal()
+    move_requested = Signal(object)  # Path: keep the backups there from now on
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Backups"), parent)
@@ -45,7 +47,8 @@ class BackupsBox(QGroupBox):
             self.tr(
                 "A backup is made automatically once a day, and before every import, restore and "
                 "update. Older ones are thinned out: the last 7 days, 4 weeks and 12 months are "
-                "kept. Photos are kept as long as a backup needs them."
+                "kept. Each backup folder holds the photos its backups need, so it is complete "
+                "on another disk too."
             ),
             self,
         )
@@ -122,18 +125,9 @@ class BackupsBox(QGroupBox):
         index = self.list.indexOfTopLevelItem(item) if item is not None else -1
         return self.backups[index] if 0 <= index < len(self.backups) else None
 
-    def back_up_now(self) -> Backup | None:
-        if self.diary is None:
-            return None
-        try:
-            backup = back_up(self.diary.data_dir, "manual")
-        except BackupError as exc:
-            dialogs.error(
-                self, self.tr("Back Up"), self.tr("No backup was made: {error}").format(error=exc)
-            )
-            return None
-        self.reload()
-        return backup
+    def back_up_now(self) -> None:
+        if self.diary is not None:
+            self.backup_requested.emit()
 
     def ask_restore(self) -> None:
         backup = self.selected()
@@ -158,17 +152,8 @@ class BackupsBox(QGroupBox):
 
     def move_to(self, folder: str) -> None:
         """Keep backups in `folder` from now on; the existing ones move there too."""
-        if self.diary is None:
-            return
-        try:
-            move_backups(self.diary.data_dir, Path(folder))
-        except OSError as exc:
-            dialogs.error(
-                self,
-                self.tr("Backups"),
-                self.tr("The backups could not be moved there: {error}").format(error=exc),
-            )
-        self.reload()
+        if self.diary is not None:
+            self.move_requested.emit(Path(folder))
 
     def open_folder(self) -> None:
         if self.diary is not None:

@@ -1,0 +1,453 @@
+"""The life of the open diary in the window: opening it (and updating its format), the
+sample, closing, restoring a backup, recovering a damaged or missing file, importing and
+exporting archives, backing up. The slow parts run on the background helper with a
+progress dialog; every message says what really happened, and after any failure the
+diary that was open is open again.
+
+Anki's main window delegates the same way to its collection operations; the window here
+only shows what the controller reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from scar_diary.services.tasks import TaskRunner
+from scar_diary.ui import dialogs
+from scar_diary.ui.long_job import LongJob, Report
+
+if TYPE_CHECKING:
+    from scar_diary.archive.importer import ArchiveContents
+    from scar_diary.services.diary import Diary
+    from scar_diary.storage.backups import Backup
+
+
+@dataclass(frozen=True)
+class OpenProblem:
+    message: str
+    backup: Backup | None  # the backup that could take the diary's place
+
+
+def _made(backup: Backup) -> str:
+    from scar_diary.wording.dates import long_date
+
+    made = backup.made_at.astimezone()
+    return f"{long_date(made.date())} {made.strftime('%H:%M')}"
+
+
+class DiaryController(QObject):
+    opened = Signal(object)  # Diary
+    problem = Signal(str, bool)  # why it cannot be opened; whether a backup can take its place
+    settled = Signal()  # an attempt to open ended, either way
+    closing = Signal()  # the diary is about to close: let go of it
+    message = Signal(str, int)  # for the status bar: text, milliseconds
+    backups_changed = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        runner: TaskRunner,
+        own_dir: Path,
+        sample_dir: Path,
+        today: Callable[[], dt.date],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = runner
+        self.own_dir = own_dir
+        self.sample_dir = sample_dir
+        self.today = today
+        self.diary: Diary | None = None
+        self.recoverable: tuple[Path, Backup] | None = None
+
+    # --- opening -------------------------------------------------------------------------
+    def _job(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[Report], Any],
+        on_done: Callable[[Any], object],
+        on_error: Callable[[BaseException], object],
+        *,
+        show_dialog: bool = True,
+    ) -> LongJob:
+        return LongJob(
+            self.window,
+            self.runner,
+            title,
+            label,
+            work,
+            on_done,
+            on_error,
+            show_dialog=show_dialog,
+        ).start()
+
+    def open(self, folder: Path) -> LongJob:
+        """Open the diary in `folder` (updating its format if needed). On failure the diary
+        that was open stays open."""
+        from scar_diary.services.diary import Diary
+        from scar_diary.services.recovery import latest_good_backup
+        from scar_diary.storage.database import CorruptDatabase, MissingDiary, OpenError
+        from scar_diary.wording.errors import open_error_message
+
+        def work(_report: Report) -> Diary | OpenProblem:
+            try:
+                return Diary.open(folder)
+            except (CorruptDatabase, MissingDiary) as exc:
+                return OpenProblem(open_error_message(exc), latest_good_backup(folder))
+            except OpenError as exc:
+                return OpenProblem(open_error_message(exc), None)
+
+        self.message.emit(self.tr("Opening the diary…"), 0)
+        return self._job(
+            self.tr("Opening the Diary"),
+            self.tr("Opening and checking your diary…"),
+            work,
+            lambda result: self._opened_or_not(folder, result),
+            self._open_failed,
+        )
+
+    def _opened_or_not(self, folder: Path, result: Diary | OpenProblem) -> None:
+        self.message.emit("", 0)
+        if isinstance(result, OpenProblem):
+            self.recoverable = (folder, result.backup) if result.backup else None
+            self.problem.emit(result.message, result.backup is not None)
+        else:
+            self._switch_to(result)
+        self.settled.emit()
+
+    def _open_failed(self, error: BaseException) -> None:
+        self.message.emit("", 0)
+        self.problem.emit(
+            self.tr("The diary could not be opened: {error}").format(error=error), False
+        )
+        self.settled.emit()
+
+    def _switch_to(self, diary: Diary) -> None:
+        if self.diary is not None:
+            self.closing.emit()
+            self.runner.shutdown()
+            self.diary.close()
+        self.diary = diary
+        self.opened.emit(diary)
+
+    def open_own(self) -> LongJob:
+        return self.open(self.own_dir)
+
+    def open_sample(self) -> LongJob:
+        """(Re)make the sample diary for today and switch to it."""
+        from scar_diary.services.demo import write_sample
+
+        if self.diary is not None and self.diary.data_dir == self.sample_dir:
+            self.close()  # it is made again from scratch
+        today = self.today()
+
+        def failed(error: BaseException) -> None:
+            dialogs.error(self.window, self.tr("Sample Diary"), str(error))
+            self.settled.emit()
+
+        def done(diary: Diary) -> None:
+            self._switch_to(diary)
+            self.settled.emit()
+
+        return self._job(
+            self.tr("Sample Diary"),
+            self.tr("Making the sample diary…"),
+            lambda _report: write_sample(self.sample_dir, today),
+            done,
+            failed,
+        )
+
+    def close(self) -> Path | None:
+        """Close the open diary (finishing background work first); returns its folder."""
+        if self.diary is None:
+            return None
+        self.closing.emit()
+        folder = self.diary.data_dir
+        self.runner.shutdown()
+        self.diary.close()
+        self.diary = None
+        return folder
+
+    # --- backups ---------------------------------------------------------------------------
+    def daily_backup(self) -> None:
+        from scar_diary.services.backups import backup_if_due
+
+        if self.diary is None or self.diary.is_sample:
+            return
+        folder = self.diary.data_dir
+
+        def done(backup: object) -> None:
+            if backup is not None:
+                self.message.emit(self.tr("Your diary was backed up."), 5000)
+                self.backups_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            self.message.emit(
+                self.tr("The automatic backup failed: {error}").format(error=error), 15000
+            )
+
+        self.runner.run(lambda: backup_if_due(folder), done, failed)
+
+    def back_up_now(self) -> LongJob | None:
+        from scar_diary.services.backups import back_up
+
+        if self.diary is None:
+            return None
+        folder = self.diary.data_dir
+
+        def failed(error: BaseException) -> None:
+            dialogs.error(
+                self.window,
+                self.tr("Back Up"),
+                self.tr("No backup was made: {error}").format(error=error),
+            )
+
+        def done(_backup: object) -> None:
+            self.message.emit(self.tr("Your diary was backed up."), 5000)
+            self.backups_changed.emit()
+
+        return self._job(
+            self.tr("Back Up"),
+            self.tr("Backing up your diary and its photos…"),
+            lambda _report: back_up(folder, "manual"),
+            done,
+            failed,
+        )
+
+    def move_backups(self, new_folder: Path) -> LongJob | None:
+        from scar_diary.storage.locations import move_backups
+
+        if self.diary is None:
+            return None
+        folder = self.diary.data_dir
+
+        def failed(error: BaseException) -> None:
+            dialogs.error(
+                self.window,
+                self.tr("Backups"),
+                self.tr("The backups could not be moved there: {error}").format(error=error),
+            )
+            self.backups_changed.emit()
+
+        return self._job(
+            self.tr("Backups"),
+            self.tr("Moving the backups and their photos…"),
+            lambda _report: move_backups(folder, new_folder),
+            lambda _done: self.backups_changed.emit(),
+            failed,
+        )
+
+    def restore(self, backup: Backup, *, allow_missing: bool = False) -> LongJob | None:
+        """Restore `backup`. Checked first: a refused restore changes nothing. Photos found
+        nowhere are named, and the user is asked before the records come back without
+        them."""
+        from scar_diary.services.backups import PhotosMissing, restore
+
+        folder = self.close()
+        if folder is None:
+            return None
+
+        def done(restored: Any) -> None:
+            job = self.open(folder)
+            missing = list(restored.missing_photos)
+            text = self.tr("Backup restored.")
+            if missing:
+                text = self.tr("Backup restored without {n} photos that were missing.").format(
+                    n=len(missing)
+                )
+            job.finished.connect(lambda ok: self.message.emit(text, 8000) if ok else None)
+            self.backups_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            job = self.open(folder)
+            if isinstance(error, PhotosMissing):
+                job.finished.connect(lambda _ok: self._ask_without_photos(backup, error.missing))
+                return
+            dialogs.error(
+                self.window,
+                self.tr("Restore Backup"),
+                self.tr("The backup was not restored: {error}. Your diary is as it was.").format(
+                    error=error
+                ),
+            )
+
+        return self._job(
+            self.tr("Restore Backup"),
+            self.tr("Restoring the backup of {made}…").format(made=_made(backup)),
+            lambda _report: restore(folder, backup, allow_missing=allow_missing),
+            done,
+            failed,
+        )
+
+    def _ask_without_photos(self, backup: Backup, missing: list[str]) -> None:
+        shown = "\n".join(missing[:10]) + ("\n…" if len(missing) > 10 else "")
+        dialogs.confirm(
+            self.window,
+            self.tr("Restore Backup"),
+            self.tr(
+                "{n} photos this backup needs are nowhere to be found. Restore its records "
+                "without them?"
+            ).format(n=len(missing)),
+            informative=self.tr("Nothing was changed yet. The missing photos:\n{files}").format(
+                files=shown
+            ),
+            confirm_text=self.tr("Restore Without Them"),
+            on_confirm=lambda: self.restore(backup, allow_missing=True),
+            destructive=False,
+        )
+
+    def recover(self) -> LongJob | None:
+        """The diary file is damaged or missing: keep it aside and bring back the latest
+        good backup."""
+        from scar_diary.services.recovery import recover_from_backup
+
+        if self.recoverable is None:
+            return None
+        folder, backup = self.recoverable
+
+        def done(kept: Path | None) -> None:
+            self.recoverable = None
+            job = self.open(folder)
+            text = self.tr("Your diary was restored from the backup of {made}.").format(
+                made=_made(backup)
+            )
+            if kept is not None:
+                text += " " + self.tr("The damaged file was kept as {kept}.").format(kept=kept)
+            job.finished.connect(
+                lambda ok: (
+                    dialogs.about(self.window, self.tr("Diary Restored"), text) if ok else None
+                )
+            )
+
+        def failed(error: BaseException) -> None:
+            dialogs.error(
+                self.window,
+                self.tr("Restore Backup"),
+                self.tr("The backup could not be restored: {error}").format(error=error),
+            )
+
+        return self._job(
+            self.tr("Restore Backup"),
+            self.tr("Restoring the backup of {made}…").format(made=_made(backup)),
+            lambda _report: recover_from_backup(folder, backup),
+            done,
+            failed,
+        )
+
+    # --- archives ---------------------------------------------------------------------------
+    def export_archive(self, target: Path) -> LongJob | None:
+        from scar_diary.archive.export import export_archive
+
+        diary = self.diary
+        if diary is None:
+            return None
+        strip = diary.profile.preferences().strip_photo_metadata
+
+        def failed(error: BaseException) -> None:
+            dialogs.error(
+                self.window,
+                self.tr("Export Diary"),
+                self.tr("The diary could not be exported: {error}").format(error=_reason(error)),
+            )
+
+        return self._job(
+            self.tr("Export Diary"),
+            self.tr("Writing the archive…"),
+            lambda report: export_archive(diary.db, target, strip=strip, progress=report),
+            lambda _done: self.message.emit(
+                self.tr("Diary exported to {path}").format(path=target), 8000
+            ),
+            failed,
+        )
+
+    def import_archive(self, archive: Path) -> LongJob:
+        """Check the whole archive first (nothing is written); then, when the diary holds
+        something, ask; then back up, load and reopen."""
+        from scar_diary.archive.importer import read_archive
+        from scar_diary.storage.database import DB_FILENAME
+        from scar_diary.storage.sqlite_files import has_user_data
+
+        folder = self.diary.data_dir if self.diary is not None else self.own_dir
+
+        def refused(error: BaseException) -> None:
+            dialogs.error(
+                self.window,
+                self.tr("Import Diary"),
+                self.tr("{problem} Your diary was not changed.").format(problem=_reason(error)),
+            )
+
+        def checked(contents: ArchiveContents) -> None:
+            if has_user_data(folder / DB_FILENAME):
+                dialogs.confirm(
+                    self.window,
+                    self.tr("Import Diary"),
+                    self.tr("Replace your diary with the one in {name}?").format(name=archive.name),
+                    informative=self.tr(
+                        "A backup of your diary as it is now is made first; you can "
+                        "restore it from Settings → Backups."
+                    ),
+                    confirm_text=self.tr("Replace My Diary"),
+                    on_confirm=lambda: self._load(contents, folder),
+                )
+            else:
+                self._load(contents, folder)
+
+        return self._job(
+            self.tr("Import Diary"),
+            self.tr("Checking the archive…"),
+            lambda _report: read_archive(archive, into=folder),
+            checked,
+            refused,
+        )
+
+    def _load(self, contents: ArchiveContents, folder: Path) -> LongJob:
+        from scar_diary.archive.importer import replace_with
+
+        self.close()
+        name = contents.path.name
+
+        def done(_backup: object) -> None:
+            job = self.open(folder)
+            job.finished.connect(
+                lambda ok: (
+                    self.message.emit(self.tr("Diary imported from {name}").format(name=name), 8000)
+                    if ok
+                    else None
+                )
+            )
+            self.backups_changed.emit()
+
+        def failed(error: BaseException) -> None:
+            self.open(folder)
+            dialogs.error(
+                self.window,
+                self.tr("Import Diary"),
+                self.tr(
+                    "The archive could not be imported: {problem}. Your diary was not changed."
+                ).format(problem=_reason(error)),
+            )
+
+        return self._job(
+            self.tr("Import Diary"),
+            self.tr("Importing {name}…").format(name=name),
+            lambda _report: replace_with(contents, folder),
+            done,
+            failed,
+        )
+
+
+def _reason(error: BaseException) -> str:
+    """One sentence from an error, for a message box (a failed write names its cause)."""
+    from scar_diary.storage.files import describe
+
+    if isinstance(error, OSError) and not str(error).startswith("the "):
+        return describe(error)
+    return str(error)
