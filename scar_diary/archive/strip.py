@@ -19,8 +19,6 @@ from __future__ import annotations
 import io
 import struct
 
-from PIL import Image
-
 from scar_diary.services.image_checks import open_image, upright
 
 _ORIENTATION = 0x0112
@@ -97,8 +95,11 @@ def _jpeg_segments(data: bytes) -> list[tuple[int, bytes]]:
 
 
 def _jpeg_orientation(data: bytes) -> int:
-    with Image.open(io.BytesIO(data)) as image:
-        value = image.getexif().get(_ORIENTATION, 1)
+    with open_image(data) as image:
+        try:
+            value = image.getexif().get(_ORIENTATION, 1)
+        except (ValueError, TypeError, KeyError, SyntaxError, OSError):
+            return 1  # unreadable EXIF: nothing to keep upright by
         return int(value) if isinstance(value, int) and 1 <= value <= 8 else 1
 
 

@@ -31,7 +31,10 @@ def backup(args: argparse.Namespace) -> int:
 def backups(args: argparse.Namespace) -> int:
     from scar_diary.services.backups import list_backups
 
-    found = list_backups(data_dir(args))
+    folder = data_dir(args)
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder} is a file, not a diary folder")
+    found = list_backups(folder)
     if args.json:
         say(
             json.dumps(

@@ -111,23 +111,27 @@ def export(args: argparse.Namespace) -> int:
 
 
 def import_(args: argparse.Namespace) -> int:
-    from scar_diary.archive.importer import import_archive
+    from scar_diary.archive.importer import read_archive, replace_with
     from scar_diary.storage.database import DB_FILENAME
-    from scar_diary.storage.diary_lock import DiaryLock
+    from scar_diary.storage.diary_lock import DiaryLock, in_use
     from scar_diary.storage.sqlite_files import has_user_data
 
     folder = data_dir(args)
     if folder.exists() and not folder.is_dir():
         raise CliError(f"{folder} is a file, not a diary folder")
+    if has_user_data(folder / DB_FILENAME) and not args.replace:
+        raise CliError(
+            f"{folder} already holds a diary; add --replace to replace it "
+            "(a backup of it is made first)"
+        )
+    busy = "Scar Diary has this diary open; close it first, then import again"
+    if in_use(folder):
+        raise CliError(busy)
+    contents = read_archive(Path(args.file), into=folder)  # everything checked, nothing written
     with DiaryLock(folder) as lock:
         if not lock.acquire():
-            raise CliError("Scar Diary has this diary open; close it first, then import again")
-        if has_user_data(folder / DB_FILENAME) and not args.replace:
-            raise CliError(
-                f"{folder} already holds a diary; add --replace to replace it "
-                "(a backup of it is made first)"
-            )
-        backup = import_archive(Path(args.file), folder)
+            raise CliError(busy)
+        backup = replace_with(contents, folder)
     if backup is not None:
         say(f"The diary that was there is backed up in {backup.path}")
     say(f"Archive imported into {folder}")

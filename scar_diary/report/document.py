@@ -5,6 +5,8 @@ searched and copied."""
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -162,6 +164,9 @@ def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
     painter.end()
 
 
+LOW_SPACE_BYTES = 1024 * 1024
+
+
 class IncompletePdf(OSError):
     """The PDF writer stopped before the end of the file (a full disk, a size limit)."""
 
@@ -194,4 +199,7 @@ def write_pdf(report: RenderedReport, path: Path, paper: str) -> None:
         print_document(make_document(report), writer)
         del writer  # finishes the file
         if not _complete(partial):
-            raise IncompletePdf(errno.EIO, "the PDF could not be written to the end")
+            # QPdfWriter does not say why; a disk with hardly any room left is the usual cause
+            full = shutil.disk_usage(partial.parent).free < LOW_SPACE_BYTES
+            code = errno.ENOSPC if full else errno.EIO
+            raise IncompletePdf(code, os.strerror(code), str(path))

@@ -8,13 +8,13 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtGui import QImage
 
-from scar_diary.services.image_checks import upright
+from scar_diary.services.image_checks import pillow_rules, upright
 
 DISPLAY_MAX_SIDE = 2400
 
 
 def display_image(path: Path, max_side: int = DISPLAY_MAX_SIDE) -> QImage:
-    with Image.open(path) as image:
+    with pillow_rules(), Image.open(path) as image:
         if max_side < max(image.size):
             image.draft("RGB", (max_side, max_side))  # JPEG: decode at a smaller scale
         shown = upright(image).convert("RGB")

@@ -63,25 +63,33 @@ def _t(text: str) -> str:
 
 
 @contextmanager
+def pillow_rules() -> Iterator[None]:
+    """How the diary opens every image with Pillow: a damaged multi-picture (MPO) index or
+    the like only makes Pillow warn and read the first image, which is all the diary keeps;
+    an image over the pixel limit is an error, not a warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        yield
+
+
+@contextmanager
 def open_image(data: bytes) -> Iterator[Image.Image]:
     """Open and fully decode an image, refusing what the diary cannot keep."""
     try:
-        with warnings.catch_warnings():
-            # Pillow only warns between its pixel limit and twice it; refuse both.
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                if image.format not in SUPPORTED_FORMATS:
-                    raise ImageRefused(
-                        _t("unsupported format ({format})").format(format=image.format)
-                    )
-                if image.width * image.height > MAX_PIXELS:
-                    raise Image.DecompressionBombError("too many pixels")
-                if image.mode not in SUPPORTED_MODES:
-                    raise ImageRefused(
-                        _t("unsupported colour mode ({mode})").format(mode=image.mode)
-                    )
-                image.load()  # decodes everything: truncated files fail here
-                yield image
+        with pillow_rules(), Image.open(io.BytesIO(data)) as image:
+            if image.format not in SUPPORTED_FORMATS:
+                raise ImageRefused(
+                    _t("unsupported format ({format})").format(format=image.format)
+                )
+            if image.width * image.height > MAX_PIXELS:
+                raise Image.DecompressionBombError("too many pixels")
+            if image.mode not in SUPPORTED_MODES:
+                raise ImageRefused(
+                    _t("unsupported colour mode ({mode})").format(mode=image.mode)
+                )
+            image.load()  # decodes everything: truncated files fail here
+            yield image
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageRefused(
             _t("the image is too large (more than {mp} megapixels)").format(
@@ -139,14 +147,12 @@ def exif_taken_at(image: Image.Image) -> dt.datetime | None:
         if not EARLIEST_PHOTO_YEAR <= naive.year <= dt.date.today().year + 1:
             return None
         offset = exif.get(_OFFSET_TIME_ORIGINAL)
-        if isinstance(offset, str):
-            try:
-                aware = dt.datetime.fromisoformat(naive.isoformat() + offset.strip("\x00 "))
-                utc_offset = aware.utcoffset()
-                if utc_offset is not None and abs(utc_offset) <= dt.timedelta(hours=14):
-                    return aware.astimezone(dt.UTC)
-            except ValueError:
-                pass
+        if isinstance(offset, str) and offset.strip("\x00 "):
+            aware = dt.datetime.fromisoformat(naive.isoformat() + offset.strip("\x00 "))
+            utc_offset = aware.utcoffset()
+            if utc_offset is None or abs(utc_offset) > dt.timedelta(hours=14):
+                return None  # no place on earth: the whole date is not to be believed
+            return aware.astimezone(dt.UTC)
         return naive.astimezone(dt.UTC)  # naive = the computer's local time
     except (ValueError, OverflowError, OSError):
         return None

@@ -140,16 +140,18 @@ class PhotoService:
         with self.db.session() as session:
             self._row(session, photo_id).taken_at = taken_at
 
-    def delete(self, photo_id: int) -> None:
+    def delete(self, photo_id: int) -> list[str]:
+        """Remove the photo from the diary; returns the stored files no photo uses any more
+        (for `remove_files`, which may run on a worker)."""
         with self.db.session() as session:
             row = self._row(session, photo_id)
             relative = row.relative_path
             session.delete(row)
-        self.remove_unused_files([relative])
+        return self.unused_files([relative])
 
-    def remove_unused_files(self, relatives: Iterable[str]) -> None:
-        """Delete stored files that no photo row refers to any more (backups keep their own
-        copies in the backup folder)."""
+    def unused_files(self, relatives: Iterable[str]) -> list[str]:
+        """Of these stored files, those no photo row refers to any more (backups keep their
+        own copies in the backup folder)."""
         wanted = set(relatives)
         with self.db.reading() as session:
             still_used = set(
@@ -157,8 +159,15 @@ class PhotoService:
                     select(PhotoRow.relative_path).where(PhotoRow.relative_path.in_(wanted))
                 )
             )
-        for relative in wanted - still_used:
+        return sorted(wanted - still_used)
+
+    def remove_files(self, relatives: Iterable[str]) -> None:
+        """Delete stored files (no database work: safe on a worker)."""
+        for relative in relatives:
             self.store.remove(relative)
+
+    def remove_unused_files(self, relatives: Iterable[str]) -> None:
+        self.remove_files(self.unused_files(relatives))
 
     def alignment(self, fixed_id: int, moving_id: int) -> Similarity | None:
         with self.db.reading() as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,16 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000
+
+
+def busy_timeout_ms() -> int:
+    """How long a writer waits for another to finish; scripts may set
+    SCAR_DIARY_BUSY_TIMEOUT_MS (0–600000) to wait longer or give up sooner."""
+    try:
+        value = int(os.environ.get("SCAR_DIARY_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+    return min(max(value, 0), 600_000)
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True, wal: bool = True) -> Engine:
@@ -21,7 +32,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, wal: bool = True) -> E
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
         if wal:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")

@@ -82,7 +82,9 @@ def start_app(
 
 
 def _cannot_start(folder: Path, reason: str) -> None:
-    """Never end silently without a window: say why, in a window."""
+    """Never end silently without a window: say why, in a window (and on stderr, for a
+    terminal that started it)."""
+    print(f"scar-diary: cannot start on {folder}: {reason}", file=sys.stderr, flush=True)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,

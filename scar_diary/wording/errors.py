@@ -7,9 +7,11 @@ from PySide6.QtCore import QCoreApplication
 from scar_diary.storage.database import (
     CorruptDatabase,
     DataDirError,
+    MissingDiary,
     NewerDatabase,
     NotADiary,
     OpenError,
+    ReadOnlyDiary,
     UpgradeFailed,
 )
 
@@ -27,6 +29,20 @@ def open_error_message(error: OpenError) -> str:
             "OpenError",
             "{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it "
             "and restore your diary from a backup.",
+        ).format(path=path, detail=error.detail)
+    if isinstance(error, MissingDiary):
+        return QCoreApplication.translate(
+            "OpenError",
+            "The diary file {path} is missing or empty ({detail}), although photos or backups "
+            "show a diary was kept there. Nothing was started over it; restore your diary from "
+            "a backup.",
+        ).format(path=path, detail=error.detail)
+    if isinstance(error, ReadOnlyDiary):
+        return QCoreApplication.translate(
+            "OpenError",
+            "{path} cannot be written ({detail}): the file or its folder is read-only. Scar "
+            "Diary does not change its permissions; make it writable, or copy the folder to a "
+            "place you can write to.",
         ).format(path=path, detail=error.detail)
     if isinstance(error, NotADiary):
         return QCoreApplication.translate(

@@ -95,7 +95,7 @@ class TestBackups:
         backup = back_up(diary.data_dir, "manual")
         unplugged = tmp_path / "usb-in-a-drawer"
         (tmp_path / "usb").rename(unplugged)
-        diary.photos.delete(kept.id)
+        diary.photos.remove_files(diary.photos.delete(kept.id))
         assert not diary.photos.file(kept).exists()
         unplugged.rename(tmp_path / "usb")  # plugged in again
         folder = diary.data_dir

@@ -125,10 +125,12 @@ class TestReport:
         for dialog in page.findChildren(QPrintPreviewDialog):
             dialog.close()
 
-    def test_csv_export(self, window: MainWindow, tmp_path: Path) -> None:
+    def test_csv_export(self, window: MainWindow, tmp_path: Path, qtbot: QtBot) -> None:
         page = report(window)
         page.bom.setChecked(True)
-        written = page.export_csv_to(str(tmp_path))
+        with qtbot.waitSignal(page.csv_saved, timeout=10000) as saved:
+            page.export_csv_to(str(tmp_path))
+        written = saved.args[0] if saved.args else []
         assert [p.name for p in written] == ["ratings.csv", "sessions.csv"]
         assert written[0].read_bytes().startswith(b"\xef\xbb\xbf")
         assert "ratings.csv" in page.status.text()

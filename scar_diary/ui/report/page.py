@@ -32,7 +32,10 @@ from PySide6.QtWidgets import (
 from scar_diary.report.content import ReportData, ReportOptions, default_paper, gather
 from scar_diary.services.csv_export import export_csv
 from scar_diary.services.diary import Diary
+from scar_diary.services.errors import InvalidInput
+from scar_diary.services.output_paths import check_output, check_output_folder
 from scar_diary.services.tasks import TaskRunner
+from scar_diary.storage.files import describe
 from scar_diary.ui import dialogs
 from scar_diary.ui.visits.dialogs import pydate, qdate
 
@@ -49,6 +52,7 @@ SAVE_QUESTIONS_AFTER_MS = 800  # typing pauses this long before the questions ar
 
 class ReportPage(QWidget):
     pdf_saved = Signal(str)
+    csv_saved = Signal(list)  # the files written
     rendered = Signal(object)  # RenderedReport, for preview and print
 
     def __init__(
@@ -234,10 +238,13 @@ class ReportPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False, "")
+        reason = describe(error) if isinstance(error, OSError) else str(error)
         dialogs.error(
             self,
             self.tr("Doctor Summary"),
-            self.tr("The summary could not be made: {error}").format(error=error),
+            self.tr(
+                "The summary could not be made: {error}. An older file there is left as it was."
+            ).format(error=reason),
         )
 
     def preview(self) -> None:
@@ -292,6 +299,11 @@ class ReportPage(QWidget):
             target = target.with_suffix(".pdf")
         if self.diary is None:
             return
+        try:
+            target = check_output(target, self.diary.data_dir)
+        except InvalidInput as exc:
+            dialogs.error(self, self.tr("Save Summary as PDF"), str(exc))
+            return
         data = gather(self.diary, self.options(), self.today())
         paper = self.paper.currentText()
         self._busy(True, self.tr("Building the summary…"))
@@ -308,24 +320,34 @@ class ReportPage(QWidget):
     def choose_csv_folder(self) -> None:
         dialogs.choose_folder(self, self.tr("Export CSV into Folder"), self.export_csv_to)
 
-    def export_csv_to(self, folder: str) -> list[Path]:
+    def export_csv_to(self, folder: str) -> None:
+        """Write the CSV files on the background helper (the diary is read here, once)."""
         if self.diary is None:
-            return []
+            return
         try:
-            written = export_csv(
-                self.diary.facts(), Path(folder), today=self.today(), bom=self.bom.isChecked()
+            target = check_output_folder(Path(folder), self.diary.data_dir)
+        except InvalidInput as exc:
+            dialogs.error(self, self.tr("Export CSV"), str(exc))
+            return
+        facts, today, bom = self.diary.facts(), self.today(), self.bom.isChecked()
+        self.status.setText(self.tr("Writing the CSV files…"))
+
+        def done(written: list[Path]) -> None:
+            self.status.setText(
+                self.tr("Written {files}").format(files=", ".join(str(p) for p in written))
             )
-        except OSError as exc:
+            self.csv_saved.emit(written)
+
+        def failed(error: BaseException) -> None:
+            self.status.setText("")
+            reason = describe(error) if isinstance(error, OSError) else str(error)
             dialogs.error(
                 self,
                 self.tr("Export CSV"),
-                self.tr("The files could not be written: {error}").format(error=exc),
+                self.tr("The files could not be written: {error}").format(error=reason),
             )
-            return []
-        self.status.setText(
-            self.tr("Written {files}").format(files=", ".join(str(p) for p in written))
-        )
-        return written
+
+        self.runner.run(lambda: export_csv(facts, target, today=today, bom=bom), done, failed)
 
 
 def _render_and_write(data: ReportData, target: Path, paper: str) -> None:

@@ -291,8 +291,8 @@ class ScarsPage(QWidget):
 
         def delete() -> None:
             assert self.diary is not None
-            paths = self.diary.scars.delete(scar.id)
-            self.diary.photos.remove_unused_files(paths)
+            unused = self.diary.photos.unused_files(self.diary.scars.delete(scar.id))
+            self._remove_files(unused)
             self.undo_stack.clear()  # earlier steps may refer to the deleted scar
             self.detail.clear()
             self._changed()
@@ -367,10 +367,17 @@ class ScarsPage(QWidget):
         dialog.accepted.connect(save)
         dialog.open()
 
+    def _remove_files(self, relatives: list[str]) -> None:
+        """The rows are gone; the files go on the background helper."""
+        if self.diary is None or not relatives:
+            return
+        photos = self.diary.photos
+        self.runner.run(lambda: photos.remove_files(relatives), lambda _done: None)
+
     def remove_photo(self, photo_id: int) -> None:
         def remove() -> None:
             assert self.diary is not None
-            self.diary.photos.delete(photo_id)
+            self._remove_files(self.diary.photos.delete(photo_id))
             self._changed()
 
         dialogs.confirm(

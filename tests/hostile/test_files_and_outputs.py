@@ -1,0 +1,157 @@
+"""Owner-only files, CSV cells that spreadsheets cannot run, file names that cannot rewrite a
+terminal, outputs that are whole or absent (a full disk), never into the diary itself, and a
+read-only diary met with one sentence."""
+
+from __future__ import annotations
+
+import csv
+import stat
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from scar_diary.domain.entities import FaceRegion, ScarType
+from scar_diary.services.csv_export import export_csv
+from scar_diary.services.diary import Diary
+from tests.conftest import TODAY
+from tests.hostile.cli import one_sentence, run, tree_modes
+from tests.images import photo
+
+
+@pytest.fixture
+def open_folder(tmp_path: Path) -> Path:
+    """A diary folder someone made readable by everyone, with a backups folder likewise."""
+    folder = tmp_path / "diary"
+    (folder / "backups").mkdir(parents=True)
+    folder.chmod(0o755)
+    (folder / "backups").chmod(0o755)
+    return folder
+
+
+class TestOwnerOnly:
+    def test_everything_the_app_writes_is_the_owners_only(
+        self, open_folder: Path, tmp_path: Path
+    ) -> None:
+        out = tmp_path / "exports"
+        out.mkdir()
+        loose = 0o022  # the usual umask: files readable by all
+        assert (
+            run(
+                "demo", "--data-dir", str(open_folder), "--today", "2026-11-25", umask=loose
+            ).returncode
+            == 0
+        )
+        for args in (
+            ("backup",),
+            ("export", "--out", str(out / "diary.zip")),
+            ("calendar", "--out", str(out / "dates.ics")),
+            ("export-csv", "--out", str(out / "csv")),
+            ("report", "--out", str(out / "summary.pdf"), "--no-photos"),
+        ):
+            result = run(*args, "--data-dir", str(open_folder), umask=loose)
+            assert result.returncode == 0, result.stderr
+        written = {**tree_modes(open_folder), **{f"out/{k}": v for k, v in tree_modes(out).items()}}
+        assert written
+        for name, mode in written.items():
+            path = open_folder / name if not name.startswith("out/") else out / name[4:]
+            expected = 0o700 if path.is_dir() else 0o600
+            assert mode == expected, (name, oct(mode))
+        assert stat.S_IMODE(open_folder.stat().st_mode) == 0o700  # tightened
+
+
+class TestCsvCells:
+    @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+    def test_formula_starts_become_text(self, diary: Diary, tmp_path: Path, start: str) -> None:
+        scar = diary.scars.add("Chin", FaceRegion.CHIN, ScarType.ROLLING)
+        diary.ratings.record(scar, TODAY, 5, 5, today=TODAY, note=f"{start}cmd|' /C calc'!A0")
+        ratings, _ = export_csv(diary.facts(), tmp_path, today=TODAY)
+        with ratings.open(encoding="utf-8", newline="") as handle:
+            (row,) = list(csv.DictReader(handle))
+        assert row["note"] == f"'{start}cmd|' /C calc'!A0"
+        assert row["depth (0-10, 0 = level with the skin)"] == "5"  # numbers stay numbers
+
+    def test_labels_are_covered_too(self, diary: Diary, tmp_path: Path) -> None:
+        diary.ratings.record(
+            diary.scars.add('=HYPERLINK("http://x")', FaceRegion.CHIN, ScarType.ROLLING),
+            TODAY,
+            5,
+            5,
+            today=TODAY,
+        )
+        ratings, _ = export_csv(diary.facts(), tmp_path, today=TODAY)
+        with ratings.open(encoding="utf-8", newline="") as handle:
+            (row,) = list(csv.DictReader(handle))
+        assert row["scar_label"] == '\'=HYPERLINK("http://x")'
+
+
+class TestTerminal:
+    @pytest.mark.parametrize(
+        ("name", "shown"),
+        [
+            ("red\x1b[31mcolour.jpg", "red\\x1b[31mcolour.jpg"),
+            ("bell\x07.jpg", "bell\\x07.jpg"),
+            ("flip\u202egpj.exe.jpg", "flip\\u202egpj.exe.jpg"),
+        ],
+    )
+    def test_control_characters_in_file_names_are_escaped(
+        self, sample_dir: Path, tmp_path: Path, name: str, shown: str
+    ) -> None:
+        source = photo(tmp_path / "plain.jpg")
+        hostile = tmp_path / name
+        source.rename(hostile)
+        result = run("add-photos", "--data-dir", str(sample_dir), "--scar", "1", str(hostile))
+        assert result.returncode == 0, result.stderr
+        assert shown in result.stdout and name not in result.stdout
+
+
+OLD = b"an older file the user keeps"
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real, tiny file system (tmpfs), filled to the last byte after an older file the
+    user keeps was put on it. Needs the right to mount, as CI's root has."""
+    mount_point = tmp_path / "tiny-disk"
+    mount_point.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"a small test file system cannot be mounted here: {mounted.stderr!r}")
+    try:
+        (mount_point / "csv").mkdir()
+        for name in ("summary.pdf", "diary.zip", "dates.ics", "csv/ratings.csv"):
+            (mount_point / name).write_bytes(OLD)
+        with (mount_point / "filler").open("wb", buffering=0) as filler:
+            try:
+                while True:
+                    filler.write(b"\0" * 1024)
+            except OSError:
+                pass  # full to the last block
+        yield mount_point
+    finally:
+        subprocess.run(["umount", str(mount_point)], check=False)
+
+
+class TestFullDisk:
+    @pytest.mark.parametrize(
+        ("command", "target"),
+        [("report", "summary.pdf"), ("export", "diary.zip"), ("calendar", "dates.ics")],
+    )
+    def test_a_full_disk_leaves_the_older_file(
+        self, sample_dir: Path, full_disk: Path, command: str, target: str
+    ) -> None:
+        out = full_disk / target
+        result = run(command, "--data-dir", str(sample_dir), "--out", str(out))
+        line = one_sentence(result)
+        assert "No space left on device" in line and "older file" in line
+        assert out.read_bytes() == OLD
+        assert not [p for p in full_disk.iterdir() if p.name.startswith(".partial-")]
+
+    def test_a_full_disk_during_csv_export(self, sample_dir: Path, full_disk: Path) -> None:
+        result = run("export-csv", "--data-dir", str(sample_dir), "--out", str(full_disk / "csv"))
+        assert "No space left on device" in one_sentence(result)
+        assert (full_disk / "csv" / "ratings.csv").read_bytes() == OLD
