@@ -5,9 +5,10 @@ read-only diary met with one sentence."""
 from __future__ import annotations
 
 import csv
+import os
+import shutil
 import stat
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ import pytest
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.csv_export import export_csv
 from scar_diary.services.diary import Diary
+from scar_diary.storage.database import DB_FILENAME
 from tests.conftest import TODAY
 from tests.hostile.cli import one_sentence, run, tree_modes
 from tests.images import photo
@@ -110,30 +112,19 @@ OLD = b"an older file the user keeps"
 
 
 @pytest.fixture
-def full_disk(tmp_path: Path) -> Iterator[Path]:
-    """A real, tiny file system (tmpfs), filled to the last byte after an older file the
-    user keeps was put on it. Needs the right to mount, as CI's root has."""
-    mount_point = tmp_path / "tiny-disk"
-    mount_point.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=256k,mode=0700", "tmpfs", str(mount_point)],
-        capture_output=True,
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"a small test file system cannot be mounted here: {mounted.stderr!r}")
-    try:
-        (mount_point / "csv").mkdir()
-        for name in ("summary.pdf", "diary.zip", "dates.ics", "csv/ratings.csv"):
-            (mount_point / name).write_bytes(OLD)
-        with (mount_point / "filler").open("wb", buffering=0) as filler:
-            try:
-                while True:
-                    filler.write(b"\0" * 1024)
-            except OSError:
-                pass  # full to the last block
-        yield mount_point
-    finally:
-        subprocess.run(["umount", str(mount_point)], check=False)
+def full_disk(tiny_disk: Path) -> Path:
+    """The tiny disk, filled to the last block after an older file the user keeps (one for
+    each kind of export) was put on it."""
+    (tiny_disk / "csv").mkdir()
+    for name in ("summary.pdf", "diary.zip", "dates.ics", "csv/ratings.csv"):
+        (tiny_disk / name).write_bytes(OLD)
+    with (tiny_disk / "filler").open("wb", buffering=0) as filler:
+        try:
+            while True:
+                filler.write(b"\0" * 1024)
+        except OSError:
+            pass  # full to the last block
+    return tiny_disk
 
 
 class TestFullDisk:
@@ -155,3 +146,53 @@ class TestFullDisk:
         result = run("export-csv", "--data-dir", str(sample_dir), "--out", str(full_disk / "csv"))
         assert "No space left on device" in one_sentence(result)
         assert (full_disk / "csv" / "ratings.csv").read_bytes() == OLD
+
+
+class TestNotIntoTheDiary:
+    @pytest.mark.parametrize(
+        ("command", "target"),
+        [
+            ("export", DB_FILENAME),
+            ("export", "photos/x.zip"),
+            ("report", "summary.pdf"),
+            ("calendar", "backups/x.ics"),
+            ("export-csv", "."),
+        ],
+    )
+    def test_an_output_inside_the_diary_folder_is_refused(
+        self, sample_dir: Path, command: str, target: str
+    ) -> None:
+        before = (sample_dir / DB_FILENAME).read_bytes()
+        result = run(command, "--data-dir", str(sample_dir), "--out", str(sample_dir / target))
+        assert "inside the diary's own folder" in one_sentence(result)
+        assert (sample_dir / DB_FILENAME).read_bytes() == before
+
+
+def _immutable(paths: list[Path], on: bool) -> bool:
+    flag = "+i" if on else "-i"
+    done = subprocess.run(["chattr", flag, *map(str, paths)], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+class TestReadOnly:
+    def test_a_read_only_diary_gets_one_sentence_and_keeps_its_modes(
+        self, sample_template: Path, tmp_path: Path
+    ) -> None:
+        folder = tmp_path / "diary"
+        shutil.copytree(sample_template, folder)
+        diary_file = folder / DB_FILENAME
+        diary_file.chmod(0o400)
+        folder.chmod(0o500)
+        locked = [diary_file, folder]
+        # root writes through modes: make the file and folder immutable instead
+        if os.geteuid() == 0 and not _immutable(locked, True):
+            pytest.skip("this file system cannot make files read-only for root")
+        try:
+            result = run("status", "--data-dir", str(folder))
+        finally:
+            if os.geteuid() == 0:
+                _immutable(locked, False)
+        assert "read-only" in one_sentence(result)
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o500
+        assert stat.S_IMODE(diary_file.stat().st_mode) == 0o400
+        folder.chmod(0o700)
