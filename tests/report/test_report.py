@@ -167,6 +167,35 @@ class TestCli:
         assert result.returncode == 0, result.stderr
         assert "Chin" in pdf_text(out) and len(pdf_images(out)) == 1
 
+    def test_the_questions_kept_in_the_diary_are_printed(
+        self, sample_dir: Path, tmp_path: Path
+    ) -> None:
+        import sys
+
+        diary = Diary.open(sample_dir)
+        diary.profile.save_questions("Is the chin worth another try?")
+        diary.close()
+        out = tmp_path / "q.pdf"
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "scar_diary",
+                "report",
+                "--data-dir",
+                str(sample_dir),
+                "--out",
+                str(out),
+                "--no-photos",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert "Is the chin worth another try?" in pdf_text(out)
+
     def test_report_for_an_unknown_scar(self, sample_dir: Path, tmp_path: Path) -> None:
         import sys
 
