@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run sample test lint format bundle clean
+.PHONY: run sample test lint format bundle bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ lint: $(STAMP)  ## ruff and mypy, as CI runs them
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+bench: $(STAMP)  ## every benchmark on generated data, one table (see docs/benchmarks.md)
+	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
 bundle: $(STAMP)  ## a self-contained folder in dist/scar-diary (PyInstaller)
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6"

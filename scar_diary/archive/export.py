@@ -207,6 +207,33 @@ def _write_photo(
     return sha, name
 
 
+def _merge_same_pictures(document: dict[str, Any]) -> None:
+    """Two photos of one scar that differed only in their metadata are the same picture once
+    it is removed: the archive (and the diary it makes) keeps the first, and an alignment
+    that named the other names the first."""
+    kept: dict[tuple[str, str], str] = {}
+    replaced: dict[str, str] = {}
+    photos = []
+    for photo in document["photos"]:
+        key = (photo["scar_id"], photo["sha256"])
+        if key in kept:
+            replaced[photo["id"]] = kept[key]
+        else:
+            kept[key] = photo["id"]
+            photos.append(photo)
+    if not replaced:
+        return
+    document["photos"] = photos
+    alignments, pairs = [], set()
+    for alignment in document["alignments"]:
+        fixed = replaced.get(alignment["fixed_photo_id"], alignment["fixed_photo_id"])
+        moving = replaced.get(alignment["moving_photo_id"], alignment["moving_photo_id"])
+        if fixed != moving and (fixed, moving) not in pairs:
+            pairs.add((fixed, moving))
+            alignments.append({**alignment, "fixed_photo_id": fixed, "moving_photo_id": moving})
+    document["alignments"] = alignments
+
+
 def export_archive(
     db: Database,
     target: Path,
@@ -232,5 +259,6 @@ def export_archive(
             )
             if progress is not None:
                 progress(index, len(photos))
+        _merge_same_pictures(document)
         archive.writestr(DIARY_JSON, json.dumps(document, indent=2, ensure_ascii=False))
     return target

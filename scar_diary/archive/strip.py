@@ -19,7 +19,9 @@ from __future__ import annotations
 import io
 import struct
 
-from scar_diary.services.image_checks import open_image, upright
+from PIL import Image
+
+from scar_diary.services.image_checks import open_image, pillow_rules, upright
 
 _ORIENTATION = 0x0112
 _SOI, _EOI, _SOS = 0xD8, 0xD9, 0xDA
@@ -95,12 +97,13 @@ def _jpeg_segments(data: bytes) -> list[tuple[int, bytes]]:
 
 
 def _jpeg_orientation(data: bytes) -> int:
-    with open_image(data) as image:
-        try:
+    """From the EXIF alone: the pixels are not decoded."""
+    try:
+        with pillow_rules(), Image.open(io.BytesIO(data)) as image:
             value = image.getexif().get(_ORIENTATION, 1)
-        except (ValueError, TypeError, KeyError, SyntaxError, OSError):
-            return 1  # unreadable EXIF: nothing to keep upright by
-        return int(value) if isinstance(value, int) and 1 <= value <= 8 else 1
+    except (ValueError, TypeError, KeyError, SyntaxError, OSError):
+        return 1  # unreadable EXIF: nothing to keep upright by
+    return int(value) if isinstance(value, int) and 1 <= value <= 8 else 1
 
 
 def _reencode_jpeg(data: bytes) -> bytes:

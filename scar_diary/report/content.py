@@ -102,3 +102,10 @@ def gather(diary: Diary, options: ReportOptions, today: dt.date) -> ReportData:
         scars,
         tuple(pairs),
     )
+
+
+def report_photo_side() -> int:
+    """How many pixels the longest side of a photo in the summary has."""
+    from scar_diary.report.render import PHOTO_SIDE
+
+    return PHOTO_SIDE

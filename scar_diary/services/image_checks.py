@@ -37,6 +37,7 @@ SUPPORTED_MODES = frozenset(
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 100_000_000  # about twice a 48-megapixel phone photo
 EARLIEST_PHOTO_YEAR = 1900
+DRAFT_SIDE = 256  # a check decodes a JPEG at about this size: every byte read, less work
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # one limit: Pillow's own check uses it too
 
 _EXIF_IFD = 0x8769
@@ -74,8 +75,10 @@ def pillow_rules() -> Iterator[None]:
 
 
 @contextmanager
-def open_image(data: bytes) -> Iterator[Image.Image]:
-    """Open and fully decode an image, refusing what the diary cannot keep."""
+def open_image(data: bytes, *, draft_side: int = 0) -> Iterator[Image.Image]:
+    """Open and fully decode an image, refusing what the diary cannot keep; a JPEG at a
+    scale no smaller than `draft_side` when one is given (`image.size` is then the decoded
+    size; `info["full_size"]` keeps the file's own)."""
     try:
         with pillow_rules(), Image.open(io.BytesIO(data)) as image:
             if image.format not in SUPPORTED_FORMATS:
@@ -88,6 +91,9 @@ def open_image(data: bytes) -> Iterator[Image.Image]:
                 raise ImageRefused(
                     _t("unsupported colour mode ({mode})").format(mode=image.mode)
                 )
+            image.info["full_size"] = image.size
+            if draft_side and image.format == "JPEG":
+                image.draft("RGB", (draft_side, draft_side))
             image.load()  # decodes everything: truncated files fail here
             yield image
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -104,15 +110,28 @@ def open_image(data: bytes) -> Iterator[Image.Image]:
         ) from exc
 
 
-def check_image(data: bytes) -> CheckedImage:
+def decode(data: bytes, preview_side: int = 0) -> tuple[CheckedImage, Image.Image | None]:
+    """Check the image by decoding all of it, once: a JPEG at a reduced scale (Pillow's
+    `draft`, which still reads every part of the file, so a truncated one fails), other
+    formats in full. With `preview_side`, also a small upright RGB copy for thumbnails."""
     if not data:
         raise ImageRefused(_t("the file is empty"))
     if len(data) > MAX_FILE_BYTES:
         raise ImageRefused(_t("the file is larger than 200 MB"))
-    with open_image(data) as image:
-        width, height = oriented_size(image)
+    side = preview_side or DRAFT_SIDE
+    with open_image(data, draft_side=side) as image:
+        width, height = oriented_size(image, full_size=True)
         fmt = str(image.format)
-        return CheckedImage(fmt, SUPPORTED_FORMATS[fmt], width, height, exif_taken_at(image))
+        checked = CheckedImage(fmt, SUPPORTED_FORMATS[fmt], width, height, exif_taken_at(image))
+        preview = None
+        if preview_side:
+            preview = upright(image).convert("RGB")
+            preview.thumbnail((preview_side, preview_side))
+        return checked, preview
+
+
+def check_image(data: bytes) -> CheckedImage:
+    return decode(data)[0]
 
 
 def upright(image: Image.Image) -> Image.Image:
@@ -124,10 +143,14 @@ def upright(image: Image.Image) -> Image.Image:
     return turned if turned is not None else image
 
 
-def oriented_size(image: Image.Image) -> tuple[int, int]:
-    """Width and height as the photo is meant to be seen (EXIF orientations 5–8 turn it)."""
-    orientation = image.getexif().get(_ORIENTATION, 1)
-    width, height = image.size
+def oriented_size(image: Image.Image, *, full_size: bool = False) -> tuple[int, int]:
+    """Width and height as the photo is meant to be seen (EXIF orientations 5–8 turn it);
+    with `full_size`, the file's own size even when it was decoded at a smaller scale."""
+    try:
+        orientation = image.getexif().get(_ORIENTATION, 1)
+    except (ValueError, TypeError, KeyError, SyntaxError, OSError):
+        orientation = 1
+    width, height = image.info.get("full_size", image.size) if full_size else image.size
     return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
 
 

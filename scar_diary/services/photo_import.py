@@ -12,14 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from scar_diary.services.image_checks import (
-    MAX_FILE_BYTES,
-    ImageRefused,
-    check_image,
-    open_image,
-    upright,
-)
-from scar_diary.services.thumbnails import save_thumbnail
+from scar_diary.services.image_checks import MAX_FILE_BYTES, ImageRefused, decode
+from scar_diary.services.thumbnails import THUMB_SIZE, save_thumbnail
 from scar_diary.storage.photo_store import PhotoStore
 
 FILE_DIALOG_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif"
@@ -58,10 +52,10 @@ def prepare_photo(store: PhotoStore, source: Path, thumbs_dir: Path) -> Prepared
     except OSError as exc:
         return Rejected(name, _t("cannot be read: {error}").format(error=exc.strerror or exc))
     try:
-        checked = check_image(data)
+        checked, preview = decode(data, THUMB_SIZE)
         sha = hashlib.sha256(data).hexdigest()
-        with open_image(data) as image:
-            save_thumbnail(upright(image), thumbs_dir, sha)
+        assert preview is not None
+        save_thumbnail(preview, thumbs_dir, sha)
     except ImageRefused as exc:
         return Rejected(name, str(exc))
     except OSError as exc:

@@ -24,7 +24,8 @@ def thumbnail_path(folder: Path, sha256: str) -> Path:
 
 
 def save_thumbnail(oriented: Image.Image, folder: Path, sha256: str) -> Path:
-    """From an image already turned upright; written atomically, without any metadata."""
+    """From an image already turned upright; written atomically, without any metadata. A
+    cache, made again when lost: written without waiting for the disk (no fsync)."""
     target = thumbnail_path(folder, sha256)
     if target.is_file():
         return target
@@ -32,16 +33,21 @@ def save_thumbnail(oriented: Image.Image, folder: Path, sha256: str) -> Path:
     small.thumbnail((THUMB_SIZE, THUMB_SIZE))
     buffer = io.BytesIO()
     small.convert("RGB").save(buffer, "JPEG", quality=85)
-    write_atomically(target, buffer.getvalue())
+    write_atomically(target, buffer.getvalue(), durable=False)
     return target
 
 
 def ensure_thumbnail(photo_file: Path, folder: Path, sha256: str) -> Path:
-    """The cached thumbnail, made from the stored photo if it is not there yet."""
-    from PIL import Image, ImageOps  # on a worker, when first needed
+    """The cached thumbnail, made from the stored photo if it is not there yet (a JPEG is
+    decoded at a reduced scale: a thumbnail needs no more)."""
+    from PIL import Image  # on a worker, when first needed
+
+    from scar_diary.services.image_checks import pillow_rules, upright
 
     target = thumbnail_path(folder, sha256)
-    if target.is_file():
+    if target.is_file() and target.stat().st_size:
         return target
-    with Image.open(photo_file) as image:
-        return save_thumbnail(ImageOps.exif_transpose(image), folder, sha256)
+    with pillow_rules(), Image.open(photo_file) as image:
+        if image.format == "JPEG":
+            image.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
+        return save_thumbnail(upright(image), folder, sha256)

@@ -52,7 +52,9 @@ def fsync_file(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def replacing(target: Path, *, make_folder: bool = False) -> Iterator[Path]:
+def replacing(
+    target: Path, *, make_folder: bool = False, durable: bool = True
+) -> Iterator[Path]:
     """Yield a temporary path beside `target` to write to; when the block ends normally the
     file is flushed to disk and renamed to `target`. On any failure it is removed and
     `target` is left as it was. The folder must exist unless `make_folder` (the app's own
@@ -65,16 +67,24 @@ def replacing(target: Path, *, make_folder: bool = False) -> Iterator[Path]:
     temp = Path(name)
     try:
         yield temp
-        fsync_file(temp)
+        if durable:
+            fsync_file(temp)
         temp.replace(target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    fsync_dir(folder)
+    if durable:
+        fsync_dir(folder)
 
 
-def write_atomically(target: Path, data: bytes, *, make_folder: bool = True) -> None:
-    with replacing(target, make_folder=make_folder) as temp, temp.open("wb") as handle:
+def write_atomically(
+    target: Path, data: bytes, *, make_folder: bool = True, durable: bool = True
+) -> None:
+    """`durable=False` for caches: whole or absent, but not waited for on the disk."""
+    with (
+        replacing(target, make_folder=make_folder, durable=durable) as temp,
+        temp.open("wb") as handle,
+    ):
         handle.write(data)
 
 

@@ -122,3 +122,26 @@ class TestEverythingThatLeaves:
         for written in export_csv(planted.facts(), tmp_path / "csv", today=TODAY):
             data = written.read_bytes()
             assert metadata_found(data) == [], written.name
+
+
+class TestSamePictureTwice:
+    def test_photos_that_differ_only_in_metadata_export_and_import(
+        self, diary: Diary, tmp_path: Path
+    ) -> None:
+        from scar_diary.archive.importer import import_archive
+
+        scar = diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+        first = photo(tmp_path / "a.jpg", taken="2026:01:01 10:00:00")
+        second = photo(tmp_path / "b.jpg", taken="2026:02:01 10:00:00")  # same picture
+        diary.photos.import_files(scar, [first, second])
+        one, two = diary.photos.for_scar(scar)
+        from scar_diary.domain.alignment import Similarity
+
+        diary.photos.save_alignment(one.id, two.id, Similarity(1.1, 2, 3, 4))
+        archive = export_archive(diary.db, tmp_path / "out.zip")
+        import_archive(archive, tmp_path / "copy")
+        copy = Diary.open(tmp_path / "copy")
+        try:
+            assert len(copy.photos.for_scar(scar)) == 1  # one picture, once
+        finally:
+            copy.close()

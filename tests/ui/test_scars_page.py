@@ -180,7 +180,8 @@ class TestArchiveAndDelete:
         delete = next(b for b in box.buttons() if b.text() == "Delete Scar")
         delete.click()
         assert d.scars.all() == [] and d.facts().ratings == ()
-        assert not any(p.is_file() for p in (d.data_dir / "photos").rglob("*"))
+        # the files go on the background helper
+        qtbot.waitUntil(lambda: not any(p.is_file() for p in (d.data_dir / "photos").rglob("*")))
         assert page(window).detail.scar is None
 
 

@@ -175,8 +175,13 @@ class ScarsPage(QWidget):
         ids = {s.id for s in shown}
         if current is not None and current.id in ids:
             self._show_detail(current.id)
+        elif shown:
+            self.select(shown[0].id)  # a page that opens on something, not on nothing
         else:
             self.detail.clear()
+
+    def select_scar(self, scar_id: int) -> None:
+        self.select(scar_id)
 
     def select(self, scar_id: int | None) -> None:
         if scar_id is None or self.diary is None:

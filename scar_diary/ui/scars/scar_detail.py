@@ -193,6 +193,7 @@ class ScarDetail(QWidget):
         self.archive_button.setText(self.tr("Restore") if scar.archived else self.tr("&Archive"))
 
         self.photos.clear()
+        self._waiting = {p.id for p in photos}
         for photo in photos:
             local = photo.taken_at.astimezone()
             context = treatment_context(local.date(), treatment_days)
@@ -226,7 +227,12 @@ class ScarDetail(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, rating.id)
             self.ratings.addTopLevelItem(item)
 
+    def thumbnails_shown(self) -> bool:
+        """Every photo in view shows its thumbnail (no placeholder left)."""
+        return not getattr(self, "_waiting", set())
+
     def set_photo_thumbnail(self, photo_id: int, pixmap: QPixmap) -> None:
+        self._waiting = getattr(self, "_waiting", set()) - {photo_id}
         for index in range(self.photos.count()):
             item = self.photos.item(index)
             if item.data(Qt.ItemDataRole.UserRole) == photo_id:

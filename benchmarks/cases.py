@@ -1,0 +1,497 @@
+"""The benchmarks, each against a baseline measured in the same run (see docs/benchmarks.md)."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.measure import PROBE, median_of, medians, run_script
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    baseline: str
+    value: float  # a ratio, or a figure in `unit`
+    unit: str  # "x" for ratios, "ms", "MB", "x faster"
+    target: str
+    met: bool
+    note: str = ""
+
+
+BARE = (
+    PROBE
+    + """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(980, 720)
+window.show()
+app.processEvents()
+window.grab()
+print(json.dumps({"peak_mb": peak_mb()}))
+"""
+)
+
+START = (
+    PROBE
+    + """
+import sys
+from pathlib import Path
+from scar_diary.ui.app import start_app
+app, window = start_app(Path(sys.argv[1]))
+assert window is not None
+window.grab()
+"""
+)
+
+FIRST_PAINT = START + "\nprint(json.dumps({'peak_mb': peak_mb()}))\n"
+
+TODAY_FILLED = (
+    START
+    + """
+until(app, lambda: bool(window.today_page.cards))
+window.grab()
+print(json.dumps({"peak_mb": peak_mb()}))
+"""
+)
+
+SCARS_USABLE = (
+    START
+    + """
+window.show_page(window.scars_holder)
+def usable():
+    page = window.scars_page
+    return page is not None and page.detail.scar is not None and page.detail.thumbnails_shown()
+until(app, usable)
+window.grab()
+print(json.dumps({"peak_mb": peak_mb()}))
+"""
+)
+
+
+def startup(paths: dict[str, Path], runs: int) -> list[Row]:
+    sample, large = str(paths["sample"]), str(paths["large"])
+    times = medians(
+        {
+            "bare": lambda: run_script(BARE).seconds,
+            "paint": lambda: run_script(FIRST_PAINT, sample).seconds,
+            "today sample": lambda: run_script(TODAY_FILLED, sample).seconds,
+            "today large": lambda: run_script(TODAY_FILLED, large).seconds,
+            "scars large": lambda: run_script(SCARS_USABLE, large).seconds,
+        },
+        runs,
+    )
+    bare = times["bare"]
+
+    def row(name: str, key: str, target: float) -> Row:
+        ratio = times[key] / bare
+        return Row(
+            name,
+            f"bare PySide6 window ({bare * 1000:.0f} ms)",
+            ratio,
+            "x",
+            f"≤ {target}x",
+            ratio <= target,
+            f"{times[key] * 1000:.0f} ms",
+        )
+
+    return [
+        row("start to first painted main window", "paint", 1.3),
+        row("start to a filled Today page, sample diary", "today sample", 3.0),
+        row("start to a filled Today page, large diary", "today large", 3.0),
+        row("start to a usable Scars page with thumbnails, large diary", "scars large", 3.0),
+    ]
+
+
+PASS = "pass"
+STATUS = """
+import sys
+from scar_diary.cli import main
+sys.exit(main(["status", "--json", "--data-dir", sys.argv[1], "--today", "2026-11-25"]))
+"""
+
+
+def status(paths: dict[str, Path], runs: int) -> list[Row]:
+    large = str(paths["large"])
+    times = medians(
+        {
+            "pass": lambda: run_script(PASS).seconds,
+            "status": lambda: run_script(STATUS, large).seconds,
+        },
+        runs,
+    )
+    ratio = times["status"] / times["pass"]
+    return [
+        Row(
+            "`status --json`, large diary",
+            f"`python -c pass` ({times['pass'] * 1000:.0f} ms)",
+            ratio,
+            "x",
+            "≤ 5x",
+            ratio <= 5,
+            f"{times['status'] * 1000:.0f} ms",
+        )
+    ]
+
+
+REPORT = """
+import json, sys, time
+from pathlib import Path
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication([])
+from scar_diary.report.content import ReportOptions, gather, report_photo_side
+from scar_diary.report.document import write_pdf
+from scar_diary.report.render import render
+from scar_diary.services.diary import Diary
+from scar_diary.services.display_images import display_image
+import datetime as dt
+diary = Diary.open(Path(sys.argv[1]))
+today = dt.date(2026, 11, 25)
+out = Path(sys.argv[2])
+scar_ids = tuple(s.id for s in diary.scars.all()[: int(sys.argv[3])])
+figures = {}
+started = time.perf_counter()
+write_pdf(render(gather(diary, ReportOptions(scar_ids=scar_ids), today)), out, "A4")
+figures["with_photos"] = time.perf_counter() - started
+figures["pdf_mb"] = out.stat().st_size / 1e6
+started = time.perf_counter()
+data = gather(diary, ReportOptions(scar_ids=scar_ids, include_photos=False), today)
+write_pdf(render(data), out, "A4")
+figures["without_photos"] = time.perf_counter() - started
+started = time.perf_counter()
+pairs = gather(diary, ReportOptions(scar_ids=scar_ids), today).pairs
+for pair in pairs:
+    for path in (pair.fixed_file, pair.moving_file):
+        display_image(path, report_photo_side())
+figures["decode_photos"] = time.perf_counter() - started
+figures["photos"] = 2 * len(pairs)
+diary.close()
+print(json.dumps(figures))
+"""
+
+
+def report(paths: dict[str, Path], runs: int) -> list[Row]:
+    large = str(paths["large"])
+    with tempfile.TemporaryDirectory() as tmp:
+        out = str(Path(tmp) / "summary.pdf")
+        scaling = {}
+        for count in (10, 20, 40):
+            reports = [run_script(REPORT, large, out, str(count)).report for _ in range(runs)]
+            scaling[count] = {
+                key: median_of([r[key] for r in reports]) for key in reports[0] if key != "photos"
+            }
+    full = scaling[40]
+    baseline = full["without_photos"] + full["decode_photos"]
+    ratio = full["with_photos"] / baseline
+    scale_note = ", ".join(
+        f"{n} scars {figures['with_photos']:.1f} s" for n, figures in scaling.items()
+    )
+    return [
+        Row(
+            "doctor summary PDF, 40 scars with photos",
+            f"without photos + decoding its photos with draft() ({baseline:.1f} s)",
+            ratio,
+            "x",
+            "≤ 1.0x",
+            ratio <= 1.0,
+            f"{full['with_photos']:.1f} s; {scale_note}",
+        ),
+        Row(
+            "doctor summary PDF size, 40 scars with photos",
+            "—",
+            full["pdf_mb"],
+            "MB",
+            "≤ 4 MB",
+            full["pdf_mb"] <= 4.0,
+        ),
+    ]
+
+
+THUMBNAILS = (
+    PROBE
+    + """
+import sys, shutil, tempfile, time
+from pathlib import Path
+from PIL import Image
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from scar_diary.services.diary import Diary
+from scar_diary.services.tasks import TaskRunner
+from scar_diary.services.thumbnails import THUMB_SIZE, thumbs_dir
+from scar_diary.ui.thumbnails import ThumbnailLoader
+source = Path(sys.argv[1])
+count = int(sys.argv[2])
+with tempfile.TemporaryDirectory() as tmp:
+    copy = Path(tmp) / "diary"
+    shutil.copytree(source, copy, ignore=shutil.ignore_patterns("cache", "backups", "logs"))
+    diary = Diary.open(copy)
+    photos = [p for s in diary.scars.all() for p in diary.photos.for_scar(s.id)][:count]
+    files = [diary.photos.file(p) for p in photos]
+    for f in files:
+        f.read_bytes()  # the same warm file cache for both
+    started = time.perf_counter()
+    for f in files:
+        with Image.open(f) as image:
+            image.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
+            image.load()
+            image.thumbnail((THUMB_SIZE, THUMB_SIZE))
+    baseline = time.perf_counter() - started
+    runner = TaskRunner()
+    loader = ThumbnailLoader(runner)
+    shown = []
+    started = time.perf_counter()
+    for photo in photos:
+        loader.request(diary, photo, shown.append)
+    until(app, lambda: len(shown) == len(photos))
+    ours = time.perf_counter() - started
+    runner.shutdown()
+    diary.close()
+print(json.dumps({"baseline": baseline, "ours": ours}))
+"""
+)
+
+
+def thumbnails(paths: dict[str, Path], runs: int) -> list[Row]:
+    reports = [run_script(THUMBNAILS, str(paths["large"]), "200").report for _ in range(runs)]
+    baseline = median_of([r["baseline"] for r in reports])
+    ours = median_of([r["ours"] for r in reports])
+    speedup = baseline / ours
+    return [
+        Row(
+            "thumbnails on first import (200 photos)",
+            f"Pillow draft() + resize, one process ({baseline:.2f} s)",
+            speedup,
+            "x faster",
+            "≥ 1.5x faster",
+            speedup >= 1.5,
+            f"{ours:.2f} s on the background helper",
+        )
+    ]
+
+
+TIMELINE = (
+    PROBE
+    + """
+import sys, time
+from pathlib import Path
+from scar_diary.ui.app import start_app
+app, window = start_app(Path(sys.argv[1]))
+until(app, lambda: window.diary is not None)
+window.show_page(window.scars_holder)
+until(app, lambda: window.scars_page is not None and window.scars_page.detail.scar is not None)
+page = window.scars_page
+scars = window.diary.scars.all()
+def show(scar_id):
+    started = time.perf_counter()
+    page.select_scar(scar_id)
+    until(app, lambda: page.detail.thumbnails_shown())
+    return time.perf_counter() - started
+show(scars[1].id)
+first = show(scars[0].id)
+show(scars[1].id)
+again = show(scars[0].id)
+print(json.dumps({"first": first, "again": again}))
+"""
+)
+
+
+def timeline(paths: dict[str, Path], runs: int) -> list[Row]:
+    reports = [run_script(TIMELINE, str(paths["large"])).report for _ in range(runs)]
+    first = median_of([r["first"] for r in reports])
+    again = median_of([r["again"] for r in reports])
+    speedup = first / again
+    return [
+        Row(
+            "reopening a cached timeline (1,000 photos)",
+            f"the first opening ({first * 1000:.0f} ms)",
+            speedup,
+            "x faster",
+            "≥ 20x faster",
+            speedup >= 20,
+            f"{again * 1000:.1f} ms",
+        )
+    ]
+
+
+STALLS = (
+    PROBE
+    + """
+import sys, shutil, tempfile, time
+from pathlib import Path
+from scar_diary.ui.app import start_app
+from scar_diary.ui.scars.photo_import import PhotoImport
+work = Path(tempfile.mkdtemp())
+diary_dir = work / "diary"
+shutil.copytree(Path(sys.argv[1]), diary_dir, ignore=shutil.ignore_patterns("backups", "logs"))
+app, window = start_app(diary_dir)
+until(app, lambda: window.diary is not None)
+beat = Heartbeat()
+figures = {}
+diary = window.diary
+scars = diary.scars.all()
+# 1. importing 200 photos through the window
+photos = [diary.photos.file(p) for p in diary.photos.for_scar(scars[0].id)[:200]]
+incoming = work / "incoming"
+incoming.mkdir()
+files = []
+for index, path in enumerate(photos):
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0x01  # a different file, the same picture
+    target = incoming / f"IMG_{index:04d}.jpg"
+    target.write_bytes(bytes(data))
+    files.append(target)
+job = PhotoImport(window, diary, window.runner, scars[1].id, files)
+finished = []
+job.finished.connect(finished.append)
+beat.start()
+job.start()
+until(app, lambda: bool(finished))
+figures["import"] = beat.stop()
+# 2. scrolling the 1,000-photo timeline
+window.show_page(window.scars_holder)
+page = window.scars_page
+until(app, lambda: page is not None and page.detail.scar is not None)
+beat.start()
+page.select_scar(scars[0].id)
+bar = page.detail.photos.verticalScrollBar()
+until(app, lambda: bar.maximum() > 0)
+for value in range(0, bar.maximum() + 1, max(bar.maximum() // 100, 1)):
+    bar.setValue(value)
+    for _ in range(3):
+        app.processEvents()
+until(app, lambda: page.detail.thumbnails_shown())
+figures["scroll"] = beat.stop()
+# 3. building the report
+window.show_page(window.report_holder)
+report = window.report_page
+until(app, lambda: report is not None)
+saved = []
+report.pdf_saved.connect(saved.append)
+beat.start()
+report.save_pdf(str(work / "summary.pdf"))
+until(app, lambda: bool(saved))
+figures["report"] = beat.stop()
+# 4. exporting an archive
+beat.start()
+export = window.write_archive(str(work / "diary.zip"))
+done = []
+export.finished.connect(done.append)
+until(app, lambda: bool(done))
+figures["export"] = beat.stop()
+window.close()
+shutil.rmtree(work, ignore_errors=True)
+print(json.dumps(figures))
+"""
+)
+
+
+def stalls(paths: dict[str, Path], runs: int) -> list[Row]:
+    reports = [run_script(STALLS, str(paths["large"])).report for _ in range(runs)]
+    rows = []
+    for key, what in (
+        ("import", "importing 200 photos"),
+        ("scroll", "scrolling the 1,000-photo timeline"),
+        ("report", "building the report"),
+        ("export", "exporting an archive"),
+    ):
+        worst = median_of([r[key] for r in reports])
+        rows.append(
+            Row(
+                f"longest GUI-thread stall: {what}",
+                "a 5 ms QTimer heartbeat",
+                worst,
+                "ms",
+                "≤ 50 ms",
+                worst <= 50,
+            )
+        )
+    return rows
+
+
+MEMORY_OPEN = (
+    PROBE
+    + """
+import sys
+from pathlib import Path
+from scar_diary.ui.app import start_app
+app, window = start_app(Path(sys.argv[1]))
+until(app, lambda: window.diary is not None)
+window.show_page(window.scars_holder)
+page = window.scars_page
+until(app, lambda: page is not None and page.detail.scar is not None)
+for scar in window.diary.scars.all()[:5]:
+    page.select_scar(scar.id)
+    until(app, lambda: page.detail.thumbnails_shown())
+page.select_scar(window.diary.scars.all()[0].id)
+bar = page.detail.photos.verticalScrollBar()
+until(app, lambda: bar.maximum() > 0)
+for value in range(0, bar.maximum() + 1, max(bar.maximum() // 50, 1)):
+    bar.setValue(value)
+    until(app, lambda: page.detail.thumbnails_shown())
+print(json.dumps({"peak_mb": peak_mb()}))
+"""
+)
+
+MEMORY_ARCHIVE = (
+    PROBE
+    + """
+import sys, shutil, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from scar_diary.archive.export import export_archive
+from scar_diary.archive.importer import import_archive
+from scar_diary.services.diary import Diary
+work = Path(tempfile.mkdtemp())
+try:
+    diary = Diary.open(Path(sys.argv[1]))
+    export_archive(diary.db, work / "diary.zip")
+    diary.close()
+    exported = peak_mb()
+    import_archive(work / "diary.zip", work / "imported")
+finally:
+    shutil.rmtree(work, ignore_errors=True)
+print(json.dumps({"peak_mb": peak_mb(), "export_mb": exported}))
+"""
+)
+
+
+def memory(paths: dict[str, Path], runs: int) -> list[Row]:
+    del runs  # peaks hardly vary; one run each
+    bare = run_script(BARE).peak_mb
+    opened = run_script(MEMORY_OPEN, str(paths["large"])).peak_mb
+    archive = run_script(MEMORY_ARCHIVE, str(paths["large"])).report
+    return [
+        Row(
+            "peak memory, large diary open and its timeline scrolled",
+            f"bare window ({bare:.0f} MB)",
+            opened - bare,
+            "MB more",
+            "≤ +250 MB",
+            opened - bare <= 250,
+        ),
+        Row(
+            "peak memory, exporting and importing the large diary's archive",
+            f"bare window ({bare:.0f} MB)",
+            archive["peak_mb"] - bare,
+            "MB more",
+            "≤ +150 MB",
+            archive["peak_mb"] - bare <= 150,
+            f"export alone +{archive['export_mb'] - bare:.0f} MB",
+        ),
+    ]
+
+
+ALL = {
+    "startup": startup,
+    "status": status,
+    "report": report,
+    "thumbnails": thumbnails,
+    "timeline": timeline,
+    "stalls": stalls,
+    "memory": memory,
+}
+
+__all__ = ["ALL", "Row"]
