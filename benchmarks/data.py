@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent / ".bench-data"
 TODAY = dt.date(2026, 11, 25)
 PHONE_SIZE = (4032, 3024)
 BASE_IMAGES = 6
-FORMAT_VERSION = "5"  # bump when the data below changes
+FORMAT_VERSION = "6"  # bump when the data below changes
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,9 @@ def _base_jpegs(size: tuple[int, int]) -> list[bytes]:
             x, y = rng.randrange(small.width), rng.randrange(small.height)
             r = rng.randrange(4, 30)
             shade = rng.randrange(120, 200)
-            draw.ellipse((x - r, y - r, x + r, y + r), fill=(shade, int(shade * 0.75), int(shade * 0.65)))
+            draw.ellipse(
+                (x - r, y - r, x + r, y + r), fill=(shade, int(shade * 0.75), int(shade * 0.65))
+            )
         noise = Image.effect_noise(small.size, 24).convert("RGB")
         small = Image.blend(small, noise, 0.12).filter(ImageFilter.GaussianBlur(1))
         big = small.resize(size, Image.Resampling.BICUBIC)
@@ -78,7 +80,10 @@ def _with_exif(jpeg: bytes, taken: dt.datetime) -> bytes:
     segment = b"\xff\xe1" + (len(payload) + 2).to_bytes(2, "big") + payload
     picture = bytearray(jpeg)
     spot = len(picture) - 64 - (int(taken.timestamp()) // 60) % 4096
-    picture[spot] = picture[spot] ^ 0x01 if picture[spot] not in (0xFF, 0xFE) else picture[spot]
+    # a plain data byte, away from 0xFF and its stuffing, so the change makes no marker
+    while picture[spot] in (0x00, 0xFE, 0xFF) or picture[spot - 1] == 0xFF:
+        spot -= 1
+    picture[spot] ^= 0x01
     return bytes(picture[:2]) + segment + bytes(picture[2:])
 
 
@@ -92,7 +97,12 @@ def _large(folder: Path, sizes: Sizes) -> None:
         start = TODAY - dt.timedelta(days=160)
         diary.series.start(start, acne_clear_on=start)
         types = list(ScarType)
-        regions = [FaceRegion.LEFT_CHEEK, FaceRegion.RIGHT_CHEEK, FaceRegion.FOREHEAD, FaceRegion.CHIN]
+        regions = [
+            FaceRegion.LEFT_CHEEK,
+            FaceRegion.RIGHT_CHEEK,
+            FaceRegion.FOREHEAD,
+            FaceRegion.CHIN,
+        ]
         scars = [
             diary.scars.add(
                 f"Scar {n + 1}",
@@ -110,7 +120,11 @@ def _large(folder: Path, sizes: Sizes) -> None:
             diary.series.record_done(on, scars, today=TODAY)
             for scar in scars:
                 diary.ratings.record(
-                    scar, on + dt.timedelta(days=4), rng.randrange(2, 8), rng.randrange(2, 9), today=TODAY
+                    scar,
+                    on + dt.timedelta(days=4),
+                    rng.randrange(2, 8),
+                    rng.randrange(2, 9),
+                    today=TODAY,
                 )
         bases = _base_jpegs(sizes.photo_size)
         incoming = folder.parent / (folder.name + "-incoming")

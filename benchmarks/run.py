@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import platform
+import sys
 import time
 
 from benchmarks import data
@@ -26,17 +27,17 @@ def _value(row: Row) -> str:
     return f"{row.value:.1f} {row.unit}"
 
 
-def table(rows: list[Row]) -> str:
-    lines = [
-        "| benchmark | baseline in the same run | measured | target | met | |",
-        "|---|---|---|---|---|---|",
-    ]
-    for row in rows:
-        lines.append(
-            f"| {row.name} | {row.baseline} | {_value(row)} | {row.target} | "
-            f"{'yes' if row.met else 'no'} | {row.note} |"
-        )
-    return "\n".join(lines)
+HEADER = (
+    "| benchmark | baseline in the same run | measured | target | met | |\n"
+    "|---|---|---|---|---|---|"
+)
+
+
+def table_row(row: Row) -> str:
+    return (
+        f"| {row.name} | {row.baseline} | {_value(row)} | {row.target} | "
+        f"{'yes' if row.met else 'no'} | {row.note} |"
+    )
 
 
 def machine() -> str:
@@ -57,15 +58,29 @@ def main() -> None:
     runs = 1 if args.tiny else args.runs
     started = time.perf_counter()
     paths = data.ensure(data.TINY if args.tiny else data.FULL)
+    print(f"Machine: {machine()}; {runs} runs each, medians.\n")
+    print(HEADER, flush=True)
     rows: list[Row] = []
+    failed: list[str] = []
     for name, case in ALL.items():
         if args.only and name not in args.only:
             continue
-        rows.extend(case(paths, runs))
-    print(f"Machine: {machine()}; {runs} runs each, medians.")
-    print(table(rows))
-    print(f"\n{sum(r.met for r in rows)} of {len(rows)} targets met "
-          f"({time.perf_counter() - started:.0f} s).")
+        try:
+            found = case(paths, runs)
+        except Exception as exc:  # one broken benchmark must not hide the others' figures
+            failed.append(f"{name}: {exc}")
+            continue
+        rows.extend(found)
+        for row in found:
+            print(table_row(row), flush=True)
+    print(
+        f"\n{sum(r.met for r in rows)} of {len(rows)} targets met "
+        f"({time.perf_counter() - started:.0f} s)."
+    )
+    for problem in failed:
+        print(f"\nFAILED {problem}", file=sys.stderr)
+    if failed:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ import struct
 
 from PIL import Image
 
-from scar_diary.services.image_checks import open_image, pillow_rules, upright
+from scar_diary.services.image_checks import ImageRefused, open_image, pillow_rules, upright
 
 _ORIENTATION = 0x0112
 _SOI, _EOI, _SOS = 0xD8, 0xD9, 0xDA
@@ -119,7 +119,16 @@ def _reencode_jpeg(data: bytes) -> bytes:
 
 
 def strip_jpeg(data: bytes) -> bytes:
-    segments = _jpeg_segments(data)
+    try:
+        segments = _jpeg_segments(data)
+    except MetadataError:
+        # Phones and editors write JPEGs that bend the format (a stray marker inside the
+        # image data) and still decode: clean those by re-encoding the pixels. A file no
+        # decoder can read stays refused.
+        try:
+            return _reencode_jpeg(data)
+        except ImageRefused:
+            raise MetadataError("damaged JPEG") from None
     needs_pixels = any(_is(m, s[4:], _ADOBE) for m, s in segments)
     if needs_pixels or _jpeg_orientation(data) != 1:
         return _reencode_jpeg(data)

@@ -110,18 +110,26 @@ def status_json(status: Any) -> dict[str, Any]:
 
 def status(args: argparse.Namespace) -> int:
     from scar_diary.domain.status import diary_status
-    from scar_diary.wording.status import status_cards, today_heading
+    from scar_diary.storage.reader import DiaryReader, NotCurrent
 
-    diary = open_existing(args)
+    day = today(args)
+    reader = DiaryReader.preview(data_dir(args))
     try:
-        day = today(args)
-        facts = diary.facts()
-    finally:
-        diary.close()
+        facts = reader.facts() if reader is not None else None
+    except NotCurrent:  # changed under us since: the full open will say what happened
+        facts = None
+    if facts is None:  # not up to date, or something to explain: the full open does that
+        diary = open_existing(args)
+        try:
+            facts = diary.facts()
+        finally:
+            diary.close()
     found = diary_status(facts, day)
     if args.json:
         say(json.dumps(status_json(found), indent=2, ensure_ascii=False))
         return EXIT_OK
+    from scar_diary.wording.status import status_cards, today_heading  # Qt's translations
+
     say(today_heading(day))
     for card in status_cards(found, facts.settings):
         say()

@@ -141,7 +141,9 @@ def _quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def _run(args: argparse.Namespace) -> int:
+def _user_message(exc: Exception) -> str | None:
+    """One sentence for a problem the user can act on; None for a bug. The error classes
+    are imported here, not up front, so a quick `status` never loads the database layer."""
     from scar_diary.archive.checks import ArchiveError
     from scar_diary.services.errors import InvalidInput
     from scar_diary.storage.backups import BackupError
@@ -149,6 +151,21 @@ def _run(args: argparse.Namespace) -> int:
     from scar_diary.storage.files import describe
     from scar_diary.wording.errors import open_error_message
 
+    if isinstance(exc, OpenError):
+        return open_error_message(exc)
+    if isinstance(exc, DiaryBusy):
+        return "the diary is busy: another program is writing to it; try again in a moment"
+    if isinstance(exc, ArchiveError):
+        return f"{exc} Nothing was changed."
+    if isinstance(exc, CliError | InvalidInput | BackupError):
+        return str(exc)
+    if isinstance(exc, OSError):
+        what = f"write {exc.filename}" if exc.filename else "finish"
+        return f"cannot {what}: {describe(exc)}; an older file there is left as it was"
+    return None
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         result: int = args.handler(args)
         sys.stdout.flush()
@@ -156,18 +173,12 @@ def _run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         _quiet_stdout()
         return EXIT_OK
-    except OpenError as exc:
-        complain(open_error_message(exc))
-    except DiaryBusy:
-        complain("the diary is busy: another program is writing to it; try again in a moment")
-    except ArchiveError as exc:
-        complain(f"{exc} Nothing was changed.")
-    except (CliError, InvalidInput, BackupError) as exc:
-        complain(str(exc))
-    except OSError as exc:
-        what = f"write {exc.filename}" if exc.filename else "finish"
-        complain(f"cannot {what}: {describe(exc)}; an older file there is left as it was")
-    return EXIT_ERROR
+    except Exception as exc:
+        message = _user_message(exc)
+        if message is None:
+            raise
+        complain(message)
+        return EXIT_ERROR
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -258,10 +258,12 @@ def series_chart(
         soft_ax.yaxis.label.set_color(style.text)
         more_handles, more_labels = soft_ax.get_legend_handles_labels()
         handles, labels = handles + more_handles, labels + more_labels
-    legend = ax.legend(
+    # below the plot, not over its lines
+    legend = figure.legend(
         handles,
         labels,
-        loc="upper left",
+        loc="outside lower center",
+        ncol=2,
         fontsize=7.5,
         facecolor=style.background,
         edgecolor=style.grid,
@@ -275,9 +277,16 @@ def series_chart(
 
 
 def per_scar_chart(
-    figure: Figure, scars: Sequence[Scar], improvements: dict[int, ScarImprovement], style: Style
+    figure: Figure,
+    scars: Sequence[Scar],
+    improvements: dict[int, ScarImprovement],
+    style: Style,
+    *,
+    x_min: float | None = None,
+    part: tuple[int, int] = (1, 1),
 ) -> list[tuple[str, float]]:
-    """One bar per scar, best first, coloured by type: which scars respond at a glance."""
+    """One bar per scar, best first, coloured by type: which scars respond at a glance.
+    A long list is drawn in parts (`part` = this one, of how many) on one shared scale."""
     ax = figure.add_subplot()
     _style_axes(ax, style)
     rows = [(s, improvements[s.id].depth_pct) for s in scars if s.id in improvements]
@@ -296,9 +305,14 @@ def per_scar_chart(
         if expected_response(scar.scar_type) is Response.POOR:
             bar.set_hatch("//")  # counted apart from the series' mean; not only a colour
     ax.axvline(CEILING_PCT, color="#27ae60", linestyle="--", linewidth=1)
-    ax.set_xlim(min([-10.0, *values]), 100)
+    ax.set_xlim(min([-10.0, *values]) if x_min is None else x_min, 100)
     ax.set_xlabel(translate("Charts", "Depth improvement since the baseline (%)"))
-    ax.set_title(translate("Charts", "Improvement per scar"), fontsize=11)
+    title = translate("Charts", "Improvement per scar")
+    if part[1] > 1:
+        title = translate("Charts", "{title} ({part} of {parts})").format(
+            title=title, part=part[0], parts=part[1]
+        )
+    ax.set_title(title, fontsize=11)
     level = translate("Charts", "level")
     for y, (scar, value) in enumerate(measured):
         ax.annotate(

@@ -31,6 +31,7 @@ from scar_diary.storage.files import replacing
 
 PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
 RESOLUTION = 300
+STRIPS_PER_PAGE = 6
 
 
 def report_font() -> QFont:
@@ -154,7 +155,11 @@ def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
             device.newPage()
         painter.save()
         painter.translate(0, -index * height)
-        document.drawContents(painter, QRectF(0, index * height, width, height))
+        # In strips: each call holds Python's interpreter lock, and the window (drawing
+        # on while this runs on a worker) must not wait long for it.
+        for strip in range(STRIPS_PER_PAGE):
+            top = index * height + strip * height / STRIPS_PER_PAGE
+            document.drawContents(painter, QRectF(0, top, width, height / STRIPS_PER_PAGE))
         painter.restore()
         painter.drawText(
             QRectF(0, height, width, FOOTER_INCH * dpi),

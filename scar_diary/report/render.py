@@ -5,9 +5,11 @@ from pixels, so no EXIF (no GPS) ever reaches the report. Safe to run on a worke
 from __future__ import annotations
 
 import html
-import io
+import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -32,8 +34,9 @@ from scar_diary.wording.status import (
     stop_rule_sentence,
 )
 
-PHOTO_SIDE = 700  # pixels of the longest side of a photo in the report
-CHART_DPI = 200
+PHOTO_SIDE = 360  # pixels of a photo's longest side: about 300 dpi at its printed size
+CHART_DPI = 160  # about 220 dpi at the printed width
+SCARS_PER_CHART = 14  # bars per chart: each part fits on a page
 TABLE = "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size: 9pt'>"
 
 translate = QCoreApplication.translate
@@ -54,19 +57,27 @@ def _t(text: str) -> str:
 
 
 def _figure_image(build: Callable[[Figure], object], width: float, height: float) -> QImage:
+    """The chart drawn straight into pixels (no PNG written and read back)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     figure = charts.new_figure(width, height, charts.Style(), dpi=CHART_DPI)
     build(figure)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=CHART_DPI, facecolor="white")
-    return QImage.fromData(buffer.getvalue())
+    # matplotlib has no type hints for it
+    pixels, (columns, rows) = FigureCanvasAgg(figure).print_to_buffer()  # type: ignore[no-untyped-call]
+    return QImage(pixels, columns, rows, 4 * columns, QImage.Format.Format_RGBA8888).copy()
 
 
 def aligned_pair(pair: PhotoPair) -> tuple[QImage, QImage]:
     """The earlier photo, and the later one drawn into the earlier one's frame with the saved
-    alignment, both downscaled to the report size."""
+    alignment, both at the report size. The later photo is decoded only as large as its
+    pixels end up in the report (a JPEG at a reduced scale), never at full size."""
     fixed = display_image(pair.fixed_file, PHOTO_SIDE)
-    moving_full = display_image(pair.moving_file, max(pair.moving.width, pair.moving.height))
     scale = fixed.width() / pair.fixed.width  # fixed photo pixels → report pixels
+    zoom = pair.alignment.scale if pair.alignment else 1.0  # later photo → earlier photo
+    needed = max(pair.moving.width, pair.moving.height) * scale * zoom * 1.25  # room to smooth
+    moving_full = display_image(
+        pair.moving_file, min(max(round(needed), 1), max(pair.moving.width, pair.moving.height))
+    )
     canvas = QImage(fixed.size(), QImage.Format.Format_RGB888)
     canvas.fill(QColor("white"))
     painter = QPainter(canvas)
@@ -79,6 +90,13 @@ def aligned_pair(pair: PhotoPair) -> tuple[QImage, QImage]:
     painter.drawImage(QPointF(0, 0), moving_full)
     painter.end()
     return fixed, canvas
+
+
+def _aligned(pairs: tuple[PhotoPair, ...]) -> list[tuple[QImage, QImage]]:
+    """Every pair decoded and aligned, on all cores: Pillow's decoding and Qt's painting on
+    a QImage let go of Python's interpreter lock while they work."""
+    with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
+        return list(pool.map(aligned_pair, pairs))
 
 
 def render(data: ReportData) -> RenderedReport:
@@ -162,27 +180,44 @@ def render(data: ReportData) -> RenderedReport:
         images["chart-series"] = _figure_image(
             lambda fig: charts.series_chart(fig, points, settings, charts.Style(), status.planned),
             7.0,
-            3.4,
+            3.9,  # with the legend below
         )
         add(f"<h2>{_e(_t('Progress'))}</h2>")
         add("<p align='center'><img src='chart-series' width='480'/></p>")
-    if options.include_charts and any(i.depth_pct is not None for i in per_scar.values()):
-        images["chart-scars"] = _figure_image(
-            lambda fig: charts.per_scar_chart(fig, data.scars, per_scar, charts.Style()),
-            7.0,
-            0.5 + 0.42 * max(len(data.scars), 2),
-        )
+    measured = sorted(
+        (s for s in data.scars if per_scar.get(s.id) and per_scar[s.id].depth_pct is not None),
+        key=lambda s: -(per_scar[s.id].depth_pct or 0.0),
+    )
+    if options.include_charts and measured:
         if "chart-series" not in images:
             add(f"<h2>{_e(_t('Progress'))}</h2>")
-        add("<p align='center'><img src='chart-scars' width='480'/></p>")
+        # in parts that each fit on a page, best scars first, all on one scale
+        x_min = min([-10.0, *(per_scar[s.id].depth_pct or 0.0 for s in measured)])
+        groups = [
+            measured[i : i + SCARS_PER_CHART] for i in range(0, len(measured), SCARS_PER_CHART)
+        ]
+        for number, group in enumerate(groups, start=1):
+            draw = partial(
+                charts.per_scar_chart,
+                scars=group,
+                improvements=per_scar,
+                style=charts.Style(),
+                x_min=x_min,
+                part=(number, len(groups)),
+            )
+            images[f"chart-scars-{number}"] = _figure_image(
+                draw, 7.0, 0.9 + 0.42 * max(len(group), 2)
+            )
+            add(f"<p align='center'><img src='chart-scars-{number}' width='480'/></p>")
 
     # --- photos
     if data.pairs:
         add(f"<h2>{_e(_t('Photos: baseline and latest'))}</h2>")
         days = facts.treatment_days()
         cells = []
-        for index, pair in enumerate(data.pairs):
-            first, second = aligned_pair(pair)
+        for index, (pair, (first, second)) in enumerate(
+            zip(data.pairs, _aligned(data.pairs), strict=True)
+        ):
             images[f"photo-{index}-a"], images[f"photo-{index}-b"] = first, second
             captions = []
             for photo in (pair.fixed, pair.moving):

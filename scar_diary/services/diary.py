@@ -17,9 +17,7 @@ from scar_diary.services.reminders import ReminderService
 from scar_diary.services.scars import ScarService
 from scar_diary.services.series import SeriesService
 from scar_diary.storage.database import Database
-from scar_diary.storage.facts import load_facts
-
-SAMPLE_MARKER = "SAMPLE-DIARY.txt"  # present in a folder that holds made-up sample data
+from scar_diary.storage.reader import SAMPLE_MARKER, DiaryReader
 
 __all__ = ["SAMPLE_MARKER", "Diary", "Profile"]
 
@@ -33,6 +31,7 @@ class Diary:
         self.series = SeriesService(database)
         self.photos = PhotoService(database)
         self.reminders = ReminderService(database)
+        self.read = DiaryReader(database.data_dir, database.snapshot)  # what pages show
 
     @classmethod
     def open(cls, data_dir: Path, *, fresh: bool = False) -> Diary:
@@ -44,14 +43,13 @@ class Diary:
 
     @property
     def is_sample(self) -> bool:
-        return (self.data_dir / SAMPLE_MARKER).exists()
+        return self.read.is_sample
 
     def close(self) -> None:
         self.db.close()
 
     def facts(self) -> DiaryFacts:
-        with self.db.reading() as session:
-            return load_facts(session)
+        return self.read.facts()
 
     def status(self, today: dt.date) -> DiaryStatus:
         return diary_status(self.facts(), today)

@@ -82,15 +82,11 @@ def open_image(data: bytes, *, draft_side: int = 0) -> Iterator[Image.Image]:
     try:
         with pillow_rules(), Image.open(io.BytesIO(data)) as image:
             if image.format not in SUPPORTED_FORMATS:
-                raise ImageRefused(
-                    _t("unsupported format ({format})").format(format=image.format)
-                )
+                raise ImageRefused(_t("unsupported format ({format})").format(format=image.format))
             if image.width * image.height > MAX_PIXELS:
                 raise Image.DecompressionBombError("too many pixels")
             if image.mode not in SUPPORTED_MODES:
-                raise ImageRefused(
-                    _t("unsupported colour mode ({mode})").format(mode=image.mode)
-                )
+                raise ImageRefused(_t("unsupported colour mode ({mode})").format(mode=image.mode))
             image.info["full_size"] = image.size
             if draft_side and image.format == "JPEG":
                 image.draft("RGB", (draft_side, draft_side))

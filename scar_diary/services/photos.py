@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ from scar_diary.storage.database import Database
 from scar_diary.storage.facts import photo_of
 from scar_diary.storage.models import AlignmentRow, PhotoRow, ScarRow
 from scar_diary.storage.photo_store import PhotoStore
+from scar_diary.storage.reader import DiaryReader
 
 
 @dataclass
@@ -108,20 +109,14 @@ class PhotoService:
 
     def for_scar(self, scar_id: int) -> list[Photo]:
         """Oldest first: the order of the timeline."""
-        with self.db.reading() as session:
-            rows = session.scalars(
-                select(PhotoRow)
-                .where(PhotoRow.scar_id == scar_id)
-                .order_by(PhotoRow.taken_at, PhotoRow.id)
-            )
-            return [photo_of(r) for r in rows]
+        return DiaryReader(self.db.data_dir, self.db.snapshot).photos_for_scar(scar_id)
+
+    def latest(self) -> dict[int, tuple[Photo, int]]:
+        """Each scar's newest photo and how many it has (scars without photos are absent)."""
+        return DiaryReader(self.db.data_dir, self.db.snapshot).latest_photos()
 
     def counts(self) -> dict[int, int]:
-        with self.db.reading() as session:
-            rows = session.execute(
-                select(PhotoRow.scar_id, func.count()).group_by(PhotoRow.scar_id)
-            ).all()
-            return {scar_id: count for scar_id, count in rows}
+        return {scar_id: count for scar_id, (_, count) in self.latest().items()}
 
     def get(self, photo_id: int) -> Photo:
         with self.db.reading() as session:

@@ -5,35 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
-
-from scar_diary.domain.entities import DiaryFacts
-from scar_diary.domain.reminders import Reminder, ReminderState, reminders, visible
-from scar_diary.domain.status import DiaryStatus, diary_status
+from scar_diary.domain.reminders import Reminder
+from scar_diary.domain.status import diary_status
 from scar_diary.storage.database import Database
-from scar_diary.storage.facts import load_facts
 from scar_diary.storage.models import ReminderStateRow
+from scar_diary.storage.reader import DiaryReader
 
 
 class ReminderService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def states(self) -> dict[str, ReminderState]:
-        with self.db.reading() as session:
-            return {
-                row.key: ReminderState(row.dismissed, row.snoozed_until)
-                for row in session.scalars(select(ReminderStateRow))
-            }
-
     def current(self, today: dt.date) -> list[Reminder]:
-        with self.db.reading() as session:
-            facts = load_facts(session)
-        return self.for_status(facts, diary_status(facts, today))
-
-    def for_status(self, facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
-        """The visible reminders for facts and a status the caller has already loaded."""
-        return visible(reminders(facts, status), self.states(), status.today)
+        reader = DiaryReader(self.db.data_dir, self.db.snapshot)
+        facts = reader.facts()
+        return reader.visible_reminders(facts, diary_status(facts, today))
 
     def dismiss(self, key: str) -> None:
         with self.db.session() as session:

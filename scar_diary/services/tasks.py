@@ -5,11 +5,13 @@ database; results are handed to the GUI thread, which does."""
 from __future__ import annotations
 
 import itertools
+import os
 import threading
 from collections.abc import Callable
+from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 
 class Cancelled(Exception):
@@ -39,18 +41,35 @@ class _Job(QRunnable):
             self.relay.done.emit(self.task_id, result, None)
 
 
+class Lane(Enum):
+    """Where a task runs. The diary's own work (opening, backups, archives, removing files)
+    goes one at a time, in order; decoding images uses every core and never waits behind a
+    backup."""
+
+    DIARY = "diary"
+    IMAGES = "images"
+
+
 class TaskRunner(QObject):
     """Create on the GUI thread. `run` returns at once; `on_done(result)` or
     `on_error(exception)` is called later on the GUI thread, unless the task was cancelled."""
 
-    def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
+    def __init__(self, parent: QObject | None = None, image_threads: int = 0) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(threads)
+        self._pools: dict[Lane, QThreadPool] = {}
+        for lane, threads in (
+            (Lane.DIARY, 1),
+            (Lane.IMAGES, image_threads or max(2, os.cpu_count() or 2)),
+        ):
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(threads)
+            self._pools[lane] = pool
         self._relay = _Relay(self)
-        # Queued: the slot runs on this object's (the GUI) thread, whichever thread emitted.
-        self._relay.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # Emitted on a worker, received on the GUI thread: Qt queues it there (automatic
+        # connection; naming the type would load Qt's whole namespace before the first paint).
+        self._relay.done.connect(self._deliver)
         self._ids = itertools.count(1)
+        self._lanes: dict[int, Lane] = {}
         self._callbacks: dict[
             int,
             tuple[
@@ -63,13 +82,20 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], object],
         on_error: Callable[[BaseException], object] | None = None,
+        *,
+        lane: Lane,
     ) -> threading.Event:
         """Returns the task's cancel flag: set, the task is skipped if it has not started."""
         task_id = next(self._ids)
         flag = threading.Event()
         self._callbacks[task_id] = (on_done, on_error, flag)
-        self._pool.start(_Job(task_id, fn, self._relay, flag))
+        self._lanes[task_id] = lane
+        self._pools[lane].start(_Job(task_id, fn, self._relay, flag))
         return flag
+
+    def busy(self, lane: Lane) -> bool:
+        """Whether tasks of that lane are running or waiting."""
+        return lane in self._lanes.values()
 
     @property
     def pending(self) -> int:
@@ -77,6 +103,7 @@ class TaskRunner(QObject):
 
     @Slot(int, object, object)
     def _deliver(self, task_id: int, result: Any, error: BaseException | None) -> None:
+        self._lanes.pop(task_id, None)
         callbacks = self._callbacks.pop(task_id, None)
         if callbacks is None:  # delivered after shutdown
             return
@@ -94,6 +121,9 @@ class TaskRunner(QObject):
         """Cancel what has not started and wait for what has (before the diary closes)."""
         for _, _, flag in self._callbacks.values():
             flag.set()
-        self._pool.clear()
-        self._pool.waitForDone()
+        for pool in self._pools.values():
+            pool.clear()
+        for pool in self._pools.values():
+            pool.waitForDone()
         self._callbacks.clear()
+        self._lanes.clear()

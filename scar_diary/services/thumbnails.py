@@ -23,31 +23,43 @@ def thumbnail_path(folder: Path, sha256: str) -> Path:
     return folder / f"{sha256}-{THUMB_SIZE}.jpg"
 
 
-def save_thumbnail(oriented: Image.Image, folder: Path, sha256: str) -> Path:
-    """From an image already turned upright; written atomically, without any metadata. A
-    cache, made again when lost: written without waiting for the disk (no fsync)."""
+def save_thumbnail(oriented: Image.Image, folder: Path, sha256: str) -> Image.Image:
+    """From an image already turned upright (which becomes the thumbnail: pass a copy to
+    keep it); written atomically, without any metadata. A cache, made again when lost:
+    written without waiting for the disk (no fsync)."""
+    oriented.thumbnail((THUMB_SIZE, THUMB_SIZE))
+    small = oriented.convert("RGB")
     target = thumbnail_path(folder, sha256)
-    if target.is_file():
-        return target
-    small = oriented.copy()
-    small.thumbnail((THUMB_SIZE, THUMB_SIZE))
-    buffer = io.BytesIO()
-    small.convert("RGB").save(buffer, "JPEG", quality=85)
-    write_atomically(target, buffer.getvalue(), durable=False)
-    return target
+    if not target.is_file():
+        buffer = io.BytesIO()
+        small.save(buffer, "JPEG", quality=85)
+        write_atomically(target, buffer.getvalue(), durable=False)
+    return small
 
 
-def ensure_thumbnail(photo_file: Path, folder: Path, sha256: str) -> Path:
-    """The cached thumbnail, made from the stored photo if it is not there yet (a JPEG is
-    decoded at a reduced scale: a thumbnail needs no more)."""
+def thumbnail_image(
+    photo_file: Path, folder: Path, sha256: str, side: int = THUMB_SIZE
+) -> Image.Image:
+    """The photo's thumbnail as an RGB image no smaller than `side` where it can help it:
+    read from the cache, or made from the stored photo (a JPEG decoded at a reduced scale)
+    and cached. Call it off the GUI thread."""
     from PIL import Image  # on a worker, when first needed
 
     from scar_diary.services.image_checks import pillow_rules, upright
 
     target = thumbnail_path(folder, sha256)
-    if target.is_file() and target.stat().st_size:
-        return target
-    with pillow_rules(), Image.open(photo_file) as image:
-        if image.format == "JPEG":
-            image.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
-        return save_thumbnail(upright(image), folder, sha256)
+    with pillow_rules():
+        if target.is_file() and target.stat().st_size:
+            with Image.open(target) as cached:
+                cached.draft("RGB", (side, side))
+                return cached.convert("RGB")
+        with Image.open(photo_file) as image:
+            if image.format == "JPEG":
+                image.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
+            return save_thumbnail(upright(image), folder, sha256)
+
+
+def ensure_thumbnail(photo_file: Path, folder: Path, sha256: str) -> Path:
+    """The cached thumbnail file, made first if it is missing."""
+    thumbnail_image(photo_file, folder, sha256)
+    return thumbnail_path(folder, sha256)

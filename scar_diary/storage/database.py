@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,11 +16,12 @@ from sqlalchemy.orm import Session
 
 from scar_diary.storage import migrate, sqlite_files
 from scar_diary.storage.engine import make_engine
+from scar_diary.storage.facts import driver_connection
 from scar_diary.storage.files import private_dir
-from scar_diary.storage.locations import backups_dir
+from scar_diary.storage.locations import DB_FILENAME, backups_dir
 from scar_diary.storage.photo_store import PHOTOS_DIRNAME
 
-DB_FILENAME = "diary.sqlite3"
+__all__ = ["DB_FILENAME", "Database", "OpenError"]
 
 
 class OpenError(Exception):
@@ -192,6 +194,12 @@ class Database:
         """A unit of work that only reads: one consistent snapshot, no write lock."""
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """The plain sqlite3 connection of a `reading()` unit, for the facts reader."""
+        with self.reading() as session:
+            yield driver_connection(session)
 
     def close(self) -> None:
         self.engine.dispose()

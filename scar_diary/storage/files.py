@@ -52,9 +52,7 @@ def fsync_file(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def replacing(
-    target: Path, *, make_folder: bool = False, durable: bool = True
-) -> Iterator[Path]:
+def replacing(target: Path, *, make_folder: bool = False, durable: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside `target` to write to; when the block ends normally the
     file is flushed to disk and renamed to `target`. On any failure it is removed and
     `target` is left as it was. The folder must exist unless `make_folder` (the app's own

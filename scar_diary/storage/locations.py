@@ -1,11 +1,13 @@
-"""Where a diary keeps its backups: `backups/` beside the database, unless the user chose
-another folder (written in the diary folder, so the app and the command line agree)."""
+"""Where a diary keeps its parts: the database file, photos, and backups (`backups/` beside
+the database, unless the user chose another folder, written in the diary folder so the app
+and the command line agree). Imports nothing heavy: the quick read starts here."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+DB_FILENAME = "diary.sqlite3"
 BACKUP_DIRNAME = "backups"
 PHOTOS_DIRNAME = "photos"  # as the photo store's; kept here so this module imports nothing
 LOCATION_FILE = "backup-location.txt"

@@ -38,6 +38,9 @@ def start_app(
     """Create the application and show the main window on the chosen diary. When Scar Diary
     already runs on that diary, ask it to come forward instead and return no window."""
     set_app_identity()
+    # The GUI thread waits at most 1 ms (not Python's 5 ms) for the interpreter while a
+    # worker runs Python code: scrolling and painting stay smooth during background work.
+    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     icon = RESOURCES / "icons" / "scar-diary.svg"
@@ -45,10 +48,8 @@ def start_app(
         app.setWindowIcon(QIcon(str(icon)))
     install_translators(app)
 
-    from scar_diary.diagnostics import start_logging
-    from scar_diary.ui.crash_reports import CrashReports
+    from scar_diary.ui import dialogs
     from scar_diary.ui.main_window import MainWindow
-    from scar_diary.ui.notifier import raise_window
     from scar_diary.ui.single_instance import SingleInstance
 
     own_dir = data_dir or default_data_dir()
@@ -69,15 +70,21 @@ def start_app(
                 ),
             )
         return app, None
-    reports = CrashReports(start_logging(own_dir))
     window = MainWindow(user_settings(), own_dir, sample_data_dir())
-    reports.window = window
-    reports.install()
-    instance.activated.connect(lambda: raise_window(window))
+    instance.activated.connect(lambda: dialogs.bring_forward(window))
     app.aboutToQuit.connect(instance.release)
     window.show()
-    app.processEvents()  # paint the window now; the diary (and SQLAlchemy) loads right after
-    QTimer.singleShot(0, window.open_sample if sample else window.open_own)
+    app.processEvents()  # paint the window now; everything else follows at once
+
+    def then_the_rest() -> None:
+        instance.listen()
+        from scar_diary.diagnostics import start_logging
+        from scar_diary.ui.crash_reports import CrashReports
+
+        CrashReports(start_logging(own_dir), window).install()
+
+    QTimer.singleShot(0, lambda: window.start(sample=sample))
+    QTimer.singleShot(0, then_the_rest)
     return app, window
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from scar_diary.services.tasks import TaskRunner
+from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
 from scar_diary.ui.long_job import LongJob, Report
 
@@ -89,15 +89,19 @@ class DiaryController(QObject):
             show_dialog=show_dialog,
         ).start()
 
-    def open(self, folder: Path) -> LongJob:
+    def open(self, folder: Path, *, quietly: bool = False) -> LongJob:
         """Open the diary in `folder` (updating its format if needed). On failure the diary
-        that was open stays open."""
-        from scar_diary.services.diary import Diary
-        from scar_diary.services.recovery import latest_good_backup
-        from scar_diary.storage.database import CorruptDatabase, MissingDiary, OpenError
-        from scar_diary.wording.errors import open_error_message
+        that was open stays open. `quietly`: no progress dialog, for the start, when the
+        window already shows the diary read from its file."""
 
         def work(_report: Report) -> Diary | OpenProblem:
+            # imported here, on the worker: SQLAlchemy's import (~0.3 s) never holds up
+            # the window
+            from scar_diary.services.diary import Diary
+            from scar_diary.services.recovery import latest_good_backup
+            from scar_diary.storage.database import CorruptDatabase, MissingDiary, OpenError
+            from scar_diary.wording.errors import open_error_message
+
             try:
                 return Diary.open(folder)
             except (CorruptDatabase, MissingDiary) as exc:
@@ -112,7 +116,11 @@ class DiaryController(QObject):
             work,
             lambda result: self._opened_or_not(folder, result),
             self._open_failed,
+            show_dialog=not quietly,
         )
+
+    def open_own(self, *, quietly: bool = False) -> LongJob:
+        return self.open(self.own_dir, quietly=quietly)
 
     def _opened_or_not(self, folder: Path, result: Diary | OpenProblem) -> None:
         self.message.emit("", 0)
@@ -137,9 +145,6 @@ class DiaryController(QObject):
             self.diary.close()
         self.diary = diary
         self.opened.emit(diary)
-
-    def open_own(self) -> LongJob:
-        return self.open(self.own_dir)
 
     def open_sample(self) -> LongJob:
         """(Re)make the sample diary for today and switch to it."""
@@ -194,7 +199,7 @@ class DiaryController(QObject):
                 self.tr("The automatic backup failed: {error}").format(error=error), 15000
             )
 
-        self.runner.run(lambda: backup_if_due(folder), done, failed)
+        self.runner.run(lambda: backup_if_due(folder), done, failed, lane=Lane.DIARY)
 
     def back_up_now(self) -> LongJob | None:
         from scar_diary.services.backups import back_up

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from scar_diary.services.tasks import TaskRunner
+from scar_diary.services.tasks import Lane, TaskRunner
 
 Report = Callable[[int, int], None]  # steps done, steps in all (0 in all: not known)
 SHOW_AFTER_MS = 400  # quick jobs finish before a dialog would flash up
@@ -37,6 +37,8 @@ class LongJob(QObject):
         *,
         show_dialog: bool = True,
     ) -> None:
+        from PySide6.QtCore import Qt  # not at import: its namespace costs ~13 ms
+
         super().__init__(parent)
         self._runner = runner
         self._work, self._on_done, self._on_error = work, on_done, on_error
@@ -52,11 +54,11 @@ class LongJob(QObject):
             dialog.setAutoReset(False)
             self.dialog = dialog
         self._progress = _Progress(self)
-        self._progress.moved.connect(self._moved, Qt.ConnectionType.QueuedConnection)
+        self._progress.moved.connect(self._moved)  # emitted on a worker: queued here
 
     def start(self) -> LongJob:
         report = self._progress.moved.emit
-        self._runner.run(lambda: self._work(report), self._done, self._failed)
+        self._runner.run(lambda: self._work(report), self._done, self._failed, lane=Lane.DIARY)
         return self
 
     def _moved(self, done: int, total: int) -> None:

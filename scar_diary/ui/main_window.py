@@ -1,15 +1,16 @@
 """The main window: page navigation on the left, the current page on the right. What happens
-to the diary (opening, restoring, importing, exporting) is the DiaryController's business;
-the window shows it and wires the pages together."""
+to the diary (opening, restoring, importing, exporting) is the DiaryController's business,
+keeping Today current is TodayUpdates', the File menu's dialogs are FileActions'; the window
+builds the pages and wires them together."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,32 +22,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary import APP_NAME, __version__
-from scar_diary.domain.entities import FaceRegion
-from scar_diary.domain.status import diary_status
-from scar_diary.services.tasks import TaskRunner
-from scar_diary.ui import dialogs
+from scar_diary import APP_NAME
+from scar_diary.services.tasks import Lane, TaskRunner
+from scar_diary.ui import dialogs, help_dialogs
 from scar_diary.ui.diary_controller import DiaryController
+from scar_diary.ui.file_actions import FileActions
 from scar_diary.ui.menus import build_menus
 from scar_diary.ui.pages import PageHolder, PageSpec
 from scar_diary.ui.today_page import TodayPage
+from scar_diary.ui.today_updates import TodayUpdates
 
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
+    from scar_diary.storage.reader import DiaryReader
     from scar_diary.ui.long_job import LongJob
-    from scar_diary.ui.notifier import ReminderNotifier
-    from scar_diary.ui.progress.page import ProgressPage
     from scar_diary.ui.ratings.rate_dialog import RateDialog
-    from scar_diary.ui.report.page import ReportPage
-    from scar_diary.ui.scars.page import ScarsPage
-    from scar_diary.ui.settings.page import SettingsPage
     from scar_diary.ui.visits.actions import VisitActions
-    from scar_diary.ui.visits.page import VisitsPage
 
-# The services (and with them SQLAlchemy, the slowest import) are imported when a diary is
-# first opened, which start-up does just after the window's first paint.
+# The services (and with them SQLAlchemy, the slowest import) load on the background helper
+# while the window shows the diary read straight from its file.
 
 GEOMETRY_KEY = "mainWindow/geometry"
+T = TypeVar("T")
+Icon = QStyle.StandardPixmap
 
 
 class MainWindow(QMainWindow):
@@ -62,10 +60,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._settings = settings
         self._today = today
+        self._preview: DiaryReader | None = None
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.controller = DiaryController(self, self.runner, own_dir, sample_dir, today)
-        self.notifier: ReminderNotifier | None = None
+        self.files = FileActions(self, self.controller, today)
         self._visit_actions: VisitActions | None = None
 
         self.nav = QListWidget(self)
@@ -74,14 +73,21 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.pages = QStackedWidget(self)
         self.today_page = TodayPage(self.pages)
-        self._add_nav(self.tr("Today"), QStyle.StandardPixmap.SP_FileDialogInfoView)
+        self.today = TodayUpdates(
+            self.today_page,
+            settings,
+            today,
+            lambda: self.visit_actions,
+            lambda key: self.show_page(self.holders[key]),
+            self.rate_scars,
+        )
+        self._add_nav(self.tr("Today"), Icon.SP_FileDialogInfoView)
         self.pages.addWidget(self.today_page)
         self.holders: dict[str, PageHolder] = {}
         for spec in self._page_specs():
-            holder = PageHolder(spec, self.pages)
-            self.holders[spec.key] = holder
+            self.holders[spec.key] = PageHolder(spec, self.pages)
             self._add_nav(spec.title, spec.icon)
-            self.pages.addWidget(holder)
+            self.pages.addWidget(self.holders[spec.key])
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(lambda _row: self._page_shown())
         self.nav.setCurrentRow(0)
@@ -93,61 +99,36 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        titles = [self.nav.item(i).text() for i in range(self.nav.count())]
-        self.menus = build_menus(self, titles)
-        self.open_own_action = self.menus.open_own
+        self.menus = build_menus(self, [self.nav.item(i).text() for i in range(self.nav.count())])
 
         self.today_page.sample_requested.connect(self.open_sample)
         self.today_page.own_diary_requested.connect(self.open_own)
-        self.today_page.restore_requested.connect(self.recover)
-        self.today_page.series_requested.connect(lambda: self.show_page(self.visits_holder))
-        self.today_page.scars_requested.connect(lambda: self.show_page(self.scars_holder))
-        self.today_page.reminder_dismissed.connect(self._dismiss_reminder)
-        self.today_page.reminder_snoozed.connect(self._snooze_reminder)
-        self.today_page.action_requested.connect(self._card_action)
+        self.today_page.restore_requested.connect(self.controller.recover)
+        self.today_page.series_requested.connect(lambda: self.show_page(self.holders["visits"]))
+        self.today_page.scars_requested.connect(lambda: self.show_page(self.holders["scars"]))
         self.controller.opened.connect(self._use)
         self.controller.closing.connect(self._let_go)
         self.controller.problem.connect(self._show_open_problem)
         self.controller.message.connect(self._status_message)
         self.controller.backups_changed.connect(self._backups_changed)
-
-        # Refresh just after midnight, so "day 3 after session 5" never goes stale overnight.
-        self._midnight = QTimer(self)
-        self._midnight.setSingleShot(True)
-        self._midnight.timeout.connect(self.refresh)
         self._restore_geometry()
 
-    # --- structure -----------------------------------------------------------------------
+    # --- pages -----------------------------------------------------------------------------
     def _page_specs(self) -> list[PageSpec]:
+        tr = self.tr
         return [
-            PageSpec("scars", self.tr("Scars"), QStyle.StandardPixmap.SP_DirIcon, self._scars),
-            PageSpec(
-                "visits",
-                self.tr("Visits"),
-                QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                self._visits,
-            ),
-            PageSpec(
-                "progress",
-                self.tr("Progress"),
-                QStyle.StandardPixmap.SP_ArrowUp,
-                self._progress,
-                refresh_when_shown=True,  # charts are drawn only while they are seen
-            ),
-            PageSpec("report", self.tr("Report"), QStyle.StandardPixmap.SP_FileIcon, self._report),
-            PageSpec(
-                "settings",
-                self.tr("Settings"),
-                QStyle.StandardPixmap.SP_FileDialogListView,
-                self._settings_page,
-            ),
+            PageSpec("scars", tr("Scars"), Icon.SP_DirIcon, self._scars, previews=True),
+            PageSpec("visits", tr("Visits"), Icon.SP_FileDialogDetailedView, self._visits),
+            PageSpec("progress", tr("Progress"), Icon.SP_ArrowUp, self._progress, drawn=True),
+            PageSpec("report", tr("Report"), Icon.SP_FileIcon, self._report),
+            PageSpec("settings", tr("Settings"), Icon.SP_FileDialogListView, self._settings_page),
         ]
 
     def _scars(self, holder: QWidget) -> QWidget:
         from scar_diary.ui.scars.page import ScarsPage
 
         page = ScarsPage(self.runner, self.undo_stack, self._settings, self._today, holder)
-        page.changed.connect(self.refresh_today)
+        page.changed.connect(self.today.refresh)
         page.rate_requested.connect(self.rate_scars)
         return page
 
@@ -171,7 +152,7 @@ class MainWindow(QMainWindow):
 
         page = SettingsPage(self._settings, holder)
         page.changed.connect(self.refresh)
-        page.backups.restore_requested.connect(self.restore_backup)
+        page.backups.restore_requested.connect(self.controller.restore)
         page.backups.backup_requested.connect(self.controller.back_up_now)
         page.backups.move_requested.connect(self.controller.move_backups)
         return page
@@ -181,67 +162,64 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, 36))
         self.nav.addItem(item)
 
-    def _page(self, key: str) -> Any:
+    def page(self, key: str) -> Any:
+        """The page, once built (pages are built when first shown)."""
         return self.holders[key].page
 
-    @property
-    def diary(self) -> Diary | None:
-        return self.controller.diary
+    def built(self, kind: type[T]) -> T | None:
+        """The page of that class, once built."""
+        return next((h.page for h in self.holders.values() if isinstance(h.page, kind)), None)
 
-    @property
-    def scars_holder(self) -> PageHolder:
-        return self.holders["scars"]
-
-    @property
-    def visits_holder(self) -> PageHolder:
-        return self.holders["visits"]
-
-    @property
-    def progress_holder(self) -> PageHolder:
-        return self.holders["progress"]
-
-    @property
-    def report_holder(self) -> PageHolder:
-        return self.holders["report"]
-
-    @property
-    def settings_holder(self) -> PageHolder:
-        return self.holders["settings"]
-
-    @property
-    def scars_page(self) -> ScarsPage | None:
-        return self._page("scars")  # type: ignore[no-any-return]
-
-    @property
-    def visits_page(self) -> VisitsPage | None:
-        return self._page("visits")  # type: ignore[no-any-return]
-
-    @property
-    def progress_page(self) -> ProgressPage | None:
-        return self._page("progress")  # type: ignore[no-any-return]
-
-    @property
-    def report_page(self) -> ReportPage | None:
-        return self._page("report")  # type: ignore[no-any-return]
-
-    @property
-    def settings_page(self) -> SettingsPage | None:
-        return self._page("settings")  # type: ignore[no-any-return]
-
-    def _built_pages(self) -> list[Any]:
-        return [h.page for h in self.holders.values() if h.page is not None]
+    # tests and benchmarks reach pages by name
+    scars_holder = property(lambda self: self.holders["scars"])
+    visits_holder = property(lambda self: self.holders["visits"])
+    progress_holder = property(lambda self: self.holders["progress"])
+    report_holder = property(lambda self: self.holders["report"])
+    settings_holder = property(lambda self: self.holders["settings"])
 
     def _page_shown(self) -> None:
         holder = self.pages.currentWidget()
         if isinstance(holder, PageHolder):
-            page, built = holder.ensure(self.diary)
-            if page is not None and not built and holder.spec.refresh_when_shown:
-                page.reload()  # type: ignore[attr-defined]
+            page, built = holder.ensure(self.diary, self._preview)
+            if page is not None and not built and holder.spec.drawn:
+                holder.reload()
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))
 
     # --- the diary -------------------------------------------------------------------------
+    @property
+    def diary(self) -> Diary | None:
+        return self.controller.diary
+
+    def start(self, *, sample: bool = False) -> None:
+        """Show the user's diary at once, read from its file; it opens properly in the
+        background once that is painted (the sample diary is made first)."""
+        if sample:
+            self.open_sample()
+            return
+        from scar_diary.storage.reader import DiaryReader
+
+        self._preview = DiaryReader.preview(self.controller.own_dir)
+        if self._preview is None:
+            self.controller.open_own()
+            return
+        preview = self._preview
+        if self.pages.currentWidget() is self.today_page:
+            self.today.show_from(preview)
+        else:  # the page in view first; Today right after
+            self._page_shown()
+            QTimer.singleShot(0, lambda: self.today.show_from(preview))
+        QTimer.singleShot(0, self._open_when_shown)
+
+    def _open_when_shown(self, waited_ms: int = 0) -> None:
+        """Open the diary once the photos in view are shown: its imports (SQLAlchemy, about
+        0.3 s of Python) would hold the interpreter while they decode."""
+        if self.runner.busy(Lane.IMAGES) and waited_ms < 1000:
+            QTimer.singleShot(20, lambda: self._open_when_shown(waited_ms + 20))
+            return
+        self.controller.open_own(quietly=True)
+
     def open_diary(self, data_dir: Path) -> LongJob:
         """Switch to the diary in `data_dir`; on failure the current one stays open."""
         return self.controller.open(data_dir)
@@ -252,28 +230,19 @@ class MainWindow(QMainWindow):
     def open_sample(self) -> LongJob:
         return self.controller.open_sample()
 
-    def restore_backup(self, backup: Any) -> None:
-        self.controller.restore(backup)
-
-    def recover(self) -> None:
-        self.controller.recover()
-
     def _use(self, diary: Diary) -> None:
+        self._preview = None
         for action in self.menus.needs_diary:
             action.setEnabled(True)
-        for page in self._built_pages():
-            page.set_diary(diary)
-        if self.notifier is None:
-            from scar_diary.ui.notifier import ReminderNotifier
-
-            self.notifier = ReminderNotifier(self, self._settings)
+        for holder in self.holders.values():
+            holder.give(diary)
         self.menus.open_own.setEnabled(diary.is_sample)
         self.menus.import_diary.setEnabled(not diary.is_sample)
         self.controller.daily_backup()
         self.setWindowTitle(
             self.tr("{app} — Sample Diary").format(app=APP_NAME) if diary.is_sample else APP_NAME
         )
-        self.refresh()  # the pages already built
+        self.today.show_from(diary.read, diary)
         self._page_shown()  # builds (and fills) the one in view
 
     def _let_go(self) -> None:
@@ -281,11 +250,13 @@ class MainWindow(QMainWindow):
         not touch the file being replaced)."""
         for action in self.menus.needs_diary:
             action.setEnabled(False)
-        for page in self._built_pages():
-            page.set_diary(None)
+        for holder in self.holders.values():
+            holder.give(None)
+        self.today.show_from(None)
 
     def _show_open_problem(self, message: str, can_restore: bool) -> None:
         if self.diary is None:
+            self._preview = None
             self.setWindowTitle(APP_NAME)
             self.today_page.show_problem(message, can_restore=can_restore)
         dialogs.error(self, self.tr("Cannot Open Diary"), message)
@@ -297,126 +268,19 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _backups_changed(self) -> None:
-        if self.settings_page is not None:
-            self.settings_page.backups.reload()
+        if self.page("settings") is not None:
+            self.page("settings").backups.reload()
 
-    # --- archives and calendar ---------------------------------------------------------------
-    def _checked_target(self, title: str, path: str, suffix: str) -> Path | None:
-        from scar_diary.services.errors import InvalidInput
-        from scar_diary.services.output_paths import check_output
-
-        if self.diary is None:
-            return None
-        target = Path(path) if path.endswith(suffix) else Path(path + suffix)
-        try:
-            return check_output(target, self.diary.data_dir)
-        except InvalidInput as exc:
-            dialogs.error(self, title, str(exc))
-            return None
-
-    def export_diary(self) -> None:
-        if self.diary is None:
-            return
-        dialogs.save_file(
-            self,
-            self.tr("Export Diary"),
-            self.tr("Scar Diary archives (*.zip)"),
-            f"scar-diary-{self._today().isoformat()}.zip",
-            self.write_archive,
-        )
-
-    def write_archive(self, path: str) -> LongJob | None:
-        target = self._checked_target(self.tr("Export Diary"), path, ".zip")
-        return None if target is None else self.controller.export_archive(target)
-
-    def choose_import(self) -> None:
-        dialogs.open_files(
-            self,
-            self.tr("Import Diary"),
-            self.tr("Scar Diary archives (*.zip)"),
-            lambda files: self.import_diary(Path(files[0])) if files else None,
-        )
-
-    def import_diary(self, archive: Path) -> LongJob:
-        """Check the archive first; then, if the diary has data, ask; then back up and load."""
-        return self.controller.import_archive(archive)
-
-    def export_calendar(self) -> None:
-        if self.diary is None:
-            return
-        dialogs.save_file(
-            self,
-            self.tr("Export Calendar"),
-            self.tr("Calendar files (*.ics)"),
-            "scar-diary.ics",
-            self.write_calendar,
-        )
-
-    def write_calendar(self, path: str) -> bool:
-        from scar_diary.services.calendar_export import calendar_ics
-        from scar_diary.storage.files import describe, write_atomically
-
-        target = self._checked_target(self.tr("Export Calendar"), path, ".ics")
-        if target is None or self.diary is None:
-            return False
-        facts = self.diary.facts()
-        data = calendar_ics(
-            facts,
-            diary_status(facts, self._today()),
-            self.diary.profile.diary_uuid(),
-            full_text=self.diary.profile.preferences().calendar_full_text,
-        )
-        try:
-            write_atomically(target, data, make_folder=False)
-        except OSError as exc:
-            dialogs.error(
-                self,
-                self.tr("Export Calendar"),
-                self.tr("The calendar could not be saved: {error}").format(error=describe(exc)),
-            )
-            return False
-        self.statusBar().showMessage(self.tr("Calendar saved to {path}").format(path=path), 8000)
-        return True
-
-    # --- refreshing ----------------------------------------------------------------------------
     def refresh(self) -> None:
         for key in ("scars", "visits", "report"):
-            page = self._page(key)
-            if page is not None:
-                page.reload()
-        progress = self.progress_page
-        if progress is not None and self.pages.currentWidget() is self.progress_holder:
-            progress.reload()
-        self.refresh_today()
-
-    def refresh_today(self) -> None:
-        if self.diary is None:
-            return
-        facts = self.diary.facts()
-        status = diary_status(facts, self._today())
-        reminders = self.diary.reminders.for_status(facts, status)
-        self.today_page.show_status(
-            status, facts.settings, is_sample=self.diary.is_sample, reminders=reminders
-        )
-        if self.notifier is not None:
-            neutral = self.diary.profile.preferences().neutral_notifications
-            self.notifier.announce(reminders, neutral=neutral)
-        self._schedule_midnight_refresh()
-
-    def _schedule_midnight_refresh(self) -> None:
-        now = dt.datetime.now()
-        midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time(0, 0, 5))
-        self._midnight.start(int((midnight - now).total_seconds() * 1000))
-
-    def _dismiss_reminder(self, key: str) -> None:
-        if self.diary is not None:
-            self.diary.reminders.dismiss(key)
-            self.refresh_today()
-
-    def _snooze_reminder(self, key: str) -> None:
-        if self.diary is not None:
-            self.diary.reminders.snooze(key, self._today() + dt.timedelta(days=1))
-            self.refresh_today()
+            if self.page(key) is not None:
+                self.page(key).reload()
+        if (
+            self.page("progress") is not None
+            and self.pages.currentWidget() is self.holders["progress"]
+        ):
+            self.page("progress").reload()
+        self.today.refresh()
 
     # --- actions ----------------------------------------------------------------------------
     @property
@@ -430,67 +294,36 @@ class MainWindow(QMainWindow):
             self._visit_actions.rate_requested.connect(self.rate_scars)
         return self._visit_actions
 
-    def _card_action(self, action: str, visit_id: int) -> None:
-        from scar_diary.wording.status import Action
-
-        actions = self.visit_actions
-        chosen = Action(action)
-        if chosen is Action.CONFIRM_DONE:
-            actions.mark_done(visit_id)
-        elif chosen is Action.CONFIRM_MOVED:
-            actions.move(visit_id)
-        elif chosen is Action.CONFIRM_CANCELLED:
-            actions.cancel(visit_id)
-        elif chosen is Action.SET_UP_SERIES:
-            self.show_page(self.visits_holder)
-        elif chosen in (Action.BOOK, Action.BOOK_ANYWAY, Action.BOOK_BOOST):
-            actions.book()
-        elif chosen is Action.END_SERIES:
-            actions.end_series()
-        elif chosen is Action.RATE:
-            self.rate_scars()
-
     def rate_scars(self) -> RateDialog | None:
         if self.diary is None:
             return None
         from scar_diary.ui.ratings.rate_dialog import RateDialog
 
         dialog = RateDialog(self, self.diary, self._today())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialogs.closes_itself(dialog)
         dialog.accepted.connect(self.refresh)
         dialog.open()
         return dialog
 
     def add_scar(self) -> None:
-        self.show_page(self.scars_holder)
-        if self.scars_page is not None:
-            self.scars_page.add_scar(self.scars_page.map.view, None, None, FaceRegion.OTHER)
+        from scar_diary.domain.entities import FaceRegion
+
+        self.show_page(self.holders["scars"])
+        if self.page("scars") is not None:
+            self.page("scars").edits.add_scar(
+                self.page("scars").map.view, None, None, FaceRegion.OTHER
+            )
 
     def photo_guide(self) -> None:
-        self.show_page(self.scars_holder)
-        if self.scars_page is not None:
-            self.scars_page.show_guide()
+        self.show_page(self.holders["scars"])
+        if self.page("scars") is not None:
+            self.page("scars").edits.show_guide()
 
     def show_about(self) -> None:
-        dialogs.about(
-            self,
-            self.tr("About Scar Diary"),
-            self.tr(
-                "Scar Diary {version}\n\nA private diary for a series of saline injections for "
-                "acne scars. It is your own record, not medical advice: your doctor decides about "
-                "your treatment.\n\nScar Diary makes no network connections; your data stays on "
-                "this computer."
-            ).format(version=__version__),
-        )
+        help_dialogs.show_about(self)
 
     def show_safety(self) -> None:
-        from scar_diary.wording.safety import injection_warning, not_advice
-
-        dialogs.about(
-            self,
-            self.tr("Who Should Give the Injections"),
-            f"{injection_warning()}\n\n{not_advice()}",
-        )
+        help_dialogs.show_safety(self)
 
     # --- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -502,10 +335,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self._settings.sync()
-        self._midnight.stop()
-        report = self.report_page
-        if report is not None:
-            report.save_questions()
+        self.today.stop()
+        if self.page("report") is not None:
+            self.page("report").save_questions()
         self.controller.close()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -43,10 +43,14 @@ def build_menus(window: MainWindow, page_titles: list[str]) -> Menus:
     menus = Menus(
         open_own=_action(window, translate("Menus", "Open &My Diary"), window.open_own),
         open_sample=_action(window, translate("Menus", "Open &Sample Diary"), window.open_sample),
-        import_diary=_action(window, translate("Menus", "&Import Diary…"), window.choose_import),
+        import_diary=_action(
+            window, translate("Menus", "&Import Diary…"), window.files.choose_import
+        ),
     )
-    export = _action(window, translate("Menus", "&Export Diary…"), window.export_diary)
-    calendar = _action(window, translate("Menus", "Export &Calendar…"), window.export_calendar)
+    export = _action(window, translate("Menus", "&Export Diary…"), window.files.export_diary)
+    calendar = _action(
+        window, translate("Menus", "Export &Calendar…"), window.files.export_calendar
+    )
     for action in (menus.open_own, menus.open_sample, None, export, menus.import_diary, calendar):
         if action is None:
             file_menu.addSeparator()

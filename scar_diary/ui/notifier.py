@@ -10,16 +10,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from scar_diary.domain.reminders import Reminder
+from scar_diary.ui import dialogs
 from scar_diary.wording.reminders import neutral_text, reminder_text
 
 NOTIFIED_KEY = "notifications/notified"
 REMEMBERED = 300  # keys kept, so a reminder is announced once, not at every start
-
-
-def raise_window(window: QWidget) -> None:
-    window.showNormal()
-    window.raise_()
-    window.activateWindow()
 
 
 class ReminderNotifier(QObject):
@@ -30,7 +25,7 @@ class ReminderNotifier(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(window.windowIcon() or QIcon(), self)
             self.tray.setToolTip("Scar Diary")
-            self.tray.activated.connect(lambda _reason: raise_window(window))
+            self.tray.activated.connect(lambda _reason: dialogs.bring_forward(window))
             self.tray.show()
 
     def announce(self, reminders: Sequence[Reminder], *, neutral: bool) -> list[Reminder]:

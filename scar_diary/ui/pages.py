@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
+    from scar_diary.storage.reader import DiaryReader
 
 
 class Page(Protocol):
@@ -20,13 +21,18 @@ class Page(Protocol):
     def reload(self) -> None: ...
 
 
+class PreviewingPage(Page, Protocol):
+    def show_from(self, reader: DiaryReader | None) -> None: ...
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
     title: str
     icon: QStyle.StandardPixmap
-    build: Callable[[QWidget], QWidget] | None  # None: the page is made with the window
-    refresh_when_shown: bool = False  # drawn only while seen (the charts)
+    build: Callable[[QWidget], QWidget]
+    drawn: bool = False  # drawn only while seen (the charts): reloaded when shown again
+    previews: bool = False  # can show the diary's file while the diary opens
 
 
 class PageHolder(QWidget):
@@ -39,14 +45,35 @@ class PageHolder(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-    def ensure(self, diary: Diary | None) -> tuple[QWidget | None, bool]:
-        """The page, built and given the diary on first use; whether it was just built."""
-        if self.page is not None or self.spec.build is None or diary is None:
+    def ensure(
+        self, diary: Diary | None, preview: DiaryReader | None = None
+    ) -> tuple[QWidget | None, bool]:
+        """The page, built and given the diary (or its preview) on first use; whether it
+        was just built."""
+        if self.page is not None:
             return self.page, False
+        if diary is None and (preview is None or not self.spec.previews):
+            return None, False
         self.page = self.spec.build(self)
         layout = self.layout()
         assert layout is not None
         layout.addWidget(self.page)
-        as_page: Page = self.page  # type: ignore[assignment]
-        as_page.set_diary(diary)
+        self.page.show()  # now, not on the next event: it is the page the user asked for
+        if diary is not None:
+            as_page: Page = self.page  # type: ignore[assignment]
+            as_page.set_diary(diary)
+        else:
+            previewing: PreviewingPage = self.page  # type: ignore[assignment]
+            previewing.show_from(preview)
         return self.page, True
+
+    def reload(self) -> None:
+        if self.page is not None:
+            as_page: Page = self.page  # type: ignore[assignment]
+            as_page.reload()
+
+    def give(self, diary: Diary | None) -> None:
+        """The diary opened (or is closing): a built page uses it from now on."""
+        if self.page is not None:
+            as_page: Page = self.page  # type: ignore[assignment]
+            as_page.set_diary(diary)

@@ -6,12 +6,16 @@ carries the "come forward" request."""
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from scar_diary.storage.diary_lock import LOCK_NAME, DiaryLock
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise"
 
@@ -34,20 +38,33 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True when this is the only instance."""
-        if not self.lock.acquire():
-            return False
+        """True when this is the only instance. Call `listen` soon after (the window's
+        first paint does not wait for the socket)."""
+        return self.lock.acquire()
+
+    def listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a socket file left by a crash
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
         self.server.listen(self.name)
-        return True
 
     def notify_running(self, timeout_ms: int = 2000) -> bool:
-        socket = QLocalSocket(self)
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        """Ask the running instance to come forward; it may be starting still, so keep
+        trying until the timeout."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket = QLocalSocket(self)
+            socket.connectToServer(self.name)
+            if socket.waitForConnected(timeout_ms):
+                break
+            socket.deleteLater()
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
         socket.write(RAISE)
         socket.flush()
         socket.waitForBytesWritten(timeout_ms)

@@ -1,17 +1,24 @@
-"""Thumbnails for the GUI: made and decoded on a worker, turned into a QPixmap on the GUI
-thread, remembered in memory; a neutral placeholder shows until then."""
+"""Thumbnails for the GUI: made and decoded on a worker at the size they are shown, turned
+into a QPixmap on the GUI thread, remembered in a bounded memory cache. The photos asked for
+last are decoded first: they are the ones in view now."""
 
 from __future__ import annotations
 
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
 
 from scar_diary.domain.entities import Photo
-from scar_diary.services.diary import Diary
-from scar_diary.services.tasks import TaskRunner
+from scar_diary.services.tasks import Lane, TaskRunner
+from scar_diary.services.thumbnails import thumbnail_image, thumbs_dir
+from scar_diary.storage.reader import DiaryReader
+
+SHOWN_SIDE = 120  # the timeline's icon size; the scar list shows the same pixmaps smaller
+CACHE_BYTES = 48 * 1024 * 1024  # about 1,000 thumbnails at 120 px: a whole long timeline
+IN_FLIGHT = 4  # enough that no core waits for the next; the rest wait, newest first
 
 
 def placeholder(size: int) -> QPixmap:
@@ -24,44 +31,120 @@ def placeholder(size: int) -> QPixmap:
     return pixmap
 
 
+def _decode(reader: DiaryReader, photo: Photo, side: int) -> QImage:
+    """On a worker: the thumbnail (made and cached first if missing) at the shown size,
+    handed over as pixels, not read back from the file it was just written to."""
+    small = thumbnail_image(
+        reader.photo_file(photo), thumbs_dir(reader.data_dir), photo.sha256, side
+    )
+    small.thumbnail((side, side))
+    width, height = small.size
+    return QImage(small.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888).copy()
+
+
 class ThumbnailLoader(QObject):
-    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, parent: QObject | None = None, *, side: int = SHOWN_SIDE
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
-        self._cache: dict[str, QPixmap] = {}
+        self.side = side
+        self._cache: OrderedDict[str, QPixmap] = OrderedDict()
+        self._cache_bytes = 0
         self._waiting: dict[str, list[Callable[[QPixmap], None]]] = {}
+        self._queue: deque[tuple[str, Callable[[], QImage]]] = deque()
+        self._in_flight = 0
+        self._ratio = 1.0
+        self._generation = 0  # bumped by clear(): late results of another diary are dropped
 
     def cached(self, sha256: str) -> QPixmap | None:
-        return self._cache.get(sha256)
+        pixmap = self._cache.get(sha256)
+        if pixmap is not None:
+            self._cache.move_to_end(sha256)
+        return pixmap
 
-    def request(self, diary: Diary, photo: Photo, on_ready: Callable[[QPixmap], None]) -> None:
+    def request(
+        self, reader: DiaryReader, photo: Photo, on_ready: Callable[[QPixmap], None]
+    ) -> None:
         """Calls `on_ready` at once when cached, else later on the GUI thread."""
-        pixmap = self._cache.get(photo.sha256)
+        pixmap = self.cached(photo.sha256)
         if pixmap is not None:
             on_ready(pixmap)
             return
         waiting = self._waiting.setdefault(photo.sha256, [])
         waiting.append(on_ready)
         if len(waiting) > 1:
-            return  # already on its way
-        self.runner.run(
-            lambda: QImage(str(diary.photos.thumbnail(photo))),
-            lambda image: self._ready(photo.sha256, image),
-            partial(self._failed, photo.sha256),
-        )
+            self._to_front(photo.sha256)
+            return
+        side = round(self.side * self._pixel_ratio())
+        self._queue.appendleft((photo.sha256, partial(_decode, reader, photo, side)))
+        self._pump()
 
-    def _failed(self, sha256: str, _error: BaseException) -> None:
-        self._waiting.pop(sha256, None)
+    def _pixel_ratio(self) -> float:
+        """Device pixels per logical pixel: sharp thumbnails on a high-density screen."""
+        screen = QGuiApplication.primaryScreen()
+        self._ratio = screen.devicePixelRatio() if screen is not None else 1.0
+        return self._ratio
 
-    def _ready(self, sha256: str, image: QImage) -> None:
+    def _to_front(self, sha256: str) -> None:
+        for index, (queued, _) in enumerate(self._queue):
+            if queued == sha256:
+                item = self._queue[index]
+                del self._queue[index]
+                self._queue.appendleft(item)
+                return
+
+    def _pump(self) -> None:
+        while self._in_flight < IN_FLIGHT and self._queue:
+            sha256, job = self._queue.popleft()
+            self._in_flight += 1
+            generation = self._generation
+            self.runner.run(
+                job,
+                partial(self._ready, generation, sha256),
+                partial(self._failed, generation, sha256),
+                lane=Lane.IMAGES,
+            )
+
+    def _settle(self, generation: int) -> bool:
+        """One decode ended; whether its result still belongs to the current diary."""
+        if generation != self._generation:
+            return False
+        self._in_flight -= 1
+        self._pump()
+        return True
+
+    def _failed(self, generation: int, sha256: str, _error: BaseException) -> None:
+        if self._settle(generation):
+            self._waiting.pop(sha256, None)
+
+    def _ready(self, generation: int, sha256: str, image: QImage) -> None:
+        if not self._settle(generation):
+            return
         if image.isNull():
             self._waiting.pop(sha256, None)
             return
         pixmap = QPixmap.fromImage(image)
-        self._cache[sha256] = pixmap
+        pixmap.setDevicePixelRatio(self._ratio)
+        self._remember(sha256, pixmap)
         for callback in self._waiting.pop(sha256, []):
             callback(pixmap)
 
+    def _remember(self, sha256: str, pixmap: QPixmap) -> None:
+        self._cache[sha256] = pixmap
+        self._cache_bytes += _bytes(pixmap)
+        while self._cache_bytes > CACHE_BYTES and len(self._cache) > 1:
+            _, dropped = self._cache.popitem(last=False)
+            self._cache_bytes -= _bytes(dropped)
+
     def clear(self) -> None:
+        self._generation += 1
         self._cache.clear()
+        self._cache_bytes = 0
         self._waiting.clear()
+        self._queue.clear()
+        self._in_flight = 0
+
+
+def _bytes(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4

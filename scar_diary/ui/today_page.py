@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.domain.entities import ProtocolSettings
-from scar_diary.domain.reminders import Reminder, ReminderKind
-from scar_diary.domain.status import DiaryStatus
-from scar_diary.ui.cards import CardWidget
-from scar_diary.ui.reminder_card import ReminderCard
-from scar_diary.ui.theme import card_style
-from scar_diary.wording.safety import injection_warning
-from scar_diary.wording.status import Card, status_cards, today_heading
+# The window paints before the rules and their wording load: they are imported when the
+# page is first filled, a moment after.
+if TYPE_CHECKING:
+    from scar_diary.domain.entities import ProtocolSettings
+    from scar_diary.domain.reminders import Reminder
+    from scar_diary.domain.status import DiaryStatus
+    from scar_diary.ui.cards import CardWidget
+    from scar_diary.ui.reminder_card import ReminderCard
+    from scar_diary.wording.status import Card
 
 
 def _heading(text: str, scale: float, parent: QWidget) -> QLabel:
@@ -38,6 +40,8 @@ def _heading(text: str, scale: float, parent: QWidget) -> QLabel:
 
 
 def _paragraph(text: str, parent: QWidget) -> QLabel:
+    from PySide6.QtCore import Qt  # after the first paint: the namespace costs ~13 ms
+
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -67,6 +71,8 @@ class TodayPage(QScrollArea):
         self._content: QWidget | None = None
 
     def _new_content(self) -> QVBoxLayout:
+        from scar_diary.ui.theme import card_style
+
         content = QWidget(self)
         content.setStyleSheet(card_style())
         outer = QHBoxLayout(content)
@@ -111,6 +117,10 @@ class TodayPage(QScrollArea):
         is_sample: bool,
         reminders: Sequence[Reminder] = (),
     ) -> None:
+        from scar_diary.domain.reminders import ReminderKind
+        from scar_diary.ui.reminder_card import ReminderCard
+        from scar_diary.wording.status import status_cards, today_heading
+
         column = self._new_content()
         if is_sample:
             self._sample_banner(column)
@@ -147,6 +157,8 @@ class TodayPage(QScrollArea):
         column.addStretch(1)
 
     def _add_card(self, card: Card, column: QVBoxLayout) -> None:
+        from scar_diary.ui.cards import CardWidget
+
         widget = CardWidget(card, self._content)
         widget.action_requested.connect(self.action_requested)
         self.cards.append(widget)
@@ -156,6 +168,8 @@ class TodayPage(QScrollArea):
         return next((c for c in self.cards if c.card.key == key), None)
 
     def _welcome(self, column: QVBoxLayout) -> None:
+        from scar_diary.wording.safety import injection_warning
+
         parent = self._content or self
         column.addWidget(_heading(self.tr("Welcome to Scar Diary"), 1.6, parent))
         for text in (
@@ -192,6 +206,8 @@ class TodayPage(QScrollArea):
 
     def show_problem(self, message: str, *, can_restore: bool = False) -> None:
         """The diary could not be opened: say why and offer the way forward."""
+        from PySide6.QtCore import Qt
+
         column = self._new_content()
         parent = self._content or self
         column.addWidget(_heading(self.tr("Your diary could not be opened"), 1.4, parent))

@@ -83,6 +83,20 @@ def phone_png() -> bytes:
     return data[:end] + extra + data[end:] + b"TRAILING" + SECRET
 
 
+def stray_marker_jpeg() -> bytes:
+    """A photo with EXIF and GPS whose image data holds a stray marker (a stuffed 0xFF00
+    turned into 0xFF01), as some phones and editors write: decoders carry on, a strict
+    segment reader cannot."""
+    buffer = io.BytesIO()
+    Image.effect_noise((256, 192), 40).convert("RGB").save(
+        buffer, "JPEG", quality=90, exif=_exif_with_gps()
+    )
+    data = bytearray(buffer.getvalue())
+    stuffed = data.rfind(b"\xff\x00", 0, len(data) - 10)
+    data[stuffed + 1] = 0x01
+    return bytes(data)
+
+
 def metadata_found(data: bytes) -> list[str]:
     """What of the forbidden kinds is in a file: EXIF, GPS, XMP, C2PA/JUMBF, comments, a
     second image, or the planted text."""

@@ -81,7 +81,7 @@ class TestRestore:
         assert window.diary is not None
         window.diary.scars.add("Later", FaceRegion.CHIN, ScarType.ROLLING)
         with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
-            window.restore_backup(backup)
+            window.controller.restore(backup)
         qtbot.waitUntil(lambda: bool(boxes(window)), timeout=SETTLE_MS)
         (question,) = boxes(window)
         assert "1 photos this backup needs are nowhere to be found" in question.text()
@@ -99,7 +99,7 @@ class TestRestore:
         backup.path.write_bytes(b"not a database" * 100)
         window = make_window()
         with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
-            window.restore_backup(backup)
+            window.controller.restore(backup)
         qtbot.waitUntil(lambda: bool(boxes(window)), timeout=SETTLE_MS)
         (error,) = boxes(window)
         assert "was not restored" in error.text() and "Your diary is as it was" in error.text()
@@ -118,7 +118,7 @@ class TestLongJobs:
         timer = QTimer(window)
         timer.timeout.connect(lambda: ticks.append(1))
         timer.start(1)
-        job = window.write_archive(str(tmp_path / "out.zip"))
+        job = window.files.write_archive(str(tmp_path / "out.zip"))
         assert job is not None and window.runner.pending == 1  # on the background helper
         finished(qtbot, job)
         timer.stop()
@@ -128,7 +128,7 @@ class TestLongJobs:
         self, make_window: MakeWindow, own_dir: Path
     ) -> None:
         window = make_window()
-        assert window.write_archive(str(own_dir / "diary.zip")) is None
+        assert window.files.write_archive(str(own_dir / "diary.zip")) is None
         (error,) = boxes(window)
         assert "inside the diary's own folder" in error.text()
 

@@ -29,6 +29,7 @@ from tests.hostile.forge import (
     phone_jpeg,
     phone_png,
     progressive_with_hidden_segments,
+    stray_marker_jpeg,
 )
 from tests.images import photo
 
@@ -36,6 +37,7 @@ HOSTILE = {
     "phone JPEG with a second JPEG appended": (phone_jpeg, ".jpg"),
     "progressive JPEG with segments between scans": (progressive_with_hidden_segments, ".jpg"),
     "PNG with text, XMP, EXIF, C2PA and trailing bytes": (phone_png, ".png"),
+    "JPEG with a stray marker in its image data": (stray_marker_jpeg, ".jpg"),
 }
 
 
@@ -104,7 +106,7 @@ class TestEverythingThatLeaves:
         archive = export_archive(planted.db, tmp_path / "out.zip")
         with zipfile.ZipFile(archive) as zipped:
             photos = [n for n in zipped.namelist() if n.startswith("photos/")]
-            assert len(photos) == 4
+            assert len(photos) == len(HOSTILE) + 1  # and the HEIC
             for name in photos:
                 assert metadata_found(zipped.read(name)) == [], name
 

@@ -25,6 +25,7 @@ from scar_diary.domain.entities import FaceRegion, ScarType, SeriesEnd, VisitKin
 from scar_diary.services.diary import Diary
 from scar_diary.ui.main_window import MainWindow
 from scar_diary.ui.visits.dialogs import BookDialog, DoneDialog, EndSeriesDialog, qdate
+from scar_diary.ui.visits.page import VisitsPage
 from tests.ui.conftest import MakeWindow
 
 T = TypeVar("T", bound=QWidget)
@@ -93,7 +94,7 @@ def test_from_preparation_to_a_boost(
         window.today_page.findChild(QPushButton, "setUpSeries"), Qt.MouseButton.LeftButton
     )
     assert window.pages.currentWidget() is window.visits_holder
-    page = window.visits_page
+    page = window.built(VisitsPage)
     assert page is not None
     page.prep_start.setDate(qdate(START))
     page.acne_clear.setChecked(True)

@@ -26,7 +26,7 @@ def window(make_window: MakeWindow, qtbot: QtBot) -> MainWindow:
 
 def progress(window: MainWindow, qtbot: QtBot) -> ProgressPage:
     window.show_page(window.progress_holder)
-    page = window.progress_page
+    page = window.built(ProgressPage)
     assert page is not None
     qtbot.waitUntil(page.isVisible)  # a page added to a shown window appears on the next turn
     return page
@@ -34,8 +34,9 @@ def progress(window: MainWindow, qtbot: QtBot) -> ProgressPage:
 
 def report(window: MainWindow) -> ReportPage:
     window.show_page(window.report_holder)
-    assert window.report_page is not None
-    return window.report_page
+    page = window.built(ReportPage)
+    assert page is not None
+    return page
 
 
 class TestProgress:

@@ -17,6 +17,7 @@ from scar_diary.services.backups import back_up, list_backups
 from scar_diary.services.diary import Diary
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.ui.main_window import MainWindow
+from scar_diary.ui.settings.page import SettingsPage
 from scar_diary.ui.single_instance import LOCK_NAME, SingleInstance
 from tests.ui.conftest import SETTLE_MS, MakeWindow, finished, opened
 
@@ -29,6 +30,7 @@ class TestSingleInstance:
     def test_a_second_launch_raises_the_first(self, qtbot: QtBot, tmp_path: Path) -> None:
         first = SingleInstance(tmp_path)
         assert first.acquire()
+        first.listen()
         second = SingleInstance(tmp_path)
         try:
             assert not second.acquire()
@@ -75,9 +77,10 @@ class TestBackupsInTheWindow:
     ) -> None:
         window = make_window()
         window.show_page(window.settings_holder)
-        assert window.diary is not None and window.settings_page is not None
+        settings_page = window.built(SettingsPage)
+        assert window.diary is not None and settings_page is not None
         window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
-        box = window.settings_page.backups
+        box = settings_page.backups
         with qtbot.waitSignal(window.controller.backups_changed, timeout=SETTLE_MS):
             qtbot.mouseClick(box.now_button, Qt.MouseButton.LeftButton)
         assert box.list.topLevelItemCount() >= 1
@@ -131,12 +134,12 @@ class TestArchiveInTheWindow:
         window = make_window()
         opened(qtbot, window, window.open_sample)
         archive = tmp_path / "sample.zip"
-        finished(qtbot, window.write_archive(str(archive)))
+        finished(qtbot, window.files.write_archive(str(archive)))
         assert archive.exists()
         opened(qtbot, window, window.open_own)
         assert window.diary is not None
         window.diary.scars.add("Mine", FaceRegion.CHIN, ScarType.OTHER)
-        finished(qtbot, window.import_diary(archive))
+        finished(qtbot, window.files.import_diary(archive))
         (question,) = boxes(window, "confirmBox")
         assert "Replace your diary" in question.text()
         with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
@@ -154,7 +157,7 @@ class TestArchiveInTheWindow:
         backups_before = list_backups(own_dir)
         bad = tmp_path / "bad.zip"
         bad.write_bytes(b"PK\x03\x04 not really")
-        finished(qtbot, window.import_diary(bad))
+        finished(qtbot, window.files.import_diary(bad))
         (error,) = boxes(window, "messageBox")
         assert "not a Scar Diary archive" in error.text() and "was not changed" in error.text()
         assert [s.label for s in window.diary.scars.all()] == ["Mine"]
@@ -171,16 +174,17 @@ class TestExportMetadataOption:
 
         window = make_window()
         window.show_page(window.settings_holder)
-        assert window.diary is not None and window.settings_page is not None
+        settings_page = window.built(SettingsPage)
+        assert window.diary is not None and settings_page is not None
         scar = window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
         window.diary.photos.import_files(
             scar, [photo(tmp_path / "a.jpg", taken="2026:01:01 10:00:00", offset="+01:00")]
         )
-        assert window.settings_page.strip_exports.isChecked()
+        assert settings_page.strip_exports.isChecked()
         for name, keep in (("stripped.zip", False), ("kept.zip", True)):
-            window.settings_page.strip_exports.setChecked(not keep)
+            settings_page.strip_exports.setChecked(not keep)
             target = tmp_path / name
-            finished(qtbot, window.write_archive(str(target)))
+            finished(qtbot, window.files.write_archive(str(target)))
             with zipfile.ZipFile(target) as archive:
                 (photo_name,) = [n for n in archive.namelist() if n.startswith("photos/")]
                 assert (b"2026:01:01 10:00:00" in archive.read(photo_name)) is keep

@@ -25,8 +25,9 @@ from scar_diary.ui.main_window import MainWindow
 from scar_diary.ui.ratings.rate_dialog import RateDialog
 from scar_diary.ui.scars.edit_dialogs import PhotoDateDialog
 from scar_diary.ui.scars.face_map import FaceMap
-from scar_diary.ui.scars.page import GUIDE_SEEN_KEY, ScarsPage
+from scar_diary.ui.scars.page import ScarsPage
 from scar_diary.ui.scars.photo_guide import PhotoGuide
+from scar_diary.ui.scars.scar_actions import GUIDE_SEEN_KEY
 from scar_diary.ui.scars.scar_dialog import ScarDialog
 from tests.conftest import TODAY
 from tests.images import photo
@@ -44,8 +45,9 @@ def window(make_window: MakeWindow, ui_settings: QSettings) -> MainWindow:
 
 
 def page(window: MainWindow) -> ScarsPage:
-    assert window.scars_page is not None
-    return window.scars_page
+    page = window.built(ScarsPage)
+    assert page is not None
+    return page
 
 
 def diary(window: MainWindow) -> Diary:
@@ -280,7 +282,7 @@ class TestPhotos:
         files.append(photo(tmp_path / "phone.heic", format="HEIF", orientation=6))
         empty = tmp_path / "empty.jpg"
         empty.write_bytes(b"")
-        job = page(window).import_photos(scar_id, [*files, empty])
+        job = page(window).edits.import_photos(scar_id, [*files, empty])
         assert job is not None
         with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
             pass
@@ -291,7 +293,7 @@ class TestPhotos:
         assert "empty.jpg: the file is empty" in box.detailedText()
         timeline = page(window).detail.photos
         assert timeline.count() == 4
-        assert timeline.item(0).text().startswith("01/11/2026\nBefore the first session")
+        assert timeline.caption(0).startswith("01/11/2026\nBefore the first session")
         loader = page(window).thumbnails
         qtbot.waitUntil(
             lambda: all(loader.cached(p.sha256) for p in diary(window).photos.for_scar(scar_id)),
@@ -306,7 +308,7 @@ class TestPhotos:
             photo(tmp_path / f"{i}.png", format="PNG", size=(400, 300), color=(i, 100, 100))
             for i in range(40)
         ]
-        job = page(window).import_photos(scar_id, files)
+        job = page(window).edits.import_photos(scar_id, files)
         assert job is not None
         cancel = job.progress.findChild(QPushButton)
         assert cancel is not None and cancel.text() == "Cancel"
@@ -340,7 +342,7 @@ class TestPhotos:
             )
             scar_list.dropEvent(event)
         assert dropped.args[0] == scar_id
-        job = page(window).imports[0]
+        job = page(window).edits.imports[0]
         with qtbot.waitSignal(job.finished, timeout=10000):
             pass
         assert [p.original_name for p in diary(window).photos.for_scar(scar_id)] == ["dropped.jpg"]
@@ -351,7 +353,7 @@ class TestPhotos:
         window = make_window()
         window.show_page(window.scars_holder)
         add_scar(window, qtbot, 0.3, 0.55, "Cheek")
-        page(window).choose_photos()
+        page(window).edits.choose_photos()
         (guide,) = visible(window, PhotoGuide)
         assert "Photos only show change when they are taken the same way each time." in [
             label.text() for label in guide.findChildren(type(page(window).list_hint))
@@ -400,7 +402,7 @@ class TestEditing:
         dialog.accept()
         (moved,) = diary(window).photos.for_scar(scar_id)
         assert moved.taken_at.date() == dt.date(2026, 9, 21)
-        assert timeline.item(0).text().startswith("21/09/2026")
+        assert timeline.caption(0).startswith("21/09/2026")
 
         timeline.setCurrentRow(0)
         remove = next(b for b in page(window).detail.photo_buttons if b.text() == "Remove Photo…")

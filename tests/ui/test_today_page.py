@@ -40,7 +40,7 @@ class TestSampleDiary:
         texts = window.today_page.visible_texts()
         assert "Welcome to Scar Diary" in texts
         assert window.windowTitle() == "Scar Diary"
-        assert not window.open_own_action.isEnabled()
+        assert not window.menus.open_own.isEnabled()
 
         button = window.today_page.findChild(QPushButton, "openSample")
         assert button is not None
@@ -272,8 +272,8 @@ class TestWindow:
 
     def test_the_date_is_refreshed_after_midnight(self, make_window: MakeWindow) -> None:
         window = make_window()
-        assert window._midnight.isActive()
-        assert 0 < window._midnight.remainingTime() <= 24 * 3600 * 1000 + 5000
+        assert window.today._midnight.isActive()
+        assert 0 < window.today._midnight.remainingTime() <= 24 * 3600 * 1000 + 5000
 
     def test_about_says_no_network_and_not_medical_advice(self, make_window: MakeWindow) -> None:
         window = make_window()

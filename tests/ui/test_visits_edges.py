@@ -56,8 +56,9 @@ def diary(window: MainWindow) -> Diary:
 
 def visits(window: MainWindow) -> VisitsPage:
     window.show_page(window.visits_holder)
-    assert window.visits_page is not None
-    return window.visits_page
+    page = window.built(VisitsPage)
+    assert page is not None
+    return page
 
 
 def in_series(window: MainWindow) -> Diary:

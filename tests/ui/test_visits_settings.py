@@ -59,8 +59,9 @@ def one(kind: type[T]) -> T:
 
 def visits(window: MainWindow) -> VisitsPage:
     window.show_page(window.visits_holder)  # pages are built when first shown
-    assert window.visits_page is not None
-    return window.visits_page
+    page = window.built(VisitsPage)
+    assert page is not None
+    return page
 
 
 def diary(window: MainWindow) -> Diary:
@@ -211,8 +212,9 @@ class TestSeriesFromScratch:
 class TestSettings:
     def settings(self, window: MainWindow) -> SettingsPage:
         window.show_page(window.settings_holder)
-        assert window.settings_page is not None
-        return window.settings_page
+        page = window.built(SettingsPage)
+        assert page is not None
+        return page
 
     def test_changing_the_interval_reevaluates_flags_at_once(
         self, window: MainWindow, qtbot: QtBot
@@ -335,21 +337,21 @@ class TestCalendarExport:
         start_series(qtbot, window, TODAY - 40 * DAY)
         diary(window).series.book(TODAY + 3 * DAY, dt.time(14, 0))
         target = tmp_path / "sessions.ics"
-        assert window.write_calendar(str(target))
+        assert window.files.write_calendar(str(target))
         events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
         assert sorted(str(e["summary"]) for e in events) == ["Appointment", "Reminder"]
         assert window.statusBar().currentMessage() == f"Calendar saved to {target}"
 
     def test_an_unwritable_place_is_explained(self, window: MainWindow, tmp_path: Path) -> None:
         diary(window).series.start(TODAY)
-        assert not window.write_calendar(str(tmp_path / "missing" / "folder" / "x.ics"))
+        assert not window.files.write_calendar(str(tmp_path / "missing" / "folder" / "x.ics"))
         box = next(b for b in visible(QMessageBox) if b.objectName() == "messageBox")
         assert box.text().startswith("The calendar could not be saved")
 
     def test_export_goes_through_a_save_dialog(self, window: MainWindow) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        window.export_calendar()
+        window.files.export_calendar()
         dialogs = [d for d in window.findChildren(QFileDialog) if d.isVisible()]
         assert [d.objectName() for d in dialogs] == ["saveFileDialog"]
         dialogs[0].reject()

@@ -31,7 +31,7 @@ from scar_diary.domain.entities import Photo, Scar
 from scar_diary.domain.timeline import treatment_context
 from scar_diary.services.diary import Diary
 from scar_diary.services.display_images import display_image
-from scar_diary.services.tasks import TaskRunner
+from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui.compare.views import AligningView, PhotoLayer, ZoomView, clip_container
 from scar_diary.wording.dates import short_date
 from scar_diary.wording.scars import session_context_text
@@ -212,6 +212,7 @@ class CompareDialog(QDialog):
                 partial(display_image, self.diary.photos.file(photo)),
                 partial(self._decoded, photo.id),
                 self._decode_failed,
+                lane=Lane.IMAGES,
             )
         self._rebuild()
 

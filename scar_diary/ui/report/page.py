@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.report.content import ReportData, ReportOptions, default_paper, gather
+from scar_diary.report.content import ReportOptions, default_paper, gather
 from scar_diary.services.csv_export import export_csv
 from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.output_paths import check_output, check_output_folder
-from scar_diary.services.tasks import TaskRunner
+from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.files import describe
 from scar_diary.ui import dialogs
 from scar_diary.ui.visits.dialogs import pydate, qdate
@@ -217,19 +217,22 @@ class ReportPage(QWidget):
 
     # --- building ------------------------------------------------------------------------
     def _build(self, then: Callable[[RenderedReport], object]) -> None:
-        """Read the diary here (the GUI thread is its only user), render on a worker."""
+        """Read the diary and render on a worker (reading 40 scars' photos and alignments
+        takes longer than a frame); the document is made here, from the result."""
         if self.diary is None:
             return
-        from scar_diary.report.render import render
-
-        data = gather(self.diary, self.options(), self.today())
         self._busy(True, self.tr("Building the summary…"))
 
         def done(report: RenderedReport) -> None:
             self._busy(False, "")
             then(report)
 
-        self.runner.run(partial(render, data), done, self._failed)
+        self.runner.run(
+            partial(_gather_and_render, self.diary, self.options(), self.today()),
+            done,
+            self._failed,
+            lane=Lane.IMAGES,
+        )
 
     def _busy(self, busy: bool, text: str) -> None:
         for button in (self.preview_button, self.print_button, self.pdf_button):
@@ -304,13 +307,13 @@ class ReportPage(QWidget):
         except InvalidInput as exc:
             dialogs.error(self, self.tr("Save Summary as PDF"), str(exc))
             return
-        data = gather(self.diary, self.options(), self.today())
         paper = self.paper.currentText()
         self._busy(True, self.tr("Building the summary…"))
         self.runner.run(
-            partial(_render_and_write, data, target, paper),
+            partial(_render_and_write, self.diary, self.options(), self.today(), target, paper),
             lambda _result: self._saved(target),
             self._failed,
+            lane=Lane.IMAGES,
         )
 
     def _saved(self, target: Path) -> None:
@@ -347,12 +350,22 @@ class ReportPage(QWidget):
                 self.tr("The files could not be written: {error}").format(error=reason),
             )
 
-        self.runner.run(lambda: export_csv(facts, target, today=today, bom=bom), done, failed)
+        self.runner.run(
+            lambda: export_csv(facts, target, today=today, bom=bom), done, failed, lane=Lane.DIARY
+        )
 
 
-def _render_and_write(data: ReportData, target: Path, paper: str) -> None:
-    """On a worker: render and write the PDF (atomically, beside the target)."""
-    from scar_diary.report.document import write_pdf
+def _gather_and_render(diary: Diary, options: ReportOptions, today: dt.date) -> RenderedReport:
+    """On a worker: read what the summary shows and lay it out with its images."""
     from scar_diary.report.render import render
 
-    write_pdf(render(data), target, paper)
+    return render(gather(diary, options, today))
+
+
+def _render_and_write(
+    diary: Diary, options: ReportOptions, today: dt.date, target: Path, paper: str
+) -> None:
+    """On a worker: build the summary and write the PDF (atomically, beside the target)."""
+    from scar_diary.report.document import write_pdf
+
+    write_pdf(_gather_and_render(diary, options, today), target, paper)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from scar_diary.services.diary import Diary
 from scar_diary.services.photo_import import PreparedPhoto, Rejected
 from scar_diary.services.photos import ImportSummary
-from scar_diary.services.tasks import TaskRunner
+from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
 
 
@@ -50,6 +50,7 @@ class PhotoImport(QObject):
                 partial(self._prepare, source),
                 self._prepared,
                 partial(self._failed, source),
+                lane=Lane.IMAGES,
             )
         if not self.files:
             self._finish()

@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTabWidget,
     QTreeWidget,
@@ -22,17 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.domain.entities import Photo, Rating, Scar
-from scar_diary.domain.timeline import treatment_context
+from scar_diary.storage.reader import DiaryReader
+from scar_diary.ui.scars.photo_timeline import PhotoTimeline
+from scar_diary.ui.thumbnails import ThumbnailLoader
 from scar_diary.wording.dates import short_date
-from scar_diary.wording.scars import (
-    region_name,
-    region_note,
-    response_note,
-    session_context_text,
-    type_name,
-)
-
-THUMB = 120
+from scar_diary.wording.scars import region_name, region_note, response_note, type_name
 
 
 class ScarDetail(QWidget):
@@ -46,7 +36,7 @@ class ScarDetail(QWidget):
     rating_edit_requested = Signal(int)
     rating_delete_requested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scarDetail")
         self.scar: Scar | None = None
@@ -71,17 +61,8 @@ class ScarDetail(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        self.photos = QListWidget(self)
-        self.photos.setObjectName("photoTimeline")
-        self.photos.setViewMode(QListView.ViewMode.IconMode)
-        self.photos.setFlow(QListView.Flow.LeftToRight)
-        self.photos.setWrapping(True)
-        self.photos.setResizeMode(QListView.ResizeMode.Adjust)
-        self.photos.setIconSize(QSize(THUMB, THUMB))
-        self.photos.setGridSize(QSize(THUMB + 60, THUMB + 48))
-        self.photos.setMovement(QListView.Movement.Static)
-        self.photos.setWordWrap(True)
-        self.photos.itemDoubleClicked.connect(lambda _item: self.compare_requested.emit())
+        self.photos = PhotoTimeline(loader, self)
+        self.photos.doubleClicked.connect(lambda _index: self.compare_requested.emit())
         self.photo_empty = QLabel(
             self.tr(
                 "No photos yet. Import them with “Import Photos…”, or drop them on this scar in the "
@@ -174,11 +155,11 @@ class ScarDetail(QWidget):
 
     def show_scar(
         self,
+        reader: DiaryReader,
         scar: Scar,
         photos: list[Photo],
         ratings: list[Rating],
         treatment_days: tuple[dt.date, ...],
-        placeholder: QPixmap,
         swollen_rating_ids: frozenset[int] = frozenset(),
     ) -> None:
         self.scar = scar
@@ -192,17 +173,7 @@ class ScarDetail(QWidget):
         self.note.setText("\n".join(notes))
         self.archive_button.setText(self.tr("Restore") if scar.archived else self.tr("&Archive"))
 
-        self.photos.clear()
-        self._waiting = {p.id for p in photos}
-        for photo in photos:
-            local = photo.taken_at.astimezone()
-            context = treatment_context(local.date(), treatment_days)
-            photo_item = QListWidgetItem(
-                QIcon(placeholder), f"{short_date(local.date())}\n{session_context_text(context)}"
-            )
-            photo_item.setData(Qt.ItemDataRole.UserRole, photo.id)
-            photo_item.setToolTip(photo.original_name)
-            self.photos.addItem(photo_item)
+        self.photos.show_photos(reader, photos, treatment_days)
         self.photo_empty.setVisible(not photos)
         self.photos.setVisible(bool(photos))
         self.compare_button.setEnabled(len(photos) >= 2)
@@ -229,18 +200,10 @@ class ScarDetail(QWidget):
 
     def thumbnails_shown(self) -> bool:
         """Every photo in view shows its thumbnail (no placeholder left)."""
-        return not getattr(self, "_waiting", set())
-
-    def set_photo_thumbnail(self, photo_id: int, pixmap: QPixmap) -> None:
-        self._waiting = getattr(self, "_waiting", set()) - {photo_id}
-        for index in range(self.photos.count()):
-            item = self.photos.item(index)
-            if item.data(Qt.ItemDataRole.UserRole) == photo_id:
-                item.setIcon(QIcon(pixmap))
+        return self.photos.thumbnails_shown()
 
     def selected_photo_id(self) -> int | None:
-        items = self.photos.selectedItems()
-        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+        return self.photos.selected_photo_id()
 
     def _with_photo(self, signal: SignalInstance) -> None:
         photo_id = self.selected_photo_id()

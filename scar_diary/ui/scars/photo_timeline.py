@@ -1,0 +1,167 @@
+"""A scar's photo timeline: a list view over a model, so a thousand photos cost no more than
+the few in view. Thumbnails are asked for when a photo is painted, captions when shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from scar_diary.domain.entities import Photo
+from scar_diary.domain.timeline import treatment_context
+from scar_diary.storage.reader import DiaryReader
+from scar_diary.ui.thumbnails import SHOWN_SIDE, ThumbnailLoader, placeholder
+from scar_diary.wording.dates import short_date
+from scar_diary.wording.scars import session_context_text
+
+PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractListModel):
+    def __init__(self, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.loader = loader
+        self.reader: DiaryReader | None = None
+        self.photos: list[Photo] = []
+        self._treatment_days: tuple[dt.date, ...] = ()
+        self._rows_of: dict[str, list[int]] = {}
+        self._captions: dict[int, str] = {}
+        self._icons: dict[str, QIcon] = {}
+        self._placeholder = QIcon(placeholder(SHOWN_SIDE))
+
+    def set_photos(
+        self, reader: DiaryReader, photos: list[Photo], treatment_days: tuple[dt.date, ...]
+    ) -> None:
+        self.beginResetModel()
+        self.reader = reader
+        self.photos = photos
+        self._treatment_days = treatment_days
+        self._rows_of = {}
+        for row, photo in enumerate(photos):
+            self._rows_of.setdefault(photo.sha256, []).append(row)
+        self._captions = {}
+        self._icons = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.photos)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.photos):
+            return None
+        photo = self.photos[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.caption(index.row())
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(photo)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return photo.original_name or None
+        if role == PHOTO_ID_ROLE:
+            return photo.id
+        return None
+
+    def caption(self, row: int) -> str:
+        text = self._captions.get(row)
+        if text is None:
+            day = self.photos[row].taken_at.astimezone().date()
+            context = treatment_context(day, self._treatment_days)
+            text = f"{short_date(day)}\n{session_context_text(context)}"
+            self._captions[row] = text
+        return text
+
+    def has_thumbnail(self, row: int) -> bool:
+        return self.photos[row].sha256 in self._icons
+
+    def _icon(self, photo: Photo) -> QIcon:
+        icon = self._icons.get(photo.sha256)
+        if icon is not None:
+            return icon
+        pixmap = self.loader.cached(photo.sha256)
+        if pixmap is not None:
+            return self._keep(photo.sha256, pixmap)
+        if self.reader is not None:  # painted now: ask for it (the newest asks come first)
+            reader = self.reader
+            self.loader.request(reader, photo, lambda p: self._arrived(reader, photo.sha256, p))
+        return self._placeholder
+
+    def _keep(self, sha256: str, pixmap: QPixmap) -> QIcon:
+        icon = QIcon(pixmap)
+        self._icons[sha256] = icon
+        return icon
+
+    def _arrived(self, reader: DiaryReader, sha256: str, pixmap: QPixmap) -> None:
+        if reader is not self.reader or sha256 not in self._rows_of:
+            return  # the timeline shows another scar or reader by now
+        self._keep(sha256, pixmap)
+        for row in self._rows_of[sha256]:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+
+class PhotoTimeline(QListView):
+    def __init__(self, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("photoTimeline")
+        self.timeline = TimelineModel(loader, self)
+        self.setModel(self.timeline)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setIconSize(QSize(SHOWN_SIDE, SHOWN_SIDE))
+        self.setGridSize(QSize(SHOWN_SIDE + 60, SHOWN_SIDE + 48))
+        self.setUniformItemSizes(True)  # no size hint per photo: a long timeline lays out fast
+        self.setMovement(QListView.Movement.Static)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName(self.tr("Photo timeline"))
+
+    def show_photos(
+        self, reader: DiaryReader, photos: list[Photo], treatment_days: tuple[dt.date, ...]
+    ) -> None:
+        self.timeline.set_photos(reader, photos, treatment_days)
+
+    def count(self) -> int:
+        return self.timeline.rowCount()
+
+    def caption(self, row: int) -> str:
+        return self.timeline.caption(row)
+
+    def setCurrentRow(self, row: int) -> None:
+        self.setCurrentIndex(self.timeline.index(row))
+
+    def selected_photo_id(self) -> int | None:
+        rows = self.selectionModel().selectedIndexes()
+        return int(self.timeline.data(rows[0], PHOTO_ID_ROLE)) if rows else None
+
+    def rows_in_view(self) -> list[int]:
+        """The photos in the visible area, found by probing the middle of each grid cell
+        there (the cost follows what is seen, not the length of the timeline)."""
+        self.executeDelayedItemsLayout()  # a model reset lays out on the next event
+        area, cell = self.viewport().rect(), self.gridSize()
+        rows = set()
+        for y in range(area.top(), area.bottom() + cell.height(), cell.height()):
+            for x in range(area.left(), area.right() + cell.width(), cell.width()):
+                middle = QPoint(x + cell.width() // 2, y + cell.height() // 2)
+                probe = QPoint(min(middle.x(), area.right()), min(middle.y(), area.bottom()))
+                index = self.indexAt(probe)
+                if index.isValid():
+                    rows.add(index.row())
+        return sorted(rows)
+
+    def thumbnails_shown(self) -> bool:
+        """Every photo in view shows its thumbnail (no placeholder left)."""
+        if not self.isVisible():
+            return True
+        return all(self.timeline.has_thumbnail(row) for row in self.rows_in_view())

@@ -1,0 +1,268 @@
+"""What can be done on the Scars page: add, edit, move, archive and delete scars; import,
+re-date and remove photos; compare them; edit and delete ratings. Each action asks what it
+needs, changes the diary through its services, and tells the page it changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog
+
+from scar_diary.domain.entities import FaceRegion, MapView
+from scar_diary.services.errors import InvalidInput
+from scar_diary.services.photo_import import FILE_DIALOG_PATTERNS
+from scar_diary.services.photos import ImportSummary
+from scar_diary.services.tasks import Lane
+from scar_diary.ui import dialogs
+from scar_diary.ui.scars.edit_dialogs import PhotoDateDialog, RatingDialog
+from scar_diary.ui.scars.photo_guide import PhotoGuide
+from scar_diary.ui.scars.photo_import import PhotoImport
+from scar_diary.ui.scars.scar_dialog import ScarDialog
+from scar_diary.ui.scars.undo import ArchiveScar, DeleteRating, MoveScar
+
+if TYPE_CHECKING:
+    from scar_diary.ui.scars.page import ScarsPage
+
+GUIDE_SEEN_KEY = "photoGuide/seen"
+
+
+class ScarActions(QObject):
+    def __init__(self, page: ScarsPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.imports: list[PhotoImport] = []
+
+    # --- scars -------------------------------------------------------------------------
+    def add_scar(
+        self, view: MapView, x: float | None, y: float | None, region: FaceRegion
+    ) -> ScarDialog:
+        dialog = ScarDialog(self.page, region=region)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            assert self.page.diary is not None
+            form = dialog.form()
+            try:
+                scar_id = self.page.diary.scars.add(
+                    form.label,
+                    form.region,
+                    form.scar_type,
+                    map_x=x,
+                    map_y=y,
+                    map_view=view,
+                    notes=form.notes,
+                )
+            except InvalidInput as exc:
+                dialogs.error(self.page, self.tr("Scar Not Saved"), str(exc))
+                return
+            self.page.changed_here()
+            self.page.select(scar_id)
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def edit_scar(self) -> ScarDialog | None:
+        scar = self.page.detail.scar
+        if scar is None or self.page.diary is None:
+            return None
+        dialog = ScarDialog(self.page, scar=scar)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            assert self.page.diary is not None
+            form = dialog.form()
+            try:
+                self.page.diary.scars.update(
+                    scar.id, form.label, form.region, form.scar_type, form.notes
+                )
+            except InvalidInput as exc:
+                dialogs.error(self.page, self.tr("Scar Not Saved"), str(exc))
+                return
+            self.page.changed_here()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def move_scar(self, scar_id: int, view: str, x: float, y: float) -> None:
+        if self.page.diary is None:  # still opening: nothing can change yet
+            return
+        before = self.page.diary.scars.get(scar_id)
+        self.page.undo_stack.push(
+            MoveScar(
+                self.page.diary,
+                self.page.changed_here,
+                scar_id,
+                (before.map_view, before.map_x, before.map_y),
+                (MapView(view), x, y),
+            )
+        )
+
+    def toggle_archive(self) -> None:
+        scar = self.page.detail.scar
+        if scar is None or self.page.diary is None:
+            return
+        self.page.undo_stack.push(
+            ArchiveScar(self.page.diary, self.page.changed_here, scar.id, not scar.archived)
+        )
+
+    def delete_scar(self) -> None:
+        scar = self.page.detail.scar
+        if scar is None or self.page.diary is None:
+            return
+        counts = self.page.diary.scars.dependents(scar.id)
+
+        def delete() -> None:
+            assert self.page.diary is not None
+            unused = self.page.diary.photos.unused_files(self.page.diary.scars.delete(scar.id))
+            self._remove_files(unused)
+            self.page.undo_stack.clear()  # earlier steps may refer to the deleted scar
+            self.page.detail.clear()
+            self.page.changed_here()
+
+        dialogs.confirm(
+            self.page,
+            self.tr("Delete Scar"),
+            self.tr("Delete “{label}” with its {photos} photos and {ratings} ratings?").format(
+                label=scar.label, photos=counts.photos, ratings=counts.ratings
+            ),
+            informative=self.tr(
+                "This cannot be undone. To hide the scar but keep its history, archive it instead."
+            ),
+            confirm_text=self.tr("Delete Scar"),
+            on_confirm=delete,
+        )
+
+    # --- photos ------------------------------------------------------------------------
+    def show_guide(self) -> PhotoGuide:
+        guide = PhotoGuide(self.page)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.open()
+        self.page.settings.setValue(GUIDE_SEEN_KEY, True)
+        return guide
+
+    def choose_photos(self) -> None:
+        scar = self.page.detail.scar
+        if scar is None:
+            return
+
+        def choose() -> None:
+            dialogs.open_files(
+                self.page,
+                self.tr("Import Photos of “{label}”").format(label=scar.label),
+                self.tr("Photos ({patterns})").format(patterns=FILE_DIALOG_PATTERNS),
+                partial(self._import_chosen, scar.id),
+            )
+
+        if not self.page.settings.value(GUIDE_SEEN_KEY, False, type=bool):
+            self.show_guide().finished.connect(lambda _r: choose())
+        else:
+            choose()
+
+    def _import_chosen(self, scar_id: int, files: list[str]) -> None:
+        self.import_photos(scar_id, [Path(f) for f in files])
+
+    def import_photos(self, scar_id: int, files: list[Path]) -> PhotoImport | None:
+        if self.page.diary is None or not files:
+            return None
+        job = PhotoImport(self.page.window(), self.page.diary, self.page.runner, scar_id, files)
+        self.imports.append(job)
+        job.finished.connect(lambda summary, job=job: self._imported(job, summary))
+        job.start()
+        return job
+
+    def _imported(self, job: PhotoImport, summary: ImportSummary) -> None:
+        self.imports.remove(job)
+        self.page.changed_here()
+        self.page.select(job.scar_id)
+
+    def change_photo_date(self, photo_id: int) -> None:
+        if self.page.diary is None:  # still opening: nothing can change yet
+            return
+        photo = self.page.diary.photos.get(photo_id)
+        dialog = PhotoDateDialog(self.page, photo.taken_at, dt.datetime.now(dt.UTC))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            assert self.page.diary is not None
+            self.page.diary.photos.set_taken_at(photo_id, dialog.taken_at())
+            self.page.changed_here()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def _remove_files(self, relatives: list[str]) -> None:
+        """The rows are gone; the files go on the background helper."""
+        if self.page.diary is None or not relatives:
+            return
+        photos = self.page.diary.photos
+        self.page.runner.run(
+            lambda: photos.remove_files(relatives), lambda _done: None, lane=Lane.DIARY
+        )
+
+    def remove_photo(self, photo_id: int) -> None:
+        def remove() -> None:
+            assert self.page.diary is not None
+            self._remove_files(self.page.diary.photos.delete(photo_id))
+            self.page.changed_here()
+
+        dialogs.confirm(
+            self.page,
+            self.tr("Remove Photo"),
+            self.tr("Remove this photo from the diary?"),
+            informative=self.tr("The original file where you imported it from is not touched."),
+            confirm_text=self.tr("Remove Photo"),
+            on_confirm=remove,
+        )
+
+    def compare(self) -> QDialog | None:
+        scar = self.page.detail.scar
+        if scar is None or self.page.diary is None:
+            return None
+        photos = self.page.diary.photos.for_scar(scar.id)
+        if len(photos) < 2:
+            return None
+        from scar_diary.ui.compare.compare_dialog import CompareDialog
+
+        dialog = CompareDialog(self.page, self.page.diary, self.page.runner, scar, photos)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- ratings -----------------------------------------------------------------------
+    def edit_rating(self, rating_id: int) -> None:
+        if self.page.diary is None:  # still opening: nothing can change yet
+            return
+        scar = self.page.detail.scar
+        assert scar is not None
+        rating = next(r for r in self.page.diary.ratings.for_scar(scar.id) if r.id == rating_id)
+        today = self.page.today()
+        dialog = RatingDialog(self.page, rating, today)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            assert self.page.diary is not None
+            try:
+                self.page.diary.ratings.update(
+                    rating_id, dialog.rated_on(), dialog.entry(), today=today
+                )
+            except InvalidInput as exc:
+                dialogs.error(self.page, self.tr("Rating Not Saved"), str(exc))
+                return
+            self.page.changed_here()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def delete_rating(self, rating_id: int) -> None:
+        if self.page.diary is None:  # still opening: nothing can change yet
+            return
+        scar = self.page.detail.scar
+        assert scar is not None
+        rating = next(r for r in self.page.diary.ratings.for_scar(scar.id) if r.id == rating_id)
+        self.page.undo_stack.push(DeleteRating(self.page.diary, self.page.changed_here, rating))
