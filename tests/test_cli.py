@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import os
 import sqlite3
 import subprocess
@@ -138,6 +139,31 @@ class TestErrors:
         assert result.returncode == 2
         assert len(result.stderr.strip().splitlines()) == 1
         assert "newer version of Scar Diary" in result.stderr
+
+    def test_an_older_diary_is_updated_then_answered(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        folder = tmp_path / "older"
+        folder.mkdir()
+        fixture = Path(__file__).parent / "fixtures" / "diary-0004_lifecycle.sqlite3"
+        shutil.copy(fixture, folder / DB_FILENAME)
+        data = status_json(folder, "2026-11-25", capsys)
+        assert data["today"] == "2026-11-25"
+        assert [p.name for p in (folder / "backups").glob("*before-0004*")]  # kept first
+
+    def test_status_reads_without_sqlalchemy(self, demo_dir: Path) -> None:
+        """The quick answer: an up-to-date diary is read with plain sqlite3."""
+        code = (
+            "import sys; from scar_diary.cli import main; "
+            f"main(['status', '--json', '--data-dir', {str(demo_dir)!r}]); "
+            "print('sqlalchemy' in sys.modules, 'PySide6.QtWidgets' in sys.modules, "
+            "file=sys.stderr)"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
+        assert result.stderr.split() == ["False", "False"]
+        assert json.loads(result.stdout)["series_state"]
 
     def test_corrupt_file(self, tmp_path: Path) -> None:
         folder = tmp_path / "broken"

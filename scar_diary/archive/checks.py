@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication
 from scar_diary.archive.format import FORMAT, VERSION
 from scar_diary.domain.entities import ProtocolSettings
 
+translate = QCoreApplication.translate  # a plain name lupdate recognises
+
 SCHEMAS = {1: "schema-v1.json", VERSION: "schema.json"}
 _INSTANT = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})", re.ASCII
@@ -26,10 +28,6 @@ _INSTANT = re.compile(
 
 class ArchiveError(Exception):
     """The archive was refused; `str(error)` says why, for the user. Nothing was changed."""
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Archive", text)
 
 
 def parse_instant(text: str) -> dt.datetime:
@@ -93,29 +91,34 @@ def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
 def check_document(document: Any) -> dict[str, Any]:
     """The document, valid and in the current version's shape; else ArchiveError."""
     if not isinstance(document, dict):
-        raise ArchiveError(_t("diary.json is not a Scar Diary archive."))
+        raise ArchiveError(translate("Archive", "diary.json is not a Scar Diary archive."))
     if document.get("format") != FORMAT:
-        raise ArchiveError(_t("This is not a Scar Diary archive (unknown format)."))
+        raise ArchiveError(
+            translate("Archive", "This is not a Scar Diary archive (unknown format).")
+        )
     version = document.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise ArchiveError(
-            _t(
+            translate(
+                "Archive",
                 "This archive was made by a newer version of Scar Diary "
                 "(format version {version}). Install the newer version to "
-                "import it."
+                "import it.",
             ).format(version=version)
         )
     if isinstance(version, bool) or version not in SCHEMAS:
-        raise ArchiveError(_t("The archive's format version is not one this app knows."))
+        raise ArchiveError(
+            translate("Archive", "The archive's format version is not one this app knows.")
+        )
     validator = _Validator(_schema(version), format_checker=_FORMATS)
     errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
     if errors:
         error = errors[0]
         where = "/".join(str(p) for p in error.absolute_path) or "diary.json"
         raise ArchiveError(
-            _t("The archive's diary.json is not valid at {where}: {problem}.").format(
-                where=where, problem=error.message[:300]
-            )
+            translate(
+                "Archive", "The archive's diary.json is not valid at {where}: {problem}."
+            ).format(where=where, problem=error.message[:300])
         )
     checked: dict[str, Any] = upgrade_v1(document) if version == 1 else document
     check_references(checked)
@@ -126,7 +129,7 @@ def _unique(kind: str, values: list[object]) -> set[object]:
     repeated = [value for value, count in Counter(values).items() if count > 1]
     if repeated:
         raise ArchiveError(
-            _t("The archive lists the same {kind} twice ({value}).").format(
+            translate("Archive", "The archive lists the same {kind} twice ({value}).").format(
                 kind=kind, value=repeated[0]
             )
         )
@@ -148,33 +151,47 @@ def check_references(doc: dict[str, Any]) -> None:
     exported = parse_instant(doc["exported_at"]).date()
     for visit in doc["visits"]:
         if visit["series_id"] not in series:
-            raise ArchiveError(_t("A session refers to a series that is not in the archive."))
+            raise ArchiveError(
+                translate("Archive", "A session refers to a series that is not in the archive.")
+            )
         if not set(visit["treated_scar_ids"]) <= scars:
-            raise ArchiveError(_t("A session refers to a scar that is not in the archive."))
+            raise ArchiveError(
+                translate("Archive", "A session refers to a scar that is not in the archive.")
+            )
     for rating in doc["ratings"]:
         if rating["scar_id"] not in scars:
-            raise ArchiveError(_t("A rating refers to a scar that is not in the archive."))
+            raise ArchiveError(
+                translate("Archive", "A rating refers to a scar that is not in the archive.")
+            )
         if dt.date.fromisoformat(rating["date"]) > exported + dt.timedelta(days=1):
             raise ArchiveError(
-                _t("A rating is dated after the archive was made ({date}).").format(
-                    date=rating["date"]
-                )
+                translate(
+                    "Archive", "A rating is dated after the archive was made ({date})."
+                ).format(date=rating["date"])
             )
     for photo in doc["photos"]:
         if photo["scar_id"] not in scars:
-            raise ArchiveError(_t("A photo refers to a scar that is not in the archive."))
+            raise ArchiveError(
+                translate("Archive", "A photo refers to a scar that is not in the archive.")
+            )
         if not photo["file"].startswith(f"photos/{photo['sha256']}."):
-            raise ArchiveError(_t("A photo's file name does not match its checksum."))
+            raise ArchiveError(
+                translate("Archive", "A photo's file name does not match its checksum.")
+            )
     for alignment in doc["alignments"]:
         pair = {alignment["fixed_photo_id"], alignment["moving_photo_id"]}
         if not pair <= photos:
-            raise ArchiveError(_t("An alignment refers to a photo that is not in the archive."))
+            raise ArchiveError(
+                translate("Archive", "An alignment refers to a photo that is not in the archive.")
+            )
         if len(pair) == 1:
-            raise ArchiveError(_t("An alignment lines a photo up with itself."))
+            raise ArchiveError(translate("Archive", "An alignment lines a photo up with itself."))
     for item in doc["series"]:
         if (item["ended_on"] is None) != (item["end_reason"] is None):
             raise ArchiveError(
-                _t("A series has an end date without a reason, or the other way round.")
+                translate(
+                    "Archive", "A series has an end date without a reason, or the other way round."
+                )
             )
     s = doc["settings"]
     protocol = ProtocolSettings(
@@ -193,7 +210,7 @@ def check_references(doc: dict[str, Any]) -> None:
     )
     if protocol.problems():
         raise ArchiveError(
-            _t("The archive's protocol settings do not fit together ({fields}).").format(
-                fields=", ".join(protocol.problems())
-            )
+            translate(
+                "Archive", "The archive's protocol settings do not fit together ({fields})."
+            ).format(fields=", ".join(protocol.problems()))
         )

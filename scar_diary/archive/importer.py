@@ -37,6 +37,8 @@ from scar_diary.storage.models import Base
 from scar_diary.storage.photo_store import PhotoStore, relative_path
 from scar_diary.storage.sqlite_files import has_user_data
 
+translate = QCoreApplication.translate  # a plain name lupdate recognises
+
 __all__ = [
     "ArchiveContents",
     "ArchiveError",
@@ -54,10 +56,6 @@ RESERVE_BYTES = 64 * 1024 * 1024  # left free on the disk after an import
 STAGING_DIRNAME = ".import-staging"
 _CHUNK = 1024 * 1024
 _METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Archive", text)
 
 
 @dataclass(frozen=True)
@@ -95,53 +93,60 @@ def _size(n: int) -> str:
 
 def _check_entries(infos: list[zipfile.ZipInfo], room: int | None) -> None:
     if len(infos) > MAX_ENTRIES:
-        raise ArchiveError(_t("The archive holds too many files."))
+        raise ArchiveError(translate("Archive", "The archive holds too many files."))
     names = [info.filename for info in infos]
     unsafe = [n for n in names if not _safe_name(n)]
     if unsafe:
         raise ArchiveError(
-            _t(
-                "The archive contains a path outside the archive ({name}); it was not opened."
+            translate(
+                "Archive",
+                "The archive contains a path outside the archive ({name}); it was not opened.",
             ).format(name=unsafe[0].encode("unicode_escape").decode("ascii"))
         )
     if len(set(names)) != len(names):
-        raise ArchiveError(_t("The archive contains the same file twice."))
+        raise ArchiveError(translate("Archive", "The archive contains the same file twice."))
     for info in infos:
         if info.flag_bits & 0x1:
             raise ArchiveError(
-                _t("The archive is encrypted ({name}); Scar Diary archives are not.").format(
-                    name=info.filename
-                )
+                translate(
+                    "Archive", "The archive is encrypted ({name}); Scar Diary archives are not."
+                ).format(name=info.filename)
             )
         if info.compress_type not in _METHODS:
             raise ArchiveError(
-                _t("The archive uses a compression this app does not read ({name}).").format(
-                    name=info.filename
-                )
+                translate(
+                    "Archive", "The archive uses a compression this app does not read ({name})."
+                ).format(name=info.filename)
             )
         if info.file_size > _CHUNK and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ArchiveError(
-                _t(
-                    "{name} in the archive is packed suspiciously tightly; it was not opened."
+                translate(
+                    "Archive",
+                    "{name} in the archive is packed suspiciously tightly; it was not opened.",
                 ).format(name=info.filename)
             )
     total = sum(info.file_size for info in infos)
     if room is not None and total > room - RESERVE_BYTES:
         raise ArchiveError(
-            _t("The archive would take {size} on the disk, and only {free} is free there.").format(
-                size=_size(total), free=_size(max(room, 0))
-            )
+            translate(
+                "Archive",
+                "The archive would take {size} on the disk, and only {free} is free there.",
+            ).format(size=_size(total), free=_size(max(room, 0)))
         )
 
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     """The entry's bytes, never more than its stated size (nor `limit`)."""
     if info.file_size > limit:
-        raise ArchiveError(_t("{name} in the archive is too large.").format(name=info.filename))
+        raise ArchiveError(
+            translate("Archive", "{name} in the archive is too large.").format(name=info.filename)
+        )
     with archive.open(info) as handle:
         data = handle.read(info.file_size + 1)
     if len(data) != info.file_size:
-        raise ArchiveError(_t("{name} in the archive is damaged.").format(name=info.filename))
+        raise ArchiveError(
+            translate("Archive", "{name} in the archive is damaged.").format(name=info.filename)
+        )
     return data
 
 
@@ -151,7 +156,9 @@ def _document(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> dict[str, Any]
         parsed = strict_json.loads(raw)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise ArchiveError(
-            _t("diary.json in the archive cannot be read ({error}).").format(error=str(exc)[:200])
+            translate("Archive", "diary.json in the archive cannot be read ({error}).").format(
+                error=str(exc)[:200]
+            )
         ) from exc
     return check_document(parsed)
 
@@ -160,20 +167,23 @@ def _check_photo(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha: str) -> N
     data = _read_entry(archive, info, MAX_PHOTO_BYTES)
     if hashlib.sha256(data).hexdigest() != sha:
         raise ArchiveError(
-            _t(
+            translate(
+                "Archive",
                 "The photo {name} does not match its checksum; the archive "
-                "is damaged or was changed."
+                "is damaged or was changed.",
             ).format(name=info.filename)
         )
     try:
         checked = check_image(data)
     except ImageRefused as exc:
         raise ArchiveError(
-            _t("The photo {name} cannot be kept: {reason}.").format(name=info.filename, reason=exc)
+            translate("Archive", "The photo {name} cannot be kept: {reason}.").format(
+                name=info.filename, reason=exc
+            )
         ) from exc
     if SUPPORTED_FORMATS[checked.format] != PurePosixPath(info.filename).suffix:
         raise ArchiveError(
-            _t("The photo {name} is not the kind of image its name says.").format(
+            translate("Archive", "The photo {name} is not the kind of image its name says.").format(
                 name=info.filename
             )
         )
@@ -200,7 +210,9 @@ def _try_in_memory(document: dict[str, Any]) -> None:
     except (IntegrityError, StatementError, ValueError) as exc:
         detail = str(getattr(exc, "orig", exc)).splitlines()[0][:200]
         raise ArchiveError(
-            _t("The archive holds records a diary cannot take ({detail}).").format(detail=detail)
+            translate(
+                "Archive", "The archive holds records a diary cannot take ({detail})."
+            ).format(detail=detail)
         ) from exc
     finally:
         engine.dispose()
@@ -213,9 +225,9 @@ def read_archive(path: Path, *, into: Path | None = None) -> ArchiveContents:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ArchiveError(
-            _t("{name} is not a Scar Diary archive (not a readable zip file).").format(
-                name=path.name
-            )
+            translate(
+                "Archive", "{name} is not a Scar Diary archive (not a readable zip file)."
+            ).format(name=path.name)
         ) from exc
     try:
         with archive:
@@ -223,7 +235,7 @@ def read_archive(path: Path, *, into: Path | None = None) -> ArchiveContents:
             _check_entries(infos, _free_space(into))
             by_name = {info.filename: info for info in infos}
             if DIARY_JSON not in by_name:
-                raise ArchiveError(_t("The archive has no diary.json."))
+                raise ArchiveError(translate("Archive", "The archive has no diary.json."))
             document = _document(archive, by_name[DIARY_JSON])
             wanted = {p["file"]: p["sha256"] for p in document["photos"]}
             extra = [
@@ -231,20 +243,22 @@ def read_archive(path: Path, *, into: Path | None = None) -> ArchiveContents:
             ]
             if extra:
                 raise ArchiveError(
-                    _t("The archive contains a file the diary does not list ({name}).").format(
-                        name=extra[0]
-                    )
+                    translate(
+                        "Archive", "The archive contains a file the diary does not list ({name})."
+                    ).format(name=extra[0])
                 )
             for name, sha in wanted.items():
                 info = by_name.get(name)
                 if info is None:
                     raise ArchiveError(
-                        _t("The photo {name} is missing from the archive.").format(name=name)
+                        translate(
+                            "Archive", "The photo {name} is missing from the archive."
+                        ).format(name=name)
                     )
                 _check_photo(archive, info, sha)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError) as exc:
         raise ArchiveError(
-            _t("The archive is damaged ({error}).").format(error=str(exc)[:200])
+            translate("Archive", "The archive is damaged ({error}).").format(error=str(exc)[:200])
         ) from exc
     _try_in_memory(document)
     return ArchiveContents(path, document, tuple(wanted))
@@ -278,7 +292,9 @@ def load_archive(contents: ArchiveContents, data_dir: Path) -> None:
                     continue
                 data = _read_entry(archive, archive.getinfo(name), MAX_PHOTO_BYTES)
                 if hashlib.sha256(data).hexdigest() != sha:
-                    raise ArchiveError(_t("The archive changed while it was being imported."))
+                    raise ArchiveError(
+                        translate("Archive", "The archive changed while it was being imported.")
+                    )
                 store.put(data, sha, PurePosixPath(name).suffix)
                 added.append(target)
         target_db = data_dir / DB_FILENAME

@@ -157,7 +157,11 @@ def _user_message(exc: Exception) -> str | None:
         return "the diary is busy: another program is writing to it; try again in a moment"
     if isinstance(exc, ArchiveError):
         return f"{exc} Nothing was changed."
-    if isinstance(exc, CliError | InvalidInput | BackupError):
+    if isinstance(exc, BackupError):
+        from scar_diary.wording.errors import backup_error_message
+
+        return backup_error_message(exc)
+    if isinstance(exc, CliError | InvalidInput):
         return str(exc)
     if isinstance(exc, OSError):
         what = f"write {exc.filename}" if exc.filename else "finish"

@@ -52,10 +52,6 @@ def _e(text: str) -> str:
     return html.escape(text)
 
 
-def _t(text: str) -> str:
-    return translate("Report", text)
-
-
 def _figure_image(build: Callable[[Figure], object], width: float, height: float) -> QImage:
     """The chart drawn straight into pixels (no PNG written and read back)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -107,22 +103,22 @@ def render(data: ReportData) -> RenderedReport:
     parts: list[str] = []
     add = parts.append
 
-    name = data.profile.display_name or _t("(name not set)")
-    add(f"<h1>{_e(_t('Saline injections for acne scars — my summary'))}</h1>")
-    details = [f"<b>{_e(_t('Patient'))}:</b> {_e(name)}"]
+    name = data.profile.display_name or translate("Report", "(name not set)")
+    add(f"<h1>{_e(translate('Report', 'Saline injections for acne scars — my summary'))}</h1>")
+    details = [f"<b>{_e(translate('Report', 'Patient'))}:</b> {_e(name)}"]
     if data.profile.doctor or data.profile.clinic:
         details.append(
-            f"<b>{_e(_t('Doctor'))}:</b> "
+            f"<b>{_e(translate('Report', 'Doctor'))}:</b> "
             f"{_e(', '.join(x for x in (data.profile.doctor, data.profile.clinic) if x))}"
         )
-    details.append(f"<b>{_e(_t('Made on'))}:</b> {_e(long_date(data.today))}")
+    details.append(f"<b>{_e(translate('Report', 'Made on'))}:</b> {_e(long_date(data.today))}")
     add("<p>" + "<br/>".join(details) + "</p>")
 
     # --- series overview
-    add(f"<h2>{_e(_t('The series'))}</h2>")
+    add(f"<h2>{_e(translate('Report', 'The series'))}</h2>")
     series = status.series
     if series is None:
-        add(f"<p>{_e(_t('No treatment series has been set up yet.'))}</p>")
+        add(f"<p>{_e(translate('Report', 'No treatment series has been set up yet.'))}</p>")
     else:
         add("<p>" + "<br/>".join(_e(line) for line in _series_lines(data)) + "</p>")
         if status.sessions:
@@ -135,16 +131,16 @@ def render(data: ReportData) -> RenderedReport:
                 for c in status.sessions
             )
             visit_headers = (
-                (_t("Visit"), 14),
-                (_t("Date"), 17),
-                (_t("Days apart"), 14),
-                (_t("Status"), 15),
-                (_t("Check against the protocol"), 0),
+                (translate("Report", "Visit"), 14),
+                (translate("Report", "Date"), 17),
+                (translate("Report", "Days apart"), 14),
+                (translate("Report", "Status"), 15),
+                (translate("Report", "Check against the protocol"), 0),
             )
             add(TABLE + _header_row(visit_headers) + rows + "</table>")
 
     # --- per scar
-    add(f"<h2>{_e(_t('Scars'))}</h2>")
+    add(f"<h2>{_e(translate('Report', 'Scars'))}</h2>")
     per_scar = status.improvements
     scar_rows = []
     for scar in data.scars:
@@ -152,25 +148,25 @@ def render(data: ReportData) -> RenderedReport:
         scar_rows.append(_scar_row(data, scar, imp, options.include_notes))
     if scar_rows:
         headers = (
-            (_t("Scar"), 17),
-            (_t("Type"), 12),
-            (_t("Baseline"), 11),
-            (_t("Latest"), 9),
-            (_t("Rated on"), 15),
-            (_t("Depth"), 8),
-            (_t("Softening"), 12),
-            (_t("Note"), 0),
+            (translate("Report", "Scar"), 17),
+            (translate("Report", "Type"), 12),
+            (translate("Report", "Baseline"), 11),
+            (translate("Report", "Latest"), 9),
+            (translate("Report", "Rated on"), 15),
+            (translate("Report", "Depth"), 8),
+            (translate("Report", "Softening"), 12),
+            (translate("Report", "Note"), 0),
         )
         add(TABLE + _header_row(headers) + "".join(scar_rows) + "</table>")
     else:
-        add(f"<p>{_e(_t('No scars are in the diary yet.'))}</p>")
+        add(f"<p>{_e(translate('Report', 'No scars are in the diary yet.'))}</p>")
     add(
-        f"<p><small>{_e(_t('Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.'))}</small></p>"
+        f"<p><small>{_e(translate('Report', 'Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.'))}</small></p>"
     )
     swollen = _swollen_list(data)
     if swollen:
         add(
-            f"<p><small>{_e(_t('Ratings that fell in the swelling days after a visit:'))} "
+            f"<p><small>{_e(translate('Report', 'Ratings that fell in the swelling days after a visit:'))} "
             f"{_e(swollen)}</small></p>"
         )
 
@@ -182,7 +178,7 @@ def render(data: ReportData) -> RenderedReport:
             7.0,
             3.9,  # with the legend below
         )
-        add(f"<h2>{_e(_t('Progress'))}</h2>")
+        add(f"<h2>{_e(translate('Report', 'Progress'))}</h2>")
         add("<p align='center'><img src='chart-series' width='480'/></p>")
     measured = sorted(
         (s for s in data.scars if per_scar.get(s.id) and per_scar[s.id].depth_pct is not None),
@@ -190,7 +186,7 @@ def render(data: ReportData) -> RenderedReport:
     )
     if options.include_charts and measured:
         if "chart-series" not in images:
-            add(f"<h2>{_e(_t('Progress'))}</h2>")
+            add(f"<h2>{_e(translate('Report', 'Progress'))}</h2>")
         # in parts that each fit on a page, best scars first, all on one scale
         x_min = min([-10.0, *(per_scar[s.id].depth_pct or 0.0 for s in measured)])
         groups = [
@@ -212,7 +208,7 @@ def render(data: ReportData) -> RenderedReport:
 
     # --- photos
     if data.pairs:
-        add(f"<h2>{_e(_t('Photos: baseline and latest'))}</h2>")
+        add(f"<h2>{_e(translate('Report', 'Photos: baseline and latest'))}</h2>")
         days = facts.treatment_days()
         cells = []
         for index, (pair, (first, second)) in enumerate(
@@ -225,7 +221,11 @@ def render(data: ReportData) -> RenderedReport:
                 captions.append(
                     f"{medium_date(day)}<br/>{_e(session_context_text(treatment_context(day, days)))}"
                 )
-            aligned = _t("aligned as saved") if pair.alignment else _t("not aligned")
+            aligned = (
+                translate("Report", "aligned as saved")
+                if pair.alignment
+                else translate("Report", "not aligned")
+            )
             cells.append(
                 f"<td width='50%'><b>{_e(pair.scar.label)}</b> <small>({_e(aligned)})</small><br/>"
                 f"<img src='photo-{index}-a' width='114'/>&nbsp;<img src='photo-{index}-b' width='114'/>"
@@ -238,7 +238,7 @@ def render(data: ReportData) -> RenderedReport:
             add(f"<table width='100%' cellspacing='4' cellpadding='2'><tr>{row}</tr></table>")
 
     # --- questions and disclaimer
-    add(f"<h2>{_e(_t('Questions for my doctor'))}</h2>")
+    add(f"<h2>{_e(translate('Report', 'Questions for my doctor'))}</h2>")
     questions = (options.questions or "").strip()
     if questions:
         add(
@@ -249,9 +249,11 @@ def render(data: ReportData) -> RenderedReport:
     else:
         add("<p>&nbsp;</p><p>&nbsp;</p>")
     add(
-        f"<p><small><i>{_e(_t('This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.'))}</i></small></p>"
+        f"<p><small><i>{_e(translate('Report', 'This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.'))}</i></small></p>"
     )
-    add(f"<p><small><b>{_e(_t('Safety'))}:</b> {_e(injection_warning())}</small></p>")
+    add(
+        f"<p><small><b>{_e(translate('Report', 'Safety'))}:</b> {_e(injection_warning())}</small></p>"
+    )
     return RenderedReport("\n".join(parts), images)
 
 
@@ -272,44 +274,52 @@ def _series_lines(data: ReportData) -> list[str]:
     lines = []
     if series.prep_started_on:
         lines.append(
-            _t("Preparation (vitamin A acid) started on {date}.").format(
+            translate("Report", "Preparation (vitamin A acid) started on {date}.").format(
                 date=long_date(series.prep_started_on)
             )
         )
     if series.acne_clear_on:
         lines.append(
-            _t("Acne confirmed fully clear on {date}.").format(date=long_date(series.acne_clear_on))
+            translate("Report", "Acne confirmed fully clear on {date}.").format(
+                date=long_date(series.acne_clear_on)
+            )
         )
     if series.acne_flared_on:
         lines.append(
-            _t("An acne flare was reported on {date}.").format(
+            translate("Report", "An acne flare was reported on {date}.").format(
                 date=long_date(series.acne_flared_on)
             )
         )
     progress = status.progress
     lines.append(
-        _t("{done} of {planned} planned sessions done.").format(
+        translate("Report", "{done} of {planned} planned sessions done.").format(
             done=progress.done, planned=planned_text(status.planned)
         )
     )
     if status.boosts_done:
-        lines.append(_t("Maintenance boosts since: {n}.").format(n=status.boosts_done))
+        lines.append(
+            translate("Report", "Maintenance boosts since: {n}.").format(n=status.boosts_done)
+        )
     if series.ended_on is not None:
         lines.append(
             (
-                _t("The series was completed on {date}.")
+                translate("Report", "The series was completed on {date}.")
                 if series.end_reason is SeriesEnd.COMPLETED
-                else _t("The series was stopped on {date}.")
+                else translate("Report", "The series was stopped on {date}.")
             ).format(date=long_date(series.ended_on))
         )
     window = status.next_window
     if status.state is SeriesState.COMPLETE:
-        lines.append(_t("The planned length is reached: no further window."))
+        lines.append(translate("Report", "The planned length is reached: no further window."))
     elif window is not None and window.earliest is not None:
         lines.append(
-            _t("Next allowed window: from {earliest}.").format(earliest=long_date(window.earliest))
+            translate("Report", "Next allowed window: from {earliest}.").format(
+                earliest=long_date(window.earliest)
+            )
             if window.latest is None
-            else _t("Next allowed window (session {n}): {earliest} to {latest}.").format(
+            else translate(
+                "Report", "Next allowed window (session {n}): {earliest} to {latest}."
+            ).format(
                 n=window.after_session + 1,
                 earliest=long_date(window.earliest),
                 latest=long_date(window.latest),
@@ -317,7 +327,7 @@ def _series_lines(data: ReportData) -> list[str]:
         )
     if status.maintenance_due_on is not None:
         lines.append(
-            _t("Next maintenance boost suggested around {date}.").format(
+            translate("Report", "Next maintenance boost suggested around {date}.").format(
                 date=long_date(status.maintenance_due_on)
             )
         )
@@ -333,13 +343,19 @@ def _series_lines(data: ReportData) -> list[str]:
 def _visit_label(c: ClassifiedVisit) -> str:
     if c.number is None:
         return "–"
-    return (_t("Boost {n}") if c.is_boost else _t("Session {n}")).format(n=c.number)
+    return (
+        translate("Report", "Boost {n}") if c.is_boost else translate("Report", "Session {n}")
+    ).format(n=c.number)
 
 
 def _visit_state(c: ClassifiedVisit) -> str:
     if c.awaiting:
-        return _t("not confirmed")
-    return _t("done") if c.visit.status is VisitStatus.DONE else _t("booked")
+        return translate("Report", "not confirmed")
+    return (
+        translate("Report", "done")
+        if c.visit.status is VisitStatus.DONE
+        else translate("Report", "booked")
+    )
 
 
 def _scar_row(
@@ -349,11 +365,13 @@ def _scar_row(
     latest = imp.latest if imp else None
     notes = []
     if expected_response(scar.scar_type) is Response.POOR:
-        notes.append(_t("rarely responds; not in the mean"))
+        notes.append(translate("Report", "rarely responds; not in the mean"))
     if base is None and any(r.scar_id == scar.id for r in data.facts.ratings):
-        notes.append(_t("no baseline (first rated after the series began): change unknown"))
+        notes.append(
+            translate("Report", "no baseline (first rated after the series began): change unknown")
+        )
     elif base is None:
-        notes.append(_t("not rated yet"))
+        notes.append(translate("Report", "not rated yet"))
     if include_notes and scar.notes:
         notes.append(scar.notes)
     newest = max(
@@ -365,10 +383,10 @@ def _scar_row(
     if newest is not None:
         newest_text = _e(medium_date(newest.rated_on)).replace(" ", "&nbsp;")
         if newest.id in data.status.swollen_rating_ids:
-            newest_text += "<br/>" + _e(_t("(may be swollen)"))
+            newest_text += "<br/>" + _e(translate("Report", "(may be swollen)"))
     depth = "–"
     if imp is not None and imp.level:
-        depth = _e(_t("level (your rating)"))
+        depth = _e(translate("Report", "level (your rating)"))
     elif imp is not None and imp.depth_pct is not None:
         depth = f"{whole_pct(imp.depth_pct)}%"
     softening = "–"

@@ -19,6 +19,8 @@ import pillow_heif
 from PIL import Image, ImageOps, UnidentifiedImageError
 from PySide6.QtCore import QCoreApplication
 
+translate = QCoreApplication.translate  # a plain name lupdate recognises
+
 pillow_heif.register_heif_opener()
 
 # Pillow format name → the extension the stored copy gets.
@@ -59,10 +61,6 @@ class CheckedImage:
     taken_at: dt.datetime | None  # from EXIF, when it holds a believable instant
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PhotoImport", text)
-
-
 @contextmanager
 def pillow_rules() -> Iterator[None]:
     """How the diary opens every image with Pillow: a damaged multi-picture (MPO) index or
@@ -82,11 +80,19 @@ def open_image(data: bytes, *, draft_side: int = 0) -> Iterator[Image.Image]:
     try:
         with pillow_rules(), Image.open(io.BytesIO(data)) as image:
             if image.format not in SUPPORTED_FORMATS:
-                raise ImageRefused(_t("unsupported format ({format})").format(format=image.format))
+                raise ImageRefused(
+                    translate("PhotoImport", "unsupported format ({format})").format(
+                        format=image.format
+                    )
+                )
             if image.width * image.height > MAX_PIXELS:
                 raise Image.DecompressionBombError("too many pixels")
             if image.mode not in SUPPORTED_MODES:
-                raise ImageRefused(_t("unsupported colour mode ({mode})").format(mode=image.mode))
+                raise ImageRefused(
+                    translate("PhotoImport", "unsupported colour mode ({mode})").format(
+                        mode=image.mode
+                    )
+                )
             image.info["full_size"] = image.size
             if draft_side and image.format == "JPEG":
                 image.draft("RGB", (draft_side, draft_side))
@@ -94,15 +100,19 @@ def open_image(data: bytes, *, draft_side: int = 0) -> Iterator[Image.Image]:
             yield image
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise ImageRefused(
-            _t("the image is too large (more than {mp} megapixels)").format(
+            translate("PhotoImport", "the image is too large (more than {mp} megapixels)").format(
                 mp=MAX_PIXELS // 1_000_000
             )
         ) from exc
     except UnidentifiedImageError as exc:
-        raise ImageRefused(_t("not an image, or a kind of image the diary cannot read")) from exc
+        raise ImageRefused(
+            translate("PhotoImport", "not an image, or a kind of image the diary cannot read")
+        ) from exc
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise ImageRefused(
-            _t("the image is damaged or incomplete ({error})").format(error=str(exc)[:120])
+            translate("PhotoImport", "the image is damaged or incomplete ({error})").format(
+                error=str(exc)[:120]
+            )
         ) from exc
 
 
@@ -111,9 +121,9 @@ def decode(data: bytes, preview_side: int = 0) -> tuple[CheckedImage, Image.Imag
     `draft`, which still reads every part of the file, so a truncated one fails), other
     formats in full. With `preview_side`, also a small upright RGB copy for thumbnails."""
     if not data:
-        raise ImageRefused(_t("the file is empty"))
+        raise ImageRefused(translate("PhotoImport", "the file is empty"))
     if len(data) > MAX_FILE_BYTES:
-        raise ImageRefused(_t("the file is larger than 200 MB"))
+        raise ImageRefused(translate("PhotoImport", "the file is larger than 200 MB"))
     side = preview_side or DRAFT_SIDE
     with open_image(data, draft_side=side) as image:
         width, height = oriented_size(image, full_size=True)

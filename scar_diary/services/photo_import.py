@@ -16,6 +16,8 @@ from scar_diary.services.image_checks import MAX_FILE_BYTES, ImageRefused, decod
 from scar_diary.services.thumbnails import THUMB_SIZE, save_thumbnail
 from scar_diary.storage.photo_store import PhotoStore
 
+translate = QCoreApplication.translate  # a plain name lupdate recognises
+
 FILE_DIALOG_PATTERNS = "*.jpg *.jpeg *.png *.webp *.tif *.tiff *.heic *.heif"
 
 
@@ -35,22 +37,21 @@ class Rejected:
     reason: str
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PhotoImport", text)
-
-
 def prepare_photo(store: PhotoStore, source: Path, thumbs_dir: Path) -> PreparedPhoto | Rejected:
     name = source.name
     try:
         size = source.stat().st_size
         if not source.is_file():
-            return Rejected(name, _t("not a file"))
+            return Rejected(name, translate("PhotoImport", "not a file"))
         if size > MAX_FILE_BYTES:
-            return Rejected(name, _t("the file is larger than 200 MB"))
+            return Rejected(name, translate("PhotoImport", "the file is larger than 200 MB"))
         data = source.read_bytes()
         modified = source.stat().st_mtime
     except OSError as exc:
-        return Rejected(name, _t("cannot be read: {error}").format(error=exc.strerror or exc))
+        return Rejected(
+            name,
+            translate("PhotoImport", "cannot be read: {error}").format(error=exc.strerror or exc),
+        )
     try:
         checked, preview = decode(data, THUMB_SIZE)
         sha = hashlib.sha256(data).hexdigest()
@@ -60,13 +61,19 @@ def prepare_photo(store: PhotoStore, source: Path, thumbs_dir: Path) -> Prepared
         return Rejected(name, str(exc))
     except OSError as exc:
         return Rejected(
-            name, _t("cannot be saved in the diary: {error}").format(error=exc.strerror or exc)
+            name,
+            translate("PhotoImport", "cannot be saved in the diary: {error}").format(
+                error=exc.strerror or exc
+            ),
         )
     taken_at = checked.taken_at or dt.datetime.fromtimestamp(modified, dt.UTC)
     try:
         relative = store.put(data, sha, checked.ext)
     except OSError as exc:
         return Rejected(
-            name, _t("cannot be saved in the diary: {error}").format(error=exc.strerror or exc)
+            name,
+            translate("PhotoImport", "cannot be saved in the diary: {error}").format(
+                error=exc.strerror or exc
+            ),
         )
     return PreparedPhoto(sha, relative, checked.width, checked.height, taken_at, name)

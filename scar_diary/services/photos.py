@@ -53,28 +53,36 @@ class PhotoService:
     def add(self, scar_id: int, prepared: PreparedPhoto) -> tuple[int, bool]:
         """Record a prepared photo for a scar: (photo id, True) or, when this scar already has
         the same file, (that photo's id, False)."""
+        return self.add_many(scar_id, [prepared])[0]
+
+    def add_many(self, scar_id: int, batch: list[PreparedPhoto]) -> list[tuple[int, bool]]:
+        """`add` for several photos in one transaction (one write to the disk, not one each)."""
         with self.db.session() as session:
             if session.get(ScarRow, scar_id) is None:
                 raise missing("scar", scar_id)
-            existing = session.scalar(
-                select(PhotoRow).where(
-                    PhotoRow.scar_id == scar_id, PhotoRow.sha256 == prepared.sha256
+            added: list[tuple[int, bool]] = []
+            for prepared in batch:
+                existing = session.scalar(
+                    select(PhotoRow).where(
+                        PhotoRow.scar_id == scar_id, PhotoRow.sha256 == prepared.sha256
+                    )
                 )
-            )
-            if existing is not None:
-                return existing.id, False
-            row = PhotoRow(
-                scar_id=scar_id,
-                taken_at=prepared.taken_at,
-                sha256=prepared.sha256,
-                relative_path=prepared.relative_path,
-                width=prepared.width,
-                height=prepared.height,
-                original_name=prepared.original_name,
-            )
-            session.add(row)
-            session.flush()
-            return row.id, True
+                if existing is not None:
+                    added.append((existing.id, False))
+                    continue
+                row = PhotoRow(
+                    scar_id=scar_id,
+                    taken_at=prepared.taken_at,
+                    sha256=prepared.sha256,
+                    relative_path=prepared.relative_path,
+                    width=prepared.width,
+                    height=prepared.height,
+                    original_name=prepared.original_name,
+                )
+                session.add(row)
+                session.flush()
+                added.append((row.id, True))
+            return added
 
     def import_files(
         self,

@@ -18,6 +18,7 @@ import shutil
 import sqlite3
 from contextlib import closing, suppress
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from scar_diary.storage import sqlite_files
@@ -29,8 +30,21 @@ from scar_diary.storage.photo_store import PHOTOS_DIRNAME, PhotoStore
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
 
 
+class BackupProblem(Enum):
+    NO_DIARY = "there is no diary in {folder}"
+    EMPTY_DIARY = "the diary file is empty; no backup was made"
+    DIARY_DAMAGED = "the diary failed its check ({detail}); no backup was made"
+    BACKUP_DAMAGED = "the backup failed its check ({detail})"
+    PHOTOS_MISSING = "{count} photos this backup needs are missing"
+
+
 class BackupError(Exception):
-    """No backup was made (or restored); the reason is in the message."""
+    """No backup was made (or restored). `problem` says why (wording/errors.py words it for
+    the user); `str()` is the English form, for logs."""
+
+    def __init__(self, problem: BackupProblem, *, folder: Path | None = None, detail: str = ""):
+        self.problem, self.folder, self.detail = problem, folder, detail
+        super().__init__(problem.value.format(folder=folder, detail=detail, count=detail))
 
 
 class PhotosMissing(BackupError):
@@ -38,7 +52,7 @@ class PhotosMissing(BackupError):
     Nothing was changed; restoring again with `allow_missing` restores the records."""
 
     def __init__(self, missing: list[str]) -> None:
-        super().__init__(f"{len(missing)} photos this backup needs are missing")
+        super().__init__(BackupProblem.PHOTOS_MISSING, detail=str(len(missing)))
         self.missing = missing
 
 
@@ -115,13 +129,13 @@ def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> 
     never backed up (it would push good backups out of the rotation)."""
     source = data_dir / DB_FILENAME
     if not source.is_file():
-        raise BackupError(f"there is no diary in {data_dir}")
+        raise BackupError(BackupProblem.NO_DIARY, folder=data_dir)
     if source.stat().st_size == 0:
-        raise BackupError("the diary file is empty; no backup was made")
+        raise BackupError(BackupProblem.EMPTY_DIARY)
     try:
         sqlite_files.inspect(source)
     except sqlite_files.InspectError as exc:
-        raise BackupError(f"the diary failed its check ({exc}); no backup was made") from exc
+        raise BackupError(BackupProblem.DIARY_DAMAGED, detail=str(exc)) from exc
     now = now or dt.datetime.now(dt.UTC)
     stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
     folder = private_dir(backups_dir(data_dir))
@@ -229,7 +243,7 @@ def check_restorable(data_dir: Path, backup: Backup) -> list[str]:
     try:
         sqlite_files.inspect(backup.path)
     except sqlite_files.InspectError as exc:
-        raise BackupError(f"the backup failed its check ({exc})") from exc
+        raise BackupError(BackupProblem.BACKUP_DAMAGED, detail=str(exc)) from exc
     ours = PhotoStore(data_dir)
     theirs = PhotoStore(backup.path.parent)
     return [p for p in backup.photos if not ours.path(p).is_file() and not theirs.path(p).is_file()]

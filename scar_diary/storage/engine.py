@@ -22,8 +22,13 @@ def busy_timeout_ms() -> int:
     return min(max(value, 0), 600_000)
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True, wal: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+def make_engine(
+    path: Path, *, foreign_keys: bool = True, wal: bool = True, pooled: bool = True
+) -> Engine:
+    """`pooled`: keep a few connections open between units of work (set up once, not per
+    session); `Database.close` closes them before any file is replaced."""
+    pool = {"pool_size": 2, "max_overflow": 4} if pooled else {"poolclass": NullPool}
+    engine = create_engine(f"sqlite:///{path}", **pool)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

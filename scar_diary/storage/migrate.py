@@ -46,7 +46,7 @@ def upgrade(path: Path, target: str = "head") -> None:
 
     from scar_diary.storage.engine import make_engine
 
-    engine = make_engine(path, foreign_keys=False)
+    engine = make_engine(path, foreign_keys=False, pooled=False)
     try:
         with engine.begin() as connection:
             config = _config()

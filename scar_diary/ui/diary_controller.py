@@ -451,8 +451,12 @@ class DiaryController(QObject):
 
 def _reason(error: BaseException) -> str:
     """One sentence from an error, for a message box (a failed write names its cause)."""
+    from scar_diary.storage.backups import BackupError
     from scar_diary.storage.files import describe
+    from scar_diary.wording.errors import backup_error_message
 
+    if isinstance(error, BackupError):
+        return backup_error_message(error)
     if isinstance(error, OSError) and not str(error).startswith("the "):
         return describe(error)
     return str(error)

@@ -44,11 +44,17 @@ def _decode(reader: DiaryReader, photo: Photo, side: int) -> QImage:
 
 class ThumbnailLoader(QObject):
     def __init__(
-        self, runner: TaskRunner, parent: QObject | None = None, *, side: int = SHOWN_SIDE
+        self,
+        runner: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        side: int = SHOWN_SIDE,
+        cache_bytes: int = CACHE_BYTES,
     ) -> None:
         super().__init__(parent)
         self.runner = runner
         self.side = side
+        self.cache_bytes = cache_bytes
         self._cache: OrderedDict[str, QPixmap] = OrderedDict()
         self._cache_bytes = 0
         self._waiting: dict[str, list[Callable[[QPixmap], None]]] = {}
@@ -133,7 +139,7 @@ class ThumbnailLoader(QObject):
     def _remember(self, sha256: str, pixmap: QPixmap) -> None:
         self._cache[sha256] = pixmap
         self._cache_bytes += _bytes(pixmap)
-        while self._cache_bytes > CACHE_BYTES and len(self._cache) > 1:
+        while self._cache_bytes > self.cache_bytes and len(self._cache) > 1:
             _, dropped = self._cache.popitem(last=False)
             self._cache_bytes -= _bytes(dropped)
 

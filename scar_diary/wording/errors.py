@@ -1,9 +1,10 @@
-"""One clear sentence for each way opening a diary can fail."""
+"""One clear sentence for each way opening a diary, or backing it up, can fail."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from scar_diary.storage.backups import BackupError, BackupProblem
 from scar_diary.storage.database import (
     CorruptDatabase,
     DataDirError,
@@ -61,3 +62,35 @@ def open_error_message(error: OpenError) -> str:
     return QCoreApplication.translate("OpenError", "{path} cannot be opened: {detail}.").format(
         path=path, detail=error.detail
     )
+
+
+def backup_error_message(error: BackupError) -> str:
+    translate = QCoreApplication.translate
+    words = {
+        BackupProblem.NO_DIARY: translate("Backups", "There is no diary in {folder}."),
+        BackupProblem.EMPTY_DIARY: translate(
+            "Backups", "The diary file is empty, so no backup was made."
+        ),
+        BackupProblem.DIARY_DAMAGED: translate(
+            "Backups", "The diary failed its check ({detail}), so no backup was made."
+        ),
+        BackupProblem.BACKUP_DAMAGED: translate(
+            "Backups", "The backup failed its check ({detail}); nothing was changed."
+        ),
+        BackupProblem.PHOTOS_MISSING: translate(
+            "Backups", "{count} photos this backup needs are missing."
+        ),
+    }
+    return words[error.problem].format(folder=error.folder, detail=error.detail, count=error.detail)
+
+
+def backup_reason(reason: str) -> str:
+    """Why a backup was made, as the backup list says it."""
+    translate = QCoreApplication.translate
+    return {
+        "daily": translate("Backups", "automatic, daily"),
+        "manual": translate("Backups", "made by you"),
+        "before-import": translate("Backups", "before an import"),
+        "before-restore": translate("Backups", "before a restore"),
+        "before-upgrade": translate("Backups", "before an update"),
+    }.get(reason, reason)

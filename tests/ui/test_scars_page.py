@@ -300,6 +300,17 @@ class TestPhotos:
             timeout=10000,
         )
 
+    def test_a_clean_import_says_so_in_passing(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        job = page(window).edits.import_photos(scar_id, [photo(tmp_path / "a.jpg")])
+        assert job is not None
+        with qtbot.waitSignal(job.finished, timeout=20000):
+            pass
+        assert window.statusBar().currentMessage() == "1 imported."
+        assert not [b for b in visible(window, QMessageBox) if b.objectName() == "importSummary"]
+
     def test_cancel_leaves_no_half_import(
         self, window: MainWindow, qtbot: QtBot, tmp_path: Path
     ) -> None:

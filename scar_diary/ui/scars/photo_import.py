@@ -8,14 +8,17 @@ import threading
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from scar_diary.services.diary import Diary
 from scar_diary.services.photo_import import PreparedPhoto, Rejected
 from scar_diary.services.photos import ImportSummary
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
+
+BATCH_MS = 150  # how often photos ready on the workers are recorded
+BATCH_SIZE = 8  # at most this many per write: each write stays well under a frame's time
 
 
 class PhotoImport(QObject):
@@ -42,6 +45,11 @@ class PhotoImport(QObject):
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)
         self._finished = False
+        self._ready: list[PreparedPhoto | Rejected | None] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+
+        self._flush_timer.timeout.connect(self._record_ready)
 
     def start(self) -> None:
         self.progress.setValue(0)
@@ -69,26 +77,42 @@ class PhotoImport(QObject):
         self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _failed(self, source: Path, error: BaseException) -> None:
-        self._count(Rejected(source.name, str(error)))
+        self._prepared(Rejected(source.name, str(error)))
 
     def _prepared(self, result: PreparedPhoto | Rejected | None) -> None:
-        if isinstance(result, PreparedPhoto):
-            _, new = self.diary.photos.add(self.scar_id, result)
-            (self.summary.imported if new else self.summary.already_present).append(
-                result.original_name
-            )
-        self._count(result)
+        """Photos ready on the workers are recorded together, a few times a second: one
+        write to the disk per batch keeps the window responsive."""
+        self._ready.append(result)
+        if not self._flush_timer.isActive():
+            self._flush_timer.start(BATCH_MS)
+
+    def _record_ready(self) -> None:
+        ready, self._ready = self._ready[:BATCH_SIZE], self._ready[BATCH_SIZE:]
+        if self._ready:  # the rest on the next turn of the event loop
+            self._flush_timer.start(0)
+        prepared = [r for r in ready if isinstance(r, PreparedPhoto)]
+        if prepared:
+            added = self.diary.photos.add_many(self.scar_id, prepared)
+            for photo, (_, new) in zip(prepared, added, strict=True):
+                (self.summary.imported if new else self.summary.already_present).append(
+                    photo.original_name
+                )
+        for result in ready:
+            self._count(result)
+        self._show_progress()
 
     def _count(self, result: PreparedPhoto | Rejected | None) -> None:
         if isinstance(result, Rejected):
             self.summary.rejected.append(result)
         self._done += 1
-        self.progress.setValue(self._done)
+
+    def _show_progress(self) -> None:
         self.progress.setLabelText(
             self.tr("Imported {done} of {total} photos…").format(
                 done=self._done, total=len(self.files)
             )
         )
+        self.progress.setValue(self._done)
         if self._done == len(self.files):
             self._finish()
 
@@ -98,7 +122,10 @@ class PhotoImport(QObject):
         self._finished = True
         self.progress.close()
         self.finished.emit(self.summary)
-        show_summary(self._window, self.summary)
+        if self.summary.rejected or self.summary.cancelled:
+            show_summary(self._window, self.summary)  # something to read and act on
+        elif isinstance(self._window, QMainWindow):  # all went well: say so, in passing
+            self._window.statusBar().showMessage(summary_text(self.summary)[0], 8000)
 
 
 def summary_text(summary: ImportSummary) -> tuple[str, str]:

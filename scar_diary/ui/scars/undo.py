@@ -38,8 +38,10 @@ class MoveScar(QUndoCommand):
 
 class ArchiveScar(QUndoCommand):
     def __init__(self, diary: Diary, refresh: Refresh, scar_id: int, archived: bool) -> None:
-        text = "Archive Scar" if archived else "Restore Scar"
-        super().__init__(QCoreApplication.translate("Undo", text))
+        translate = QCoreApplication.translate
+        super().__init__(
+            translate("Undo", "Archive Scar") if archived else translate("Undo", "Restore Scar")
+        )
         self.diary, self.refresh, self.scar_id, self.archived = diary, refresh, scar_id, archived
 
     def redo(self) -> None:

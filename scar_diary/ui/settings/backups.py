@@ -23,14 +23,7 @@ from scar_diary.services.backups import Backup, list_backups
 from scar_diary.services.diary import Diary
 from scar_diary.storage.locations import backups_dir
 from scar_diary.ui import dialogs
-
-REASONS = {
-    "daily": "automatic, daily",
-    "manual": "made by you",
-    "before-import": "before an import",
-    "before-restore": "before a restore",
-    "before-upgrade": "before an update",
-}
+from scar_diary.wording.errors import backup_reason
 
 
 class BackupsBox(QGroupBox):
@@ -109,7 +102,7 @@ class BackupsBox(QGroupBox):
             item = QTreeWidgetItem(
                 [
                     made.strftime("%d %b %Y %H:%M"),
-                    self.tr(REASONS.get(backup.reason, backup.reason)),
+                    backup_reason(backup.reason),
                     locale.formattedDataSize(backup.size),
                     self.tr("scars: {scars}, ratings: {ratings}, photos: {photos}").format(
                         scars=backup.scars, ratings=backup.ratings, photos=len(backup.photos)
