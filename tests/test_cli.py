@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import json
-import shutil
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys

@@ -19,6 +19,7 @@ from scar_diary.storage.reader import DiaryReader
 SHOWN_SIDE = 120  # the timeline's icon size; the scar list shows the same pixmaps smaller
 CACHE_BYTES = 48 * 1024 * 1024  # about 1,000 thumbnails at 120 px: a whole long timeline
 IN_FLIGHT = 4  # enough that no core waits for the next; the rest wait, newest first
+MAX_WAITING = 48  # asked for longest ago beyond this (scrolled past): forgotten
 
 
 def placeholder(size: int) -> QPixmap:
@@ -84,6 +85,9 @@ class ThumbnailLoader(QObject):
             return
         side = round(self.side * self._pixel_ratio())
         self._queue.appendleft((photo.sha256, partial(_decode, reader, photo, side)))
+        while len(self._queue) > MAX_WAITING:  # a view asks again if it shows them again
+            forgotten, _ = self._queue.pop()
+            self._waiting.pop(forgotten, None)
         self._pump()
 
     def _pixel_ratio(self) -> float:
@@ -91,6 +95,13 @@ class ThumbnailLoader(QObject):
         screen = QGuiApplication.primaryScreen()
         self._ratio = screen.devicePixelRatio() if screen is not None else 1.0
         return self._ratio
+
+    def is_waiting(self, sha256: str) -> bool:
+        return sha256 in self._waiting
+
+    def to_front(self, sha256: str) -> None:
+        """Decode this one next (it is in view again)."""
+        self._to_front(sha256)
 
     def _to_front(self, sha256: str) -> None:
         for index, (queued, _) in enumerate(self._queue):

@@ -38,6 +38,7 @@ class TimelineModel(QAbstractListModel):
         self._rows_of: dict[str, list[int]] = {}
         self._captions: dict[int, str] = {}
         self._icons: dict[str, QIcon] = {}
+        self._asked: set[str] = set()  # thumbnails this model has asked the loader for
         self._placeholder = QIcon(placeholder(SHOWN_SIDE))
 
     def set_photos(
@@ -52,6 +53,7 @@ class TimelineModel(QAbstractListModel):
             self._rows_of.setdefault(photo.sha256, []).append(row)
         self._captions = {}
         self._icons = {}
+        self._asked = set()
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -90,8 +92,11 @@ class TimelineModel(QAbstractListModel):
         pixmap = self.loader.cached(photo.sha256)
         if pixmap is not None:
             return self._keep(photo.sha256, pixmap)
-        if self.reader is not None:  # painted now: ask for it (the newest asks come first)
+        if photo.sha256 in self._asked and self.loader.is_waiting(photo.sha256):
+            self.loader.to_front(photo.sha256)  # painted again while on its way
+        elif self.reader is not None:  # painted now: ask for it (the newest asks come first)
             reader = self.reader
+            self._asked.add(photo.sha256)
             self.loader.request(reader, photo, lambda p: self._arrived(reader, photo.sha256, p))
         return self._placeholder
 
