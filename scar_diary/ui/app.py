@@ -77,6 +77,7 @@ def start_app(
     app.processEvents()  # paint the window now; everything else follows at once
 
     def then_the_rest() -> None:
+        window.show_icons()
         instance.listen()
         from scar_diary.diagnostics import start_logging
         from scar_diary.ui.crash_reports import CrashReports

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -44,7 +43,6 @@ if TYPE_CHECKING:
 
 GEOMETRY_KEY = "mainWindow/geometry"
 T = TypeVar("T")
-Icon = QStyle.StandardPixmap
 
 
 class MainWindow(QMainWindow):
@@ -81,12 +79,12 @@ class MainWindow(QMainWindow):
             lambda key: self.show_page(self.holders[key]),
             self.rate_scars,
         )
-        self._add_nav(self.tr("Today"), Icon.SP_FileDialogInfoView)
+        self._add_nav(self.tr("Today"))
         self.pages.addWidget(self.today_page)
         self.holders: dict[str, PageHolder] = {}
         for spec in self._page_specs():
             self.holders[spec.key] = PageHolder(spec, self.pages)
-            self._add_nav(spec.title, spec.icon)
+            self._add_nav(spec.title)
             self.pages.addWidget(self.holders[spec.key])
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(lambda _row: self._page_shown())
@@ -117,11 +115,11 @@ class MainWindow(QMainWindow):
     def _page_specs(self) -> list[PageSpec]:
         tr = self.tr
         return [
-            PageSpec("scars", tr("Scars"), Icon.SP_DirIcon, self._scars, previews=True),
-            PageSpec("visits", tr("Visits"), Icon.SP_FileDialogDetailedView, self._visits),
-            PageSpec("progress", tr("Progress"), Icon.SP_ArrowUp, self._progress, drawn=True),
-            PageSpec("report", tr("Report"), Icon.SP_FileIcon, self._report),
-            PageSpec("settings", tr("Settings"), Icon.SP_FileDialogListView, self._settings_page),
+            PageSpec("scars", tr("Scars"), self._scars, previews=True),
+            PageSpec("visits", tr("Visits"), self._visits),
+            PageSpec("progress", tr("Progress"), self._progress, drawn=True),
+            PageSpec("report", tr("Report"), self._report),
+            PageSpec("settings", tr("Settings"), self._settings_page),
         ]
 
     def _scars(self, holder: QWidget) -> QWidget:
@@ -157,10 +155,25 @@ class MainWindow(QMainWindow):
         page.backups.move_requested.connect(self.controller.move_backups)
         return page
 
-    def _add_nav(self, title: str, icon: QStyle.StandardPixmap) -> None:
-        item = QListWidgetItem(self.style().standardIcon(icon), title)
+    def _add_nav(self, title: str) -> None:
+        item = QListWidgetItem(title)
         item.setSizeHint(QSize(0, 36))
         self.nav.addItem(item)
+
+    def show_icons(self) -> None:
+        """The navigation's and menus' icons, in the palette's colours: set after the first
+        paint (the SVG renderer loads then) and again when the palette changes."""
+        from scar_diary.ui.icons import icon
+
+        keys = ["today", *self.holders]
+        for row, key in enumerate(keys):
+            self.nav.item(row).setIcon(icon(key, self.palette()))
+        self.menus.show_icons(self.palette())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.nav.item(0).icon().isNull() is False:
+            self.show_icons()  # light and dark themes
+        super().changeEvent(event)
 
     def page(self, key: str) -> Any:
         """The page, once built (pages are built when first shown)."""

@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 
 if TYPE_CHECKING:
     from scar_diary.ui.main_window import MainWindow
@@ -25,6 +25,13 @@ class Menus:
     import_diary: QAction
     needs_diary: list[QAction] = field(default_factory=list)  # off while no diary is open
     pages: list[QAction] = field(default_factory=list)  # View → one per page
+    icons: dict[str, QAction] = field(default_factory=dict)  # icon name → its action
+
+    def show_icons(self, palette: QPalette) -> None:
+        from scar_diary.ui.icons import icon
+
+        for name, action in self.icons.items():
+            action.setIcon(icon(name, palette))
 
 
 def _action(
@@ -77,6 +84,14 @@ def build_menus(window: MainWindow, page_titles: list[str]) -> Menus:
     for action in (rate, add_scar, guide):
         diary_menu.addAction(action)
     menus.needs_diary = [rate, add_scar, guide, calendar, export]
+    menus.icons = {
+        "export": export,
+        "import": menus.import_diary,
+        "visits": calendar,
+        "rate": rate,
+        "add": add_scar,
+        "camera": guide,
+    }
 
     view_menu = bar.addMenu(translate("Menus", "&View"))
     for row, title in enumerate(page_titles):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
@@ -29,7 +29,6 @@ class PreviewingPage(Page, Protocol):
 class PageSpec:
     key: str
     title: str
-    icon: QStyle.StandardPixmap
     build: Callable[[QWidget], QWidget]
     drawn: bool = False  # drawn only while seen (the charts): reloaded when shown again
     previews: bool = False  # can show the diary's file while the diary opens

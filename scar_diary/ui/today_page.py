@@ -103,7 +103,7 @@ class TodayPage(QScrollArea):
             ),
             1,
         )
-        back = QPushButton(self.tr("Back to My Diary"), banner)
+        back = QPushButton(self.tr("&Back to My Diary"), banner)
         back.setObjectName("backToMyDiary")
         back.clicked.connect(self.own_diary_requested)
         row.addWidget(back)
@@ -168,6 +168,7 @@ class TodayPage(QScrollArea):
         return next((c for c in self.cards if c.card.key == key), None)
 
     def _welcome(self, column: QVBoxLayout) -> None:
+        from scar_diary.ui.icons import icon
         from scar_diary.wording.safety import injection_warning
 
         parent = self._content or self
@@ -191,10 +192,12 @@ class TodayPage(QScrollArea):
         warning = _paragraph(injection_warning(), parent)
         warning.setObjectName("injectionWarning")
         column.addWidget(warning)
-        start = QPushButton(self.tr("Set Up My Series"), parent)
+        start = QPushButton(self.tr("Set &Up My Series"), parent)
+        start.setIcon(icon("visits"))
         start.setObjectName("setUpSeries")
         start.clicked.connect(self.series_requested)
-        scars = QPushButton(self.tr("Add My Scars"), parent)
+        scars = QPushButton(self.tr("Add My &Scars"), parent)
+        scars.setIcon(icon("scars"))
         scars.setObjectName("addScars")
         scars.clicked.connect(self.scars_requested)
         row = QHBoxLayout()
@@ -241,7 +244,7 @@ class TodayPage(QScrollArea):
         self._sample_button(column, parent)
 
     def _sample_button(self, column: QVBoxLayout, parent: QWidget) -> None:
-        button = QPushButton(self.tr("Open a Sample Diary"), parent)
+        button = QPushButton(self.tr("Open a Sa&mple Diary"), parent)
         button.setObjectName("openSample")
         button.setDefault(True)
         button.clicked.connect(self.sample_requested)

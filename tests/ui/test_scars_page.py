@@ -405,7 +405,7 @@ class TestEditing:
         timeline = page(window).detail.photos
         timeline.setCurrentRow(0)
         date_button = next(
-            b for b in page(window).detail.photo_buttons if b.text() == "Change Date…"
+            b for b in page(window).detail.photo_buttons if b.text() == "Change Da&te…"
         )
         qtbot.mouseClick(date_button, Qt.MouseButton.LeftButton)
         (dialog,) = visible(window, PhotoDateDialog)
@@ -416,7 +416,7 @@ class TestEditing:
         assert timeline.caption(0).startswith("21/09/2026")
 
         timeline.setCurrentRow(0)
-        remove = next(b for b in page(window).detail.photo_buttons if b.text() == "Remove Photo…")
+        remove = next(b for b in page(window).detail.photo_buttons if b.text() == "Re&move Photo…")
         qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
         box = next(b for b in visible(window, QMessageBox) if b.objectName() == "confirmBox")
         assert "original file" in box.informativeText()

@@ -147,7 +147,7 @@ class CompareDialog(QDialog):
         self.angle_spin.setDecimals(1)
         self.scale_spin.editingFinished.connect(self._spins_changed)
         self.angle_spin.editingFinished.connect(self._spins_changed)
-        self.reset_button = QPushButton(self.tr("Reset"), self)
+        self.reset_button = QPushButton(self.tr("R&eset"), self)
         self.reset_button.clicked.connect(lambda: self.set_alignment(Similarity()))
         self.save_button = QPushButton(self.tr("&Save Alignment"), self)
         self.save_button.setObjectName("saveAlignment")

@@ -30,6 +30,7 @@ from scar_diary.domain.status import diary_status
 from scar_diary.report import charts
 from scar_diary.services.diary import Diary
 from scar_diary.ui import dialogs
+from scar_diary.ui.icons import icon
 from scar_diary.ui.theme import is_dark
 from scar_diary.wording.status import improvement_lines
 
@@ -47,7 +48,8 @@ class ChartBox(QGroupBox):
         self.readout.setObjectName("readout")
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save Chart…"), self)
+        self.save_button = QPushButton(self.tr("&Save Chart…"), self)
+        self.save_button.setIcon(icon("export"))
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addWidget(self.readout, 1)

@@ -37,6 +37,7 @@ from scar_diary.services.output_paths import check_output, check_output_folder
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.files import describe
 from scar_diary.ui import dialogs
+from scar_diary.ui.icons import icon
 from scar_diary.ui.visits.dialogs import pydate, qdate
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ class ReportPage(QWidget):
         self.preview_button = QPushButton(self.tr("Pre&view…"), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
+        self.pdf_button.setIcon(icon("export"))
         self.pdf_button.setObjectName("savePdf")
         self.csv_button = QPushButton(self.tr("Export &CSV…"), self)
         self.bom = QCheckBox(self.tr("for Excel (UTF-8 with BOM)"), self)

@@ -25,6 +25,7 @@ from scar_diary.domain.entities import DiaryFacts, FaceRegion, MapView, Rating
 from scar_diary.domain.scores import swollen_rating_ids
 from scar_diary.services.tasks import TaskRunner
 from scar_diary.storage.reader import DiaryReader
+from scar_diary.ui.icons import icon
 from scar_diary.ui.scars.face_map import FaceMap
 from scar_diary.ui.scars.scar_detail import ScarDetail
 from scar_diary.ui.scars.scar_list import ScarList
@@ -75,13 +76,16 @@ class ScarsPage(QWidget):
 
         toolbar = QHBoxLayout()
         add = QPushButton(self.tr("&Add Scar…"), self)
+        add.setIcon(icon("add"))
         add.clicked.connect(
             lambda: self.edits.add_scar(MapView(self.map.view), None, None, FaceRegion.OTHER)
         )
         rate = QPushButton(self.tr("&Rate My Scars…"), self)
+        rate.setIcon(icon("rate"))
         rate.setObjectName("rateButton")
         rate.clicked.connect(self.rate_requested)
         guide = QPushButton(self.tr("Photo &Guide"), self)
+        guide.setIcon(icon("camera"))
         guide.clicked.connect(lambda: self.edits.show_guide())
         for button in (add, rate, guide):
             toolbar.addWidget(button)

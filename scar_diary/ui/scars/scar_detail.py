@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain.entities import Photo, Rating, Scar
 from scar_diary.storage.reader import DiaryReader
+from scar_diary.ui.icons import icon
 from scar_diary.ui.scars.photo_timeline import PhotoTimeline
 from scar_diary.ui.thumbnails import ThumbnailLoader
 from scar_diary.wording.dates import short_date
@@ -51,8 +52,11 @@ class ScarDetail(QWidget):
         self.note.setWordWrap(True)
 
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
+
+        self.edit_button.setIcon(icon("edit"))
         self.archive_button = QPushButton(self.tr("&Archive"), self)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setIcon(icon("delete"))
         self.edit_button.clicked.connect(self.edit_requested)
         self.archive_button.clicked.connect(self.archive_requested)
         self.delete_button.clicked.connect(self.delete_requested)
@@ -72,12 +76,14 @@ class ScarDetail(QWidget):
         )
         self.photo_empty.setWordWrap(True)
         import_button = QPushButton(self.tr("&Import Photos…"), self)
+        import_button.setIcon(icon("photos"))
         import_button.clicked.connect(self.import_requested)
         self.compare_button = QPushButton(self.tr("&Compare…"), self)
+        self.compare_button.setIcon(icon("compare"))
         self.compare_button.clicked.connect(self.compare_requested)
-        date_button = QPushButton(self.tr("Change Date…"), self)
+        date_button = QPushButton(self.tr("Change Da&te…"), self)
         date_button.clicked.connect(lambda: self._with_photo(self.photo_date_requested))
-        remove_button = QPushButton(self.tr("Remove Photo…"), self)
+        remove_button = QPushButton(self.tr("Re&move Photo…"), self)
         remove_button.clicked.connect(lambda: self._with_photo(self.photo_delete_requested))
         self.photo_buttons = [date_button, remove_button]
         photo_actions = QHBoxLayout()
@@ -106,9 +112,11 @@ class ScarDetail(QWidget):
         self.ratings.itemDoubleClicked.connect(
             lambda _i, _c: self._with_rating(self.rating_edit_requested)
         )
-        edit_rating = QPushButton(self.tr("Edit Rating…"), self)
+        edit_rating = QPushButton(self.tr("Edit Ra&ting…"), self)
+        edit_rating.setIcon(icon("edit"))
         edit_rating.clicked.connect(lambda: self._with_rating(self.rating_edit_requested))
-        delete_rating = QPushButton(self.tr("Delete Rating"), self)
+        delete_rating = QPushButton(self.tr("De&lete Rating"), self)
+        delete_rating.setIcon(icon("delete"))
         delete_rating.setObjectName("deleteRating")
         delete_rating.clicked.connect(lambda: self._with_rating(self.rating_delete_requested))
         rating_actions = QHBoxLayout()

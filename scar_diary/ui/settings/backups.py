@@ -23,6 +23,7 @@ from scar_diary.services.backups import Backup, list_backups
 from scar_diary.services.diary import Diary
 from scar_diary.storage.locations import backups_dir
 from scar_diary.ui import dialogs
+from scar_diary.ui.icons import icon
 from scar_diary.wording.errors import backup_reason
 
 
@@ -57,12 +58,13 @@ class BackupsBox(QGroupBox):
         header = self.list.header()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.now_button = QPushButton(self.tr("Back Up Now"), self)
+        self.now_button = QPushButton(self.tr("Back &Up Now"), self)
+        self.now_button.setIcon(icon("backup"))
         self.now_button.setObjectName("backupNow")
-        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.setObjectName("restoreBackup")
-        self.folder_button = QPushButton(self.tr("Open Folder"), self)
-        self.move_button = QPushButton(self.tr("Change Folder…"), self)
+        self.folder_button = QPushButton(self.tr("&Open Folder"), self)
+        self.move_button = QPushButton(self.tr("C&hange Folder…"), self)
         self.move_button.setObjectName("changeBackupFolder")
         self.move_button.clicked.connect(self.choose_folder)
         self.folder_label = QLabel(self)

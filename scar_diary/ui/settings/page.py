@@ -29,6 +29,7 @@ from scar_diary.domain.aftercare import AftercareTip
 from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
+from scar_diary.ui.icons import icon
 from scar_diary.ui.settings.backups import BackupsBox
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text
@@ -76,7 +77,7 @@ class SettingsPage(QScrollArea):
         self.problem.setObjectName("settingsProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(f"color: {tone_color(Tone.WARN).name()};")
-        self.defaults_button = QPushButton(self.tr("Use the Article's Values"))
+        self.defaults_button = QPushButton(self.tr("Use the &Article's Values"))
         self.defaults_button.setObjectName("protocolDefaults")
         protocol = QGroupBox(self.tr("Protocol"))
         form = QFormLayout(protocol)
@@ -151,9 +152,10 @@ class SettingsPage(QScrollArea):
         self.aftercare.setWordWrap(True)
         self.aftercare_note = QLabel()
         self.aftercare_note.setWordWrap(True)
-        add = QPushButton(self.tr("Add Instruction"))
-        remove = QPushButton(self.tr("Remove"))
-        builtin = QPushButton(self.tr("Use the Built-in Guidance"))
+        add = QPushButton(self.tr("A&dd Instruction"))
+        add.setIcon(icon("add"))
+        remove = QPushButton(self.tr("Re&move"))
+        builtin = QPushButton(self.tr("Use the &Built-in Guidance"))
         builtin.setObjectName("aftercareBuiltin")
         add.clicked.connect(self._add_instruction)
         remove.clicked.connect(self._remove_instruction)

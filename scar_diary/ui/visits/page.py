@@ -33,6 +33,7 @@ from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.ui import dialogs
+from scar_diary.ui.icons import icon
 from scar_diary.ui.theme import tone_color
 from scar_diary.ui.visits.actions import VisitActions
 from scar_diary.ui.visits.calendar import (
@@ -173,12 +174,14 @@ class VisitsPage(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.sessions.setWordWrap(True)
         self.book_button = QPushButton(self.tr("&Book…"), self)
+        self.book_button.setIcon(icon("book"))
         self.book_button.setObjectName("bookSession")
         self.move_button = QPushButton(self.tr("&Move…"), self)
         self.move_button.setObjectName("moveSession")
         self.cancel_button = QPushButton(self.tr("&Cancel Visit…"), self)
         self.cancel_button.setObjectName("cancelSession")
         self.done_button = QPushButton(self.tr("Mark &Done…"), self)
+        self.done_button.setIcon(icon("done"))
         self.done_button.setObjectName("markDone")
         self.past_button = QPushButton(self.tr("&Record a Past Visit…"), self)
         self.past_button.setObjectName("recordPast")
