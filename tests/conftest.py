@@ -59,5 +59,10 @@ def sample(sample_dir: Path) -> Iterator[Diary]:
 
 @pytest.fixture
 def ui_settings(tmp_path: Path) -> QSettings:
-    """Window state goes to a file in tmp_path, never to the user's real settings."""
-    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    """Window state goes to a file in tmp_path, never to the user's real settings. The
+    first-run guide is taken as done (its own tests start without this)."""
+    from scar_diary.ui.preferences import FIRST_RUN_DONE
+
+    store = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    FIRST_RUN_DONE.set(store, True)
+    return store

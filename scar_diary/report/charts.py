@@ -19,6 +19,7 @@ from scar_diary.domain.progress import SessionImprovement, scar_points
 from scar_diary.domain.protocol import PlannedLength
 from scar_diary.domain.scores import ScarImprovement, whole_pct
 from scar_diary.domain.suitability import Response, expected_response
+from scar_diary.wording.dates import medium_date
 from scar_diary.wording.scars import region_name, type_name
 
 CEILING_PCT = float(limits.CEILING_PCT)
@@ -148,6 +149,13 @@ def scar_chart(
         f"{scar.label} — {type_name(scar.scar_type)}, {region_name(scar.region)}", fontsize=11
     )
     if not by_session:
+        from matplotlib.dates import num2date
+        from matplotlib.ticker import FuncFormatter
+
+        # the app's own date style, with the month in the user's language
+        ax.xaxis.set_major_formatter(
+            FuncFormatter(lambda value, _pos: medium_date(num2date(value).date()))  # type: ignore[no-untyped-call]
+        )
         figure.autofmt_xdate()
     legend = ax.legend(loc="best", fontsize=8, facecolor=style.background, edgecolor=style.grid)
     for text in legend.get_texts():
@@ -156,7 +164,7 @@ def scar_chart(
         (
             x,
             translate("Charts", "{date}: depth {depth}, softening {softening}").format(
-                date=p.rating.rated_on.isoformat(),
+                date=medium_date(p.rating.rated_on),
                 depth=p.rating.depth,
                 softening=p.rating.softening,
             ),

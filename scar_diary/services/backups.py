@@ -19,6 +19,7 @@ from scar_diary.storage.backups import (
     rotate,
 )
 from scar_diary.storage.database import DB_FILENAME
+from scar_diary.storage.locations import backups_dir, move_backups
 from scar_diary.storage.sqlite_files import has_user_data
 
 DAILY = dt.timedelta(days=1)
@@ -30,7 +31,9 @@ __all__ = [
     "Restored",
     "back_up",
     "backup_if_due",
+    "backups_dir",
     "list_backups",
+    "move_backups",
     "restore",
 ]
 

@@ -36,10 +36,9 @@ class OpenProblem:
 
 
 def _made(backup: Backup) -> str:
-    from scar_diary.wording.dates import long_date
+    from scar_diary.wording.dates import date_and_time
 
-    made = backup.made_at.astimezone()
-    return f"{long_date(made.date())} {made.strftime('%H:%M')}"
+    return date_and_time(backup.made_at)
 
 
 class DiaryController(QObject):
@@ -228,7 +227,7 @@ class DiaryController(QObject):
         )
 
     def move_backups(self, new_folder: Path) -> LongJob | None:
-        from scar_diary.storage.locations import move_backups
+        from scar_diary.services.backups import move_backups
 
         if self.diary is None:
             return None

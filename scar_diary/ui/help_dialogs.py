@@ -1,28 +1,118 @@
-"""The Help menu's windows: who should give the injections, and About."""
+"""The Help menu's windows: Help with its topics, and About."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+import platform
+from importlib import metadata
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from scar_diary import __version__
+from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.ui import dialogs
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
+LIBRARIES = ("PySide6-Essentials", "SQLAlchemy", "alembic", "Pillow", "pillow-heif", "matplotlib")
 
-def show_about(parent: QWidget) -> None:
-    dialogs.about(
-        parent,
-        translate("Help", "About Scar Diary"),
-        translate(
-            "Help",
-            "Scar Diary {version}\n\nA private diary for a series of saline injections for "
-            "acne scars. It is your own record, not medical advice: your doctor decides about "
-            "your treatment.\n\nScar Diary makes no network connections; your data stays on "
-            "this computer.",
-        ).format(version=__version__),
+
+class HelpWindow(QDialog):
+    """Topics on the left, the text on the right; stays open beside the main window."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        settings: ProtocolSettings,
+        data_folder: Path,
+        backups_folder: Path,
+        topic: str = "series",
+    ) -> None:
+        from scar_diary.wording.help import topics
+
+        super().__init__(parent)
+        self.setObjectName("helpWindow")
+        self.setWindowTitle(translate("Help", "Scar Diary Help"))
+        self.topics = topics(settings, str(data_folder), str(backups_folder))
+        self.list = QListWidget(self)
+        self.list.setObjectName("helpTopics")
+        self.list.setAccessibleName(translate("Help", "Help topics"))
+        self.list.addItems([t.title for t in self.topics])
+        self.list.setMaximumWidth(230)
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("helpText")
+        self.text.setAccessibleName(translate("Help", "Help text"))
+        self.text.setOpenLinks(False)
+        self.list.currentRowChanged.connect(self._show)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        row = QHBoxLayout()
+        row.addWidget(self.list)
+        row.addWidget(self.text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 520)
+        self.show_topic(topic)
+
+    def show_topic(self, key: str) -> None:
+        row = next((i for i, t in enumerate(self.topics) if t.key == key), 0)
+        self.list.setCurrentRow(row)
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self.topics):
+            topic = self.topics[row]
+            self.text.setHtml(f"<h2>{topic.title}</h2>{topic.html}")
+
+
+def show_help(
+    parent: QWidget,
+    settings: ProtocolSettings,
+    data_folder: Path,
+    backups_folder: Path,
+    topic: str = "series",
+) -> HelpWindow:
+    window = HelpWindow(parent, settings, data_folder, backups_folder, topic)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    return window
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def about_text(data_folder: Path) -> str:
+    libraries = ", ".join(f"{name} {_version(name)}" for name in LIBRARIES)
+    return translate(
+        "Help",
+        "Scar Diary {version}\n\nA private diary for a series of saline injections for acne "
+        "scars. It is your own record, not medical advice: your doctor decides about your "
+        "treatment.\n\nScar Diary makes no network connections; your data stays on this "
+        "computer, in {folder}.\n\nFree software under the MIT licence. Built with Python "
+        "{python} and {libraries}.",
+    ).format(
+        version=__version__,
+        folder=data_folder,
+        python=platform.python_version(),
+        libraries=libraries,
     )
+
+
+def show_about(parent: QWidget, data_folder: Path) -> None:
+    dialogs.about(parent, translate("Help", "About Scar Diary"), about_text(data_folder))
 
 
 def show_safety(parent: QWidget) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, QTimer
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from scar_diary.ui.diary_controller import DiaryController
 from scar_diary.ui.file_actions import FileActions
 from scar_diary.ui.menus import build_menus
 from scar_diary.ui.pages import PageHolder, PageSpec
+from scar_diary.ui.preferences import FIRST_RUN_DONE, GEOMETRY, LAST_PAGE
 from scar_diary.ui.today_page import TodayPage
 from scar_diary.ui.today_updates import TodayUpdates
 
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 # The services (and with them SQLAlchemy, the slowest import) load on the background helper
 # while the window shows the diary read straight from its file.
 
-GEOMETRY_KEY = "mainWindow/geometry"
 T = TypeVar("T")
 
 
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self.holders[spec.key])
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(lambda _row: self._page_shown())
-        self.nav.setCurrentRow(0)
+        self.nav.setCurrentRow(min(max(LAST_PAGE.get(settings), 0), self.nav.count() - 1))
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -257,6 +257,27 @@ class MainWindow(QMainWindow):
         )
         self.today.show_from(diary.read, diary)
         self._page_shown()  # builds (and fills) the one in view
+        if not diary.is_sample and not FIRST_RUN_DONE.get(self._settings):
+            facts = diary.facts()
+            if facts.series is None and not facts.scars:
+                self.first_run()
+
+    def first_run(self) -> None:
+        """The guide for a new diary (also from Help, any time)."""
+        from scar_diary.ui.first_run import Next, show_first_run
+
+        if self.diary is None:
+            return
+        guide = show_first_run(self, self.diary, self._today())
+        guide.finished.connect(lambda _result: FIRST_RUN_DONE.set(self._settings, True))
+        guide.finished_with.connect(lambda _chosen: self.refresh())
+        guide.finished_with.connect(
+            lambda chosen: (
+                self.open_sample()
+                if chosen is Next.SAMPLE
+                else self.show_page(self.holders["scars"])
+            )
+        )
 
     def _let_go(self) -> None:
         """The diary is closing: no page may use it (a timer firing during a restore must
@@ -332,21 +353,29 @@ class MainWindow(QMainWindow):
         if self.page("scars") is not None:
             self.page("scars").edits.show_guide()
 
+    def show_help(self, topic: str = "series") -> None:
+        from scar_diary.domain.entities import ProtocolSettings
+        from scar_diary.services.backups import backups_dir
+
+        folder = self.diary.data_dir if self.diary else self.controller.own_dir
+        settings = self.diary.settings() if self.diary else ProtocolSettings()
+        help_dialogs.show_help(self, settings, folder, backups_dir(folder), topic)
+
     def show_about(self) -> None:
-        help_dialogs.show_about(self)
+        folder = self.diary.data_dir if self.diary else self.controller.own_dir
+        help_dialogs.show_about(self, folder)
 
     def show_safety(self) -> None:
         help_dialogs.show_safety(self)
 
     # --- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        self.resize(980, 720)
+        if not self.restoreGeometry(GEOMETRY.get(self._settings)):
+            self.resize(980, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        GEOMETRY.set(self._settings, self.saveGeometry())
+        LAST_PAGE.set(self._settings, self.nav.currentRow())
         self._settings.sync()
         self.today.stop()
         if self.page("report") is not None:

@@ -106,6 +106,11 @@ def build_menus(window: MainWindow, page_titles: list[str]) -> Menus:
     view_menu.addAction(refresh)
 
     help_menu = bar.addMenu(translate("Menus", "&Help"))
+    contents = _action(window, translate("Menus", "Scar Diary &Help"), window.show_help)
+    contents.setShortcut(QKeySequence.StandardKey.HelpContents)
+    help_menu.addAction(contents)
+    menus.icons["help"] = contents
+    help_menu.addAction(_action(window, translate("Menus", "&Getting Started…"), window.first_run))
     help_menu.addAction(
         _action(window, translate("Menus", "&Who Should Give the Injections"), window.show_safety)
     )

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from scar_diary.domain.reminders import Reminder
 from scar_diary.ui import dialogs
+from scar_diary.ui.preferences import NOTIFIED
 from scar_diary.wording.reminders import neutral_text, reminder_text
 
-NOTIFIED_KEY = "notifications/notified"
 REMEMBERED = 300  # keys kept, so a reminder is announced once, not at every start
 
 
@@ -30,8 +30,7 @@ class ReminderNotifier(QObject):
 
     def announce(self, reminders: Sequence[Reminder], *, neutral: bool) -> list[Reminder]:
         """Show the reminders not announced before; returns them."""
-        stored = self.settings.value(NOTIFIED_KEY, [], type=list)
-        notified = [str(key) for key in stored] if isinstance(stored, list) else []
+        notified = NOTIFIED.get(self.settings)
         fresh = [r for r in reminders if r.key not in notified]
         if not fresh:
             return []
@@ -43,5 +42,5 @@ class ReminderNotifier(QObject):
                 text = "\n".join(reminder_text(r) for r in fresh[:3])
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
         notified = [*notified, *(r.key for r in fresh)][-REMEMBERED:]
-        self.settings.setValue(NOTIFIED_KEY, notified)
+        NOTIFIED.set(self.settings, notified)
         return fresh

@@ -74,9 +74,9 @@ class TestModes:
     ) -> None:
         dialog = open_dialog(qtbot, diary, runner, scar_with_photos)
         assert dialog.earlier_combo.currentText().startswith(
-            "01/09/2026 · Before the first session"
+            "1 Sept 2026 · Before the first session"
         )
-        assert dialog.later_combo.currentText().startswith("01/11/2026")
+        assert dialog.later_combo.currentText().startswith("1 Nov 2026")
         assert dialog.status.text().startswith("Not aligned.")
 
     def test_three_modes(

@@ -22,12 +22,12 @@ from pytestqt.qtbot import QtBot
 from scar_diary.domain.entities import FaceRegion, MapView, ScarType
 from scar_diary.services.diary import Diary
 from scar_diary.ui.main_window import MainWindow
+from scar_diary.ui.preferences import PHOTO_GUIDE_SEEN
 from scar_diary.ui.ratings.rate_dialog import RateDialog
 from scar_diary.ui.scars.edit_dialogs import PhotoDateDialog
 from scar_diary.ui.scars.face_map import FaceMap
 from scar_diary.ui.scars.page import ScarsPage
 from scar_diary.ui.scars.photo_guide import PhotoGuide
-from scar_diary.ui.scars.scar_actions import GUIDE_SEEN_KEY
 from scar_diary.ui.scars.scar_dialog import ScarDialog
 from tests.conftest import TODAY
 from tests.images import photo
@@ -38,7 +38,7 @@ T = TypeVar("T", bound=QWidget)
 
 @pytest.fixture
 def window(make_window: MakeWindow, ui_settings: QSettings) -> MainWindow:
-    ui_settings.setValue(GUIDE_SEEN_KEY, True)
+    PHOTO_GUIDE_SEEN.set(ui_settings, True)
     made = make_window()
     made.show_page(made.scars_holder)
     return made
@@ -250,7 +250,7 @@ class TestRating:
         assert row.depth_slider.score() is None and row.softening_slider.score() is None
         assert row.values["depth"].text() == "not rated"
         texts = [label.text() for label in row.findChildren(type(dialog.baseline_hint))]
-        assert "last time: 6 (23/11/2026)" in texts
+        assert "last time: 6 (23 Nov 2026)" in texts
 
     def test_history_delete_and_undo(self, window: MainWindow, qtbot: QtBot) -> None:
         scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
@@ -293,7 +293,7 @@ class TestPhotos:
         assert "empty.jpg: the file is empty" in box.detailedText()
         timeline = page(window).detail.photos
         assert timeline.count() == 4
-        assert timeline.caption(0).startswith("01/11/2026\nBefore the first session")
+        assert timeline.caption(0).startswith("1 Nov 2026\nBefore the first session")
         loader = page(window).thumbnails
         qtbot.waitUntil(
             lambda: all(loader.cached(p.sha256) for p in diary(window).photos.for_scar(scar_id)),
@@ -369,7 +369,7 @@ class TestPhotos:
         assert "Photos only show change when they are taken the same way each time." in [
             label.text() for label in guide.findChildren(type(page(window).list_hint))
         ]
-        assert ui_settings.value(GUIDE_SEEN_KEY, type=bool)
+        assert PHOTO_GUIDE_SEEN.get(ui_settings)
         guide.accept()
         qtbot.waitUntil(
             lambda: any(d.objectName() == "openFilesDialog" for d in visible(window, QFileDialog))
@@ -413,7 +413,7 @@ class TestEditing:
         dialog.accept()
         (moved,) = diary(window).photos.for_scar(scar_id)
         assert moved.taken_at.date() == dt.date(2026, 9, 21)
-        assert timeline.caption(0).startswith("21/09/2026")
+        assert timeline.caption(0).startswith("21 Sept 2026")
 
         timeline.setCurrentRow(0)
         remove = next(b for b in page(window).detail.photo_buttons if b.text() == "Re&move Photo…")

@@ -16,8 +16,8 @@ from scar_diary.services.diary import Diary
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.ui.main_window import MainWindow
+from scar_diary.ui.preferences import PHOTO_GUIDE_SEEN
 from scar_diary.ui.scars.page import ScarsPage
-from scar_diary.ui.scars.scar_actions import GUIDE_SEEN_KEY
 from scar_diary.ui.thumbnails import ThumbnailLoader
 from tests.conftest import TODAY
 from tests.images import photo
@@ -96,7 +96,7 @@ class TestStartingUp:
     def test_the_scars_page_shows_the_file_while_the_diary_opens(
         self, qtbot: QtBot, ui_settings: QSettings, own_dir: Path, tmp_path: Path
     ) -> None:
-        ui_settings.setValue(GUIDE_SEEN_KEY, True)
+        PHOTO_GUIDE_SEEN.set(ui_settings, True)
         diary = Diary.open(own_dir)
         scar = diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
         diary.photos.import_files(scar, [photo(tmp_path / "a.jpg", taken="2026:10:01 09:00:00")])
@@ -118,7 +118,7 @@ class TestTimeline:
     def test_only_photos_in_view_are_decoded_and_scrolling_brings_the_rest(
         self, qtbot: QtBot, ui_settings: QSettings, own_dir: Path, tmp_path: Path
     ) -> None:
-        ui_settings.setValue(GUIDE_SEEN_KEY, True)
+        PHOTO_GUIDE_SEEN.set(ui_settings, True)
         diary = Diary.open(own_dir)
         scar = diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
         files = [
@@ -148,7 +148,7 @@ class TestTimeline:
         timeline.verticalScrollBar().setValue(timeline.verticalScrollBar().maximum())
         qtbot.waitUntil(page.detail.thumbnails_shown, timeout=SETTLE_MS)
         assert 59 in timeline.rows_in_view() and timeline.timeline.has_thumbnail(59)
-        assert timeline.caption(59).startswith("03/10/2026")
+        assert timeline.caption(59).startswith("3 Oct 2026")
 
     def test_the_memory_cache_keeps_to_its_budget(self, qtbot: QtBot, tmp_path: Path) -> None:
         diary = Diary.open(tmp_path / "d")

@@ -33,7 +33,7 @@ from scar_diary.services.diary import Diary
 from scar_diary.services.display_images import display_image
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui.compare.views import AligningView, PhotoLayer, ZoomView, clip_container
-from scar_diary.wording.dates import short_date
+from scar_diary.wording.dates import medium_date
 from scar_diary.wording.scars import session_context_text
 
 SIDE_BY_SIDE, OVERLAY, SWIPE = range(3)
@@ -68,7 +68,7 @@ class CompareDialog(QDialog):
         self.later_combo.setObjectName("laterPhoto")
         for photo in photos:
             day = photo.taken_at.astimezone().date()
-            text = f"{short_date(day)} · {session_context_text(treatment_context(day, days))}"
+            text = f"{medium_date(day)} · {session_context_text(treatment_context(day, days))}"
             self.earlier_combo.addItem(text, photo.id)
             self.later_combo.addItem(text, photo.id)
         self.earlier_combo.setCurrentIndex(0)

@@ -27,7 +27,7 @@ from scar_diary.services.errors import InvalidInput
 from scar_diary.services.ratings import RatingInput
 from scar_diary.ui import dialogs
 from scar_diary.ui.ratings.score_slider import ScoreSlider
-from scar_diary.wording.dates import short_date
+from scar_diary.wording.dates import edit_format, medium_date
 from scar_diary.wording.ratings import rating_day_hint, scales
 from scar_diary.wording.scars import type_name
 
@@ -81,7 +81,7 @@ class ScarRatingRow(QGroupBox):
             if previous is not None and prior is not None:
                 before = QLabel(
                     self.tr("last time: {value} ({date})").format(
-                        value=prior, date=short_date(previous.rated_on)
+                        value=prior, date=medium_date(previous.rated_on)
                     ),
                     self,
                 )
@@ -152,7 +152,7 @@ class RateDialog(QDialog):
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setDisplayFormat(edit_format())
         self.date_edit.setObjectName("ratingDate")
         self.baseline_hint = QLabel(self)
         self.baseline_hint.setObjectName("baselineHint")

@@ -38,7 +38,9 @@ from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.files import describe
 from scar_diary.ui import dialogs
 from scar_diary.ui.icons import icon
+from scar_diary.ui.preferences import OLD_QUESTIONS
 from scar_diary.ui.visits.dialogs import pydate, qdate
+from scar_diary.wording.dates import edit_format
 
 if TYPE_CHECKING:
     from scar_diary.report.render import RenderedReport
@@ -47,7 +49,6 @@ if TYPE_CHECKING:
 # first built, not when the window starts.
 
 # Where earlier versions kept the questions (window settings); carried into the diary once.
-OLD_QUESTIONS_KEY = "report/questions/{diary}"
 SAVE_QUESTIONS_AFTER_MS = 800  # typing pauses this long before the questions are saved
 
 
@@ -77,7 +78,7 @@ class ReportPage(QWidget):
         self.until = QDateEdit(self)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+            edit.setDisplayFormat(edit_format())
             edit.setEnabled(False)
         self.all_dates.toggled.connect(self.since.setDisabled)
         self.all_dates.toggled.connect(self.until.setDisabled)
@@ -164,7 +165,7 @@ class ReportPage(QWidget):
         self.reload()
 
     def _carry_over_questions(self, diary: Diary) -> None:
-        key = OLD_QUESTIONS_KEY.format(diary=diary.profile.diary_uuid())
+        key = OLD_QUESTIONS.format(diary=diary.profile.diary_uuid())
         old = str(self.settings.value(key, "", type=str) or "")
         if old and not diary.profile.questions():
             diary.profile.save_questions(old)

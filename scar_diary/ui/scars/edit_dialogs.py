@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain.entities import Rating
 from scar_diary.services.ratings import RatingInput
+from scar_diary.wording.dates import edit_time_format
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -43,7 +44,7 @@ class PhotoDateDialog(QDialog):
             self,
         )
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMM yyyy HH:mm")
+        self.edit.setDisplayFormat(edit_time_format())
         now_local = now.astimezone()
         self.edit.setMaximumDateTime(
             QDateTime(QDate(now_local.year, now_local.month, now_local.day), QTime(23, 59))

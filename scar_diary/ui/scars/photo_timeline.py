@@ -21,7 +21,7 @@ from scar_diary.domain.entities import Photo
 from scar_diary.domain.timeline import treatment_context
 from scar_diary.storage.reader import DiaryReader
 from scar_diary.ui.thumbnails import SHOWN_SIDE, ThumbnailLoader, placeholder
-from scar_diary.wording.dates import short_date
+from scar_diary.wording.dates import medium_date
 from scar_diary.wording.scars import session_context_text
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -78,7 +78,7 @@ class TimelineModel(QAbstractListModel):
         if text is None:
             day = self.photos[row].taken_at.astimezone().date()
             context = treatment_context(day, self._treatment_days)
-            text = f"{short_date(day)}\n{session_context_text(context)}"
+            text = f"{medium_date(day)}\n{session_context_text(context)}"
             self._captions[row] = text
         return text
 

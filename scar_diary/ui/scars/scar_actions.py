@@ -18,6 +18,7 @@ from scar_diary.services.photo_import import FILE_DIALOG_PATTERNS
 from scar_diary.services.photos import ImportSummary
 from scar_diary.services.tasks import Lane
 from scar_diary.ui import dialogs
+from scar_diary.ui.preferences import PHOTO_GUIDE_SEEN
 from scar_diary.ui.scars.edit_dialogs import PhotoDateDialog, RatingDialog
 from scar_diary.ui.scars.photo_guide import PhotoGuide
 from scar_diary.ui.scars.photo_import import PhotoImport
@@ -26,8 +27,6 @@ from scar_diary.ui.scars.undo import ArchiveScar, DeleteRating, MoveScar
 
 if TYPE_CHECKING:
     from scar_diary.ui.scars.page import ScarsPage
-
-GUIDE_SEEN_KEY = "photoGuide/seen"
 
 
 class ScarActions(QObject):
@@ -143,7 +142,7 @@ class ScarActions(QObject):
         guide = PhotoGuide(self.page)
         guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         guide.open()
-        self.page.settings.setValue(GUIDE_SEEN_KEY, True)
+        PHOTO_GUIDE_SEEN.set(self.page.settings, True)
         return guide
 
     def choose_photos(self) -> None:
@@ -159,7 +158,7 @@ class ScarActions(QObject):
                 partial(self._import_chosen, scar.id),
             )
 
-        if not self.page.settings.value(GUIDE_SEEN_KEY, False, type=bool):
+        if not PHOTO_GUIDE_SEEN.get(self.page.settings):
             self.show_guide().finished.connect(lambda _r: choose())
         else:
             choose()

@@ -22,7 +22,7 @@ from scar_diary.storage.reader import DiaryReader
 from scar_diary.ui.icons import icon
 from scar_diary.ui.scars.photo_timeline import PhotoTimeline
 from scar_diary.ui.thumbnails import ThumbnailLoader
-from scar_diary.wording.dates import short_date
+from scar_diary.wording.dates import medium_date
 from scar_diary.wording.scars import region_name, region_note, response_note, type_name
 
 
@@ -196,7 +196,7 @@ class ScarDetail(QWidget):
                 note = f"({swollen_text}) {note}".strip()
             item = QTreeWidgetItem(
                 [
-                    short_date(rating.rated_on),
+                    medium_date(rating.rated_on),
                     str(rating.depth),
                     str(rating.softening),
                     "–" if rating.visibility is None else str(rating.visibility),

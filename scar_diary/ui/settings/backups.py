@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.services.backups import Backup, list_backups
+from scar_diary.services.backups import Backup, backups_dir, list_backups
 from scar_diary.services.diary import Diary
-from scar_diary.storage.locations import backups_dir
 from scar_diary.ui import dialogs
 from scar_diary.ui.icons import icon
+from scar_diary.wording.dates import date_and_time
 from scar_diary.wording.errors import backup_reason
 
 
@@ -100,10 +100,9 @@ class BackupsBox(QGroupBox):
         )
         locale = QLocale()
         for backup in self.backups:
-            made = backup.made_at.astimezone()
             item = QTreeWidgetItem(
                 [
-                    made.strftime("%d %b %Y %H:%M"),
+                    date_and_time(backup.made_at),
                     backup_reason(backup.reason),
                     locale.formattedDataSize(backup.size),
                     self.tr("scars: {scars}, ratings: {ratings}, photos: {photos}").format(
@@ -128,7 +127,7 @@ class BackupsBox(QGroupBox):
         backup = self.selected()
         if backup is None:
             return
-        made = backup.made_at.astimezone().strftime("%d %b %Y %H:%M")
+        made = date_and_time(backup.made_at)
         dialogs.confirm(
             self,
             self.tr("Restore Backup"),

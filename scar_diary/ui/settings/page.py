@@ -30,6 +30,7 @@ from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
 from scar_diary.ui.icons import icon
+from scar_diary.ui.preferences import OLD_STRIP_METADATA
 from scar_diary.ui.settings.backups import BackupsBox
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text
@@ -37,7 +38,6 @@ from scar_diary.wording.status import Tone
 
 # Where earlier versions kept "remove photo metadata" (window settings); carried into the
 # diary once, where it travels with archives and the command line sees it.
-OLD_STRIP_KEY = "export/stripMetadata"
 
 
 def _spin(limit: limits.Limit, suffix: str = "") -> QSpinBox:
@@ -216,14 +216,14 @@ class SettingsPage(QScrollArea):
     # --- loading -----------------------------------------------------------------------
     def set_diary(self, diary: Diary | None) -> None:
         self.diary = diary
-        if diary is not None and self.ui_settings.contains(OLD_STRIP_KEY):
-            keep = not bool(self.ui_settings.value(OLD_STRIP_KEY, True, type=bool))
+        if diary is not None and self.ui_settings.contains(OLD_STRIP_METADATA.key):
+            keep = not OLD_STRIP_METADATA.get(self.ui_settings)
             if keep:
                 current = diary.profile.preferences()
                 diary.profile.save_preferences(
                     dataclasses.replace(current, strip_photo_metadata=False)
                 )
-            self.ui_settings.remove(OLD_STRIP_KEY)
+            self.ui_settings.remove(OLD_STRIP_METADATA.key)
         self.backups.set_diary(diary)
         self.reload()
 

@@ -28,11 +28,9 @@ from scar_diary.domain.entities import DiaryFacts, Scar, SeriesEnd, Visit, Visit
 from scar_diary.domain.protocol import CandidateCheck, VisitFlag, check_candidate
 from scar_diary.ui import dialogs
 from scar_diary.ui.theme import tone_color
-from scar_diary.wording.dates import long_date
+from scar_diary.wording.dates import edit_format, long_date
 from scar_diary.wording.scars import type_name
 from scar_diary.wording.status import Tone, flag_text, visit_name
-
-DATE_FORMAT = "ddd d MMM yyyy"
 
 
 def qdate(day: dt.date) -> QDate:
@@ -56,7 +54,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 def _date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
     edit = QDateEdit(qdate(day), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(edit_format())
     return edit
 
 

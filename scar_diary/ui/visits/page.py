@@ -45,8 +45,8 @@ from scar_diary.ui.visits.calendar import (
     CalendarMarks,
     SeriesCalendar,
 )
-from scar_diary.ui.visits.dialogs import DATE_FORMAT, BookDialog, DoneDialog, pydate, qdate
-from scar_diary.wording.dates import clock_time, medium_date
+from scar_diary.ui.visits.dialogs import BookDialog, DoneDialog, pydate, qdate
+from scar_diary.wording.dates import clock_time, edit_format, medium_date
 from scar_diary.wording.status import Tone, flag_text, planned_text, unhelpful_series_note
 
 
@@ -70,11 +70,11 @@ class VisitsPage(QWidget):
         self.setup = QGroupBox(self.tr("Your series"), self)
         self.prep_start = QDateEdit(self)
         self.prep_start.setCalendarPopup(True)
-        self.prep_start.setDisplayFormat(DATE_FORMAT)
+        self.prep_start.setDisplayFormat(edit_format())
         self.acne_clear = QCheckBox(self.tr("My acne is &fully clear"), self)
         self.acne_date = QDateEdit(self)
         self.acne_date.setCalendarPopup(True)
-        self.acne_date.setDisplayFormat(DATE_FORMAT)
+        self.acne_date.setDisplayFormat(edit_format())
         self.acne_state = QLabel(self)
         self.acne_state.setObjectName("acneState")
         self.flare_button = QPushButton(self.tr("My Acne Has F&lared…"), self)

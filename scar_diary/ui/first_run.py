@@ -1,0 +1,305 @@
+"""The first-run guide: what Scar Diary is (and is not), who should inject, optional name and
+doctor, where the user is in their treatment (about to start, already in a series with past
+sessions, or not planned yet), then the way to the scars and their baseline rating — or the
+sample diary to look around first. Every step can be skipped; nothing is a dead end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from scar_diary.services.diary import Diary
+from scar_diary.services.errors import InvalidInput
+from scar_diary.services.profile import Profile
+from scar_diary.ui import dialogs
+from scar_diary.ui.visits.dialogs import pydate, qdate
+from scar_diary.wording.dates import edit_format, medium_date
+from scar_diary.wording.safety import injection_warning, not_advice
+
+
+class Stage(Enum):
+    STARTING = "starting"  # about to start preparing, or preparing now
+    IN_SERIES = "in_series"  # sessions have already happened
+    NOT_YET = "not_yet"  # nothing planned yet
+
+
+class Next(Enum):
+    SCARS = "scars"  # put the scars on the map, then rate them
+    SAMPLE = "sample"  # look around in the sample diary first
+
+
+@dataclass
+class Answers:
+    profile: Profile = field(default_factory=Profile)
+    stage: Stage = Stage.NOT_YET
+    prep_started_on: dt.date | None = None
+    acne_clear_on: dt.date | None = None
+    past_sessions: list[dt.date] = field(default_factory=list)
+
+
+def _text(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class _Welcome(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to Scar Diary"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _text(
+                self.tr(
+                    "Scar Diary is a private diary for a series of saline injections for acne "
+                    "scars. It counts down your preparation, says when your next session may "
+                    "be and what to do after one, and shows whether your scars are improving, "
+                    "from your photos and your own ratings."
+                ),
+                self,
+            )
+        )
+        layout.addWidget(_text(not_advice(), self))
+        warning = _text(injection_warning(), self)
+        warning.setObjectName("injectionWarning")
+        layout.addWidget(warning)
+        layout.addWidget(
+            _text(
+                self.tr("Everything stays on this computer. Each step here can be skipped."),
+                self,
+            )
+        )
+        layout.addStretch(1)
+
+
+class _AboutYou(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("About you (optional)"))
+        self.setSubTitle(self.tr("Printed on the summary you can give your doctor."))
+        self.name = QLineEdit(self)
+        self.doctor = QLineEdit(self)
+        self.clinic = QLineEdit(self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Your &name:"), self.name)
+        form.addRow(self.tr("Your &doctor:"), self.doctor)
+        form.addRow(self.tr("&Clinic:"), self.clinic)
+
+    def profile(self) -> Profile:
+        return Profile(
+            self.name.text().strip(), self.doctor.text().strip(), self.clinic.text().strip()
+        )
+
+
+class _WhereAreYou(QWizardPage):
+    def __init__(self, today: dt.date) -> None:
+        super().__init__()
+        self.today = today
+        self.setTitle(self.tr("Where are you in your treatment?"))
+        self.starting = QRadioButton(self.tr("I am about to &start (or preparing now)"), self)
+        self.in_series = QRadioButton(self.tr("I have &already had sessions"), self)
+        self.not_yet = QRadioButton(self.tr("Nothing is &planned yet"), self)
+        self.choice = QButtonGroup(self)
+        for index, button in enumerate((self.starting, self.in_series, self.not_yet)):
+            self.choice.addButton(button, index)
+        self.not_yet.setChecked(True)
+
+        self.prep = QDateEdit(qdate(today), self)
+        self.prep.setCalendarPopup(True)
+        self.prep.setDisplayFormat(edit_format())
+        self.prep.setMaximumDate(qdate(today + dt.timedelta(days=365)))
+        self.prep.setAccessibleName(self.tr("Preparation started on"))
+        self.acne_clear = QCheckBox(self.tr("My acne is fully &gone"), self)
+
+        self.session_day = QDateEdit(qdate(today), self)
+        self.session_day.setCalendarPopup(True)
+        self.session_day.setDisplayFormat(edit_format())
+        self.session_day.setMaximumDate(qdate(today))
+        self.session_day.setAccessibleName(self.tr("Date of a past session"))
+        self.add_session = QPushButton(self.tr("A&dd Session"), self)
+        self.add_session.clicked.connect(self._add_session)
+        self.remove_session = QPushButton(self.tr("Re&move"), self)
+        self.remove_session.clicked.connect(self._remove_session)
+        self.sessions = QListWidget(self)
+        self.sessions.setAccessibleName(self.tr("Past sessions"))
+        self.sessions.setMaximumHeight(110)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Preparation (tretinoin) started or starts on:"), self.prep)
+        form.addRow("", self.acne_clear)
+        self.past = QWidget(self)
+        past_row = QHBoxLayout()
+        past_row.addWidget(self.session_day)
+        past_row.addWidget(self.add_session)
+        past_row.addWidget(self.remove_session)
+        past_row.addStretch(1)
+        past_layout = QVBoxLayout(self.past)
+        past_layout.setContentsMargins(0, 0, 0, 0)
+        past_layout.addWidget(_text(self.tr("The sessions you have had so far:"), self.past))
+        past_layout.addLayout(past_row)
+        past_layout.addWidget(self.sessions)
+        layout = QVBoxLayout(self)
+        for button in (self.starting, self.in_series, self.not_yet):
+            layout.addWidget(button)
+        layout.addLayout(form)
+        layout.addWidget(self.past)
+        layout.addStretch(1)
+        self.choice.idToggled.connect(lambda _id, _on: self._show_parts())
+        self._show_parts()
+
+    def stage(self) -> Stage:
+        return [Stage.STARTING, Stage.IN_SERIES, Stage.NOT_YET][self.choice.checkedId()]
+
+    def _show_parts(self) -> None:
+        stage = self.stage()
+        self.prep.setEnabled(stage is not Stage.NOT_YET)
+        self.acne_clear.setEnabled(stage is Stage.STARTING)
+        self.past.setVisible(stage is Stage.IN_SERIES)
+
+    def _add_session(self) -> None:
+        day = pydate(self.session_day.date())
+        if day in self.past_sessions():
+            return
+        item = QListWidgetItem(medium_date(day))
+        item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+        self.sessions.addItem(item)
+        self.sessions.sortItems()
+
+    def _remove_session(self) -> None:
+        for item in self.sessions.selectedItems():
+            self.sessions.takeItem(self.sessions.row(item))
+
+    def past_sessions(self) -> list[dt.date]:
+        days = [
+            dt.date.fromisoformat(str(self.sessions.item(i).data(Qt.ItemDataRole.UserRole)))
+            for i in range(self.sessions.count())
+        ]
+        return sorted(days)
+
+    def validatePage(self) -> bool:
+        sessions = self.past_sessions()
+        prep = pydate(self.prep.date())
+        if self.stage() is Stage.IN_SERIES and sessions and prep > sessions[0]:
+            dialogs.error(
+                self,
+                self.tr("Check the Dates"),
+                self.tr("The preparation must have started before the first session."),
+            )
+            return False
+        return True
+
+
+class _NextSteps(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your scars"))
+        self.to_scars = QRadioButton(
+            self.tr("Put my scars on the &face map now, then rate them"), self
+        )
+        self.to_sample = QRadioButton(
+            self.tr("Look around in a &sample diary first (your own diary stays as set up)"),
+            self,
+        )
+        self.to_scars.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _text(
+                self.tr(
+                    "Click the face map where each treated scar is and say what type it is; "
+                    "the diary tells you which types usually respond. Then rate each one "
+                    "(depth and softening, 0 to 10) and take a photo: made before the first "
+                    "session, these are the baseline your improvement is measured against."
+                ),
+                self,
+            )
+        )
+        layout.addWidget(self.to_scars)
+        layout.addWidget(self.to_sample)
+        layout.addStretch(1)
+
+    def next_step(self) -> Next:
+        return Next.SCARS if self.to_scars.isChecked() else Next.SAMPLE
+
+
+class FirstRunGuide(QWizard):
+    finished_with = Signal(object)  # Next, once the answers are saved
+
+    def __init__(self, parent: QWidget, diary: Diary, today: dt.date) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunGuide")
+        self.setWindowTitle(self.tr("Getting Started"))
+        self.diary, self.today = diary, today
+        self.where = _WhereAreYou(today)
+        self.about = _AboutYou()
+        self.next_steps = _NextSteps()
+        for page in (_Welcome(), self.about, self.where, self.next_steps):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.accepted.connect(self._save)
+
+    def answers(self) -> Answers:
+        stage = self.where.stage()
+        return Answers(
+            profile=self.about.profile(),
+            stage=stage,
+            prep_started_on=pydate(self.where.prep.date()) if stage is not Stage.NOT_YET else None,
+            acne_clear_on=self._acne_clear_on(stage),
+            past_sessions=self.where.past_sessions() if stage is Stage.IN_SERIES else [],
+        )
+
+    def _acne_clear_on(self, stage: Stage) -> dt.date | None:
+        if stage is Stage.IN_SERIES:  # sessions happened: it was clear by the first
+            return pydate(self.where.prep.date())
+        if stage is Stage.STARTING and self.where.acne_clear.isChecked():
+            return self.today
+        return None
+
+    def _save(self) -> None:
+        try:
+            save_answers(self.diary, self.answers(), self.today)
+        except InvalidInput as exc:
+            dialogs.error(self.parentWidget(), self.tr("Getting Started"), str(exc))
+            return
+        self.finished_with.emit(self.next_steps.next_step())
+
+
+def save_answers(diary: Diary, answers: Answers, today: dt.date) -> None:
+    """Write what the guide was told: the profile, and the series with its past sessions."""
+    if answers.profile != Profile():
+        diary.profile.save(answers.profile)
+    if answers.stage is Stage.NOT_YET or answers.prep_started_on is None:
+        return
+    diary.series.start(answers.prep_started_on, acne_clear_on=answers.acne_clear_on)
+    for day in answers.past_sessions:
+        diary.series.record_done(day, today=today)
+
+
+def show_first_run(parent: QWidget, diary: Diary, today: dt.date) -> FirstRunGuide:
+    guide = FirstRunGuide(parent, diary, today)
+    dialogs.closes_itself(guide)
+    guide.open()
+    return guide
+
+
+__all__ = ["Answers", "FirstRunGuide", "Next", "Stage", "save_answers", "show_first_run"]

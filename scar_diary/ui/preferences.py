@@ -1,0 +1,55 @@
+"""The window's own preferences (not the diary's settings, which live in the diary): each
+declared once here with its key, type and default, read and written through QSettings.
+Picard's declared options are the model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T", bool, int, str, QByteArray, list[str])
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    meaning: str
+
+    def get(self, store: QSettings) -> T:
+        if isinstance(self.default, QByteArray):
+            value = store.value(self.key)
+            return value if isinstance(value, QByteArray) else self.default
+        if isinstance(self.default, list):
+            stored = store.value(self.key, [], type=list)
+            return cast(T, [str(v) for v in stored] if isinstance(stored, list) else [])
+        return cast(T, store.value(self.key, self.default, type=type(self.default)))
+
+    def set(self, store: QSettings, value: T) -> None:
+        store.setValue(self.key, value)
+
+
+GEOMETRY = Option("mainWindow/geometry", QByteArray(), "the main window's size and place")
+LAST_PAGE = Option("mainWindow/page", 0, "the page shown when the app was closed")
+FIRST_RUN_DONE = Option("firstRun/done", False, "the first-run guide was finished or skipped")
+PHOTO_GUIDE_SEEN = Option("photoGuide/seen", False, "the photo guide was shown once")
+NOTIFIED = Option[list[str]]("notifications/notified", [], "reminders already announced")
+LANGUAGE = Option("language", "", "the language chosen in Settings; empty: the system's")
+LOCK_MINUTES = Option("privacy/lockMinutes", 10, "lock an encrypted diary after idle minutes")
+
+# Where older versions kept something the diary keeps now (read once, to carry it over).
+OLD_QUESTIONS = "report/questions/{diary}"
+OLD_STRIP_METADATA = Option("export/stripMetadata", True, "older: strip photo metadata")
+
+ALL = (
+    GEOMETRY,
+    LAST_PAGE,
+    FIRST_RUN_DONE,
+    PHOTO_GUIDE_SEEN,
+    NOTIFIED,
+    LANGUAGE,
+    LOCK_MINUTES,
+    OLD_STRIP_METADATA,
+)
