@@ -4,7 +4,6 @@ export-csv, export, import. Every file is written whole or not at all."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,16 +39,10 @@ def calendar(args: argparse.Namespace) -> int:
 
 
 def _gui_for_printing() -> Any:
-    """Fonts and painting need a QGuiApplication; without a screen, use the offscreen one."""
-    import os
+    """Fonts and painting need a QGuiApplication; without a screen, the offscreen one."""
+    from scar_diary.translations import for_the_command_line
 
-    from PySide6.QtGui import QGuiApplication
-
-    if QGuiApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return QGuiApplication([sys.argv[0]])
-    return QGuiApplication.instance()
+    return for_the_command_line(painting=True)
 
 
 def report(args: argparse.Namespace) -> int:

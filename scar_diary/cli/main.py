@@ -170,6 +170,10 @@ def _user_message(exc: Exception) -> str | None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if not getattr(args, "json", False):  # words for people: in their language
+        from scar_diary.translations import for_the_command_line
+
+        for_the_command_line(painting=args.command == "report")
     try:
         result: int = args.handler(args)
         sys.stdout.flush()

@@ -84,10 +84,14 @@ class TaskRunner(QObject):
         on_error: Callable[[BaseException], object] | None = None,
         *,
         lane: Lane,
+        owner: QObject | None = None,
     ) -> threading.Event:
-        """Returns the task's cancel flag: set, the task is skipped if it has not started."""
+        """Returns the task's cancel flag: set, the task is skipped if it has not started.
+        With an `owner` (a dialog, say), its result is dropped once the owner is gone."""
         task_id = next(self._ids)
         flag = threading.Event()
+        if owner is not None:
+            owner.destroyed.connect(lambda *_: flag.set())
         self._callbacks[task_id] = (on_done, on_error, flag)
         self._lanes[task_id] = lane
         self._pools[lane].start(_Job(task_id, fn, self._relay, flag))

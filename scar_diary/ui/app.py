@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -13,19 +13,6 @@ from scar_diary import APP_NAME
 from scar_diary.paths import default_data_dir, sample_data_dir, set_app_identity
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-
-
-def install_translators(app: QApplication) -> None:
-    """Qt's own strings and ours, in the user's language when a translation exists."""
-    locale = QLocale()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(
-        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_translator)
-    ours = QTranslator(app)
-    if ours.load(locale, "scar_diary", "_", str(RESOURCES / "translations")):
-        app.installTranslator(ours)
 
 
 def user_settings() -> QSettings:
@@ -46,7 +33,10 @@ def start_app(
     icon = RESOURCES / "icons" / "scar-diary.svg"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
-    install_translators(app)
+    from scar_diary import translations
+    from scar_diary.ui.preferences import LANGUAGE
+
+    translations.install(app, LANGUAGE.get(user_settings()))
 
     from scar_diary.ui import dialogs
     from scar_diary.ui.main_window import MainWindow

@@ -141,3 +141,16 @@ def closes_itself(widget: QWidget, *, modal: bool = False) -> None:
     widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if modal:
         widget.setWindowModality(Qt.WindowModality.WindowModal)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size a window as asked, but never larger than the screen it opens on (a 1024×640
+    laptop, or 200% scaling): its buttons always stay on screen."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() if window.screen() is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    window.resize(min(width, room.width() - 40), min(height, room.height() - 60))

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(170)
         self.nav.setIconSize(QSize(22, 22))
         self.pages = QStackedWidget(self)

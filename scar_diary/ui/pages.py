@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
@@ -34,15 +34,17 @@ class PageSpec:
     previews: bool = False  # can show the diary's file while the diary opens
 
 
-class PageHolder(QWidget):
-    """The place in the stack a page appears in, empty until it is first shown."""
+class PageHolder(QScrollArea):
+    """The place in the stack a page appears in, empty until it is first shown. It scrolls
+    when the window is smaller than the page needs (a small laptop screen, 200% scaling),
+    so nothing is ever out of reach."""
 
     def __init__(self, spec: PageSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self.page: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
 
     def ensure(
         self, diary: Diary | None, preview: DiaryReader | None = None
@@ -54,9 +56,7 @@ class PageHolder(QWidget):
         if diary is None and (preview is None or not self.spec.previews):
             return None, False
         self.page = self.spec.build(self)
-        layout = self.layout()
-        assert layout is not None
-        layout.addWidget(self.page)
+        self.setWidget(self.page)
         self.page.show()  # now, not on the next event: it is the page the user asked for
         if diary is not None:
             as_page: Page = self.page  # type: ignore[assignment]

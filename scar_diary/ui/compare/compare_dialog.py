@@ -32,6 +32,7 @@ from scar_diary.domain.timeline import treatment_context
 from scar_diary.services.diary import Diary
 from scar_diary.services.display_images import display_image
 from scar_diary.services.tasks import Lane, TaskRunner
+from scar_diary.ui import dialogs
 from scar_diary.ui.compare.views import AligningView, PhotoLayer, ZoomView, clip_container
 from scar_diary.wording.dates import medium_date
 from scar_diary.wording.scars import session_context_text
@@ -51,7 +52,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.setWindowTitle(self.tr("Compare Photos — {label}").format(label=scar.label))
-        self.resize(1100, 760)
+        dialogs.fit_to_screen(self, 1100, 760)
         self.diary, self.runner, self.photos = diary, runner, photos
         self.images: dict[int, QPixmap] = {}
         self.fixed: Photo = photos[0]
@@ -80,6 +81,8 @@ class CompareDialog(QDialog):
         self.right_view = ZoomView(self.right_scene, self)
         self.left_view.setObjectName("leftView")
         self.right_view.setObjectName("rightView")
+        self.left_view.setAccessibleName(self.tr("Earlier photo"))
+        self.right_view.setAccessibleName(self.tr("Later photo"))
         side = QWidget(self)
         side_layout = QHBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -94,6 +97,7 @@ class CompareDialog(QDialog):
         self.mixed_scene = QGraphicsScene(self)
         self.mixed_view = AligningView(self.mixed_scene, self)
         self.mixed_view.setObjectName("mixedView")
+        self.mixed_view.setAccessibleName(self.tr("Both photos, one over the other"))
         self.mixed_view.nudged.connect(self.set_alignment)
 
         self.stack = QStackedWidget(self)
@@ -103,9 +107,9 @@ class CompareDialog(QDialog):
         self.mode_buttons = QButtonGroup(self)
         modes = QHBoxLayout()
         for mode, text in (
-            (SIDE_BY_SIDE, self.tr("Side by Side")),
-            (OVERLAY, self.tr("Overlay")),
-            (SWIPE, self.tr("Swipe")),
+            (SIDE_BY_SIDE, self.tr("Side by &Side")),
+            (OVERLAY, self.tr("&Overlay")),
+            (SWIPE, self.tr("S&wipe")),
         ):
             button = QPushButton(text, self)
             button.setCheckable(True)
@@ -123,11 +127,29 @@ class CompareDialog(QDialog):
         self.divider.setRange(0, 100)
         self.divider.setValue(50)
         self.divider.valueChanged.connect(self._update_mix)
-        self.opacity_label = QLabel(self.tr("Later photo opacity:"), self)
-        self.divider_label = QLabel(self.tr("Divider:"), self)
+        self.opacity.setAccessibleName(self.tr("Opacity of the later photo"))
+        self.divider.setAccessibleName(self.tr("Position of the dividing line"))
+        self.opacity_label = QLabel(self.tr("Later photo &opacity:"), self)
+        self.opacity_label.setBuddy(self.opacity)
+        self.divider_label = QLabel(self.tr("&Divider:"), self)
+        self.divider_label.setBuddy(self.divider)
+        # one place for the mode's own control, the same size in every mode: the mode
+        # buttons never move when the mode changes
+        self.mix_controls = QStackedWidget(self)
+        for parts in ((), (self.opacity_label, self.opacity), (self.divider_label, self.divider)):
+            holder = QWidget(self.mix_controls)
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            for part in parts:
+                row.addWidget(part)
+            self.mix_controls.addWidget(holder)
+        self.mix_controls.setMinimumWidth(320)
         modes.addSpacing(16)
-        for mix_control in (self.opacity_label, self.opacity, self.divider_label, self.divider):
-            modes.addWidget(mix_control)
+        modes.addWidget(self.mix_controls)
+        modes.addStretch(1)
+        self.caption = QLabel(self)
+        self.caption.setObjectName("compareCaption")
+        self.caption.setWordWrap(True)
 
         # alignment controls
         self.align_button = QPushButton(self.tr("&Align by Hand"), self)
@@ -145,6 +167,8 @@ class CompareDialog(QDialog):
         self.angle_spin.setRange(-180, 180)
         self.angle_spin.setSuffix(" °")
         self.angle_spin.setDecimals(1)
+        self.scale_spin.setAccessibleName(self.tr("Scale of the later photo"))
+        self.angle_spin.setAccessibleName(self.tr("Turn of the later photo"))
         self.scale_spin.editingFinished.connect(self._spins_changed)
         self.angle_spin.editingFinished.connect(self._spins_changed)
         self.reset_button = QPushButton(self.tr("R&eset"), self)
@@ -185,6 +209,7 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
         layout.addLayout(modes)
+        layout.addWidget(self.caption)
         layout.addWidget(self.stack, 1)
         layout.addLayout(align)
         layout.addWidget(self.status)
@@ -206,6 +231,7 @@ class CompareDialog(QDialog):
         self.saved_alignment = self.diary.photos.alignment(self.fixed.id, self.moving.id)
         self.alignment = self.saved_alignment or Similarity()
         self._cancel_matching()
+        self._caption()
         missing = [p for p in (self.fixed, self.moving) if p.id not in self.images]
         for photo in missing:
             self.runner.run(
@@ -213,8 +239,30 @@ class CompareDialog(QDialog):
                 partial(self._decoded, photo.id),
                 self._decode_failed,
                 lane=Lane.IMAGES,
+                owner=self,
             )
         self._rebuild()
+
+    def _caption(self) -> None:
+        """Which photo is where, in words, in every mode."""
+        if not hasattr(self, "mode"):
+            return
+        earlier = medium_date(self.fixed.taken_at.astimezone().date())
+        later = medium_date(self.moving.taken_at.astimezone().date())
+        text = {
+            SIDE_BY_SIDE: self.tr(
+                "Left: the earlier photo ({earlier}). Right: the later photo ({later})."
+            ),
+            OVERLAY: self.tr(
+                "The later photo ({later}) over the earlier one ({earlier}); the "
+                "slider sets how much of each shows."
+            ),
+            SWIPE: self.tr(
+                "Left of the line: the earlier photo ({earlier}). Right of the line: "
+                "the later photo ({later})."
+            ),
+        }[self.mode]
+        self.caption.setText(text.format(earlier=earlier, later=later))
 
     def _decode_failed(self, error: BaseException) -> None:
         self.status.setText(self.tr("This photo cannot be shown: {error}").format(error=error))
@@ -258,10 +306,8 @@ class CompareDialog(QDialog):
         self.mode = mode
         self.mode_buttons.button(mode).setChecked(True)
         self.stack.setCurrentIndex(0 if mode == SIDE_BY_SIDE else 1)
-        for widget in (self.opacity_label, self.opacity):
-            widget.setVisible(mode == OVERLAY)
-        for widget in (self.divider_label, self.divider):
-            widget.setVisible(mode == SWIPE)
+        self.mix_controls.setCurrentIndex({SIDE_BY_SIDE: 0, OVERLAY: 1, SWIPE: 2}[mode])
+        self._caption()
         if mode != OVERLAY and self.align_button.isChecked():
             self.align_button.setChecked(False)
         self._update_mix()

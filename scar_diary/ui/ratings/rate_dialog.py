@@ -146,7 +146,7 @@ class RateDialog(QDialog):
         self.today = today
         self.setObjectName("rateDialog")
         self.setWindowTitle(self.tr("Rate My Scars"))
-        self.resize(760, 640)
+        dialogs.fit_to_screen(self, 760, 640)
         facts = diary.facts()
 
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)

@@ -4,8 +4,8 @@ value: press 7 for 7, 0 for 0, and + for 10; Delete clears it again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
 from scar_diary.domain import limits
@@ -63,16 +63,22 @@ class ScoreSlider(QSlider):
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._rated:
             super().paintEvent(event)
-            return
-        # groove and ticks only: no handle where nothing was chosen
-        option = QStyleOptionSlider()
-        self.initStyleOption(option)
-        option.subControls = (
-            QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
-        )
-        painter = QPainter(self)
-        self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
-        painter.end()
+        else:  # groove and ticks only: no handle where nothing was chosen
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            option.subControls = (
+                QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
+            )
+            painter = QPainter(self)
+            self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
+            painter.end()
+        if self.hasFocus():  # every style shows where the keyboard is
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 1.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3, 3)
+            painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if not self._rated and event.button() is Qt.MouseButton.LeftButton:

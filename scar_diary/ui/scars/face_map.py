@@ -11,7 +11,9 @@ from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
     QDropEvent,
+    QFocusEvent,
     QFont,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -25,7 +27,7 @@ from scar_diary.domain.entities import FaceRegion, MapView, Scar
 from scar_diary.domain.suitability import Response, expected_response
 from scar_diary.ui.scars import face_geometry
 from scar_diary.ui.theme import is_dark
-from scar_diary.wording.scars import region_name
+from scar_diary.wording.scars import region_name, type_name
 
 PIN_RADIUS = 9.0
 DRAG_THRESHOLD = 4.0
@@ -40,6 +42,7 @@ class _Drag:
 
 class FaceMap(QWidget):
     scar_selected = Signal(int)
+    scar_activated = Signal(int)  # Enter on the selected pin: edit it
     add_requested = Signal(str, float, float, str)  # view, x, y, region
     scar_moved = Signal(int, str, float, float)  # scar id, view, x, y
     photos_dropped = Signal(int, list)  # scar id, [Path]
@@ -53,6 +56,9 @@ class FaceMap(QWidget):
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Face map"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys move from scar to scar; Enter edits the selected one.")
+        )
         self.view = MapView.FRONT
         self.scars: list[Scar] = []
         self.selected_id: int | None = None
@@ -66,10 +72,85 @@ class FaceMap(QWidget):
 
     def set_scars(self, scars: list[Scar]) -> None:
         self.scars = [s for s in scars if not s.archived]
+        self._describe_selection()
         self.update()
 
     def select(self, scar_id: int | None) -> None:
         self.selected_id = scar_id
+        self._describe_selection()
+        self.update()
+
+    def _describe_selection(self) -> None:
+        """Screen readers hear which scar is selected, and where, not only a red dot."""
+        pins = self._pins()
+        chosen = next((s for s in pins if s.id == self.selected_id), None)
+        if chosen is None:
+            text = self.tr("{count} scars on this view; none selected.").format(count=len(pins))
+        else:
+            text = self.tr("Scar {number} of {count}: {label}, {type}, {region}.").format(
+                number=pins.index(chosen) + 1,
+                count=len(pins),
+                label=chosen.label,
+                type=type_name(chosen.scar_type),
+                region=region_name(chosen.region),
+            )
+            if expected_response(chosen.scar_type) is Response.POOR:
+                text += " " + self.tr("This type rarely responds.")
+        self.setAccessibleDescription(text)
+        self.setToolTip(text if chosen is not None else "")
+
+    # --- keyboard ------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys go to the nearest pin that way; Home/End to the first and last;
+        Enter edits the selected scar."""
+        key = event.key()
+        pins = self._pins()
+        directions = {
+            Qt.Key.Key_Left: (-1, 0),
+            Qt.Key.Key_Right: (1, 0),
+            Qt.Key.Key_Up: (0, -1),
+            Qt.Key.Key_Down: (0, 1),
+        }
+        if key in directions and pins:
+            target = self._nearest(pins, *directions[Qt.Key(key)])
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End) and pins:
+            target = pins[0] if key == Qt.Key.Key_Home else pins[-1]
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id is not None:
+            self.scar_activated.emit(self.selected_id)
+            return
+        else:
+            super().keyPressEvent(event)
+            return
+        if target is not None and target.id != self.selected_id:
+            self.select(target.id)
+            self.scar_selected.emit(target.id)
+
+    def _nearest(self, pins: list[Scar], dx: int, dy: int) -> Scar | None:
+        current = next((s for s in pins if s.id == self.selected_id), None)
+        if current is None:
+            return pins[0]
+        here = self.pin_position(current)
+
+        def ahead(scar: Scar) -> float | None:
+            there = self.pin_position(scar) - here
+            along = there.x() * dx + there.y() * dy
+            if scar.id == current.id or along <= 0:
+                return None
+            across = abs(there.x() * dy) + abs(there.y() * dx)
+            return along + 2 * across  # straight ahead is nearer than off to the side
+
+        scored = [(d, s) for s in pins if (d := ahead(s)) is not None]
+        return min(scored, key=lambda pair: pair[0])[1] if scored else None
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self.selected_id is None and self._pins():
+            self.select(self._pins()[0].id)
+            self.scar_selected.emit(self._pins()[0].id)
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
         self.update()
 
     # --- geometry ----------------------------------------------------------------------
@@ -160,7 +241,25 @@ class FaceMap(QWidget):
                 )
             )
             painter.setBrush(fill)
-            painter.drawEllipse(centre, PIN_RADIUS, PIN_RADIUS)
+            if poor:  # a square, not only grey: the shape says it too
+                painter.drawRoundedRect(
+                    QRectF(
+                        centre.x() - PIN_RADIUS,
+                        centre.y() - PIN_RADIUS,
+                        2 * PIN_RADIUS,
+                        2 * PIN_RADIUS,
+                    ),
+                    3,
+                    3,
+                )
+            else:
+                painter.drawEllipse(centre, PIN_RADIUS, PIN_RADIUS)
+            if selected and self.hasFocus():  # the keyboard's place, clearly
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(
+                    QPen(palette.color(QPalette.ColorRole.Highlight), 1.5, Qt.PenStyle.DashLine)
+                )
+                painter.drawEllipse(centre, PIN_RADIUS + 5, PIN_RADIUS + 5)
             painter.setPen(QColor("white"))
             painter.drawText(
                 QRectF(
@@ -169,6 +268,12 @@ class FaceMap(QWidget):
                 Qt.AlignmentFlag.AlignCenter,
                 str(number),
             )
+        if self.hasFocus() and not self._pins():
+            painter.setPen(
+                QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine)
+            )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
         painter.end()
 
     # --- mouse ---------------------------------------------------------------------------

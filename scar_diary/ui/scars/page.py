@@ -67,8 +67,8 @@ class ScarsPage(QWidget):
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.list_hint = QLabel(
             self.tr(
-                "Click the face map where a scar is to add it. Pins of types that rarely respond "
-                "are grey."
+                "Click the face map where a scar is to add it. Scars of types that rarely respond "
+                "have grey square pins."
             ),
             self,
         )
@@ -120,6 +120,7 @@ class ScarsPage(QWidget):
         layout.addWidget(split, 1)
 
         self.map.scar_selected.connect(self.select)
+        self.map.scar_activated.connect(lambda _scar: self.edits.edit_scar())
         self.map.add_requested.connect(
             lambda view, x, y, region: self.edits.add_scar(MapView(view), x, y, FaceRegion(region))
         )

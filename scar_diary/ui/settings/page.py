@@ -9,6 +9,7 @@ import dataclasses
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -30,7 +31,7 @@ from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
 from scar_diary.ui.icons import icon
-from scar_diary.ui.preferences import OLD_STRIP_METADATA
+from scar_diary.ui.preferences import LANGUAGE, OLD_STRIP_METADATA
 from scar_diary.ui.settings.backups import BackupsBox
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text
@@ -180,14 +181,33 @@ class SettingsPage(QScrollArea):
         for edit in (self.name, self.doctor, self.clinic):
             edit.setMinimumWidth(320)
         profile_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        profile_form.addRow(self.tr("Your name:"), self.name)
-        profile_form.addRow(self.tr("Doctor:"), self.doctor)
-        profile_form.addRow(self.tr("Clinic:"), self.clinic)
+        profile_form.addRow(self.tr("Your &name:"), self.name)
+        profile_form.addRow(self.tr("&Doctor:"), self.doctor)
+        profile_form.addRow(self.tr("Cli&nic:"), self.clinic)
 
-        self.backups = BackupsBox(content)
+        # language
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in (("", self.tr("As the system")), ("en", "English"), ("nl", "Nederlands")):
+            self.language.addItem(name, code)
+        chosen = self.language.findData(LANGUAGE.get(ui_settings))
+        self.language.setCurrentIndex(max(chosen, 0))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel(
+            self.tr("Scar Diary speaks the chosen language from its next start.")
+        )
+        self.language_note.setWordWrap(True)
+        language_box = QGroupBox(self.tr("Language"))
+        language_form = QFormLayout(language_box)
+        language_form.addRow(self.tr("&Language:"), self.language)
+        language_form.addRow(self.language_note)
+
+        # created without a parent, like the boxes above, so Tab goes through the page in
+        # the order it reads
+        self.backups = BackupsBox()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 16)
-        for box in (protocol, reminders, aftercare_box, profile, self.backups):
+        for box in (protocol, reminders, aftercare_box, profile, language_box, self.backups):
             layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(content)
@@ -212,6 +232,9 @@ class SettingsPage(QScrollArea):
         for edit in (self.name, self.doctor, self.clinic):
             edit.editingFinished.connect(self._save_profile)
         self.defaults_button.clicked.connect(self.use_article_values)
+
+    def _language_chosen(self) -> None:
+        LANGUAGE.set(self.ui_settings, str(self.language.currentData()))
 
     # --- loading -----------------------------------------------------------------------
     def set_diary(self, diary: Diary | None) -> None:

@@ -57,6 +57,15 @@ class SeriesCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("seriesCalendar")
+        self.setAccessibleName(self.tr("Calendar of the series"))
+        for name, text in (
+            ("qt_calendar_prevmonth", self.tr("Previous month")),
+            ("qt_calendar_nextmonth", self.tr("Next month")),
+            ("qt_calendar_calendarview", self.tr("Days of the month")),
+        ):
+            part = self.findChild(QWidget, name)
+            if part is not None:
+                part.setAccessibleName(text)
         self.setGridVisible(True)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.marks = CalendarMarks()

@@ -157,6 +157,7 @@ class VisitsPage(QWidget):
         # --- visits ---
         self.sessions = QTreeWidget(self)
         self.sessions.setObjectName("sessionList")
+        self.sessions.setAccessibleName(self.tr("Visits of this series"))
         self.sessions.setRootIsDecorated(False)
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.setHeaderLabels(
