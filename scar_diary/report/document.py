@@ -92,8 +92,10 @@ def _cut_table(document: QTextDocument, page_height: float) -> QTextFrame | None
     return None
 
 
-def _lonely_heading(document: QTextDocument, page_height: float) -> QTextBlock | None:
-    """A heading whose following text or table starts on the next page."""
+def _lonely_heading(
+    document: QTextDocument, page_height: float
+) -> tuple[QTextBlock, QTextFrame | None] | None:
+    """A heading whose following text or table starts on the next page (and that table)."""
     layout = document.documentLayout()
     tables = {f.firstPosition(): f for f in document.rootFrame().childFrames()}
     block = document.begin()
@@ -111,7 +113,7 @@ def _lonely_heading(document: QTextDocument, page_height: float) -> QTextBlock |
             if _page_of(top + 1, page_height) != here and not _break_before(
                 block.blockFormat().pageBreakPolicy()
             ):
-                return block
+                return block, table
         block = following
     return None
 
@@ -128,12 +130,17 @@ def keep_together(document: QTextDocument, page_height: float) -> None:
             frame_format.setPageBreakPolicy(always_before)
             table.setFrameFormat(frame_format)
             continue
-        heading = _lonely_heading(document, page_height)
-        if heading is None:
+        lonely = _lonely_heading(document, page_height)
+        if lonely is None:
             return
+        heading, table = lonely
         block_format = heading.blockFormat()
         block_format.setPageBreakPolicy(always_before)
         QTextCursor(heading).setBlockFormat(block_format)
+        if table is not None:  # the heading's break takes the table along: not a second one
+            frame_format = table.frameFormat()
+            frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            table.setFrameFormat(frame_format)
 
 
 def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:

@@ -21,6 +21,7 @@ from scar_diary.domain.protocol import ClassifiedVisit, SeriesState
 from scar_diary.domain.scores import ScarImprovement, whole_pct
 from scar_diary.domain.suitability import Response, expected_response
 from scar_diary.domain.timeline import treatment_context
+from scar_diary.drawing.face_image import face_image
 from scar_diary.report import charts
 from scar_diary.report.content import PhotoPair, ReportData
 from scar_diary.services.display_images import display_image
@@ -120,7 +121,21 @@ def render(data: ReportData) -> RenderedReport:
     if series is None:
         add(f"<p>{_e(translate('Report', 'No treatment series has been set up yet.'))}</p>")
     else:
-        add("<p>" + "<br/>".join(_e(line) for line in _series_lines(data)) + "</p>")
+        lines = "<br/>".join(_e(line) for line in _series_lines(data))
+        if any(s.map_x is not None for s in data.scars):
+            # the scars' places beside the series' facts: page 1 holds what a doctor scans
+            images["face-map"] = face_image(list(enumerate(data.scars, start=1)))
+            width = 150 * images["face-map"].width() // images["face-map"].height()
+            add(
+                "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
+                f"<td valign='top'>{lines}</td>"
+                f"<td valign='top' align='right' width='{width + 8}'>"
+                f"<img src='face-map' width='{width}' height='150'/><br/>"
+                f"<small>{_e(translate('Report', 'Numbers as in the table of scars.'))}</small>"
+                "</td></tr></table>"
+            )
+        else:
+            add(f"<p>{lines}</p>")
         if status.sessions:
             rows = "".join(
                 f"<tr><td style='white-space: nowrap'>{_e(_visit_label(c))}</td>"
@@ -143,19 +158,20 @@ def render(data: ReportData) -> RenderedReport:
     add(f"<h2>{_e(translate('Report', 'Scars'))}</h2>")
     per_scar = status.improvements
     scar_rows = []
-    for scar in data.scars:
+    for number, scar in enumerate(data.scars, start=1):
         imp = per_scar.get(scar.id)
-        scar_rows.append(_scar_row(data, scar, imp, options.include_notes))
+        scar_rows.append(_scar_row(data, number, scar, imp, options.include_notes))
     if scar_rows:
         headers = (
-            (translate("Report", "Scar"), 17),
-            (translate("Report", "Type"), 12),
-            (translate("Report", "Baseline"), 11),
-            (translate("Report", "Latest"), 9),
-            (translate("Report", "Rated on"), 15),
-            (translate("Report", "Depth"), 8),
-            (translate("Report", "Softening"), 12),
-            (translate("Report", "Note"), 0),
+            ("#", 4),
+            (translate("Report", "Scar"), 20),
+            (translate("Report", "Type"), 14),
+            (translate("Report", "Baseline"), 10),
+            (translate("Report", "Latest"), 8),
+            (translate("Report", "Rated on"), 14),
+            (translate("Report", "Depth"), 7),
+            (translate("Report", "Softening"), 10),
+            (translate("Report", "Note"), 13),
         )
         add(TABLE + _header_row(headers) + "".join(scar_rows) + "</table>")
     else:
@@ -359,7 +375,7 @@ def _visit_state(c: ClassifiedVisit) -> str:
 
 
 def _scar_row(
-    data: ReportData, scar: Scar, imp: ScarImprovement | None, include_notes: bool
+    data: ReportData, number: int, scar: Scar, imp: ScarImprovement | None, include_notes: bool
 ) -> str:
     base = imp.baseline if imp else None
     latest = imp.latest if imp else None
@@ -392,11 +408,13 @@ def _scar_row(
     softening = "–"
     if imp is not None and imp.softening_change is not None:
         softening = f"{'+' if imp.softening_change > 0 else ''}{imp.softening_change}"
+    where = region_name(scar.region)
+    place = "" if where.casefold() == scar.label.casefold() else f"<br/><small>{_e(where)}</small>"
     return (
-        f"<tr><td>{_e(scar.label)}<br/><small>{_e(region_name(scar.region))}</small></td>"
-        f"<td style='white-space: nowrap'>{_e(type_name(scar.scar_type))}</td>"
-        f"<td align='center'>{'' if base is None else f'{base.depth} / {base.softening}'}</td>"
-        f"<td align='center'>{'' if latest is None else f'{latest.depth} / {latest.softening}'}</td>"
+        f"<tr><td align='center'>{number}</td><td>{_e(scar.label)}{place}</td>"
+        f"<td>{_e(type_name(scar.scar_type))}</td>"
+        f"<td align='center'>{'' if base is None else f'{base.depth}&nbsp;/&nbsp;{base.softening}'}</td>"
+        f"<td align='center'>{'' if latest is None else f'{latest.depth}&nbsp;/&nbsp;{latest.softening}'}</td>"
         f"<td align='center'>{newest_text}</td>"
         f"<td align='center'>{depth}</td><td align='center'>{softening}</td>"
         f"<td>{_e('; '.join(notes))}</td></tr>"

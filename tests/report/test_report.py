@@ -104,7 +104,7 @@ class TestPdf:
 
     def test_charts_and_photo_pairs_without_exif(self, summary: Path, tmp_path: Path) -> None:
         images = pdf_images(summary)
-        assert len(images) == 2 + 2 * 6  # two charts, six baseline/latest pairs
+        assert len(images) == 1 + 2 + 2 * 6  # the face map, two charts, six pairs
         subprocess.run(["pdfimages", "-all", str(summary), str(tmp_path / "img")], check=True)
         extracted = sorted(tmp_path.glob("img-*"))  # one file per placement
         assert len(extracted) >= len(images)
@@ -122,8 +122,9 @@ class TestPdf:
         text = pdf_text(out)
         assert "Chin" in text and "Left cheek, lower" not in text
         assert "Photos: baseline and latest" not in text
-        # the chin rarely responds: no series mean to chart, only its own bar
-        assert len(pdf_images(out)) == 1
+        # the chin rarely responds: no series mean to chart, only its own bar (and the map)
+        assert len(pdf_images(out)) == 2
+        assert "Numbers as in the table of scars." in text
         assert pdf_pages(out)[1].startswith("612 x 792")
 
     def test_saved_alignment_is_used(self, qapp: object, sample: Diary, tmp_path: Path) -> None:
@@ -171,7 +172,7 @@ class TestCli:
             env={k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")},
         )
         assert result.returncode == 0, result.stderr
-        assert "Chin" in pdf_text(out) and len(pdf_images(out)) == 1
+        assert "Chin" in pdf_text(out) and len(pdf_images(out)) == 2  # its bar and the map
 
     def test_the_questions_kept_in_the_diary_are_printed(
         self, sample_dir: Path, tmp_path: Path

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from scar_diary.domain.entities import FaceRegion, MapView, Scar
 from scar_diary.domain.suitability import Response, expected_response
-from scar_diary.ui.scars import face_geometry
+from scar_diary.drawing import face_geometry
 from scar_diary.ui.theme import is_dark
 from scar_diary.wording.scars import region_name, type_name
 
