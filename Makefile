@@ -6,7 +6,10 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run sample test lint format bundle bench clean
+TS     := resources/translations/scar_diary_nl.ts
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run sample test lint format bundle bench translations clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -14,13 +17,22 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)  ## set up and open your own diary (pass options with ARGS="--data-dir DIR")
+# The compiled translation is kept in the repository (a test checks it is fresh); it is built
+# again whenever its source changes.
+$(QM): $(TS) | $(STAMP)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+
+translations: $(STAMP)  ## find new texts in the code (add their Dutch to the .ts), then compile
+	$(BIN)/pyside6-lupdate $$(find scar_diary -name '*.py' | sort) -ts $(TS) -no-obsolete
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+
+run: $(STAMP) $(QM)  ## set up and open your own diary (pass options with ARGS="--data-dir DIR")
 	$(BIN)/python -m scar_diary $(ARGS)
 
-sample: $(STAMP)  ## set up and open the made-up sample diary
+sample: $(STAMP) $(QM)  ## set up and open the made-up sample diary
 	$(BIN)/python -m scar_diary --sample
 
-test: $(STAMP)  ## set up and run the whole test suite
+test: $(STAMP) $(QM)  ## set up and run the whole test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)  ## ruff and mypy, as CI runs them
@@ -31,7 +43,7 @@ lint: $(STAMP)  ## ruff and mypy, as CI runs them
 bench: $(STAMP)  ## every benchmark on generated data, one table (see docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
-bundle: $(STAMP)  ## a self-contained folder in dist/scar-diary (PyInstaller)
+bundle: $(STAMP) $(QM)  ## a self-contained folder in dist/scar-diary (PyInstaller)
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6"
 	$(BIN)/pyinstaller --noconfirm --clean packaging/scar-diary.spec
 

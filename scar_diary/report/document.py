@@ -8,6 +8,7 @@ import errno
 import os
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -26,8 +27,10 @@ from PySide6.QtGui import (
     QTextFrame,
 )
 
-from scar_diary.report.render import RenderedReport
 from scar_diary.storage.files import replacing
+
+if TYPE_CHECKING:
+    from scar_diary.report.render import RenderedReport
 
 PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial", "Helvetica")
 RESOLUTION = 300

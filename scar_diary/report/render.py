@@ -24,6 +24,8 @@ from scar_diary.domain.timeline import treatment_context
 from scar_diary.drawing.face_image import face_image
 from scar_diary.report import charts
 from scar_diary.report.content import PhotoPair, ReportData
+from scar_diary.report.document import report_font
+from scar_diary.report.tables import Column, table
 from scar_diary.services.display_images import display_image
 from scar_diary.wording.dates import long_date, medium_date
 from scar_diary.wording.safety import injection_warning
@@ -38,7 +40,6 @@ from scar_diary.wording.status import (
 PHOTO_SIDE = 360  # pixels of a photo's longest side: about 300 dpi at its printed size
 CHART_DPI = 160  # about 220 dpi at the printed width
 SCARS_PER_CHART = 14  # bars per chart: each part fits on a page
-TABLE = "<table border='1' cellspacing='0' cellpadding='3' width='100%' style='font-size: 9pt'>"
 
 translate = QCoreApplication.translate
 
@@ -105,23 +106,22 @@ def render(data: ReportData) -> RenderedReport:
     add = parts.append
 
     name = data.profile.display_name or translate("Report", "(name not set)")
-    add(f"<h1>{_e(translate('Report', 'Saline injections for acne scars — my summary'))}</h1>")
-    details = [f"<b>{_e(translate('Report', 'Patient'))}:</b> {_e(name)}"]
+    add(_heading(1, translate("Report", "Saline injections for acne scars — my summary")))
+    details = [_labelled(translate("Report", "Patient"), name)]
     if data.profile.doctor or data.profile.clinic:
-        details.append(
-            f"<b>{_e(translate('Report', 'Doctor'))}:</b> "
-            f"{_e(', '.join(x for x in (data.profile.doctor, data.profile.clinic) if x))}"
-        )
-    details.append(f"<b>{_e(translate('Report', 'Made on'))}:</b> {_e(long_date(data.today))}")
+        who = ", ".join(x for x in (data.profile.doctor, data.profile.clinic) if x)
+        details.append(_labelled(translate("Report", "Doctor"), who))
+    details.append(_labelled(translate("Report", "Made on"), long_date(data.today)))
     add("<p>" + "<br/>".join(details) + "</p>")
 
     # --- series overview
-    add(f"<h2>{_e(translate('Report', 'The series'))}</h2>")
+    add(_heading(2, translate("Report", "The series")))
     series = status.series
     if series is None:
-        add(f"<p>{_e(translate('Report', 'No treatment series has been set up yet.'))}</p>")
+        add(_paragraph(translate("Report", "No treatment series has been set up yet.")))
     else:
         lines = "<br/>".join(_e(line) for line in _series_lines(data))
+        map_note = translate("Report", "Numbers as in the table of scars.")
         if any(s.map_x is not None for s in data.scars):
             # the scars' places beside the series' facts: page 1 holds what a doctor scans
             images["face-map"] = face_image(list(enumerate(data.scars, start=1)))
@@ -131,60 +131,66 @@ def render(data: ReportData) -> RenderedReport:
                 f"<td valign='top'>{lines}</td>"
                 f"<td valign='top' align='right' width='{width + 8}'>"
                 f"<img src='face-map' width='{width}' height='150'/><br/>"
-                f"<small>{_e(translate('Report', 'Numbers as in the table of scars.'))}</small>"
+                f"<small>{_e(map_note)}</small>"
                 "</td></tr></table>"
             )
         else:
             add(f"<p>{lines}</p>")
         if status.sessions:
-            rows = "".join(
-                f"<tr><td style='white-space: nowrap'>{_e(_visit_label(c))}</td>"
-                f"<td style='white-space: nowrap'>{_e(medium_date(c.visit.scheduled_on))}</td>"
-                f"<td align='center'>{'' if c.interval_days is None else c.interval_days}</td>"
-                f"<td>{_e(_visit_state(c))}</td>"
-                f"<td>{_e(flag_text(c, settings).text)}</td></tr>"
+            visit_rows = [
+                [
+                    _unbroken(_visit_label(c)),
+                    _unbroken(medium_date(c.visit.scheduled_on)),
+                    "" if c.interval_days is None else str(c.interval_days),
+                    _e(_visit_state(c)),
+                    _e(flag_text(c, settings).text),
+                ]
                 for c in status.sessions
+            ]
+            visit_columns = (
+                Column(translate("Report", "Visit")),
+                Column(translate("Report", "Date")),
+                Column(translate("Report", "Days apart"), "center"),
+                Column(translate("Report", "Status")),
+                Column(translate("Report", "Check against the protocol")),
             )
-            visit_headers = (
-                (translate("Report", "Visit"), 14),
-                (translate("Report", "Date"), 17),
-                (translate("Report", "Days apart"), 14),
-                (translate("Report", "Status"), 15),
-                (translate("Report", "Check against the protocol"), 0),
-            )
-            add(TABLE + _header_row(visit_headers) + rows + "</table>")
+            add(table(visit_columns, visit_rows, report_font()))
 
     # --- per scar
-    add(f"<h2>{_e(translate('Report', 'Scars'))}</h2>")
+    add(_heading(2, translate("Report", "Scars")))
     per_scar = status.improvements
-    scar_rows = []
+    scar_rows: list[list[str]] = []
     for number, scar in enumerate(data.scars, start=1):
         imp = per_scar.get(scar.id)
         scar_rows.append(_scar_row(data, number, scar, imp, options.include_notes))
     if scar_rows:
-        headers = (
-            ("#", 4),
-            (translate("Report", "Scar"), 20),
-            (translate("Report", "Type"), 14),
-            (translate("Report", "Baseline"), 10),
-            (translate("Report", "Latest"), 8),
-            (translate("Report", "Rated on"), 14),
-            (translate("Report", "Depth"), 7),
-            (translate("Report", "Softening"), 10),
-            (translate("Report", "Note"), 13),
+        scar_columns = (
+            Column("#", "center"),
+            Column(translate("Report", "Scar")),
+            Column(translate("Report", "Type")),
+            Column(translate("Report", "Baseline"), "center"),
+            Column(translate("Report", "Latest"), "center"),
+            Column(translate("Report", "Rated on"), "center"),
+            Column(translate("Report", "Depth"), "center"),
+            Column(translate("Report", "Softening"), "center"),
+            Column(translate("Report", "Note")),
         )
-        add(TABLE + _header_row(headers) + "".join(scar_rows) + "</table>")
+        add(table(scar_columns, scar_rows, report_font()))
     else:
-        add(f"<p>{_e(translate('Report', 'No scars are in the diary yet.'))}</p>")
+        add(_paragraph(translate("Report", "No scars are in the diary yet.")))
     add(
-        f"<p><small>{_e(translate('Report', 'Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.'))}</small></p>"
+        _paragraph(
+            translate(
+                "Report",
+                "Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.",
+            ),
+            small=True,
+        )
     )
     swollen = _swollen_list(data)
     if swollen:
-        add(
-            f"<p><small>{_e(translate('Report', 'Ratings that fell in the swelling days after a visit:'))} "
-            f"{_e(swollen)}</small></p>"
-        )
+        intro = translate("Report", "Ratings that fell in the swelling days after a visit:")
+        add(_paragraph(f"{intro} {swollen}", small=True))
 
     # --- charts
     points = improvement_after_sessions(facts, data.today)
@@ -194,7 +200,7 @@ def render(data: ReportData) -> RenderedReport:
             7.0,
             3.9,  # with the legend below
         )
-        add(f"<h2>{_e(translate('Report', 'Progress'))}</h2>")
+        add(_heading(2, translate("Report", "Progress")))
         add("<p align='center'><img src='chart-series' width='480'/></p>")
     measured = sorted(
         (s for s in data.scars if per_scar.get(s.id) and per_scar[s.id].depth_pct is not None),
@@ -202,7 +208,7 @@ def render(data: ReportData) -> RenderedReport:
     )
     if options.include_charts and measured:
         if "chart-series" not in images:
-            add(f"<h2>{_e(translate('Report', 'Progress'))}</h2>")
+            add(_heading(2, translate("Report", "Progress")))
         # in parts that each fit on a page, best scars first, all on one scale
         x_min = min([-10.0, *(per_scar[s.id].depth_pct or 0.0 for s in measured)])
         groups = [
@@ -224,7 +230,7 @@ def render(data: ReportData) -> RenderedReport:
 
     # --- photos
     if data.pairs:
-        add(f"<h2>{_e(translate('Report', 'Photos: baseline and latest'))}</h2>")
+        add(_heading(2, translate("Report", "Photos: baseline and latest")))
         days = facts.treatment_days()
         cells = []
         for index, (pair, (first, second)) in enumerate(
@@ -254,7 +260,7 @@ def render(data: ReportData) -> RenderedReport:
             add(f"<table width='100%' cellspacing='4' cellpadding='2'><tr>{row}</tr></table>")
 
     # --- questions and disclaimer
-    add(f"<h2>{_e(translate('Report', 'Questions for my doctor'))}</h2>")
+    add(_heading(2, translate("Report", "Questions for my doctor")))
     questions = (options.questions or "").strip()
     if questions:
         add(
@@ -265,22 +271,41 @@ def render(data: ReportData) -> RenderedReport:
     else:
         add("<p>&nbsp;</p><p>&nbsp;</p>")
     add(
-        f"<p><small><i>{_e(translate('Report', 'This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.'))}</i></small></p>"
+        _paragraph(
+            translate(
+                "Report",
+                "This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.",
+            ),
+            small=True,
+            italic=True,
+        )
     )
-    add(
-        f"<p><small><b>{_e(translate('Report', 'Safety'))}:</b> {_e(injection_warning())}</small></p>"
-    )
+    safety = _labelled(translate("Report", "Safety"), injection_warning())
+    add(f"<p><small>{safety}</small></p>")
     return RenderedReport("\n".join(parts), images)
 
 
-def _header_row(headers: tuple[tuple[str, int], ...]) -> str:
-    """Header cells of fixed widths (0 = the rest) whose words never break."""
-    cells = "".join(
-        "<th" + (f" width='{width}%'" if width else "") + " style='white-space: nowrap'>"
-        f"{_e(text)}</th>"
-        for text, width in headers
-    )
-    return f"<tr>{cells}</tr>"
+def _heading(level: int, text: str) -> str:
+    return f"<h{level}>{_e(text)}</h{level}>"
+
+
+def _paragraph(text: str, *, small: bool = False, italic: bool = False) -> str:
+    body = _e(text)
+    if italic:
+        body = f"<i>{body}</i>"
+    if small:
+        body = f"<small>{body}</small>"
+    return f"<p>{body}</p>"
+
+
+def _labelled(label: str, value: str) -> str:
+    """ "Label: value", the label in bold (both escaped)."""
+    return f"<b>{_e(label)}:</b> {_e(value)}"
+
+
+def _unbroken(text: str) -> str:
+    """Escaped, and kept on one line (a date, a score pair)."""
+    return _e(text).replace(" ", "&nbsp;")
 
 
 def _series_lines(data: ReportData) -> list[str]:
@@ -376,7 +401,7 @@ def _visit_state(c: ClassifiedVisit) -> str:
 
 def _scar_row(
     data: ReportData, number: int, scar: Scar, imp: ScarImprovement | None, include_notes: bool
-) -> str:
+) -> list[str]:
     base = imp.baseline if imp else None
     latest = imp.latest if imp else None
     notes = []
@@ -397,7 +422,7 @@ def _scar_row(
     )
     newest_text = ""
     if newest is not None:
-        newest_text = _e(medium_date(newest.rated_on)).replace(" ", "&nbsp;")
+        newest_text = _unbroken(medium_date(newest.rated_on))
         if newest.id in data.status.swollen_rating_ids:
             newest_text += "<br/>" + _e(translate("Report", "(may be swollen)"))
     depth = "–"
@@ -410,15 +435,17 @@ def _scar_row(
         softening = f"{'+' if imp.softening_change > 0 else ''}{imp.softening_change}"
     where = region_name(scar.region)
     place = "" if where.casefold() == scar.label.casefold() else f"<br/><small>{_e(where)}</small>"
-    return (
-        f"<tr><td align='center'>{number}</td><td>{_e(scar.label)}{place}</td>"
-        f"<td>{_e(type_name(scar.scar_type))}</td>"
-        f"<td align='center'>{'' if base is None else f'{base.depth}&nbsp;/&nbsp;{base.softening}'}</td>"
-        f"<td align='center'>{'' if latest is None else f'{latest.depth}&nbsp;/&nbsp;{latest.softening}'}</td>"
-        f"<td align='center'>{newest_text}</td>"
-        f"<td align='center'>{depth}</td><td align='center'>{softening}</td>"
-        f"<td>{_e('; '.join(notes))}</td></tr>"
-    )
+    return [
+        str(number),
+        f"{_e(scar.label)}{place}",
+        _e(type_name(scar.scar_type)),
+        "" if base is None else _unbroken(f"{base.depth} / {base.softening}"),
+        "" if latest is None else _unbroken(f"{latest.depth} / {latest.softening}"),
+        newest_text,
+        depth,
+        softening,
+        _e("; ".join(notes)),
+    ]
 
 
 def _swollen_list(data: ReportData) -> str:

@@ -34,6 +34,8 @@ class _SampleScar:
     softening: tuple[int, ...]
 
 
+translate = QCoreApplication.translate  # a plain name lupdate recognises
+
 _SCARS = (
     _SampleScar(
         "Left cheek, lower",
@@ -96,6 +98,18 @@ _LAST_DONE_DAYS_AGO = 3
 _NEXT_GAP = 16
 
 
+def _labels() -> tuple[str, ...]:
+    """The sample scars' names, in the user's language (in the order of _SCARS)."""
+    return (
+        translate("Demo", "Left cheek, lower"),
+        translate("Demo", "Right cheek, upper"),
+        translate("Demo", "Right cheek, near ear"),
+        translate("Demo", "Left temple"),
+        translate("Demo", "Forehead, centre"),
+        translate("Demo", "Chin"),
+    )
+
+
 def write_sample(data_dir: Path, today: dt.date) -> Diary:
     """Create the sample diary in an empty folder (or refresh an earlier sample) and open it."""
     data_dir = Path(data_dir)
@@ -126,10 +140,17 @@ def _fill(diary: Diary, today: dt.date) -> None:
         sessions.insert(0, sessions[0] - gap * _DAY)
     prep_start = sessions[0] - 20 * _DAY
 
-    diary.profile.save(Profile("Sam Sample (made-up)", "Dr. A. Example", "Example Skin Clinic"))
+    diary.profile.save(
+        Profile(
+            translate("Demo", "Sam Sample (made-up)"),
+            translate("Demo", "Dr. A. Example"),
+            translate("Demo", "Example Skin Clinic"),
+        )
+    )
     diary.series.start(prep_start, acne_clear_on=prep_start - 6 * _DAY)
     scar_ids = [
-        diary.scars.add(s.label, s.region, s.scar_type, map_x=s.x, map_y=s.y) for s in _SCARS
+        diary.scars.add(label, s.region, s.scar_type, map_x=s.x, map_y=s.y)
+        for label, s in zip(_labels(), _SCARS, strict=True)
     ]
     for scar_id, scar in zip(scar_ids, _SCARS, strict=True):
         diary.ratings.record(
@@ -147,11 +168,15 @@ def _fill(diary: Diary, today: dt.date) -> None:
             scar.softening[0],
             today=today,
             visibility=scar.depths[0],
-            note="Baseline, side light from the window.",
+            note=translate("Demo", "Baseline, side light from the window."),
         )
     for number, on in enumerate(sessions, start=1):
         visit = diary.series.book(on, dt.time(10, 30))
-        diary.series.complete(visit, scar_ids, notes=f"Session {number}; a little bruising.")
+        diary.series.complete(
+            visit,
+            scar_ids,
+            notes=translate("Demo", "Session {n}; a little bruising.").format(n=number),
+        )
         rated_on = min(on + 3 * _DAY, today)
         for scar_id, scar in zip(scar_ids, _SCARS, strict=True):
             diary.ratings.record(

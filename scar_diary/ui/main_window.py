@@ -114,13 +114,12 @@ class MainWindow(QMainWindow):
 
     # --- pages -----------------------------------------------------------------------------
     def _page_specs(self) -> list[PageSpec]:
-        tr = self.tr
         return [
-            PageSpec("scars", tr("Scars"), self._scars, previews=True),
-            PageSpec("visits", tr("Visits"), self._visits),
-            PageSpec("progress", tr("Progress"), self._progress, drawn=True),
-            PageSpec("report", tr("Report"), self._report),
-            PageSpec("settings", tr("Settings"), self._settings_page),
+            PageSpec("scars", self.tr("Scars"), self._scars, previews=True),
+            PageSpec("visits", self.tr("Visits"), self._visits),
+            PageSpec("progress", self.tr("Progress"), self._progress, drawn=True),
+            PageSpec("report", self.tr("Report"), self._report),
+            PageSpec("settings", self.tr("Settings"), self._settings_page),
         ]
 
     def _scars(self, holder: QWidget) -> QWidget:

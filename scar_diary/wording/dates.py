@@ -1,4 +1,4 @@
-"""Dates and times in the user's locale, in one style everywhere: a sentence says the day
+"""Dates, times and numbers in the user's locale, in one style everywhere: a sentence says the day
 in full ("Thursday, 19 November 2026"); lists, tables, date fields and charts use the short
 unambiguous form ("19 Nov 2026", "19 nov. 2026" in Dutch). Files for other programs (CSV,
 calendar, archives) use ISO 8601."""
@@ -39,3 +39,8 @@ def edit_format() -> str:
 def edit_time_format() -> str:
     """The display format of date-and-time fields."""
     return f"{MEDIUM_FORMAT} {QLocale().timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A number with a decimal comma or point, as the user's language writes it."""
+    return QLocale().toString(float(value), "f", places)

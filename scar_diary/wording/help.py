@@ -68,8 +68,8 @@ def topics(settings: ProtocolSettings, data_folder: str, backups_folder: str) ->
                     ).format(low=s.series_min, high=s.series_max),
                     translate(
                         "Help",
-                        "Afterwards the result lasts; a maintenance session (a \u201cboost\u201d) "
-                        "about {n} times a year keeps it.",
+                        "Afterwards the result lasts; maintenance sessions (\u201cboosts\u201d) "
+                        "keep it: at most {n} a year, as set in Settings.",
                     ).format(n=s.boosts_per_year),
                     translate(
                         "Help",

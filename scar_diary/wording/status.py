@@ -22,7 +22,7 @@ from scar_diary.domain.protocol import (
 from scar_diary.domain.scores import Evidence, tenths, whole_pct
 from scar_diary.domain.status import DiaryStatus
 from scar_diary.wording.aftercare import tip_text
-from scar_diary.wording.dates import clock_time, long_date
+from scar_diary.wording.dates import clock_time, decimal, long_date
 
 # A plain name lupdate recognises, so every sentence below is extracted for translators.
 translate = QCoreApplication.translate
@@ -85,7 +85,7 @@ def pct_text(value: float) -> str:
 def softening_text(points: float) -> str:
     value = tenths(points)
     return translate("Status", "{sign}{points} points").format(
-        sign="+" if value > 0 else "", points=f"{value:.1f}"
+        sign="+" if value > 0 else "", points=decimal(value)
     )
 
 
@@ -733,7 +733,7 @@ def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
                 ).format(
                     n=done,
                     threshold=whole_pct(settings.no_improvement_pct),
-                    points=f"{tenths(settings.softening_threshold_points):.1f}",
+                    points=decimal(tenths(settings.softening_threshold_points)),
                 ),
                 Tone.WARN,
             )

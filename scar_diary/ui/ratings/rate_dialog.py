@@ -64,12 +64,15 @@ class ScarRatingRow(QGroupBox):
         ):
             question = QLabel(scale.question, self)
             question.setBuddy(slider)
-            grid.addWidget(question, row, 0, 1, 4)
+            grid.addWidget(question, row, 0, 1, 3)
             prior = getattr(previous, key) if previous else None
             slider.setAccessibleName(f"{scar.label}: {scale.question}")
-            grid.addWidget(QLabel(scale.low, self), row + 1, 0)
+            for column, text in ((0, scale.low), (2, scale.high)):
+                end = QLabel(text, self)
+                end.setWordWrap(True)  # long in some languages: two lines, not a wider dialog
+                end.setMaximumWidth(150)
+                grid.addWidget(end, row + 1, column)
             grid.addWidget(slider, row + 1, 1)
-            grid.addWidget(QLabel(scale.high, self), row + 1, 2)
             value = QLabel(self)
             value.setObjectName(f"value:{key}")
             value.setMinimumWidth(70)
@@ -86,7 +89,8 @@ class ScarRatingRow(QGroupBox):
                     self,
                 )
                 before.setEnabled(False)
-                grid.addWidget(before, row + 1, 4)
+                # beside the question, not after the scale: the dialog stays narrow
+                grid.addWidget(before, row, 3, 1, 2, Qt.AlignmentFlag.AlignRight)
             row += 2
         self.rate_visibility.setChecked(previous is not None and previous.visibility is not None)
         self.visibility_slider.setEnabled(self.rate_visibility.isChecked())
@@ -146,7 +150,7 @@ class RateDialog(QDialog):
         self.today = today
         self.setObjectName("rateDialog")
         self.setWindowTitle(self.tr("Rate My Scars"))
-        dialogs.fit_to_screen(self, 760, 640)
+        dialogs.fit_to_screen(self, 860, 680)
         facts = diary.facts()
 
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day), self)

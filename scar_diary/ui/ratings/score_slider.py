@@ -69,6 +69,8 @@ class ScoreSlider(QSlider):
             option.subControls = (
                 QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
             )
+            # no filled part either (some styles fill the groove up to the value)
+            option.sliderPosition = option.sliderValue = option.minimum
             painter = QPainter(self)
             self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
             painter.end()

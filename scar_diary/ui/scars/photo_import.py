@@ -130,17 +130,19 @@ class PhotoImport(QObject):
 
 def summary_text(summary: ImportSummary) -> tuple[str, str]:
     """(headline, details): one line a person reads, and the list of refused files."""
-    tr = QCoreApplication.translate
-    parts = [tr("PhotoImport", "{n} imported").format(n=len(summary.imported))]
+    translate = QCoreApplication.translate  # a plain name lupdate recognises
+    parts = [translate("PhotoImport", "{n} imported").format(n=len(summary.imported))]
     if summary.already_present:
         parts.append(
-            tr("PhotoImport", "{n} already in the diary").format(n=len(summary.already_present))
+            translate("PhotoImport", "{n} already in the diary").format(
+                n=len(summary.already_present)
+            )
         )
     if summary.rejected:
-        parts.append(tr("PhotoImport", "{n} not imported").format(n=len(summary.rejected)))
+        parts.append(translate("PhotoImport", "{n} not imported").format(n=len(summary.rejected)))
     headline = ", ".join(parts) + "."
     if summary.cancelled:
-        headline += " " + tr("PhotoImport", "The import was cancelled.")
+        headline += " " + translate("PhotoImport", "The import was cancelled.")
     details = "\n".join(f"{r.name}: {r.reason}" for r in summary.rejected)
     return headline, details
 

@@ -33,7 +33,8 @@ class ScarList(QTreeWidget):
         )
         self.setRootIsDecorated(False)
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(True)  # each row as tall as its 48 px photo: room for 2 lines
+        self.setWordWrap(True)  # a long name wraps instead of ending in "…"
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -186,16 +187,19 @@ class VisitsPage(QWidget):
         self.done_button.setObjectName("markDone")
         self.past_button = QPushButton(self.tr("&Record a Past Visit…"), self)
         self.past_button.setObjectName("recordPast")
-        session_buttons = QHBoxLayout()
-        for button in (
-            self.book_button,
-            self.move_button,
-            self.cancel_button,
-            self.done_button,
-            self.past_button,
+        # two rows: the page stays narrow enough for a small screen in any language
+        session_buttons = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.book_button,
+                self.done_button,
+                self.past_button,
+                self.move_button,
+                self.cancel_button,
+            )
         ):
-            session_buttons.addWidget(button)
-        session_buttons.addStretch(1)
+            session_buttons.addWidget(button, index // 3, index % 3)
+        session_buttons.setColumnStretch(3, 1)
         self.book_button.clicked.connect(self.book_session)
         self.move_button.clicked.connect(self.move_session)
         self.cancel_button.clicked.connect(self.cancel_session)
