@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 TS     := resources/translations/scar_diary_nl.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run sample test lint format bundle bench translations clean
+.PHONY: run sample test lint format icons bundle install uninstall bench translations clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,9 +43,19 @@ lint: $(STAMP)  ## ruff and mypy, as CI runs them
 bench: $(STAMP)  ## every benchmark on generated data, one table (see docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)
 
-bundle: $(STAMP) $(QM)  ## a self-contained folder in dist/scar-diary (PyInstaller)
+icons: $(STAMP)  ## the app icon in every size (Linux PNGs, Windows .ico, macOS .icns)
+	$(BIN)/python packaging/make_icons.py build/icons
+
+bundle: $(STAMP) $(QM) icons  ## a self-contained folder in dist/scar-diary (PyInstaller), checked
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6"
 	$(BIN)/pyinstaller --noconfirm --clean packaging/scar-diary.spec
+	dist/scar-diary/scar-diary --self-test
+
+install: bundle  ## install the bundle for you, with a menu entry (Linux; PREFIX=~/.local)
+	packaging/linux/install.sh
+
+uninstall:  ## remove what `make install` put in place (never your diary)
+	packaging/linux/install.sh --uninstall
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation on a made-up diary in a temporary folder, then exit",
+    )
     parser.add_argument("--data-dir", metavar="DIR", help="diary folder (default: app-data)")
     parser.add_argument(
         "--sample", action="store_true", help="open the made-up sample diary instead of your own"
@@ -194,6 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     owner_only()
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from scar_diary.self_test import run
+
+        return run()
     if args.command is None:
         from scar_diary.ui.app import run_app
 

@@ -1,0 +1,74 @@
+"""The desktop integration files are valid, and the app icon is built in every size."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LINUX = ROOT / "packaging" / "linux"
+APP_ID = "io.github.scardiary.ScarDiary"
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        if os.environ.get("SCAR_DIARY_CI"):
+            pytest.fail(f"{name} is installed by .ci/run")
+        pytest.skip(f"{name} is not installed here")
+    return found
+
+
+def test_the_desktop_entry_is_valid() -> None:
+    result = subprocess.run(
+        [tool("desktop-file-validate"), str(LINUX / f"{APP_ID}.desktop")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0 and result.stdout.strip() == "", result.stdout
+
+
+def test_the_appstream_metainfo_is_valid() -> None:
+    result = subprocess.run(
+        [tool("appstreamcli"), "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_metainfo_desktop_entry_and_screenshots_agree() -> None:
+    component = ET.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
+    assert component.findtext("id") == APP_ID
+    assert component.findtext("launchable") == f"{APP_ID}.desktop"
+    from scar_diary import __version__
+
+    assert component.find("releases/release").get("version") == __version__  # type: ignore[union-attr]
+    for image in component.iter("image"):
+        name = (image.text or "").rsplit("/", 1)[-1]
+        assert (ROOT / "docs" / "screenshots" / name).is_file(), name
+    desktop = (LINUX / f"{APP_ID}.desktop").read_text()
+    assert f"Icon={APP_ID}" in desktop
+
+
+def test_the_icon_is_built_in_every_size(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "make_icons.py"), str(tmp_path)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    from PIL import Image
+
+    for size in (16, 32, 48, 128, 256, 512):
+        path = tmp_path / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        with Image.open(path) as image:
+            assert image.size == (size, size)
+    assert (tmp_path / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
