@@ -127,13 +127,18 @@ def keep_together(document: QTextDocument, page_height: float) -> None:
     page size; each move lays it out again, so the checks run until nothing moves."""
     always_before = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
     while True:
+        # the first problem in reading order: a break there only moves what comes after, so
+        # no earlier decision is undone (later ones are judged again on the new layout)
         table = _cut_table(document, page_height)
-        if table is not None:
+        lonely = _lonely_heading(document, page_height)
+        table_first = table is not None and (
+            lonely is None or table.firstPosition() < lonely[0].position()
+        )
+        if table is not None and table_first:
             frame_format = table.frameFormat()
             frame_format.setPageBreakPolicy(always_before)
             table.setFrameFormat(frame_format)
             continue
-        lonely = _lonely_heading(document, page_height)
         if lonely is None:
             return
         heading, table = lonely
