@@ -36,7 +36,7 @@ def render(size: int) -> Image.Image:
     return Image.open(io.BytesIO(bytes(data.data()))).convert("RGBA")
 
 
-def main(out: Path) -> None:
+def main(out: Path, platform_icons: Path = ROOT / "packaging") -> None:
     app = QGuiApplication(sys.argv[:1])
     del app
     images = {size: render(size) for size in SIZES}
@@ -47,13 +47,21 @@ def main(out: Path) -> None:
     scalable = out / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
     scalable.write_bytes(SVG.read_bytes())
+    # The .ico and .icns are build products (not in git), so their folders may not exist yet.
+    ico = platform_icons / "windows" / "scar-diary.ico"
+    icns = platform_icons / "macos" / "scar-diary.icns"
+    for target in (ico, icns):
+        target.parent.mkdir(parents=True, exist_ok=True)
     images[256].save(
-        ROOT / "packaging" / "windows" / "scar-diary.ico",
+        ico,
         sizes=[(s, s) for s in (16, 24, 32, 48, 64, 128, 256)],
     )
-    images[512].save(ROOT / "packaging" / "macos" / "scar-diary.icns")
-    print(f"icons written to {out} and packaging/windows, packaging/macos")
+    images[512].save(icns)
+    print(f"icons written to {out}, {ico} and {icns}")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "icons")
+    # make_icons.py [OUT [PLATFORM_ICONS]]: the second folder is for tests, which must not
+    # write into the checkout.
+    arguments = [Path(argument) for argument in sys.argv[1:3]]
+    main(*arguments) if arguments else main(ROOT / "build" / "icons")

@@ -59,12 +59,18 @@ def test_metainfo_desktop_entry_and_screenshots_agree() -> None:
 
 def test_the_icon_is_built_in_every_size(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "make_icons.py"), str(tmp_path)],
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "make_icons.py"),
+            str(tmp_path),
+            str(tmp_path / "platform"),
+        ],
         env=env,
-        check=True,
         capture_output=True,
+        text=True,
     )
+    assert result.returncode == 0, result.stderr
     from PIL import Image
 
     for size in (16, 32, 48, 128, 256, 512):
@@ -72,3 +78,6 @@ def test_the_icon_is_built_in_every_size(tmp_path: Path) -> None:
         with Image.open(path) as image:
             assert image.size == (size, size)
     assert (tmp_path / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    with Image.open(tmp_path / "platform" / "windows" / "scar-diary.ico") as ico:
+        assert (256, 256) in ico.info["sizes"]
+    assert (tmp_path / "platform" / "macos" / "scar-diary.icns").stat().st_size > 0
