@@ -166,6 +166,9 @@ from scar_diary.report.render import render
 from scar_diary.services.diary import Diary
 from scar_diary.services.display_images import display_image
 import datetime as dt
+if len(sys.argv) > 4:  # an encrypted diary: unlocked first (not part of the figures)
+    from scar_diary.services import protection
+    protection.unlock(Path(sys.argv[1]), sys.argv[4])
 diary = Diary.open(Path(sys.argv[1]))
 today = dt.date(2026, 11, 25)
 out = Path(sys.argv[2])
@@ -182,8 +185,8 @@ figures["without_photos"] = time.perf_counter() - started
 started = time.perf_counter()
 pairs = gather(diary, ReportOptions(scar_ids=scar_ids), today).pairs
 for pair in pairs:
-    for path in (pair.fixed_file, pair.moving_file):
-        display_image(path, report_photo_side())
+    for photo in (pair.fixed, pair.moving):
+        display_image(pair.read(photo), report_photo_side())
 figures["decode_photos"] = time.perf_counter() - started
 figures["photos"] = 2 * len(pairs)
 diary.close()
@@ -245,13 +248,16 @@ count = int(sys.argv[2])
 with tempfile.TemporaryDirectory() as tmp:
     copy = Path(tmp) / "diary"
     shutil.copytree(source, copy, ignore=shutil.ignore_patterns("cache", "backups", "logs"))
+    if len(sys.argv) > 3:  # an encrypted diary: unlocked first (not part of the figures)
+        from scar_diary.services import protection
+        protection.unlock(copy, sys.argv[3])
     diary = Diary.open(copy)
     photos = [p for s in diary.scars.all() for p in diary.photos.for_scar(s.id)][:count]
     files = [diary.photos.file(p) for p in photos]
     for f in files:
         f.read_bytes()  # the same warm file cache for both
     started = time.perf_counter()
-    for f in files:
+    for f in files if len(sys.argv) <= 3 else []:  # the raw decode: plain files only
         with Image.open(f) as image:
             image.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
             image.load()
@@ -524,6 +530,82 @@ def memory(paths: dict[str, Path], runs: int) -> list[Row]:
     ]
 
 
+UNLOCK = """
+import json, sys, time
+from pathlib import Path
+from scar_diary.storage.keyfile import KeyFile
+key = KeyFile.load(Path(sys.argv[1]))
+started = time.perf_counter()
+key.unlock(sys.argv[2])
+print(json.dumps({"unlock": time.perf_counter() - started}))
+"""
+
+
+def encryption(paths: dict[str, Path], runs: int) -> list[Row]:
+    """What protection costs: unlocking (Argon2id, on purpose), and thumbnails and the
+    doctor summary on the same diary encrypted, each against the plain diary in this run."""
+    from benchmarks.data import BENCH_PASSPHRASE
+
+    encrypted, large = str(paths["encrypted"]), str(paths["large"])
+    unlock = median_of(
+        [run_script(UNLOCK, encrypted, BENCH_PASSPHRASE).report["unlock"] for _ in range(runs)]
+    )
+    thumbs = {
+        name: median_of(
+            [run_script(THUMBNAILS, source, "200", *extra).report["ours"] for _ in range(runs)]
+        )
+        for name, source, extra in (
+            ("plain", large, ()),
+            ("encrypted", encrypted, (BENCH_PASSPHRASE,)),
+        )
+    }
+    with tempfile.TemporaryDirectory() as tmp:
+        out = str(Path(tmp) / "summary.pdf")
+        pdf = {
+            name: median_of(
+                [
+                    run_script(REPORT, source, out, "40", *extra).report["with_photos"]
+                    for _ in range(runs)
+                ]
+            )
+            for name, source, extra in (
+                ("plain", large, ()),
+                ("encrypted", encrypted, (BENCH_PASSPHRASE,)),
+            )
+        }
+    thumb_ratio = thumbs["encrypted"] / thumbs["plain"]
+    pdf_ratio = pdf["encrypted"] / pdf["plain"]
+    return [
+        Row(
+            "unlocking a protected diary (Argon2id t=3, 128 MiB)",
+            "—",
+            unlock * 1000,
+            "ms",
+            "≤ 1000 ms",
+            unlock <= 1.0,
+            "slow on purpose: each guess at a passphrase costs the same",
+        ),
+        Row(
+            "thumbnails on first import (200 photos), encrypted diary",
+            f"the same, plain diary ({thumbs['plain']:.2f} s)",
+            thumb_ratio,
+            "x",
+            "≤ 1.2x",
+            thumb_ratio <= 1.2,
+            f"{thumbs['encrypted']:.2f} s; overhead {100 * (thumb_ratio - 1):+.0f} %",
+        ),
+        Row(
+            "doctor summary PDF, 40 scars with photos, encrypted diary",
+            f"the same, plain diary ({pdf['plain']:.1f} s)",
+            pdf_ratio,
+            "x",
+            "≤ 1.2x",
+            pdf_ratio <= 1.2,
+            f"{pdf['encrypted']:.1f} s; overhead {100 * (pdf_ratio - 1):+.0f} %",
+        ),
+    ]
+
+
 ALL = {
     "startup": startup,
     "status": status,
@@ -532,6 +614,7 @@ ALL = {
     "timeline": timeline,
     "stalls": stalls,
     "memory": memory,
+    "encryption": encryption,
 }
 
 __all__ = ["ALL", "Row"]

@@ -146,8 +146,29 @@ def _large(folder: Path, sizes: Sizes) -> None:
         diary.close()
 
 
+BENCH_PASSPHRASE = "benchmark passphrase"  # made-up data; the benchmarks unlock with it
+ENCRYPTED_VERSION = "1"
+
+
+def _encrypted_copy(large: Path, folder: Path) -> None:
+    """The large diary protected with a passphrase (its backups and cache left out)."""
+    from scar_diary.services import protection
+    from scar_diary.storage import keyring
+
+    marker = folder / "VERSION"
+    if marker.is_file() and marker.read_text() == ENCRYPTED_VERSION:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(large, folder / "diary", ignore=shutil.ignore_patterns("cache", "backups"))
+    protection.protect(folder / "diary", BENCH_PASSPHRASE)
+    shutil.rmtree(folder / "diary" / "backups", ignore_errors=True)
+    keyring.forget(folder / "diary")
+    marker.write_text(ENCRYPTED_VERSION)
+
+
 def ensure(sizes: Sizes = FULL) -> dict[str, Path]:
-    """The sample and the large diary for these sizes, made when missing or outdated."""
+    """The sample, the large diary and its encrypted copy for these sizes, made when
+    missing or outdated."""
     from scar_diary.services.demo import write_sample
 
     name = "tiny" if sizes == TINY else "full"
@@ -159,7 +180,12 @@ def ensure(sizes: Sizes = FULL) -> dict[str, Path]:
         write_sample(folder / "sample", TODAY).close()
         _large(folder / "large", sizes)
         marker.write_text(FORMAT_VERSION)
-    return {"sample": folder / "sample", "large": folder / "large"}
+    _encrypted_copy(folder / "large", folder / "encrypted")
+    return {
+        "sample": folder / "sample",
+        "large": folder / "large",
+        "encrypted": folder / "encrypted" / "diary",
+    }
 
 
 if __name__ == "__main__":

@@ -121,155 +121,175 @@
         <translation>De protocolinstellingen in het archief passen niet bij elkaar ({fields}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="96" />
+        <location filename="../../scar_diary/archive/importer.py" line="154" />
         <source>The archive holds too many files.</source>
         <translation>Het archief bevat te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="101" />
+        <location filename="../../scar_diary/archive/importer.py" line="159" />
         <source>The archive contains a path outside the archive ({name}); it was not opened.</source>
         <translation>Het archief bevat een pad buiten het archief ({name}); het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="107" />
+        <location filename="../../scar_diary/archive/importer.py" line="165" />
         <source>The archive contains the same file twice.</source>
         <translation>Het archief bevat hetzelfde bestand twee keer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="111" />
-        <source>The archive is encrypted ({name}); Scar Diary archives are not.</source>
-        <translation>Het archief is versleuteld ({name}); Scar Diary-archieven zijn dat niet.</translation>
+        <location filename="../../scar_diary/archive/importer.py" line="89" />
+        <source>{name} is encrypted; give the passphrase of the diary it was made from.</source>
+        <translation>{name} is versleuteld; geef de wachtzin van het dagboek waaruit het gemaakt is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="117" />
+        <location filename="../../scar_diary/archive/importer.py" line="101" />
+        <source>The passphrase or recovery key does not open {name}.</source>
+        <translation>Deze wachtzin of herstelsleutel opent {name} niet.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/archive/importer.py" line="107" />
+        <source>{name} is an encrypted archive that is damaged.</source>
+        <translation>{name} is een versleuteld archief dat beschadigd is.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/archive/importer.py" line="169" />
+        <source>{name} in the archive is encrypted with a zip password, which Scar Diary archives never use.</source>
+        <translation>{name} in het archief is versleuteld met een zip-wachtwoord, en dat gebruiken archieven van Scar Diary nooit.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/archive/importer.py" line="177" />
         <source>The archive uses a compression this app does not read ({name}).</source>
         <translation>Het archief gebruikt een compressie die deze app niet leest ({name}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="123" />
+        <location filename="../../scar_diary/archive/importer.py" line="183" />
         <source>{name} in the archive is packed suspiciously tightly; it was not opened.</source>
         <translation>{name} in het archief is verdacht sterk ingepakt; het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="131" />
+        <location filename="../../scar_diary/archive/importer.py" line="191" />
         <source>The archive would take {size} on the disk, and only {free} is free there.</source>
         <translation>Het archief zou {size} op de schijf innemen, en daar is maar {free} vrij.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="142" />
+        <location filename="../../scar_diary/archive/importer.py" line="202" />
         <source>{name} in the archive is too large.</source>
         <translation>{name} in het archief is te groot.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="148" />
+        <location filename="../../scar_diary/archive/importer.py" line="208" />
         <source>{name} in the archive is damaged.</source>
         <translation>{name} in het archief is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="159" />
+        <location filename="../../scar_diary/archive/importer.py" line="219" />
         <source>diary.json in the archive cannot be read ({error}).</source>
         <translation>diary.json in het archief kan niet worden gelezen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="170" />
+        <location filename="../../scar_diary/archive/importer.py" line="230" />
         <source>The photo {name} does not match its checksum; the archive is damaged or was changed.</source>
         <translation>De foto {name} klopt niet met zijn controlegetal; het archief is beschadigd of veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="180" />
+        <location filename="../../scar_diary/archive/importer.py" line="240" />
         <source>The photo {name} cannot be kept: {reason}.</source>
         <translation>De foto {name} kan niet worden bewaard: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="186" />
+        <location filename="../../scar_diary/archive/importer.py" line="246" />
         <source>The photo {name} is not the kind of image its name says.</source>
         <translation>De foto {name} is niet het soort afbeelding dat de naam zegt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="213" />
+        <location filename="../../scar_diary/archive/importer.py" line="273" />
         <source>The archive holds records a diary cannot take ({detail}).</source>
         <translation>Het archief bevat gegevens die een dagboek niet kan opnemen ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="228" />
+        <location filename="../../scar_diary/archive/importer.py" line="293" />
         <source>{name} is not a Scar Diary archive (not a readable zip file).</source>
         <translation>{name} is geen Scar Diary-archief (geen leesbaar zip-bestand).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="238" />
+        <location filename="../../scar_diary/archive/importer.py" line="311" />
         <source>The archive has no diary.json.</source>
         <translation>Het archief heeft geen diary.json.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="246" />
+        <location filename="../../scar_diary/archive/importer.py" line="319" />
         <source>The archive contains a file the diary does not list ({name}).</source>
         <translation>Het archief bevat een bestand dat het dagboek niet noemt ({name}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="254" />
+        <location filename="../../scar_diary/archive/importer.py" line="327" />
         <source>The photo {name} is missing from the archive.</source>
         <translation>De foto {name} ontbreekt in het archief.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="261" />
+        <location filename="../../scar_diary/archive/importer.py" line="341" />
         <source>The archive is damaged ({error}).</source>
         <translation>Het archief is beschadigd ({error}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="296" />
+        <location filename="../../scar_diary/archive/importer.py" line="380" />
         <source>The archive changed while it was being imported.</source>
         <translation>Het archief veranderde tijdens het importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/archive/importer.py" line="412" />
+        <source>Unlock the diary before importing into it.</source>
+        <translation>Ontgrendel het dagboek voordat je erin importeert.</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="70" />
+        <location filename="../../scar_diary/wording/errors.py" line="75" />
         <source>There is no diary in {folder}.</source>
         <translation>Er is geen dagboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="71" />
+        <location filename="../../scar_diary/wording/errors.py" line="76" />
         <source>The diary file is empty, so no backup was made.</source>
         <translation>Het dagboekbestand is leeg, dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="74" />
+        <location filename="../../scar_diary/wording/errors.py" line="79" />
         <source>The diary failed its check ({detail}), so no backup was made.</source>
         <translation>Het dagboek kwam niet door de controle ({detail}), dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="77" />
+        <location filename="../../scar_diary/wording/errors.py" line="82" />
         <source>The backup failed its check ({detail}); nothing was changed.</source>
         <translation>De back-up kwam niet door de controle ({detail}); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="80" />
+        <location filename="../../scar_diary/wording/errors.py" line="85" />
         <source>{count} photos this backup needs are missing.</source>
         <translation>{count} foto's die deze back-up nodig heeft ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="91" />
+        <location filename="../../scar_diary/wording/errors.py" line="96" />
         <source>automatic, daily</source>
         <translation>automatisch, dagelijks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="92" />
+        <location filename="../../scar_diary/wording/errors.py" line="97" />
         <source>made by you</source>
         <translation>door jou gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="93" />
+        <location filename="../../scar_diary/wording/errors.py" line="98" />
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="94" />
+        <location filename="../../scar_diary/wording/errors.py" line="99" />
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="95" />
+        <location filename="../../scar_diary/wording/errors.py" line="100" />
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
@@ -877,7 +897,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../scar_diary/ui/dialogs.py" line="93" />
+        <location filename="../../scar_diary/ui/dialogs.py" line="118" />
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
@@ -1009,215 +1029,265 @@
 <context>
     <name>DiaryController</name>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="111" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="124" />
         <source>Opening the diary…</source>
         <translation>Het dagboek wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="113" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="126" />
         <source>Opening the Diary</source>
         <translation>Het dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="114" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="127" />
         <source>Opening and checking your diary…</source>
         <translation>Je dagboek wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="136" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="156" />
         <source>The diary could not be opened: {error}</source>
         <translation>Het dagboek kon niet worden geopend: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="157" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="165" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="177" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="185" />
         <source>Sample Diary</source>
         <translation>Voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="166" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="186" />
         <source>Making the sample diary…</source>
         <translation>Het voorbeelddagboek wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="193" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="218" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="213" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="238" />
         <source>Your diary was backed up.</source>
         <translation>Er is een back-up van je dagboek gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="198" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="218" />
         <source>The automatic backup failed: {error}</source>
         <translation>De automatische back-up is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="213" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="222" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="233" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="242" />
         <source>Back Up</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="214" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="234" />
         <source>No backup was made: {error}</source>
         <translation>Er is geen back-up gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="223" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="243" />
         <source>Backing up your diary and its photos…</source>
         <translation>Back-up maken van je dagboek en je foto's…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="239" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="245" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="259" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="265" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="240" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="260" />
         <source>The backups could not be moved there: {error}</source>
         <translation>De back-ups konden daar niet naartoe: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="246" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="266" />
         <source>Moving the backups and their photos…</source>
         <translation>De back-ups en hun foto's worden verplaatst…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="265" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="285" />
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="267" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="287" />
         <source>Backup restored without {n} photos that were missing.</source>
         <translation>Back-up teruggezet zonder {n} ontbrekende foto's.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="280" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="287" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="298" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="337" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="342" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="300" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="307" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="318" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="357" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="362" />
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="281" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="301" />
         <source>The backup was not restored: {error}. Your diary is as it was.</source>
         <translation>De back-up is niet teruggezet: {error}. Je dagboek is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="288" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="343" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="308" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="363" />
         <source>Restoring the backup of {made}…</source>
         <translation>De back-up van {made} wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="300" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="320" />
         <source>{n} photos this backup needs are nowhere to be found. Restore its records without them?</source>
         <translation>{n} foto's die deze back-up nodig heeft zijn nergens te vinden. De gegevens zonder die foto's terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="303" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="323" />
         <source>Nothing was changed yet. The missing photos:
 {files}</source>
         <translation>Er is nog niets veranderd. De ontbrekende foto's:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="306" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="326" />
         <source>Restore Without Them</source>
         <translation>Zonder die terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="323" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="343" />
         <source>Your diary was restored from the backup of {made}.</source>
         <translation>Je dagboek is teruggezet uit de back-up van {made}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="327" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="347" />
         <source>The damaged file was kept as {kept}.</source>
         <translation>Het beschadigde bestand is bewaard als {kept}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="330" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="350" />
         <source>Diary Restored</source>
         <translation>Dagboek teruggezet</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="338" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="358" />
         <source>The backup could not be restored: {error}</source>
         <translation>De back-up kon niet worden teruggezet: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="361" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="366" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="382" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="387" />
         <source>Export Diary</source>
         <translation>Dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="362" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="383" />
         <source>The diary could not be exported: {error}</source>
         <translation>Het dagboek kon niet worden geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="367" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="388" />
         <source>Writing the archive…</source>
         <translation>Het archief wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="370" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="393" />
         <source>Diary exported to {path}</source>
         <translation>Dagboek geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="387" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="395" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="408" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="436" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="443" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="413" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="421" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="434" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="470" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="477" />
         <source>Import Diary</source>
         <translation>Dagboek importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="388" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="414" />
         <source>{problem} Your diary was not changed.</source>
         <translation>{problem} Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="396" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="422" />
         <source>Replace your diary with the one in {name}?</source>
         <translation>Je dagboek vervangen door dat in {name}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="398" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="424" />
         <source>A backup of your diary as it is now is made first; you can restore it from Settings → Backups.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is; die kun je terugzetten via Instellingen → Back-ups.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="401" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="427" />
         <source>Replace My Diary</source>
         <translation>Mijn dagboek vervangen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="409" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="435" />
         <source>Checking the archive…</source>
         <translation>Het archief wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="425" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="459" />
         <source>Diary imported from {name}</source>
         <translation>Dagboek geïmporteerd uit {name}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="438" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="472" />
         <source>The archive could not be imported: {problem}. Your diary was not changed.</source>
         <translation>Het archief kon niet worden geïmporteerd: {problem}. Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="444" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="478" />
         <source>Importing {name}…</source>
         <translation>{name} wordt geïmporteerd…</translation>
+    </message>
+</context>
+<context>
+    <name>DiaryGuard</name>
+    <message>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="139" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="195" />
+        <source>Remove Protection</source>
+        <translation>Beveiliging verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="149" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="245" />
+        <source>Change Passphrase</source>
+        <translation>Wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="185" />
+        <source>Protect This Diary</source>
+        <translation>Dit dagboek beveiligen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="186" />
+        <source>Backing up, then encrypting the diary, its photos and backups…</source>
+        <translation>Reservekopie maken, daarna het dagboek, de foto's en de reservekopieën versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="196" />
+        <source>Backing up, then decrypting the diary, its photos and backups…</source>
+        <translation>Reservekopie maken, daarna het dagboek, de foto's en de reservekopieën ontsleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="199" />
+        <source>The diary is no longer protected with a passphrase.</source>
+        <translation>Het dagboek is niet meer met een wachtzin beveiligd.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="226" />
+        <source>Nothing was changed: {error}</source>
+        <translation>Er is niets veranderd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="246" />
+        <source>The passphrase was not changed: {error}</source>
+        <translation>De wachtzin is niet gewijzigd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="252" />
+        <source>The passphrase was changed. Your recovery key still works.</source>
+        <translation>De wachtzin is gewijzigd. Je herstelsleutel werkt nog steeds.</translation>
     </message>
 </context>
 <context>
@@ -1338,40 +1408,61 @@
     <name>FileActions</name>
     <message>
         <location filename="../../scar_diary/ui/file_actions.py" line="49" />
-        <location filename="../../scar_diary/ui/file_actions.py" line="56" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="57" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="65" />
         <source>Export Diary</source>
         <translation>Dagboek exporteren</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/file_actions.py" line="50" />
-        <location filename="../../scar_diary/ui/file_actions.py" line="63" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="85" />
         <source>Scar Diary archives (*.zip)</source>
         <translation>Scar Diary-archieven (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="62" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="66" />
+        <source>Encrypt the archive with this diary's passphrase?</source>
+        <translation>Het archief versleutelen met de wachtzin van dit dagboek?</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/file_actions.py" line="68" />
+        <source>&amp;Encrypted</source>
+        <translation>&amp;Versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/file_actions.py" line="70" />
+        <source>&amp;Unencrypted</source>
+        <translation>&amp;Onversleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/file_actions.py" line="75" />
+        <source>An encrypted archive opens only with the passphrase or the recovery key. An unencrypted one can be read by anyone who gets the file.</source>
+        <translation>Een versleuteld archief gaat alleen open met de wachtzin of de herstelsleutel. Een onversleuteld archief kan iedereen lezen die het bestand in handen krijgt.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/file_actions.py" line="84" />
         <source>Import Diary</source>
         <translation>Dagboek importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="76" />
-        <location filename="../../scar_diary/ui/file_actions.py" line="87" />
-        <location filename="../../scar_diary/ui/file_actions.py" line="103" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="98" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="109" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="125" />
         <source>Export Calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="77" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="99" />
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="104" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="126" />
         <source>The calendar could not be saved: {error}</source>
         <translation>De agenda kon niet worden bewaard: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="108" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="130" />
         <source>Calendar saved to {path}</source>
         <translation>Agenda bewaard in {path}</translation>
     </message>
@@ -1379,8 +1470,8 @@
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="251" />
-        <location filename="../../scar_diary/ui/first_run.py" line="282" />
+        <location filename="../../scar_diary/ui/first_run.py" line="296" />
+        <location filename="../../scar_diary/ui/first_run.py" line="332" />
         <source>Getting Started</source>
         <translation>Aan de slag</translation>
     </message>
@@ -1641,49 +1732,88 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="20" />
+        <source>This diary is locked</source>
+        <translation>Dit dagboek is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="27" />
+        <source>It is protected with a passphrase. Type it to open the diary; the recovery key works here too.</source>
+        <translation>Het is beveiligd met een wachtzin. Typ die om het dagboek te openen; de herstelsleutel werkt hier ook.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="36" />
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="37" />
+        <source>Passphrase or recovery key</source>
+        <translation>Wachtzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="39" />
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="92" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="92" />
+        <source>Unlocking…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="70" />
+        <location filename="../../scar_diary/ui/main_window.py" line="72" />
         <source>Pages</source>
         <translation>Pagina's</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="83" />
+        <location filename="../../scar_diary/ui/main_window.py" line="85" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="118" />
+        <location filename="../../scar_diary/ui/main_window.py" line="128" />
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="119" />
+        <location filename="../../scar_diary/ui/main_window.py" line="129" />
         <source>Visits</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="120" />
+        <location filename="../../scar_diary/ui/main_window.py" line="130" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="121" />
+        <location filename="../../scar_diary/ui/main_window.py" line="131" />
         <source>Report</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="122" />
+        <location filename="../../scar_diary/ui/main_window.py" line="132" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="256" />
+        <location filename="../../scar_diary/ui/main_window.py" line="276" />
         <source>{app} — Sample Diary</source>
         <translation>{app} — voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="296" />
+        <location filename="../../scar_diary/ui/main_window.py" line="327" />
+        <source>{app} — Locked</source>
+        <translation>{app} — Vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/main_window.py" line="335" />
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
@@ -1691,107 +1821,112 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="49" />
+        <location filename="../../scar_diary/ui/menus.py" line="50" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="51" />
+        <location filename="../../scar_diary/ui/menus.py" line="52" />
         <source>Open &amp;My Diary</source>
         <translation>&amp;Mijn dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="52" />
+        <location filename="../../scar_diary/ui/menus.py" line="53" />
         <source>Open &amp;Sample Diary</source>
         <translation>&amp;Voorbeelddagboek openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="54" />
+        <location filename="../../scar_diary/ui/menus.py" line="55" />
         <source>&amp;Import Diary…</source>
         <translation>Dagboek &amp;importeren…</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/menus.py" line="57" />
+        <source>&amp;Lock Diary</source>
+        <translation>Dagboek &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/menus.py" line="60" />
         <source>&amp;Export Diary…</source>
         <translation>Dagboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="59" />
+        <location filename="../../scar_diary/ui/menus.py" line="62" />
         <source>Export &amp;Calendar…</source>
         <translation>&amp;Agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="68" />
+        <location filename="../../scar_diary/ui/menus.py" line="74" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="72" />
+        <location filename="../../scar_diary/ui/menus.py" line="78" />
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="73" />
+        <location filename="../../scar_diary/ui/menus.py" line="79" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="75" />
+        <location filename="../../scar_diary/ui/menus.py" line="81" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="80" />
+        <location filename="../../scar_diary/ui/menus.py" line="86" />
         <source>&amp;Diary</source>
         <translation>&amp;Dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="81" />
+        <location filename="../../scar_diary/ui/menus.py" line="87" />
         <source>&amp;Rate My Scars…</source>
         <translation>Mijn littekens &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="82" />
+        <location filename="../../scar_diary/ui/menus.py" line="88" />
         <source>&amp;Add Scar…</source>
         <translation>Litteken &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="83" />
+        <location filename="../../scar_diary/ui/menus.py" line="89" />
         <source>Photo &amp;Guide</source>
         <translation>&amp;Fotogids</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="96" />
+        <location filename="../../scar_diary/ui/menus.py" line="102" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="103" />
+        <location filename="../../scar_diary/ui/menus.py" line="109" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="108" />
+        <location filename="../../scar_diary/ui/menus.py" line="114" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="109" />
+        <location filename="../../scar_diary/ui/menus.py" line="115" />
         <source>Scar Diary &amp;Help</source>
         <translation>&amp;Help bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="113" />
+        <location filename="../../scar_diary/ui/menus.py" line="119" />
         <source>&amp;Getting Started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="115" />
+        <location filename="../../scar_diary/ui/menus.py" line="121" />
         <source>&amp;Who Should Give the Injections</source>
         <translation>&amp;Wie de injecties geeft</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="117" />
+        <location filename="../../scar_diary/ui/menus.py" line="123" />
         <source>&amp;About Scar Diary</source>
         <translation>&amp;Over Scar Diary</translation>
     </message>
@@ -1799,44 +1934,132 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>OpenError</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="23" />
+        <location filename="../../scar_diary/wording/errors.py" line="24" />
         <source>{path} was saved by a newer version of Scar Diary. Install the newer version to open it; this version left the file untouched.</source>
         <translation>{path} is bewaard met een nieuwere versie van Scar Diary. Installeer de nieuwere versie om het te openen; deze versie heeft het bestand niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="29" />
+        <location filename="../../scar_diary/wording/errors.py" line="30" />
         <source>{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it and restore your diary from a backup.</source>
         <translation>{path} is beschadigd en kan niet veilig worden gelezen ({detail}). Er is niets veranderd; bewaar het bestand en zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="35" />
+        <location filename="../../scar_diary/wording/errors.py" line="36" />
         <source>The diary file {path} is missing or empty ({detail}), although photos or backups show a diary was kept there. Nothing was started over it; restore your diary from a backup.</source>
         <translation>Het dagboekbestand {path} ontbreekt of is leeg ({detail}), terwijl foto's of back-ups laten zien dat daar een dagboek werd bijgehouden. Er is niets overheen begonnen; zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="42" />
+        <location filename="../../scar_diary/wording/errors.py" line="43" />
         <source>{path} cannot be written ({detail}): the file or its folder is read-only. Scar Diary does not change its permissions; make it writable, or copy the folder to a place you can write to.</source>
         <translation>{path} kan niet worden beschreven ({detail}): het bestand of de map is alleen-lezen. Scar Diary verandert de rechten niet; maak het beschrijfbaar, of kopieer de map naar een plek waar je kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="49" />
+        <location filename="../../scar_diary/wording/errors.py" line="50" />
         <source>{path} is a database, but not a Scar Diary; it was not changed.</source>
         <translation>{path} is een database, maar geen Scar Diary; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="53" />
+        <location filename="../../scar_diary/wording/errors.py" line="54" />
         <source>Updating {path} to this version failed ({detail}). The file was left as it was and a backup copy is in the backups folder beside it.</source>
         <translation>Het bijwerken van {path} naar deze versie is mislukt ({detail}). Het bestand is gebleven zoals het was en er staat een back-up in de back-upmap ernaast.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="59" />
+        <location filename="../../scar_diary/wording/errors.py" line="60" />
+        <source>The diary in {path} is protected with a passphrase; unlock it first.</source>
+        <translation>Het dagboek in {path} is beveiligd met een wachtzin; ontgrendel het eerst.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="64" />
         <source>The data folder {path} cannot be used: {detail}.</source>
         <translation>De gegevensmap {path} kan niet worden gebruikt: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="62" />
+        <location filename="../../scar_diary/wording/errors.py" line="67" />
         <source>{path} cannot be opened: {detail}.</source>
         <translation>{path} kan niet worden geopend: {detail}.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="46" />
+        <source>Protect This Diary</source>
+        <translation>Dit dagboek beveiligen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="47" />
+        <source>Remove Protection</source>
+        <translation>Beveiliging verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="48" />
+        <source>Change Passphrase</source>
+        <translation>Wachtzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="49" />
+        <source>Encrypted Archive</source>
+        <translation>Versleuteld archief</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="68" />
+        <source>The diary, its photos and backups will be stored unencrypted again, readable by anyone who gets the files. A backup is made first. Type the passphrase (or the recovery key) to go on.</source>
+        <translation>Het dagboek, de foto's en de reservekopieën worden weer onversleuteld bewaard, leesbaar voor iedereen die de bestanden in handen krijgt. Eerst wordt een reservekopie gemaakt. Typ de wachtzin (of de herstelsleutel) om door te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="73" />
+        <source>The diary keeps its key; only the passphrase that opens it changes. The recovery key you wrote down keeps working.</source>
+        <translation>Het dagboek houdt zijn sleutel; alleen de wachtzin die het opent verandert. De herstelsleutel die je hebt opgeschreven blijft werken.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="77" />
+        <source>This archive is encrypted. Type the passphrase (or the recovery key) of the diary it was made from.</source>
+        <translation>Dit archief is versleuteld. Typ de wachtzin (of de herstelsleutel) van het dagboek waaruit het gemaakt is.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="86" />
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="88" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="90" />
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="91" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Nog een keer:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="100" />
+        <source>&amp;Protect Diary</source>
+        <translation>Dagboek &amp;beveiligen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="101" />
+        <source>&amp;Remove Protection</source>
+        <translation>Beveiliging &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="102" />
+        <source>C&amp;hange Passphrase</source>
+        <translation>Wachtzin &amp;wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="103" />
+        <source>&amp;Open Archive</source>
+        <translation>Archief &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="112" />
+        <source>Type the passphrase.</source>
+        <translation>Typ de wachtzin.</translation>
     </message>
 </context>
 <context>
@@ -1934,23 +2157,23 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/services/image_checks.py" line="126" />
-        <location filename="../../scar_diary/services/photo_import.py" line="47" />
+        <location filename="../../scar_diary/services/photo_import.py" line="48" />
         <source>the file is larger than 200 MB</source>
         <translation>het bestand is groter dan 200 MB</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/photo_import.py" line="45" />
+        <location filename="../../scar_diary/services/photo_import.py" line="46" />
         <source>not a file</source>
         <translation>geen bestand</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/photo_import.py" line="53" />
+        <location filename="../../scar_diary/services/photo_import.py" line="54" />
         <source>cannot be read: {error}</source>
         <translation>kan niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/photo_import.py" line="65" />
-        <location filename="../../scar_diary/services/photo_import.py" line="75" />
+        <location filename="../../scar_diary/services/photo_import.py" line="66" />
+        <location filename="../../scar_diary/services/photo_import.py" line="76" />
         <source>cannot be saved in the diary: {error}</source>
         <translation>kan niet in het dagboek worden bewaard: {error}</translation>
     </message>
@@ -2088,39 +2311,110 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
 </context>
 <context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../scar_diary/wording/protection.py" line="14" />
+        <source>With a passphrase, everything Scar Diary keeps on this computer (the diary, your photos, their thumbnails and the backups) is stored encrypted, so someone who gets the files from a lost laptop, a shared account or a synced folder sees only scrambled data. You type the passphrase when Scar Diary starts and after it locks itself. Nobody can reset a forgotten passphrase: the recovery key you are shown once is then the only way in, and without either the diary and its photos are lost for good.</source>
+        <translation>Met een wachtzin bewaart Scar Diary alles op deze computer versleuteld (het dagboek, je foto's, hun miniaturen en de reservekopieën), zodat iemand die de bestanden krijgt via een verloren laptop, een gedeeld account of een gesynchroniseerde map alleen onleesbare gegevens ziet. Je typt de wachtzin als Scar Diary start en nadat het zichzelf heeft vergrendeld. Niemand kan een vergeten wachtzin herstellen: de herstelsleutel die je één keer te zien krijgt is dan de enige weg naar binnen, en zonder een van beide zijn het dagboek en de foto's voorgoed verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/protection.py" line="27" />
+        <source>This recovery key opens your diary if you forget the passphrase. Write it down or print it, and keep it somewhere safe away from this computer. It is shown only now; Scar Diary does not keep it.</source>
+        <translation>Deze herstelsleutel opent je dagboek als je de wachtzin vergeet. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek, niet bij deze computer. Hij wordt alleen nu getoond; Scar Diary bewaart hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/protection.py" line="36" />
+        <source>Use at least {n} characters; a few unrelated words are best.</source>
+        <translation>Gebruik minstens {n} tekens; een paar losse woorden is het best.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/protection.py" line="42" />
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/protection.py" line="46" />
+        <source>That is not the passphrase or the recovery key of this diary.</source>
+        <translation>Dat is niet de wachtzin of de herstelsleutel van dit dagboek.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionBox</name>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="31" />
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="36" />
+        <source>&amp;Protect this diary with a passphrase</source>
+        <translation>Dit dagboek met een wachtzin &amp;beveiligen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="38" />
+        <source>C&amp;hange Passphrase…</source>
+        <translation>Wachtzin &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="40" />
+        <source>&amp;Lock Now</source>
+        <translation>Nu &amp;vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="45" />
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="46" />
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="48" />
+        <source>The sample diary is made up, so it cannot be protected.</source>
+        <translation>Het voorbeelddagboek is verzonnen en kan dus niet beveiligd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="62" />
+        <source>Lock when not used for:</source>
+        <translation>Vergrendelen na inactiviteit van:</translation>
+    </message>
+</context>
+<context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="148" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="152" />
         <source>Rate My Scars</source>
         <translation>Mijn littekens beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="161" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="165" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="177" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="181" />
         <source>Add a scar on the Scars page first.</source>
         <translation>Voeg eerst een litteken toe op de pagina Littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="185" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="189" />
         <source>Tip: Tab moves between scales; the number keys 0–9 set a value (+ for 10), arrow keys move it, Delete clears it. Scars you leave unrated are not saved. Rate in the same light each time.</source>
         <translation>Tip: Tab gaat van schaal naar schaal; de cijfertoetsen 0–9 zetten een waarde (+ voor 10), de pijltjestoetsen verschuiven die, Delete wist haar. Littekens die je niet beoordeelt worden niet bewaard. Beoordeel elke keer in hetzelfde licht.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="224" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="228" />
         <source>Rate both depth and softening for: {scars}.</source>
         <translation>Beoordeel zowel diepte als soepelheid voor: {scars}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="228" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="232" />
         <source>Rate the depth and softening of at least one scar to save.</source>
         <translation>Beoordeel de diepte en soepelheid van minstens één litteken om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="245" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="249" />
         <source>Ratings Not Saved</source>
         <translation>Beoordelingen niet bewaard</translation>
     </message>
@@ -2229,6 +2523,39 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <location filename="../../scar_diary/wording/ratings.py" line="66" />
         <source>In the first {days} after a visit the skin may still be swollen: this rating is kept and shown, but not used to measure improvement.</source>
         <translation>In de eerste {days} na een sessie kan de huid nog gezwollen zijn: deze beoordeling wordt bewaard en getoond, maar niet gebruikt om verbetering te meten.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="27" />
+        <source>Your Recovery Key</source>
+        <translation>Je herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="41" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="43" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="47" />
+        <source>I have written down or printed the recovery key</source>
+        <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="76" />
+        <source>Print the Recovery Key</source>
+        <translation>De herstelsleutel afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="83" />
+        <source>{app} recovery key</source>
+        <translation>Herstelsleutel van {app}</translation>
     </message>
 </context>
 <context>
@@ -2411,268 +2738,268 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="108" />
+        <location filename="../../scar_diary/report/render.py" line="109" />
         <source>(name not set)</source>
         <translation>(geen naam ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="109" />
+        <location filename="../../scar_diary/report/render.py" line="110" />
         <source>Saline injections for acne scars — my summary</source>
         <translation>Injecties met zoutoplossing tegen acnelittekens — mijn overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="110" />
+        <location filename="../../scar_diary/report/render.py" line="111" />
         <source>Patient</source>
         <translation>Patiënt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="113" />
+        <location filename="../../scar_diary/report/render.py" line="114" />
         <source>Doctor</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="114" />
+        <location filename="../../scar_diary/report/render.py" line="115" />
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="118" />
+        <location filename="../../scar_diary/report/render.py" line="119" />
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="121" />
+        <location filename="../../scar_diary/report/render.py" line="122" />
         <source>No treatment series has been set up yet.</source>
         <translation>Er is nog geen behandelreeks ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="124" />
+        <location filename="../../scar_diary/report/render.py" line="125" />
         <source>Numbers as in the table of scars.</source>
         <translation>Nummers zoals in de tabel met littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="151" />
+        <location filename="../../scar_diary/report/render.py" line="152" />
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="152" />
+        <location filename="../../scar_diary/report/render.py" line="153" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="153" />
+        <location filename="../../scar_diary/report/render.py" line="154" />
         <source>Days apart</source>
         <translation>Dagen ertussen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="154" />
+        <location filename="../../scar_diary/report/render.py" line="155" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="155" />
+        <location filename="../../scar_diary/report/render.py" line="156" />
         <source>Check against the protocol</source>
         <translation>Controle tegen het protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="160" />
+        <location filename="../../scar_diary/report/render.py" line="161" />
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="169" />
+        <location filename="../../scar_diary/report/render.py" line="170" />
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="170" />
+        <location filename="../../scar_diary/report/render.py" line="171" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="171" />
+        <location filename="../../scar_diary/report/render.py" line="172" />
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="172" />
+        <location filename="../../scar_diary/report/render.py" line="173" />
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="173" />
+        <location filename="../../scar_diary/report/render.py" line="174" />
         <source>Rated on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="174" />
+        <location filename="../../scar_diary/report/render.py" line="175" />
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="175" />
+        <location filename="../../scar_diary/report/render.py" line="176" />
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="176" />
+        <location filename="../../scar_diary/report/render.py" line="177" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="180" />
+        <location filename="../../scar_diary/report/render.py" line="181" />
         <source>No scars are in the diary yet.</source>
         <translation>Er staan nog geen littekens in het dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="183" />
+        <location filename="../../scar_diary/report/render.py" line="184" />
         <source>Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.</source>
         <translation>Nulmeting en laatste tonen diepte / soepelheid, zelf beoordeeld van 0 tot 10 (diepte 0 = gelijk met de huid; soepelheid 10 = zacht, beweegt vrij). Verandering = afname van de diepte sinds de nulmeting (de laatste beoordeling op of vóór de dag van de eerste sessie), en de verandering in soepelheid in punten. Beoordelingen uit de eerste dagen na een sessie, als de huid gezwollen kan zijn, staan in de lijst maar tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="192" />
+        <location filename="../../scar_diary/report/render.py" line="193" />
         <source>Ratings that fell in the swelling days after a visit:</source>
         <translation>Beoordelingen uit de dagen van mogelijke zwelling na een sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="203" />
-        <location filename="../../scar_diary/report/render.py" line="211" />
+        <location filename="../../scar_diary/report/render.py" line="204" />
+        <location filename="../../scar_diary/report/render.py" line="212" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="233" />
+        <location filename="../../scar_diary/report/render.py" line="234" />
         <source>Photos: baseline and latest</source>
         <translation>Foto's: nulmeting en laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="247" />
+        <location filename="../../scar_diary/report/render.py" line="248" />
         <source>aligned as saved</source>
         <translation>uitgelijnd zoals bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="249" />
+        <location filename="../../scar_diary/report/render.py" line="250" />
         <source>not aligned</source>
         <translation>niet uitgelijnd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="263" />
+        <location filename="../../scar_diary/report/render.py" line="264" />
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="275" />
+        <location filename="../../scar_diary/report/render.py" line="276" />
         <source>This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.</source>
         <translation>Dit is het eigen dagboek van een patiënt, bijgehouden met de app Scar Diary; het is geen medisch oordeel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="283" />
+        <location filename="../../scar_diary/report/render.py" line="284" />
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="318" />
+        <location filename="../../scar_diary/report/render.py" line="319" />
         <source>Preparation (vitamin A acid) started on {date}.</source>
         <translation>Voorbereiding (vitamine A-zuur) begonnen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="324" />
+        <location filename="../../scar_diary/report/render.py" line="325" />
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="330" />
+        <location filename="../../scar_diary/report/render.py" line="331" />
         <source>An acne flare was reported on {date}.</source>
         <translation>Op {date} is een opvlamming van acne gemeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="336" />
+        <location filename="../../scar_diary/report/render.py" line="337" />
         <source>{done} of {planned} planned sessions done.</source>
         <translation>{done} van {planned} geplande sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="342" />
+        <location filename="../../scar_diary/report/render.py" line="343" />
         <source>Maintenance boosts since: {n}.</source>
         <translation>Onderhoudsboosts sindsdien: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="347" />
+        <location filename="../../scar_diary/report/render.py" line="348" />
         <source>The series was completed on {date}.</source>
         <translation>De reeks is afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="349" />
+        <location filename="../../scar_diary/report/render.py" line="350" />
         <source>The series was stopped on {date}.</source>
         <translation>De reeks is gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="354" />
+        <location filename="../../scar_diary/report/render.py" line="355" />
         <source>The planned length is reached: no further window.</source>
         <translation>De geplande lengte is bereikt: geen volgende periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="357" />
+        <location filename="../../scar_diary/report/render.py" line="358" />
         <source>Next allowed window: from {earliest}.</source>
         <translation>Volgende toegestane periode: vanaf {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="361" />
+        <location filename="../../scar_diary/report/render.py" line="362" />
         <source>Next allowed window (session {n}): {earliest} to {latest}.</source>
         <translation>Volgende toegestane periode (sessie {n}): {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="371" />
+        <location filename="../../scar_diary/report/render.py" line="372" />
         <source>Next maintenance boost suggested around {date}.</source>
         <translation>Volgende onderhoudsboost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="388" />
+        <location filename="../../scar_diary/report/render.py" line="389" />
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="388" />
+        <location filename="../../scar_diary/report/render.py" line="389" />
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="394" />
+        <location filename="../../scar_diary/report/render.py" line="395" />
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="396" />
+        <location filename="../../scar_diary/report/render.py" line="397" />
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="398" />
+        <location filename="../../scar_diary/report/render.py" line="399" />
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="409" />
+        <location filename="../../scar_diary/report/render.py" line="410" />
         <source>rarely responds; not in the mean</source>
         <translation>reageert zelden; niet in het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="412" />
+        <location filename="../../scar_diary/report/render.py" line="413" />
         <source>no baseline (first rated after the series began): change unknown</source>
         <translation>geen nulmeting (pas beoordeeld na de start van de reeks): verandering onbekend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="415" />
+        <location filename="../../scar_diary/report/render.py" line="416" />
         <source>not rated yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="427" />
+        <location filename="../../scar_diary/report/render.py" line="428" />
         <source>(may be swollen)</source>
         <translation>(mogelijk gezwollen)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="430" />
+        <location filename="../../scar_diary/report/render.py" line="431" />
         <source>level (your rating)</source>
         <translation>vlak (jouw beoordeling)</translation>
     </message>
@@ -3072,12 +3399,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Foto's</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="46" />
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="47" />
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="61" />
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="62" />
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
@@ -3100,12 +3427,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Notitie bij {scar}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="83" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="86" />
         <source>last time: {value} ({date})</source>
         <translation>vorige keer: {value} ({date})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="116" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="120" />
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
@@ -3373,198 +3700,198 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="62" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="63" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="74" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="75" />
         <source> a year</source>
         <translation> per jaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="76" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="77" />
         <source>A boost needs the preparation again</source>
         <translation>Vóór een boost opnieuw voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="81" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="82" />
         <source>Use the &amp;Article's Values</source>
         <translation>De waarden uit het &amp;artikel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="83" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="84" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="88" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="89" />
         <source>Clinics differ. Set these as your clinic does; the defaults are the values of the patient article this diary follows (14 days of preparation, sessions 14–21 days apart, a series of 6–8).</source>
         <translation>Klinieken verschillen. Stel dit in zoals jouw kliniek het doet; de standaardwaarden komen uit het patiëntenartikel dat dit dagboek volgt (14 dagen voorbereiding, sessies 14–21 dagen uit elkaar, een reeks van 6–8).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="95" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="96" />
         <source>Preparation before the first session:</source>
         <translation>Voorbereiding vóór de eerste sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="98" />
-        <location filename="../../scar_diary/ui/settings/page.py" line="104" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="99" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="105" />
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="101" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="102" />
         <source>Time between sessions:</source>
         <translation>Tijd tussen sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="107" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="108" />
         <source>Sessions in a series:</source>
         <translation>Sessies in een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="108" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="109" />
         <source>“No improvement” means less than:</source>
         <translation>“Geen verbetering” betekent minder dan:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="109" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="110" />
         <source>Maintenance sessions after a series:</source>
         <translation>Onderhoudssessies na een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="111" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="112" />
         <source>Ratings may show swelling for (after a visit):</source>
         <translation>Beoordelingen kunnen zwelling tonen gedurende (na een sessie):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="120" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="121" />
         <source>Remind me of the vitamin A acid preparation before the first session</source>
         <translation>Herinner me aan de voorbereiding met vitamine A-zuur vóór de eerste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="123" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="124" />
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="124" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="125" />
         <source> days after it</source>
         <translation> dagen erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="125" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="126" />
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="127" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="128" />
         <source>Notifications only say “You have a reminder” (nothing about treatment)</source>
         <translation>Meldingen zeggen alleen “Je hebt een herinnering” (niets over de behandeling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="130" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="131" />
         <source>Calendar export says what each event is (otherwise “Appointment”)</source>
         <translation>De agenda-export zegt wat elke afspraak is (anders staat er “Afspraak”)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="132" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="133" />
         <source>Reminders and privacy</source>
         <translation>Herinneringen en privacy</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="137" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="138" />
         <source>Pause retinoids before each session (if your clinic asks):</source>
         <translation>Retinoïden vóór elke sessie stoppen (als je kliniek dat vraagt):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="139" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="140" />
         <source>…and resume them:</source>
         <translation>…en weer beginnen:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="144" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="145" />
         <source>Remove photo metadata (EXIF, GPS) from exported copies</source>
         <translation>Fotogegevens (EXIF, GPS) uit geëxporteerde kopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="156" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="157" />
         <source>A&amp;dd Instruction</source>
         <translation>Instructie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="158" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="159" />
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="159" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="160" />
         <source>Use the &amp;Built-in Guidance</source>
         <translation>De &amp;ingebouwde nazorg gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="165" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="166" />
         <source>Aftercare instructions</source>
         <translation>Nazorginstructies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="179" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="180" />
         <source>On the doctor summary</source>
         <translation>Op het overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="184" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="185" />
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="185" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="186" />
         <source>&amp;Doctor:</source>
         <translation>&amp;Arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="186" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="187" />
         <source>Cli&amp;nic:</source>
         <translation>Kli&amp;niek:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="191" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="192" />
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="197" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="198" />
         <source>Scar Diary speaks the chosen language from its next start.</source>
         <translation>Scar Diary gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="200" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="201" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="202" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="203" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="299" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="314" />
         <source>Your clinic's instructions, shown every day of the week after a session. Double-click one to change it.</source>
         <translation>De instructies van je kliniek, elke dag getoond in de week na een sessie. Dubbelklik er een om hem te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="304" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="319" />
         <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic's own list.</source>
         <translation>De ingebouwde nazorg, dag voor dag na een sessie. Voeg een instructie toe om die te vervangen door de eigen lijst van je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="335" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="350" />
         <source>Not saved yet: the shortest time between sessions must not be longer than the usual longest, nor the shortest series longer than the longest.</source>
         <translation>Nog niet bewaard: de kortste tijd tussen sessies mag niet langer zijn dan de gebruikelijke langste, en de kortste reeks niet langer dan de langste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="397" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="412" />
         <source>New instruction</source>
         <translation>Nieuwe instructie</translation>
     </message>
@@ -4249,248 +4576,248 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="70" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="71" />
         <source>Your series</source>
         <translation>Je reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="74" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="75" />
         <source>My acne is &amp;fully clear</source>
         <translation>Mijn acne is &amp;helemaal weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="80" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="81" />
         <source>My Acne Has F&amp;lared…</source>
         <translation>Mijn acne is &amp;opgevlamd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="82" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="83" />
         <source>My Acne Is &amp;Clear Again</source>
         <translation>Mijn acne is weer &amp;weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="86" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="87" />
         <source>as in Settings</source>
         <translation>zoals bij Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="87" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="88" />
         <source>&amp;Start Preparation</source>
         <translation>Voorbereiding &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="89" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="90" />
         <source>Sa&amp;ve Changes</source>
         <translation>Wijzigingen &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="91" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="92" />
         <source>&amp;End Series…</source>
         <translation>Reeks &amp;beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="108" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="109" />
         <source>&amp;Preparation (vitamin A acid) started on:</source>
         <translation>&amp;Voorbereiding (vitamine A-zuur) begonnen op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="111" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="112" />
         <source>Acne:</source>
         <translation>Acne:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="112" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="113" />
         <source>Planned &amp;sessions:</source>
         <translation>Geplande &amp;sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="140" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="141" />
         <source>preparation</source>
         <translation>voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="141" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="142" />
         <source>next allowed window</source>
         <translation>volgende toegestane periode</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="142" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="143" />
         <source>done (filled)</source>
         <translation>gedaan (gevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="143" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="144" />
         <source>booked (ring)</source>
         <translation>gepland (ring)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="144" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="145" />
         <source>not confirmed (?)</source>
         <translation>niet bevestigd (?)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="148" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="149" />
         <source>Double-click a day to book a visit on it.</source>
         <translation>Dubbelklik op een dag om daar een afspraak te plannen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="160" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="161" />
         <source>Visits of this series</source>
         <translation>Sessies van deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="165" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="166" />
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="166" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="167" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="167" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="168" />
         <source>Interval</source>
         <translation>Tussentijd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="168" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="169" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="169" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="170" />
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="177" />
-        <location filename="../../scar_diary/ui/visits/page.py" line="256" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="178" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="260" />
         <source>&amp;Book…</source>
         <translation>&amp;Plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="180" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="181" />
         <source>&amp;Move…</source>
         <translation>&amp;Verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="182" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="183" />
         <source>&amp;Cancel Visit…</source>
         <translation>Afspraak &amp;annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="184" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="185" />
         <source>Mark &amp;Done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="187" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="188" />
         <source>&amp;Record a Past Visit…</source>
         <translation>Eerdere sessie &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="256" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="260" />
         <source>&amp;Book a Boost…</source>
         <translation>&amp;Boost plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="281" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="285" />
         <source>Flared on {date}: not confirmed clear</source>
         <translation>Opgevlamd op {date}: nog niet bevestigd weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="288" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="292" />
         <source>Confirmed clear on {date}</source>
         <translation>Helemaal weg bevestigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="292" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="296" />
         <source>Not confirmed clear</source>
         <translation>Nog niet bevestigd weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="299" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="303" />
         <source>Start when your doctor has planned the series: from that day, apply the vitamin A acid (tretinoin) to the scars as prescribed, for at least {days} days before the first session.</source>
         <translation>Begin als je arts de reeks heeft gepland: breng vanaf die dag het vitamine A-zuur (tretinoïne) aan op de littekens zoals voorgeschreven, minstens {days} dagen vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="305" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="309" />
         <source>This series ended on {date}. Maintenance boosts are booked here; start a new series only when your doctor plans one.</source>
         <translation>Deze reeks eindigde op {date}. Onderhoudsboosts plan je hier; begin alleen een nieuwe reeks als je arts die plant.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="310" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="314" />
         <source>It ended without measurable improvement. The article sees little sense in another series; whether to try again is for you and your doctor to decide.</source>
         <translation>De reeks eindigde zonder meetbare verbetering. Het artikel ziet weinig zin in nog een reeks; of je het opnieuw probeert, beslis je samen met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="327" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="331" />
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="330" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="334" />
         <source>did it happen?</source>
         <translation>doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="333" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="337" />
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="334" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="338" />
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="349" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="353" />
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="349" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="353" />
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="355" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="359" />
         <source>{done} of {planned} sessions done.</source>
         <translation>{done} van {planned} sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="362" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="366" />
         <source>The planned length is reached, so no further window is shown; your doctor decides about more.</source>
         <translation>De geplande lengte is bereikt, dus er verschijnt geen volgende periode; je arts beslist over meer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="367" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="371" />
         <source>Boosts done: {n}.</source>
         <translation>Boosts gedaan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="370" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="374" />
         <source>Next boost suggested around {date}.</source>
         <translation>Volgende boost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="377" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="381" />
         <source>The first session can be from {date}.</source>
         <translation>De eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="383" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="387" />
         <source>Session {n} may be from {earliest} to {latest}.</source>
         <translation>Sessie {n} mag van {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="391" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="395" />
         <source>Say what happened to the visits whose day has passed (marked –).</source>
         <translation>Geef aan wat er gebeurde met de afspraken waarvan de dag voorbij is (gemarkeerd met –).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="419" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="423" />
         <source>Not Saved</source>
         <translation>Niet bewaard</translation>
     </message>
@@ -4498,27 +4825,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_AboutYou</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="99" />
+        <location filename="../../scar_diary/ui/first_run.py" line="101" />
         <source>About you (optional)</source>
         <translation>Over jou (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="100" />
+        <location filename="../../scar_diary/ui/first_run.py" line="102" />
         <source>Printed on the summary you can give your doctor.</source>
         <translation>Komt op het overzicht dat je aan je arts kunt geven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="105" />
+        <location filename="../../scar_diary/ui/first_run.py" line="107" />
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="106" />
+        <location filename="../../scar_diary/ui/first_run.py" line="108" />
         <source>Your &amp;doctor:</source>
         <translation>Je &amp;arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="107" />
+        <location filename="../../scar_diary/ui/first_run.py" line="109" />
         <source>&amp;Clinic:</source>
         <translation>&amp;Kliniek:</translation>
     </message>
@@ -4526,40 +4853,63 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_NextSteps</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="216" />
+        <location filename="../../scar_diary/ui/first_run.py" line="261" />
         <source>Your scars</source>
         <translation>Je littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="218" />
+        <location filename="../../scar_diary/ui/first_run.py" line="263" />
         <source>Put my scars on the &amp;face map now, then rate them</source>
         <translation>Mijn littekens nu op de &amp;gezichtskaart zetten en ze daarna beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="221" />
+        <location filename="../../scar_diary/ui/first_run.py" line="266" />
         <source>Look around in a &amp;sample diary first (your own diary stays as set up)</source>
         <translation>Eerst rondkijken in een &amp;voorbeelddagboek (je eigen dagboek blijft zoals ingesteld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="229" />
+        <location filename="../../scar_diary/ui/first_run.py" line="274" />
         <source>Click the face map where each treated scar is and say what type it is; the diary tells you which types usually respond. Then rate each one (depth and softening, 0 to 10) and take a photo: made before the first session, these are the baseline your improvement is measured against.</source>
         <translation>Klik op de gezichtskaart waar elk behandeld litteken zit en geef aan wat voor soort het is; het dagboek vertelt welke soorten meestal reageren. Beoordeel daarna elk litteken (diepte en soepelheid, 0 tot 10) en maak een foto: van vóór de eerste sessie vormen ze de nulmeting waartegen je verbetering wordt gemeten.</translation>
     </message>
 </context>
 <context>
+    <name>_Privacy</name>
+    <message>
+        <location filename="../../scar_diary/ui/first_run.py" line="122" />
+        <source>A passphrase (optional)</source>
+        <translation>Een wachtzin (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/first_run.py" line="123" />
+        <source>&amp;Protect this diary with a passphrase</source>
+        <translation>Dit dagboek met een wachtzin &amp;beveiligen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/first_run.py" line="132" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/first_run.py" line="133" />
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Nog een keer:</translation>
+    </message>
+</context>
+<context>
     <name>_Welcome</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="70" />
+        <location filename="../../scar_diary/ui/first_run.py" line="72" />
         <source>Welcome to Scar Diary</source>
         <translation>Welkom bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="75" />
+        <location filename="../../scar_diary/ui/first_run.py" line="77" />
         <source>Scar Diary is a private diary for a series of saline injections for acne scars. It counts down your preparation, says when your next session may be and what to do after one, and shows whether your scars are improving, from your photos and your own ratings.</source>
         <translation>Scar Diary is een privédagboek voor een reeks injecties met zoutoplossing tegen acnelittekens. Het telt je voorbereiding af, zegt wanneer je volgende sessie mag zijn en wat je erna doet, en laat aan de hand van je foto's en je eigen beoordelingen zien of je littekens verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="89" />
+        <location filename="../../scar_diary/ui/first_run.py" line="91" />
         <source>Everything stays on this computer. Each step here can be skipped.</source>
         <translation>Alles blijft op deze computer. Elke stap hier kun je overslaan.</translation>
     </message>
@@ -4567,72 +4917,72 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_WhereAreYou</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="119" />
+        <location filename="../../scar_diary/ui/first_run.py" line="164" />
         <source>Where are you in your treatment?</source>
         <translation>Waar sta je in je behandeling?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="120" />
+        <location filename="../../scar_diary/ui/first_run.py" line="165" />
         <source>I am about to &amp;start (or preparing now)</source>
         <translation>Ik ga binnenkort &amp;beginnen (of bereid me nu voor)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="121" />
+        <location filename="../../scar_diary/ui/first_run.py" line="166" />
         <source>I have &amp;already had sessions</source>
         <translation>Ik heb &amp;al sessies gehad</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="122" />
+        <location filename="../../scar_diary/ui/first_run.py" line="167" />
         <source>Nothing is &amp;planned yet</source>
         <translation>Er is nog &amp;niets gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="132" />
+        <location filename="../../scar_diary/ui/first_run.py" line="177" />
         <source>Preparation started on</source>
         <translation>Voorbereiding begonnen op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="133" />
+        <location filename="../../scar_diary/ui/first_run.py" line="178" />
         <source>My acne is fully &amp;gone</source>
         <translation>Mijn acne is helemaal &amp;weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="139" />
+        <location filename="../../scar_diary/ui/first_run.py" line="184" />
         <source>Date of a past session</source>
         <translation>Datum van een eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="140" />
+        <location filename="../../scar_diary/ui/first_run.py" line="185" />
         <source>A&amp;dd Session</source>
         <translation>Sessie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="142" />
+        <location filename="../../scar_diary/ui/first_run.py" line="187" />
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="145" />
+        <location filename="../../scar_diary/ui/first_run.py" line="190" />
         <source>Past sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="149" />
+        <location filename="../../scar_diary/ui/first_run.py" line="194" />
         <source>Preparation (tretinoin) started or starts on:</source>
         <translation>Voorbereiding (tretinoïne) begonnen of begint op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="159" />
+        <location filename="../../scar_diary/ui/first_run.py" line="204" />
         <source>The sessions you have had so far:</source>
         <translation>De sessies die je tot nu toe hebt gehad:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="206" />
+        <location filename="../../scar_diary/ui/first_run.py" line="251" />
         <source>Check the Dates</source>
         <translation>Controleer de data</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="207" />
+        <location filename="../../scar_diary/ui/first_run.py" line="252" />
         <source>The preparation must have started before the first session.</source>
         <translation>De voorbereiding moet vóór de eerste sessie zijn begonnen.</translation>
     </message>

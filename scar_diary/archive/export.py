@@ -8,22 +8,25 @@ disk and renamed: a full disk leaves an older archive at that path untouched.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scar_diary.archive.format import DIARY_JSON, FORMAT, VERSION
+from scar_diary.archive.sealed import SealedWriter
 from scar_diary.archive.strip import strip_metadata
 from scar_diary.storage.database import Database
 from scar_diary.storage.facts import settings_of
 from scar_diary.storage.files import replacing
+from scar_diary.storage.keyfile import KeyFile
 from scar_diary.storage.models import (
     AftercareItemRow,
     AlignmentRow,
@@ -175,26 +178,32 @@ def _records(session: Session, now: dt.datetime) -> dict[str, Any]:
 
 
 def _write_photo(
-    archive: zipfile.ZipFile, source: Path, relative: str, *, strip: bool, written: set[str]
+    archive: zipfile.ZipFile, store: PhotoStore, relative: str, *, strip: bool, written: set[str]
 ) -> tuple[str, str]:
     """Put one photo into the zip; returns its sha256 and archive name."""
     ext = PurePosixPath(relative).suffix
     try:
         if strip:
-            data, ext = strip_metadata(source.read_bytes(), ext)
+            data, ext = strip_metadata(store.read(relative), ext)
             sha = hashlib.sha256(data).hexdigest()
             name = f"photos/{sha}{ext}"
             if name not in written:
                 archive.writestr(
                     zipfile.ZipInfo(name, _FIXED_TIME), data, compress_type=zipfile.ZIP_STORED
                 )
+        elif store.cipher is not None:  # decrypted in memory only, one photo at a time
+            data = store.read(relative)
+            sha = hashlib.sha256(data).hexdigest()
+            name = f"photos/{sha}{ext}"
+            if name not in written:
+                archive.writestr(zipfile.ZipInfo(name, _FIXED_TIME), data)
         else:
             sha = PurePosixPath(relative).stem  # the store names files by their hash
             name = f"photos/{sha}{ext}"
             if name not in written:
                 digest = hashlib.sha256()
                 with (
-                    source.open("rb") as handle,
+                    store.path(relative).open("rb") as handle,
                     archive.open(zipfile.ZipInfo(name, _FIXED_TIME), "w") as out,
                 ):
                     while chunk := handle.read(_CHUNK):
@@ -239,26 +248,37 @@ def export_archive(
     target: Path,
     *,
     strip: bool = True,
+    sealed: bool | None = None,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
 ) -> Path:
-    """Write the archive to `target` (complete, or not at all)."""
+    """Write the archive to `target` (complete, or not at all). A protected diary's archive
+    is sealed with the diary's key (docs/archive-format.md) unless `sealed=False` asks for
+    a plain one."""
+    if sealed is None:
+        sealed = db.cipher is not None
+    if sealed and db.cipher is None:
+        raise ValueError("only a protected diary's archive can be sealed")
     with db.reading() as session:
         document = _records(session, now or dt.datetime.now(dt.UTC))
-    store = PhotoStore(db.data_dir)
+    store = PhotoStore(db.data_dir, db.cipher)
     photos = document["photos"]
     written: set[str] = set()
-    with (
-        replacing(target) as temp,
-        zipfile.ZipFile(temp, "w", compression=zipfile.ZIP_DEFLATED) as archive,
-    ):
-        for index, photo in enumerate(photos, start=1):
-            relative = photo["file"]
-            photo["sha256"], photo["file"] = _write_photo(
-                archive, store.path(relative), relative, strip=strip, written=written
+    with replacing(target) as temp, temp.open("wb") as raw, contextlib.ExitStack() as stack:
+        stream: BinaryIO | SealedWriter = raw
+        if sealed:
+            assert db.cipher is not None
+            stream = stack.enter_context(
+                SealedWriter(raw, db.cipher, KeyFile.load(db.data_dir).document)
             )
-            if progress is not None:
-                progress(index, len(photos))
-        _merge_same_pictures(document)
-        archive.writestr(DIARY_JSON, json.dumps(document, indent=2, ensure_ascii=False))
+        with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for index, photo in enumerate(photos, start=1):
+                relative = photo["file"]
+                photo["sha256"], photo["file"] = _write_photo(
+                    archive, store, relative, strip=strip, written=written
+                )
+                if progress is not None:
+                    progress(index, len(photos))
+            _merge_same_pictures(document)
+            archive.writestr(DIARY_JSON, json.dumps(document, indent=2, ensure_ascii=False))
     return target

@@ -7,13 +7,20 @@ memory), and every photo (its hash, and that it is an image the diary can keep).
 archive is refused with one sentence: no backup is made, no photo copied, nothing staged.
 
 Photos are read from the zip one at a time, so memory does not grow with the archive.
+
+A sealed archive (from a protected diary, docs/archive-format.md) is read through its
+decryption in memory with the passphrase or recovery key it was made with. What it holds
+keeps being protected: loaded into a protected diary it is stored under that diary's key;
+into a folder with no diary it becomes a diary protected by the archive's own passphrase.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import shutil
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -28,20 +35,25 @@ from scar_diary.archive import strict_json
 from scar_diary.archive.checks import ArchiveError, check_document
 from scar_diary.archive.format import DIARY_JSON
 from scar_diary.archive.rows import fill
-from scar_diary.services.backups import back_up
+from scar_diary.archive.sealed import SealedReader, SealError, is_sealed, read_header
+from scar_diary.services.backups import back_up, has_data
 from scar_diary.services.image_checks import SUPPORTED_FORMATS, ImageRefused, check_image
+from scar_diary.storage import keyring
 from scar_diary.storage.backups import Backup
+from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.database import DB_FILENAME, Database
 from scar_diary.storage.files import private_dir
+from scar_diary.storage.keyfile import DamagedKeyFile, KeyFile, WrongPassphrase, is_protected
+from scar_diary.storage.locations import KEY_FILE
 from scar_diary.storage.models import Base
 from scar_diary.storage.photo_store import PhotoStore, relative_path
-from scar_diary.storage.sqlite_files import has_user_data
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
 __all__ = [
     "ArchiveContents",
     "ArchiveError",
+    "ArchiveNeedsPassphrase",
     "import_archive",
     "load_archive",
     "read_archive",
@@ -58,11 +70,57 @@ _CHUNK = 1024 * 1024
 _METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
 
 
+class ArchiveNeedsPassphrase(ArchiveError):
+    """The archive is sealed, and no passphrase was given to open it."""
+
+
 @dataclass(frozen=True)
 class ArchiveContents:
     path: Path
     document: dict[str, Any]
     photos: tuple[str, ...]  # archive names of the photos, each checked
+    sealed_with: KeyFile | None = None  # a sealed archive's key, and the cipher it opened
+    cipher: Cipher | None = None
+
+
+def _unseal(path: Path, secret: str | None) -> tuple[KeyFile, Cipher]:
+    if secret is None:
+        raise ArchiveNeedsPassphrase(
+            translate(
+                "Archive",
+                "{name} is encrypted; give the passphrase of the diary it was made from.",
+            ).format(name=path.name)
+        )
+    try:
+        with path.open("rb") as source:
+            header, _start = read_header(source)
+        key = KeyFile(header["key"])  # type: ignore[arg-type]
+        return key, key.unlock(secret)
+    except WrongPassphrase:
+        raise ArchiveError(
+            translate("Archive", "The passphrase or recovery key does not open {name}.").format(
+                name=path.name
+            )
+        ) from None
+    except (SealError, DamagedKeyFile, OSError, ValueError) as exc:
+        raise ArchiveError(
+            translate("Archive", "{name} is an encrypted archive that is damaged.").format(
+                name=path.name
+            )
+        ) from exc
+
+
+@contextlib.contextmanager
+def _open_zip(path: Path, cipher: Cipher | None) -> Iterator[zipfile.ZipFile]:
+    """The archive's zip: the file itself, or a sealed archive decrypted as it is read."""
+    if cipher is None:
+        with zipfile.ZipFile(path) as archive:
+            yield archive
+        return
+    with path.open("rb") as source:
+        header, start = read_header(source)
+        with zipfile.ZipFile(SealedReader(source, cipher, header, start)) as archive:
+            yield archive
 
 
 def _safe_name(name: str) -> bool:
@@ -109,7 +167,9 @@ def _check_entries(infos: list[zipfile.ZipInfo], room: int | None) -> None:
         if info.flag_bits & 0x1:
             raise ArchiveError(
                 translate(
-                    "Archive", "The archive is encrypted ({name}); Scar Diary archives are not."
+                    "Archive",
+                    "{name} in the archive is encrypted with a zip password, "
+                    "which Scar Diary archives never use.",
                 ).format(name=info.filename)
             )
         if info.compress_type not in _METHODS:
@@ -218,17 +278,30 @@ def _try_in_memory(document: dict[str, Any]) -> None:
         engine.dispose()
 
 
-def read_archive(path: Path, *, into: Path | None = None) -> ArchiveContents:
+def read_archive(
+    path: Path, *, into: Path | None = None, secret: str | None = None
+) -> ArchiveContents:
     """Check the whole archive; `into` is the folder it would be loaded into (for the room
-    it needs on that disk). Raises ArchiveError; writes nothing."""
-    try:
-        archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise ArchiveError(
-            translate(
-                "Archive", "{name} is not a Scar Diary archive (not a readable zip file)."
-            ).format(name=path.name)
-        ) from exc
+    it needs on that disk); `secret` opens a sealed archive. Raises ArchiveError (or
+    ArchiveNeedsPassphrase); writes nothing."""
+    sealed_with, cipher = _unseal(path, secret) if is_sealed(path) else (None, None)
+    with contextlib.ExitStack() as stack:
+        try:
+            archive = stack.enter_context(_open_zip(path, cipher))
+        except (zipfile.BadZipFile, OSError, ValueError, SealError) as exc:
+            raise ArchiveError(
+                translate(
+                    "Archive", "{name} is not a Scar Diary archive (not a readable zip file)."
+                ).format(name=path.name)
+            ) from exc
+        document, wanted = _check_archive(archive, into)
+    _try_in_memory(document)
+    return ArchiveContents(path, document, tuple(wanted), sealed_with, cipher)
+
+
+def _check_archive(
+    archive: zipfile.ZipFile, into: Path | None
+) -> tuple[dict[str, Any], dict[str, str]]:
     try:
         with archive:
             infos = archive.infolist()
@@ -256,12 +329,18 @@ def read_archive(path: Path, *, into: Path | None = None) -> ArchiveContents:
                         ).format(name=name)
                     )
                 _check_photo(archive, info, sha)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, RuntimeError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        EOFError,
+        RuntimeError,
+        SealError,
+    ) as exc:
         raise ArchiveError(
             translate("Archive", "The archive is damaged ({error}).").format(error=str(exc)[:200])
         ) from exc
-    _try_in_memory(document)
-    return ArchiveContents(path, document, tuple(wanted))
+    return document, wanted
 
 
 def load_archive(contents: ArchiveContents, data_dir: Path) -> None:
@@ -274,10 +353,15 @@ def load_archive(contents: ArchiveContents, data_dir: Path) -> None:
     private_dir(data_dir)
     staging = data_dir / STAGING_DIRNAME
     shutil.rmtree(staging, ignore_errors=True)
-    store = PhotoStore(data_dir)
+    key, cipher = _protection_after_import(contents, data_dir)
+    store = PhotoStore(data_dir, cipher)
     paths = _store_paths(contents.document)
     added: list[Path] = []
     try:
+        if key is not None and cipher is not None:
+            private_dir(staging)
+            key.save(staging)
+            keyring.remember(staging, cipher)
         db = Database.open(staging, fresh=True)
         try:
             with db.session() as session:
@@ -285,7 +369,7 @@ def load_archive(contents: ArchiveContents, data_dir: Path) -> None:
         finally:
             db.close()
         wanted = {p["file"]: p["sha256"] for p in contents.document["photos"]}
-        with zipfile.ZipFile(contents.path) as archive:
+        with _open_zip(contents.path, contents.cipher) as archive:
             for name, sha in wanted.items():
                 target = store.path(paths[name])
                 if target.is_file():
@@ -303,24 +387,43 @@ def load_archive(contents: ArchiveContents, data_dir: Path) -> None:
             target_db.with_name(DB_FILENAME + "-shm"),
         ):
             leftover.unlink(missing_ok=True)
+        if key is not None and not is_protected(data_dir):  # the key first: never a
+            (staging / KEY_FILE).replace(data_dir / KEY_FILE)  # sealed file without it
+            assert cipher is not None
+            keyring.remember(data_dir, cipher)
         (staging / DB_FILENAME).replace(target_db)
     except BaseException:
         for photo in added:
             photo.unlink(missing_ok=True)
         raise
     finally:
+        keyring.forget(staging)
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _protection_after_import(
+    contents: ArchiveContents, data_dir: Path
+) -> tuple[KeyFile | None, Cipher | None]:
+    """The key the imported diary is stored under: a protected diary keeps its own (it must
+    be unlocked); an empty folder takes a sealed archive's; otherwise none."""
+    if is_protected(data_dir):
+        cipher = keyring.cipher_for(data_dir)
+        if cipher is None:
+            raise ArchiveError(translate("Archive", "Unlock the diary before importing into it."))
+        return KeyFile.load(data_dir), cipher
+    if contents.sealed_with is not None and not has_data(data_dir):
+        return contents.sealed_with, contents.cipher
+    return None, None
 
 
 def replace_with(contents: ArchiveContents, data_dir: Path) -> Backup | None:
     """Back up what is there (when it holds anything), then load the checked archive. The
     diary must be closed. Returns the backup made."""
-    diary = data_dir / DB_FILENAME
-    backup = back_up(data_dir, "before-import") if has_user_data(diary) else None
+    backup = back_up(data_dir, "before-import") if has_data(data_dir) else None
     load_archive(contents, data_dir)
     return backup
 
 
-def import_archive(archive: Path, data_dir: Path) -> Backup | None:
+def import_archive(archive: Path, data_dir: Path, *, secret: str | None = None) -> Backup | None:
     """Check the archive completely, then back up what is there and load it."""
-    return replace_with(read_archive(archive, into=data_dir), data_dir)
+    return replace_with(read_archive(archive, into=data_dir, secret=secret), data_dir)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -86,3 +87,66 @@ def output_file(args: argparse.Namespace, diary_folder: Path) -> Path:
     from scar_diary.services.output_paths import check_output
 
     return check_output(Path(args.out), diary_folder)
+
+
+PASSPHRASE_ENV = "SCAR_DIARY_PASSPHRASE"
+
+
+def read_secret_file(path_text: str) -> str:
+    """A passphrase from the first line of a file (its line ending is not part of it)."""
+    path = Path(path_text).expanduser()
+    try:
+        with path.open("r", encoding="utf-8") as handle:
+            line = handle.readline()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"cannot read the passphrase file {path}") from exc
+    secret = line.rstrip("\r\n")
+    if not secret:
+        raise CliError(f"the passphrase file {path} has an empty first line")
+    return secret
+
+
+def passphrase(args: argparse.Namespace, what: str, *, confirm: bool = False) -> str:
+    """The passphrase from --passphrase-file, else SCAR_DIARY_PASSPHRASE, else asked for at
+    a terminal. A script without either gets one sentence (never a hanging prompt)."""
+    if getattr(args, "passphrase_file", None):
+        return read_secret_file(args.passphrase_file)
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if sys.stdin.isatty():
+        import getpass
+
+        secret = getpass.getpass(f"Passphrase for {what}: ")
+        if confirm and secret and getpass.getpass("The same again: ") != secret:
+            raise CliError("the two passphrases differ; nothing was changed")
+        if secret:
+            return secret
+    raise CliError(
+        f"{what} is protected with a passphrase; give it with --passphrase-file FILE "
+        f"or {PASSPHRASE_ENV}"
+    )
+
+
+def unlock_diary(args: argparse.Namespace) -> None:
+    """Unlock a protected diary for this command (nothing is changed by a wrong one)."""
+    from scar_diary.storage.locations import CONVERTING, KEY_FILE
+
+    folder = data_dir(args)
+    if not ((folder / KEY_FILE).exists() or (folder / CONVERTING).exists()):
+        return  # a plain diary: nothing to unlock (and `status` stays quick: no SQLAlchemy)
+    from scar_diary.services import protection
+
+    if folder.is_dir():
+        protection.settle(folder)
+    if not protection.is_protected(folder) or protection.is_unlocked(folder):
+        return
+    secret = passphrase(args, f"the diary in {folder}")
+    try:
+        protection.unlock(folder, secret)
+    except protection.WrongPassphrase:
+        raise CliError(
+            f"that passphrase (or recovery key) does not open the diary in {folder}; "
+            "nothing was changed"
+        ) from None
+    except protection.DamagedKeyFile as exc:
+        raise CliError(f"the diary's key file in {folder} is damaged ({exc})") from None

@@ -13,8 +13,11 @@ from scar_diary.cli.common import (
     data_dir,
     open_existing,
     output_file,
+    passphrase,
+    read_secret_file,
     say,
     today,
+    unlock_diary,
 )
 
 
@@ -96,23 +99,27 @@ def export(args: argparse.Namespace) -> int:
             strip = False
         elif args.strip_metadata:
             strip = True
-        export_archive(diary.db, out, strip=strip)
+        sealed = diary.db.cipher is not None and not args.plain
+        export_archive(diary.db, out, strip=strip, sealed=sealed)
     finally:
         diary.close()
-    say(f"Diary exported to {args.out}")
+    if sealed:
+        say(f"Diary exported to {args.out} (encrypted with the diary's passphrase)")
+    else:
+        say(f"Diary exported to {args.out}")
     return EXIT_OK
 
 
 def import_(args: argparse.Namespace) -> int:
     from scar_diary.archive.importer import read_archive, replace_with
-    from scar_diary.storage.database import DB_FILENAME
+    from scar_diary.archive.sealed import is_sealed
+    from scar_diary.services.backups import has_data
     from scar_diary.storage.diary_lock import DiaryLock, in_use
-    from scar_diary.storage.sqlite_files import has_user_data
 
     folder = data_dir(args)
     if folder.exists() and not folder.is_dir():
         raise CliError(f"{folder} is a file, not a diary folder")
-    if has_user_data(folder / DB_FILENAME) and not args.replace:
+    if has_data(folder) and not args.replace:
         raise CliError(
             f"{folder} already holds a diary; add --replace to replace it "
             "(a backup of it is made first)"
@@ -120,7 +127,18 @@ def import_(args: argparse.Namespace) -> int:
     busy = "Scar Diary has this diary open; close it first, then import again"
     if in_use(folder):
         raise CliError(busy)
-    contents = read_archive(Path(args.file), into=folder)  # everything checked, nothing written
+    if folder.is_dir():
+        unlock_diary(args)  # a protected diary keeps its protection, with what is imported
+    archive = Path(args.file)
+    secret = None
+    if is_sealed(archive):
+        secret = (
+            read_secret_file(args.archive_passphrase_file)
+            if args.archive_passphrase_file
+            else passphrase(args, f"the archive {archive.name}")
+        )
+    # everything checked, nothing written:
+    contents = read_archive(archive, into=folder, secret=secret)
     with DiaryLock(folder) as lock:
         if not lock.acquire():
             raise CliError(busy)

@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from scar_diary import __version__
-from scar_diary.cli import backup_commands, diary_commands, export_commands
+from scar_diary.cli import (
+    backup_commands,
+    diary_commands,
+    export_commands,
+    protection_commands,
+)
 from scar_diary.cli.common import (
     EXIT_BUG,
     EXIT_ERROR,
@@ -24,7 +29,11 @@ from scar_diary.cli.common import (
     complain,
     data_dir,
     iso_day,
+    unlock_diary,
 )
+
+# Commands that unlock (or do not need) the diary themselves.
+_OWN_UNLOCKING = {"demo", "encrypt", "import"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="diary folder (default: your app-data folder)",
+    )
+    folder.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="an encrypted diary's passphrase (or recovery key): the first line of FILE "
+        "(or set SCAR_DIARY_PASSPHRASE)",
     )
     day = argparse.ArgumentParser(add_help=False)
     day.add_argument(
@@ -104,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = command("export", "write the whole diary to an archive (.zip)", folder)
     export.add_argument("--out", required=True, metavar="FILE.zip")
+    export.add_argument(
+        "--plain",
+        action="store_true",
+        help="an encrypted diary's archive unencrypted (default: encrypted with its key)",
+    )
     metadata = export.add_mutually_exclusive_group()
     metadata.add_argument("--keep-metadata", action="store_true", help="keep the photos' EXIF/GPS")
     metadata.add_argument(
@@ -117,6 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
     import_diary.add_argument("file", metavar="FILE.zip")
     import_diary.add_argument(
         "--replace", action="store_true", help="replace an existing diary (after backing it up)"
+    )
+    import_diary.add_argument(
+        "--archive-passphrase-file",
+        metavar="FILE",
+        help="an encrypted archive's passphrase, when it differs from --passphrase-file",
     )
     import_diary.set_defaults(handler=export_commands.import_)
 
@@ -137,6 +163,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="restore the records even when some of the backup's photos are gone",
     )
     restore.set_defaults(handler=backup_commands.restore)
+
+    encrypt = command(
+        "encrypt",
+        "protect the diary with a passphrase (from --passphrase-file); prints the recovery key",
+        folder,
+    )
+    encrypt.set_defaults(handler=protection_commands.encrypt)
+    decrypt = command("decrypt", "remove the diary's passphrase protection", folder)
+    decrypt.set_defaults(handler=protection_commands.decrypt)
+    change = command(
+        "change-passphrase",
+        "change an encrypted diary's passphrase (--passphrase-file has the old one)",
+        folder,
+    )
+    change.add_argument(
+        "--new-passphrase-file", required=True, metavar="FILE", help="the new passphrase"
+    )
+    change.set_defaults(handler=protection_commands.change_passphrase)
     return parser
 
 
@@ -180,6 +224,8 @@ def _run(args: argparse.Namespace) -> int:
 
         for_the_command_line(painting=args.command == "report")
     try:
+        if args.command not in _OWN_UNLOCKING:
+            unlock_diary(args)
         result: int = args.handler(args)
         sys.stdout.flush()
         return result

@@ -4,8 +4,8 @@ user) into plain values that the renderer can use on a worker."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from scar_diary.domain.alignment import Similarity
 from scar_diary.domain.entities import DiaryFacts, Photo, Scar
@@ -31,8 +31,7 @@ class PhotoPair:
     scar: Scar
     fixed: Photo
     moving: Photo
-    fixed_file: Path
-    moving_file: Path
+    read: Callable[[Photo], bytes]  # a photo's bytes (decrypted in memory when protected)
     alignment: Similarity | None
 
 
@@ -86,8 +85,7 @@ def gather(diary: Diary, options: ReportOptions, today: dt.date) -> ReportData:
                         scar,
                         first,
                         last,
-                        diary.photos.file(first),
-                        diary.photos.file(last),
+                        diary.photos.read,
                         diary.photos.alignment(first.id, last.id),
                     )
                 )

@@ -69,12 +69,13 @@ def aligned_pair(pair: PhotoPair) -> tuple[QImage, QImage]:
     """The earlier photo, and the later one drawn into the earlier one's frame with the saved
     alignment, both at the report size. The later photo is decoded only as large as its
     pixels end up in the report (a JPEG at a reduced scale), never at full size."""
-    fixed = display_image(pair.fixed_file, PHOTO_SIDE)
+    fixed = display_image(pair.read(pair.fixed), PHOTO_SIDE)
     scale = fixed.width() / pair.fixed.width  # fixed photo pixels → report pixels
     zoom = pair.alignment.scale if pair.alignment else 1.0  # later photo → earlier photo
     needed = max(pair.moving.width, pair.moving.height) * scale * zoom * 1.25  # room to smooth
     moving_full = display_image(
-        pair.moving_file, min(max(round(needed), 1), max(pair.moving.width, pair.moving.height))
+        pair.read(pair.moving),
+        min(max(round(needed), 1), max(pair.moving.width, pair.moving.height)),
     )
     canvas = QImage(fixed.size(), QImage.Format.Format_RGB888)
     canvas.fill(QColor("white"))

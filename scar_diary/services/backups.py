@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from scar_diary.storage import keyring
 from scar_diary.storage.backups import (
     Backup,
     BackupError,
@@ -32,6 +33,7 @@ __all__ = [
     "back_up",
     "backup_if_due",
     "backups_dir",
+    "has_data",
     "list_backups",
     "move_backups",
     "restore",
@@ -50,8 +52,9 @@ def back_up(data_dir: Path, reason: str, now: dt.datetime | None = None) -> Back
     return backup
 
 
-def _has_data(data_dir: Path) -> bool:
-    return has_user_data(data_dir / DB_FILENAME)
+def has_data(data_dir: Path) -> bool:
+    """Whether the diary holds anything entered (a protected one read with its key)."""
+    return has_user_data(data_dir / DB_FILENAME, keyring.database_key(data_dir))
 
 
 def backup_if_due(data_dir: Path, now: dt.datetime | None = None) -> Backup | None:
@@ -61,7 +64,7 @@ def backup_if_due(data_dir: Path, now: dt.datetime | None = None) -> Backup | No
     last = last_backup_at(data_dir)
     if last is not None and now - last < DAILY:
         return None
-    if not _has_data(data_dir):
+    if not has_data(data_dir):
         return None
     return back_up(data_dir, "daily", now)
 
@@ -75,7 +78,7 @@ def restore(data_dir: Path, backup: Backup, *, allow_missing: bool = False) -> R
         raise PhotosMissing(missing)
     current = data_dir / DB_FILENAME
     before = None
-    if current.is_file() and current.stat().st_size and _has_data(data_dir):
+    if current.is_file() and current.stat().st_size and has_data(data_dir):
         before = make_backup(data_dir, "before-restore")
     restore_file(data_dir, backup, allow_missing=allow_missing)
     return Restored(before, tuple(missing))

@@ -31,7 +31,7 @@ class Diary:
         self.series = SeriesService(database)
         self.photos = PhotoService(database)
         self.reminders = ReminderService(database)
-        self.read = DiaryReader(database.data_dir, database.snapshot)  # what pages show
+        self.read = DiaryReader(database.data_dir, database.snapshot, database.cipher)
 
     @classmethod
     def open(cls, data_dir: Path, *, fresh: bool = False) -> Diary:

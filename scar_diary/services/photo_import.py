@@ -38,6 +38,7 @@ class Rejected:
 
 
 def prepare_photo(store: PhotoStore, source: Path, thumbs_dir: Path) -> PreparedPhoto | Rejected:
+    """Check, hash, thumbnail and store one file (encrypted, for a protected diary)."""
     name = source.name
     try:
         size = source.stat().st_size
@@ -56,7 +57,7 @@ def prepare_photo(store: PhotoStore, source: Path, thumbs_dir: Path) -> Prepared
         checked, preview = decode(data, THUMB_SIZE)
         sha = hashlib.sha256(data).hexdigest()
         assert preview is not None
-        save_thumbnail(preview, thumbs_dir, sha)
+        save_thumbnail(preview, thumbs_dir, sha, store.cipher)
     except ImageRefused as exc:
         return Rejected(name, str(exc))
     except OSError as exc:

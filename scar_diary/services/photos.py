@@ -40,7 +40,7 @@ class ImportSummary:
 class PhotoService:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.store = PhotoStore(db.data_dir)
+        self.store = PhotoStore(db.data_dir, db.cipher)
         self.thumbs_dir = thumbs_dir(db.data_dir)
 
     def prepare(self, source: Path) -> PreparedPhoto | Rejected:
@@ -131,13 +131,12 @@ class PhotoService:
             return photo_of(self._row(session, photo_id))
 
     def file(self, photo: Photo) -> Path:
+        """Where the photo is stored (encrypted, in a protected diary: read it with `read`)."""
         return self.store.path(photo.relative_path)
 
-    def thumbnail(self, photo: Photo) -> Path:
-        """Makes the thumbnail when missing: call it off the GUI thread."""
-        from scar_diary.services.thumbnails import ensure_thumbnail
-
-        return ensure_thumbnail(self.file(photo), self.thumbs_dir, photo.sha256)
+    def read(self, photo: Photo) -> bytes:
+        """The photo's bytes as imported (decrypted in memory for a protected diary)."""
+        return self.store.read(photo.relative_path)
 
     def set_taken_at(self, photo_id: int, taken_at: dt.datetime) -> None:
         with self.db.session() as session:

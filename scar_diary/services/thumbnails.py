@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING
 from scar_diary.storage.files import write_atomically
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PIL import Image
+
+    from scar_diary.storage.crypto import Cipher
 
 THUMB_SIZE = 320
 CACHE_DIRNAME = "cache/thumbnails"
@@ -23,22 +27,31 @@ def thumbnail_path(folder: Path, sha256: str) -> Path:
     return folder / f"{sha256}-{THUMB_SIZE}.jpg"
 
 
-def save_thumbnail(oriented: Image.Image, folder: Path, sha256: str) -> Image.Image:
+def save_thumbnail(
+    oriented: Image.Image, folder: Path, sha256: str, cipher: Cipher | None = None
+) -> Image.Image:
     """From an image already turned upright (which becomes the thumbnail: pass a copy to
-    keep it); written atomically, without any metadata. A cache, made again when lost:
-    written without waiting for the disk (no fsync)."""
+    keep it); written atomically, without any metadata, encrypted for a protected diary. A
+    cache, made again when lost: written without waiting for the disk (no fsync)."""
     oriented.thumbnail((THUMB_SIZE, THUMB_SIZE))
     small = oriented.convert("RGB")
     target = thumbnail_path(folder, sha256)
     if not target.is_file():
         buffer = io.BytesIO()
         small.save(buffer, "JPEG", quality=85)
-        write_atomically(target, buffer.getvalue(), durable=False)
+        data = buffer.getvalue()
+        write_atomically(
+            target, cipher.encrypt(data, "thumbnail") if cipher else data, durable=False
+        )
     return small
 
 
 def thumbnail_image(
-    photo_file: Path, folder: Path, sha256: str, side: int = THUMB_SIZE
+    read_photo: Callable[[], bytes],
+    folder: Path,
+    sha256: str,
+    side: int = THUMB_SIZE,
+    cipher: Cipher | None = None,
 ) -> Image.Image:
     """The photo's thumbnail as an RGB image no smaller than `side` where it can help it:
     read from the cache, or made from the stored photo (a JPEG decoded at a reduced scale)
@@ -50,16 +63,13 @@ def thumbnail_image(
     target = thumbnail_path(folder, sha256)
     with pillow_rules():
         if target.is_file() and target.stat().st_size:
-            with Image.open(target) as cached:
+            data = target.read_bytes()
+            with Image.open(
+                io.BytesIO(cipher.decrypt(data, "thumbnail") if cipher else data)
+            ) as cached:
                 cached.draft("RGB", (side, side))
                 return cached.convert("RGB")
-        with Image.open(photo_file) as image:
+        with Image.open(io.BytesIO(read_photo())) as image:
             if image.format == "JPEG":
                 image.draft("RGB", (THUMB_SIZE, THUMB_SIZE))
-            return save_thumbnail(upright(image), folder, sha256)
-
-
-def ensure_thumbnail(photo_file: Path, folder: Path, sha256: str) -> Path:
-    """The cached thumbnail file, made first if it is missing."""
-    thumbnail_image(photo_file, folder, sha256)
-    return thumbnail_path(folder, sha256)
+            return save_thumbnail(upright(image), folder, sha256, cipher)

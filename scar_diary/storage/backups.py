@@ -15,15 +15,15 @@ import datetime as dt
 import json
 import os
 import shutil
-import sqlite3
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from scar_diary.storage import sqlite_files
+from scar_diary.storage import keyring, sqlite_files
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.storage.files import private_dir, replacing, write_atomically
+from scar_diary.storage.keyfile import is_protected
 from scar_diary.storage.locations import backups_dir
 from scar_diary.storage.photo_store import PHOTOS_DIRNAME, PhotoStore
 
@@ -78,8 +78,13 @@ class Backup:
         return not (self.scars or self.ratings or self.visits or self.series)
 
 
-def _counts_and_photos(db_file: Path) -> dict[str, object]:
-    with closing(sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+def _key(data_dir: Path) -> bytes | None:
+    """A protected diary's database key: its backups are encrypted with it too."""
+    return keyring.database_key(data_dir) if is_protected(data_dir) else None
+
+
+def _counts_and_photos(db_file: Path, key: bytes | None) -> dict[str, object]:
+    with closing(sqlite_files.connect(db_file, key, read_only=True)) as conn:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         counts: dict[str, object] = {}
         for table in ("scars", "ratings", "visits", "series"):
@@ -133,7 +138,7 @@ def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> 
     if source.stat().st_size == 0:
         raise BackupError(BackupProblem.EMPTY_DIARY)
     try:
-        sqlite_files.inspect(source)
+        sqlite_files.inspect(source, _key(data_dir))
     except sqlite_files.InspectError as exc:
         raise BackupError(BackupProblem.DIARY_DAMAGED, detail=str(exc)) from exc
     now = now or dt.datetime.now(dt.UTC)
@@ -144,8 +149,8 @@ def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> 
     # listed (or rotated) half-made.
     incoming = target.with_name(target.name + ".incoming")
     try:
-        sqlite_files.backup_copy(source, incoming)
-        facts = _counts_and_photos(incoming)
+        sqlite_files.backup_copy(source, incoming, _key(data_dir))
+        facts = _counts_and_photos(incoming, _key(data_dir))
         photos = [str(p) for p in facts["photos"]]  # type: ignore[attr-defined]
         _carry_photos(data_dir, photos)
         manifest = {"made_at": now.isoformat(), "reason": reason, **facts}
@@ -241,7 +246,7 @@ def check_restorable(data_dir: Path, backup: Backup) -> list[str]:
     """Check the backup before anything changes; returns the photos found nowhere (neither
     in the diary nor in the backup folder). Raises BackupError for a damaged backup."""
     try:
-        sqlite_files.inspect(backup.path)
+        sqlite_files.inspect(backup.path, _key(data_dir))
     except sqlite_files.InspectError as exc:
         raise BackupError(BackupProblem.BACKUP_DAMAGED, detail=str(exc)) from exc
     ours = PhotoStore(data_dir)
@@ -263,7 +268,7 @@ def restore_file(data_dir: Path, backup: Backup, *, allow_missing: bool = False)
             _link_or_copy(theirs.path(relative), ours.path(relative))
     target = data_dir / DB_FILENAME
     staged = target.with_name(DB_FILENAME + ".restoring")
-    sqlite_files.backup_copy(backup.path, staged)
+    sqlite_files.backup_copy(backup.path, staged, _key(data_dir))
     for leftover in (
         target.with_name(DB_FILENAME + "-wal"),
         target.with_name(DB_FILENAME + "-shm"),

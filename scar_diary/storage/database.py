@@ -14,10 +14,13 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from scar_diary.storage import migrate, sqlite_files
+from scar_diary.storage import keyring, migrate, sqlite_files
+from scar_diary.storage.conversion import finish_interrupted
+from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.engine import make_engine
 from scar_diary.storage.facts import driver_connection
 from scar_diary.storage.files import private_dir
+from scar_diary.storage.keyfile import is_protected
 from scar_diary.storage.locations import DB_FILENAME, backups_dir
 from scar_diary.storage.photo_store import PHOTOS_DIRNAME
 
@@ -64,6 +67,10 @@ class MissingDiary(OpenError):
 
 class ReadOnlyDiary(OpenError):
     """The diary's folder or file cannot be written (permissions, a read-only disk)."""
+
+
+class DiaryLocked(OpenError):
+    """The diary is protected with a passphrase and has not been unlocked in this process."""
 
 
 class DiaryBusy(Exception):
@@ -114,10 +121,17 @@ def _check_writable(data_dir: Path, path: Path) -> None:
 class Database:
     """An open diary. Use `Database.open(data_dir)`; sessions are short, one per operation."""
 
-    def __init__(self, data_dir: Path, engine: Engine, backup_made: Path | None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        engine: Engine,
+        backup_made: Path | None,
+        cipher: Cipher | None = None,
+    ) -> None:
         self.data_dir = data_dir
         self.engine = engine
         self.backup_made = backup_made  # the pre-migration backup of this open, if any
+        self.cipher = cipher  # a protected diary's unlocked key; None when not protected
 
     @property
     def path(self) -> Path:
@@ -132,23 +146,28 @@ class Database:
         _private_dir(data_dir)
         path = data_dir / DB_FILENAME
         _check_writable(data_dir, path)
+        finish_interrupted(data_dir)  # a conversion a crash cut short: done, or undone
+        cipher = keyring.cipher_for(data_dir) if is_protected(data_dir) else None
+        if is_protected(data_dir) and cipher is None:
+            raise DiaryLocked(path, "protected with a passphrase")
+        key = cipher.database_key if cipher else None
         backup: Path | None = None
         if path.exists() and path.stat().st_size == 0:
             raise MissingDiary(path, "the file is empty")
         if path.exists():
-            backup = cls._prepare_existing(path)
+            backup = cls._prepare_existing(path, key)
         elif lived_here(data_dir) and not fresh:
             raise MissingDiary(path, "the file is missing")
         else:
-            cls._upgrade(path)
+            cls._upgrade(path, key)
         if os.name == "posix":
             path.chmod(0o600)
-        return cls(data_dir, make_engine(path), backup)
+        return cls(data_dir, make_engine(path, key=key), backup, cipher)
 
     @classmethod
-    def _prepare_existing(cls, path: Path) -> Path | None:
+    def _prepare_existing(cls, path: Path, key: bytes | None) -> Path | None:
         try:
-            facts = sqlite_files.inspect(path)
+            facts = sqlite_files.inspect(path, key)
         except sqlite_files.InspectError as exc:
             raise CorruptDatabase(path, str(exc)) from exc
         if facts.revision == migrate.HEAD_REVISION:
@@ -162,14 +181,15 @@ class Database:
             path,
             backups_dir(path.parent)
             / f"diary-{stamp}-before-{facts.revision or 'first'}-upgrade.sqlite3",
+            key,
         )
-        cls._upgrade(path)
+        cls._upgrade(path, key)
         return backup
 
     @staticmethod
-    def _upgrade(path: Path) -> None:
+    def _upgrade(path: Path, key: bytes | None) -> None:
         try:
-            migrate.upgrade(path)
+            migrate.upgrade(path, key=key)
         except Exception as exc:
             raise UpgradeFailed(path, str(exc)) from exc
 

@@ -23,18 +23,34 @@ def busy_timeout_ms() -> int:
 
 
 def make_engine(
-    path: Path, *, foreign_keys: bool = True, wal: bool = True, pooled: bool = True
+    path: Path,
+    *,
+    key: bytes | None = None,
+    foreign_keys: bool = True,
+    wal: bool = True,
+    pooled: bool = True,
 ) -> Engine:
-    """`pooled`: keep a few connections open between units of work (set up once, not per
+    """`key`: a protected diary's raw SQLCipher key (the sqlcipher3 module opens it).
+    `pooled`: keep a few connections open between units of work (set up once, not per
     session); `Database.close` closes them before any file is replaced."""
-    pool = {"pool_size": 2, "max_overflow": 4} if pooled else {"poolclass": NullPool}
-    engine = create_engine(f"sqlite:///{path}", **pool)
+    options: dict[str, Any] = (
+        {"pool_size": 2, "max_overflow": 4} if pooled else {"poolclass": NullPool}
+    )
+    if key is not None:
+        import sqlcipher3.dbapi2
+
+        options["module"] = sqlcipher3.dbapi2
+    engine = create_engine(f"sqlite:///{path}", **options)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin: the module's
         # own implicit transactions skip DDL, which would make migrations non-atomic.
         dbapi_connection.isolation_level = None
+        if key is not None:  # before any other statement
+            from scar_diary.storage.sqlite_files import apply_key
+
+            apply_key(dbapi_connection, key)
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")

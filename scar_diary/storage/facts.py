@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import importlib
 import sqlite3
 import types
 import typing
 from collections.abc import Callable, Mapping
 from enum import Enum
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from scar_diary.domain.entities import (
     DiaryFacts,
@@ -47,6 +48,17 @@ TABLES: dict[type, str] = {
 }
 # fields that are not columns of the entity's own table
 NOT_COLUMNS: dict[type, frozenset[str]] = {Visit: frozenset({"treated_scar_ids"})}
+
+
+def _row_types() -> tuple[type, ...]:
+    try:
+        import sqlcipher3
+    except ImportError:  # pragma: no cover - a dependency, but plain diaries need not have it
+        return (sqlite3.Row,)
+    return (sqlite3.Row, sqlcipher3.Row)
+
+
+_ROW_TYPES = _row_types()
 
 
 def _instant(value: Any) -> dt.datetime:
@@ -91,9 +103,8 @@ def columns_of(entity: Any) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
 
 def entity_from(entity: type[T], values: Mapping[str, Any] | Any, **extra: Any) -> T:
     """Build `entity` from a sqlite3 row (a mapping) or an ORM row (attributes)."""
-    get: Callable[[str], Any] = (
-        values.__getitem__ if isinstance(values, Mapping | sqlite3.Row) else values.__getattribute__
-    )
+    readable_by_name = isinstance(values, (Mapping, *_ROW_TYPES))
+    get: Callable[[str], Any] = values.__getitem__ if readable_by_name else values.__getattribute__
     stored: Any = entity  # a class is hashable; the cache key
     fields = {name: convert(get(name)) for name, convert in columns_of(stored)}
     return entity(**fields, **extra)
@@ -135,8 +146,9 @@ def _rows(
     names = ", ".join([name for name, _ in columns_of(entity)] + list(extra))
     where = f" WHERE {where}" if where else ""
     cursor = conn.execute(f"SELECT {names} FROM {TABLES[entity]}{where} ORDER BY {order}", params)
-    cursor.row_factory = sqlite3.Row
-    return cursor.fetchall()
+    # The Row type of the connection's own module (sqlite3, or sqlcipher3 for a protected diary).
+    cursor.row_factory = importlib.import_module(type(conn).__module__).Row
+    return cast(list[sqlite3.Row], cursor.fetchall())
 
 
 # Instants are stored as UTC text of one width, so text order is time order.
@@ -197,9 +209,10 @@ def read_facts(conn: sqlite3.Connection) -> DiaryFacts:
 
 def driver_connection(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under an open SQLAlchemy session, in the session's snapshot."""
+    # sqlite3's, or (for a protected diary) sqlcipher3's, which has the same interface.
     conn = session.connection().connection.driver_connection
-    assert isinstance(conn, sqlite3.Connection)
-    return conn
+    assert conn is not None
+    return cast(sqlite3.Connection, conn)
 
 
 def load_facts(session: Session) -> DiaryFacts:

@@ -8,6 +8,8 @@ import shutil
 from pathlib import Path
 
 DB_FILENAME = "diary.sqlite3"
+KEY_FILE = "diary.key"  # present: the diary is protected with a passphrase (keyfile.py)
+CONVERTING = ".converting"  # a protection change in progress (conversion.py)
 BACKUP_DIRNAME = "backups"
 PHOTOS_DIRNAME = "photos"  # as the photo store's; kept here so this module imports nothing
 LOCATION_FILE = "backup-location.txt"

@@ -39,14 +39,14 @@ def script_head() -> str | None:
     return ScriptDirectory.from_config(_config()).get_current_head()
 
 
-def upgrade(path: Path, target: str = "head") -> None:
+def upgrade(path: Path, target: str = "head", *, key: bytes | None = None) -> None:
     """Bring the file to `target`. Foreign keys are off so that batch-mode table rebuilds
     cannot cascade-delete child rows; afterwards every reference is checked again."""
     from alembic import command
 
     from scar_diary.storage.engine import make_engine
 
-    engine = make_engine(path, foreign_keys=False, pooled=False)
+    engine = make_engine(path, key=key, foreign_keys=False, pooled=False)
     try:
         with engine.begin() as connection:
             config = _config()

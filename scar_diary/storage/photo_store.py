@@ -8,8 +8,12 @@ never changed; the same content is stored once.
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from scar_diary.storage.files import write_atomically
+
+if TYPE_CHECKING:
+    from scar_diary.storage.crypto import Cipher
 
 PHOTOS_DIRNAME = "photos"
 
@@ -19,8 +23,12 @@ def relative_path(sha256: str, ext: str) -> str:
 
 
 class PhotoStore:
-    def __init__(self, data_dir: Path) -> None:
+    """`cipher`: a protected diary's key. Its files are then stored encrypted, and `read`
+    gives the plain bytes, in memory only; names stay the hashes of the plain content."""
+
+    def __init__(self, data_dir: Path, cipher: Cipher | None = None) -> None:
         self.data_dir = data_dir
+        self.cipher = cipher
 
     def path(self, relative: str) -> Path:
         """The file for a stored relative path; refuses anything that leaves the store."""
@@ -32,9 +40,14 @@ class PhotoStore:
     def put(self, data: bytes, sha256: str, ext: str) -> str:
         relative = relative_path(sha256, ext)
         target = self.path(relative)
-        if not (target.is_file() and target.stat().st_size == len(data)):
-            write_atomically(target, data)
+        if not (target.is_file() and target.stat().st_size):  # complete once it has its name
+            stored = self.cipher.encrypt(data, "photo") if self.cipher else data
+            write_atomically(target, stored)
         return relative
+
+    def read(self, relative: str) -> bytes:
+        data = self.path(relative).read_bytes()
+        return self.cipher.decrypt(data, "photo") if self.cipher else data
 
     def remove(self, relative: str) -> None:
         self.path(relative).unlink(missing_ok=True)

@@ -22,13 +22,14 @@ from scar_diary.storage.facts import (
     read_latest_photos,
     read_photos,
 )
-from scar_diary.storage.locations import DB_FILENAME
+from scar_diary.storage.locations import CONVERTING, DB_FILENAME, KEY_FILE
 from scar_diary.storage.migrate import HEAD_REVISION
 from scar_diary.storage.photo_store import PhotoStore
 
 if TYPE_CHECKING:
     from scar_diary.domain.reminders import Reminder, ReminderState
     from scar_diary.domain.status import DiaryStatus
+    from scar_diary.storage.crypto import Cipher
 
 Snapshot = Callable[[], AbstractContextManager[sqlite3.Connection]]
 SAMPLE_MARKER = "SAMPLE-DIARY.txt"  # present in a folder that holds made-up sample data
@@ -41,15 +42,19 @@ class NotCurrent(Exception):
 
 
 class DiaryReader:
-    def __init__(self, data_dir: Path, snapshot: Snapshot) -> None:
+    def __init__(self, data_dir: Path, snapshot: Snapshot, cipher: Cipher | None = None) -> None:
         self.data_dir = data_dir
         self._snapshot = snapshot
+        self.cipher = cipher  # a protected diary's key (never previewed: it must be unlocked)
 
     @classmethod
     def preview(cls, data_dir: Path) -> DiaryReader | None:
         """A reader of an up-to-date diary in `data_dir`, or None when the full open must
         come first."""
-        reader = cls(Path(data_dir).expanduser().absolute(), read_only_snapshot(data_dir))
+        folder = Path(data_dir).expanduser().absolute()
+        if (folder / KEY_FILE).exists() or (folder / CONVERTING).exists():
+            return None  # protected (its key comes first), or a conversion to finish
+        reader = cls(folder, read_only_snapshot(data_dir))
         try:
             with reader._snapshot():
                 return reader
@@ -88,9 +93,9 @@ class DiaryReader:
 
         return visible(reminders(facts, status), self.reminder_states(), status.today)
 
-    def photo_file(self, photo: Photo) -> Path:
-        """The stored file; refuses a path that would leave the photo store."""
-        return PhotoStore(self.data_dir).path(photo.relative_path)
+    def photo_bytes(self, photo: Photo) -> bytes:
+        """The stored photo as imported (decrypted in memory for a protected diary)."""
+        return PhotoStore(self.data_dir, self.cipher).read(photo.relative_path)
 
 
 def read_only_snapshot(data_dir: Path) -> Snapshot:

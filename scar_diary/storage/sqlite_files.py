@@ -1,5 +1,6 @@
-"""Plain sqlite3 work on a diary file that must not change it: read-only inspection and
-copies made with SQLite's online backup API."""
+"""Low-level work on a diary file that must not change it: read-only inspection and copies
+made with SQLite's online backup API. A protected diary's files are SQLCipher databases:
+opened with the sqlcipher3 module and their raw key (`key`), otherwise with sqlite3."""
 
 from __future__ import annotations
 
@@ -21,14 +22,41 @@ class FileFacts:
     has_tables: bool  # any table but Alembic's (tables without a version: not our file)
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def database_errors() -> tuple[type[Exception], ...]:
+    """What either module raises for a file it cannot read."""
+    import sqlcipher3
+
+    return (sqlite3.Error, sqlcipher3.Error)
 
 
-def inspect(path: Path) -> FileFacts:
+def connect(
+    path: Path, key: bytes | None, *, read_only: bool = False, timeout: float = 5.0
+) -> sqlite3.Connection:
+    """A connection to `path`; with `key`, through SQLCipher, keyed before anything else."""
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+    if key is None:
+        return sqlite3.connect(uri, uri=True, timeout=timeout)
+    import sqlcipher3
+
+    conn: sqlite3.Connection = sqlcipher3.connect(uri, uri=True, timeout=timeout)
+    apply_key(conn, key)
+    return conn
+
+
+def apply_key(conn: sqlite3.Connection, key: bytes) -> None:
+    """Key a fresh SQLCipher connection (first statement on it); quiet about wrong keys."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+
+
+def _read_only(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    return connect(path, key, read_only=True)
+
+
+def inspect(path: Path, key: bytes | None = None) -> FileFacts:
     """Run `PRAGMA quick_check` and read the schema revision without writing to the file."""
     try:
-        with closing(_read_only(path)) as conn:
+        with closing(_read_only(path, key)) as conn:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
             if problems != ["ok"]:
                 raise InspectError("; ".join(str(p) for p in problems[:5]))
@@ -40,24 +68,25 @@ def inspect(path: Path) -> FileFacts:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
             return FileFacts(revision, bool(tables - {"alembic_version"}))
-    except sqlite3.DatabaseError as exc:
+    except database_errors() as exc:
         raise InspectError(str(exc)) from exc
 
 
-def integrity_problems(path: Path) -> list[str]:
+def integrity_problems(path: Path, key: bytes | None = None) -> list[str]:
     """Full `PRAGMA integrity_check`; empty when the file is sound."""
-    with closing(_read_only(path)) as conn:
+    with closing(_read_only(path, key)) as conn:
         rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
     return [] if rows == ["ok"] else rows
 
 
-def backup_copy(source: Path, target: Path) -> Path:
-    """Copy a live database consistently (WAL content included) with the backup API."""
+def backup_copy(source: Path, target: Path, key: bytes | None = None) -> Path:
+    """Copy a live database consistently (WAL content included) with the backup API; a
+    protected diary's copy is encrypted with the same key."""
     partial_of = target.with_name(target.name + ".partial")
     partial_of.unlink(missing_ok=True)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = partial_of
-    with closing(_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
+    with closing(_read_only(source, key)) as src, closing(connect(partial, key)) as dst:
         src.backup(dst)
         # a backup is one self-contained file: no -wal/-shm beside it when it is read later
         dst.execute("PRAGMA journal_mode=DELETE")
@@ -67,7 +96,7 @@ def backup_copy(source: Path, target: Path) -> Path:
     return target
 
 
-def has_user_data(path: Path) -> bool:
+def has_user_data(path: Path, key: bytes | None = None) -> bool:
     """Whether the diary file holds anything the user entered (a new, empty diary does not
     count). An unreadable or damaged file counts: it may hold something precious."""
     if not path.is_file():
@@ -75,12 +104,14 @@ def has_user_data(path: Path) -> bool:
     if path.stat().st_size == 0:
         return False
     try:
-        inspect(path)
-        with closing(_read_only(path)) as conn:
+        inspect(path, key)
+        with closing(_read_only(path, key)) as conn:
             counts = [
                 conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                 for table in ("scars", "series", "ratings")
             ]
-    except (InspectError, sqlite3.DatabaseError):
+    except InspectError:
+        return True
+    except database_errors():
         return True
     return any(counts)

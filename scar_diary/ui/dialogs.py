@@ -80,6 +80,31 @@ def confirm(
     return box
 
 
+def choose(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    choices: list[tuple[str, Callable[[], object]]],
+    *,
+    informative: str = "",
+) -> QMessageBox:
+    """Ask which of a few ways to go on (the first is the default), or Cancel."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    box.setObjectName("chooseBox")
+    closes_itself(box, modal=True)
+    if informative:
+        box.setInformativeText(informative)
+    buttons = {
+        box.addButton(label, QMessageBox.ButtonRole.AcceptRole): then for label, then in choices
+    }
+    box.setDefaultButton(next(iter(buttons)))
+    box.buttonClicked.connect(lambda button: buttons[button]() if button in buttons else None)
+    box.open()
+    return box
+
+
 def open_files(
     parent: QWidget | None,
     title: str,

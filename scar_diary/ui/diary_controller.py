@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class NeedsPassphrase:
+    folder: Path
+
+
+@dataclass(frozen=True)
 class OpenProblem:
     message: str
     backup: Backup | None  # the backup that could take the diary's place
@@ -48,6 +53,7 @@ class DiaryController(QObject):
     closing = Signal()  # the diary is about to close: let go of it
     message = Signal(str, int)  # for the status bar: text, milliseconds
     backups_changed = Signal()
+    locked_out = Signal(object)  # Path: the diary there is protected; its passphrase first
 
     def __init__(
         self,
@@ -93,16 +99,23 @@ class DiaryController(QObject):
         that was open stays open. `quietly`: no progress dialog, for the start, when the
         window already shows the diary read from its file."""
 
-        def work(_report: Report) -> Diary | OpenProblem:
+        def work(_report: Report) -> Diary | OpenProblem | NeedsPassphrase:
             # imported here, on the worker: SQLAlchemy's import (~0.3 s) never holds up
             # the window
             from scar_diary.services.diary import Diary
             from scar_diary.services.recovery import latest_good_backup
-            from scar_diary.storage.database import CorruptDatabase, MissingDiary, OpenError
+            from scar_diary.storage.database import (
+                CorruptDatabase,
+                DiaryLocked,
+                MissingDiary,
+                OpenError,
+            )
             from scar_diary.wording.errors import open_error_message
 
             try:
                 return Diary.open(folder)
+            except DiaryLocked:
+                return NeedsPassphrase(folder)
             except (CorruptDatabase, MissingDiary) as exc:
                 return OpenProblem(open_error_message(exc), latest_good_backup(folder))
             except OpenError as exc:
@@ -121,9 +134,16 @@ class DiaryController(QObject):
     def open_own(self, *, quietly: bool = False) -> LongJob:
         return self.open(self.own_dir, quietly=quietly)
 
-    def _opened_or_not(self, folder: Path, result: Diary | OpenProblem) -> None:
+    def _opened_or_not(self, folder: Path, result: Diary | OpenProblem | NeedsPassphrase) -> None:
         self.message.emit("", 0)
-        if isinstance(result, OpenProblem):
+        if isinstance(result, NeedsPassphrase):
+            if self.diary is not None:  # switching away from the open one: it stays
+                self.closing.emit()
+                self.runner.shutdown()
+                self.diary.close()
+                self.diary = None
+            self.locked_out.emit(folder)
+        elif isinstance(result, OpenProblem):
             self.recoverable = (folder, result.backup) if result.backup else None
             self.problem.emit(result.message, result.backup is not None)
         else:
@@ -347,7 +367,8 @@ class DiaryController(QObject):
         )
 
     # --- archives ---------------------------------------------------------------------------
-    def export_archive(self, target: Path) -> LongJob | None:
+    def export_archive(self, target: Path, *, sealed: bool | None = None) -> LongJob | None:
+        """`sealed`: None encrypts a protected diary's archive (the default), False not."""
         from scar_diary.archive.export import export_archive
 
         diary = self.diary
@@ -365,23 +386,28 @@ class DiaryController(QObject):
         return self._job(
             self.tr("Export Diary"),
             self.tr("Writing the archive…"),
-            lambda report: export_archive(diary.db, target, strip=strip, progress=report),
+            lambda report: export_archive(
+                diary.db, target, strip=strip, sealed=sealed, progress=report
+            ),
             lambda _done: self.message.emit(
                 self.tr("Diary exported to {path}").format(path=target), 8000
             ),
             failed,
         )
 
-    def import_archive(self, archive: Path) -> LongJob:
-        """Check the whole archive first (nothing is written); then, when the diary holds
-        something, ask; then back up, load and reopen."""
-        from scar_diary.archive.importer import read_archive
-        from scar_diary.storage.database import DB_FILENAME
-        from scar_diary.storage.sqlite_files import has_user_data
+    def import_archive(self, archive: Path, secret: str | None = None) -> LongJob:
+        """Check the whole archive first (nothing is written; an encrypted one asks for its
+        passphrase); then, when the diary holds something, ask; then back up, load and
+        reopen."""
+        from scar_diary.archive.importer import ArchiveNeedsPassphrase, read_archive
+        from scar_diary.services.backups import has_data
 
         folder = self.diary.data_dir if self.diary is not None else self.own_dir
 
         def refused(error: BaseException) -> None:
+            if isinstance(error, ArchiveNeedsPassphrase):
+                self._ask_archive_passphrase(archive)
+                return
             dialogs.error(
                 self.window,
                 self.tr("Import Diary"),
@@ -389,7 +415,7 @@ class DiaryController(QObject):
             )
 
         def checked(contents: ArchiveContents) -> None:
-            if has_user_data(folder / DB_FILENAME):
+            if has_data(folder):
                 dialogs.confirm(
                     self.window,
                     self.tr("Import Diary"),
@@ -407,10 +433,18 @@ class DiaryController(QObject):
         return self._job(
             self.tr("Import Diary"),
             self.tr("Checking the archive…"),
-            lambda _report: read_archive(archive, into=folder),
+            lambda _report: read_archive(archive, into=folder, secret=secret),
             checked,
             refused,
         )
+
+    def _ask_archive_passphrase(self, archive: Path) -> None:
+        from scar_diary.ui.protection.passphrase_dialog import Ask, PassphraseDialog
+
+        dialog = PassphraseDialog(Ask.ARCHIVE, self.window)
+        dialogs.closes_itself(dialog, modal=True)
+        dialog.accepted.connect(lambda: self.import_archive(archive, dialog.current.text()))
+        dialog.open()
 
     def _load(self, contents: ArchiveContents, folder: Path) -> LongJob:
         from scar_diary.archive.importer import replace_with

@@ -53,8 +53,30 @@ class FileActions(QObject):
         )
 
     def write_archive(self, path: str) -> LongJob | None:
+        """Write the archive; a protected diary's is encrypted unless the user asks."""
         target = self._checked_target(self.tr("Export Diary"), path, ".zip")
-        return None if target is None else self.controller.export_archive(target)
+        diary = self.controller.diary
+        if target is None or diary is None:
+            return None
+        if diary.db.cipher is None:
+            return self.controller.export_archive(target)
+        dialogs.choose(
+            self.window,
+            self.tr("Export Diary"),
+            self.tr("Encrypt the archive with this diary's passphrase?"),
+            [
+                (self.tr("&Encrypted"), lambda: self.controller.export_archive(target)),
+                (
+                    self.tr("&Unencrypted"),
+                    lambda: self.controller.export_archive(target, sealed=False),
+                ),
+            ],
+            informative=self.tr(
+                "An encrypted archive opens only with the passphrase or the recovery key. An "
+                "unencrypted one can be read by anyone who gets the file."
+            ),
+        )
+        return None
 
     def choose_import(self) -> None:
         dialogs.open_files(

@@ -32,7 +32,9 @@ from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.profile import Profile
 from scar_diary.ui import dialogs
+from scar_diary.ui.protection.passphrase_dialog import password_field
 from scar_diary.ui.visits.dialogs import pydate, qdate
+from scar_diary.wording import protection as protection_words
 from scar_diary.wording.dates import edit_format, medium_date
 from scar_diary.wording.safety import injection_warning, not_advice
 
@@ -110,6 +112,49 @@ class _AboutYou(QWizardPage):
         return Profile(
             self.name.text().strip(), self.doctor.text().strip(), self.clinic.text().strip()
         )
+
+
+class _Privacy(QWizardPage):
+    """Protection is offered, never pressed: off unless the user turns it on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("A passphrase (optional)"))
+        self.protect = QCheckBox(self.tr("&Protect this diary with a passphrase"), self)
+        self.protect.setObjectName("guideProtect")
+        self.new = password_field("guidePassphrase")
+        self.repeat = password_field("guideRepeat")
+        self.problem = _text("", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_text(protection_words.explanation(), self))
+        layout.addWidget(self.protect)
+        form = QFormLayout()
+        form.addRow(self.tr("&Passphrase:"), self.new)
+        form.addRow(self.tr("&Repeat it:"), self.repeat)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.protect.toggled.connect(self._show_fields)
+        self._show_fields(False)
+
+    def _show_fields(self, on: bool) -> None:
+        self.new.setEnabled(on)
+        self.repeat.setEnabled(on)
+        self.problem.clear()
+
+    def passphrase(self) -> str:
+        return self.new.text() if self.protect.isChecked() else ""
+
+    def validatePage(self) -> bool:
+        if not self.protect.isChecked():
+            return True
+        if len(self.new.text()) < protection_words.MIN_PASSPHRASE:
+            self.problem.setText(protection_words.too_short())
+            return False
+        if self.new.text() != self.repeat.text():
+            self.problem.setText(protection_words.differ())
+            return False
+        return True
 
 
 class _WhereAreYou(QWizardPage):
@@ -253,10 +298,15 @@ class FirstRunGuide(QWizard):
         self.where = _WhereAreYou(today)
         self.about = _AboutYou()
         self.next_steps = _NextSteps()
-        for page in (_Welcome(), self.about, self.where, self.next_steps):
+        self.privacy = _Privacy()
+        for page in (_Welcome(), self.about, self.where, self.privacy, self.next_steps):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.accepted.connect(self._save)
+
+    def passphrase(self) -> str:
+        """The passphrase to protect the diary with; empty when the user chose not to."""
+        return self.privacy.passphrase()
 
     def answers(self) -> Answers:
         stage = self.where.stage()

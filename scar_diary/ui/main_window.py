@@ -29,6 +29,8 @@ from scar_diary.ui.file_actions import FileActions
 from scar_diary.ui.menus import build_menus
 from scar_diary.ui.pages import PageHolder, PageSpec
 from scar_diary.ui.preferences import FIRST_RUN_DONE, GEOMETRY, LAST_PAGE
+from scar_diary.ui.protection.guard import DiaryGuard
+from scar_diary.ui.protection.lock_screen import LockScreen
 from scar_diary.ui.today_page import TodayPage
 from scar_diary.ui.today_updates import TodayUpdates
 
@@ -91,13 +93,21 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(lambda _row: self._page_shown())
         self.nav.setCurrentRow(min(max(LAST_PAGE.get(settings), 0), self.nav.count() - 1))
 
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
+        self.content = QWidget(self)
+        layout = QHBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        # The lock screen takes the content's place: nothing of a locked diary is drawn.
+        self.lock_screen = LockScreen(self)
+        self.screens = QStackedWidget(self)
+        self.screens.addWidget(self.content)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+        self.guard = DiaryGuard(self, self.controller, self.runner, settings, self.lock_screen)
+        self.guard.locked_changed.connect(self._show_locked)
+        self.guard.about_to_lock.connect(self.today.keep_for_the_lock)
         self.menus = build_menus(self, [self.nav.item(i).text() for i in range(self.nav.count())])
 
         self.today_page.sample_requested.connect(self.open_sample)
@@ -153,6 +163,11 @@ class MainWindow(QMainWindow):
         page.backups.restore_requested.connect(self.controller.restore)
         page.backups.backup_requested.connect(self.controller.back_up_now)
         page.backups.move_requested.connect(self.controller.move_backups)
+        page.protection.turn_on_requested.connect(self.guard.turn_on)
+        page.protection.turn_off_requested.connect(self.guard.turn_off)
+        page.protection.change_requested.connect(self.guard.change)
+        page.protection.lock_requested.connect(self.guard.lock)
+        page.protection.idle_minutes_changed.connect(self.guard.set_idle_minutes)
         return page
 
     def _add_nav(self, title: str) -> None:
@@ -211,8 +226,12 @@ class MainWindow(QMainWindow):
         if sample:
             self.open_sample()
             return
+        from scar_diary.storage.locations import KEY_FILE
         from scar_diary.storage.reader import DiaryReader
 
+        if (self.controller.own_dir / KEY_FILE).is_file():  # protected: its passphrase first
+            self.controller.locked_out.emit(self.controller.own_dir)
+            return
         self._preview = DiaryReader.preview(self.controller.own_dir)
         if self._preview is None:
             self.controller.open_own()
@@ -251,6 +270,7 @@ class MainWindow(QMainWindow):
             holder.give(diary)
         self.menus.open_own.setEnabled(diary.is_sample)
         self.menus.import_diary.setEnabled(not diary.is_sample)
+        self.menus.lock.setEnabled(diary.db.cipher is not None)
         self.controller.daily_backup()
         self.setWindowTitle(
             self.tr("{app} — Sample Diary").format(app=APP_NAME) if diary.is_sample else APP_NAME
@@ -270,14 +290,22 @@ class MainWindow(QMainWindow):
             return
         guide = show_first_run(self, self.diary, self._today())
         guide.finished.connect(lambda _result: FIRST_RUN_DONE.set(self._settings, True))
-        guide.finished_with.connect(lambda _chosen: self.refresh())
-        guide.finished_with.connect(
-            lambda chosen: (
-                self.open_sample()
+
+        def then(chosen: Next) -> None:
+            self.refresh()
+            go_on: Callable[[], object] = (
+                self.open_sample
                 if chosen is Next.SAMPLE
-                else self.show_page(self.holders["scars"])
+                else lambda: self.show_page(self.holders["scars"])
             )
-        )
+            passphrase = guide.passphrase()
+            job = self.guard.protect(passphrase) if passphrase else None
+            if job is None:
+                go_on()
+            else:  # the sample opens only once the own diary is protected
+                job.finished.connect(lambda _ok: go_on())
+
+        guide.finished_with.connect(then)
 
     def _let_go(self) -> None:
         """The diary is closing: no page may use it (a timer firing during a restore must
@@ -287,6 +315,17 @@ class MainWindow(QMainWindow):
         for holder in self.holders.values():
             holder.give(None)
         self.today.show_from(None)
+
+    def _show_locked(self, locked: bool) -> None:
+        """While locked only the lock screen, Help and Quit are there."""
+        self.screens.setCurrentWidget(self.lock_screen if locked else self.content)
+        for action in (*self.menus.pages, self.menus.open_sample, self.menus.import_diary):
+            action.setEnabled(not locked)
+        self.menus.lock.setEnabled(False)
+        if locked:
+            self._preview = None
+            self.setWindowTitle(self.tr("{app} — Locked").format(app=APP_NAME))
+            self.lock_screen.field.setFocus()
 
     def _show_open_problem(self, message: str, can_restore: bool) -> None:
         if self.diary is None:

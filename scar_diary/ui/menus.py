@@ -23,6 +23,7 @@ class Menus:
     open_own: QAction
     open_sample: QAction
     import_diary: QAction
+    lock: QAction
     needs_diary: list[QAction] = field(default_factory=list)  # off while no diary is open
     pages: list[QAction] = field(default_factory=list)  # View → one per page
     icons: dict[str, QAction] = field(default_factory=dict)  # icon name → its action
@@ -53,7 +54,9 @@ def build_menus(window: MainWindow, page_titles: list[str]) -> Menus:
         import_diary=_action(
             window, translate("Menus", "&Import Diary…"), window.files.choose_import
         ),
+        lock=_action(window, translate("Menus", "&Lock Diary"), window.guard.lock, "Ctrl+L"),
     )
+    window.addAction(menus.lock)  # the shortcut works wherever the focus is
     export = _action(window, translate("Menus", "&Export Diary…"), window.files.export_diary)
     calendar = _action(
         window, translate("Menus", "Export &Calendar…"), window.files.export_calendar
@@ -63,6 +66,9 @@ def build_menus(window: MainWindow, page_titles: list[str]) -> Menus:
             file_menu.addSeparator()
         else:
             file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(menus.lock)
+    menus.lock.setEnabled(False)
     file_menu.addSeparator()
     # Not StandardKey.Quit: several platform themes bind nothing to it.
     quit_action = _action(window, translate("Menus", "&Quit"), window.close, "Ctrl+Q")

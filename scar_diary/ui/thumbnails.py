@@ -36,7 +36,11 @@ def _decode(reader: DiaryReader, photo: Photo, side: int) -> QImage:
     """On a worker: the thumbnail (made and cached first if missing) at the shown size,
     handed over as pixels, not read back from the file it was just written to."""
     small = thumbnail_image(
-        reader.photo_file(photo), thumbs_dir(reader.data_dir), photo.sha256, side
+        lambda: reader.photo_bytes(photo),
+        thumbs_dir(reader.data_dir),
+        photo.sha256,
+        side,
+        reader.cipher,
     )
     small.thumbnail((side, side))
     width, height = small.size

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QSettings, QTimer
 from scar_diary.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
+    from scar_diary.domain.reminders import Reminder
     from scar_diary.services.diary import Diary
     from scar_diary.storage.reader import DiaryReader
     from scar_diary.ui.notifier import ReminderNotifier
@@ -38,6 +39,9 @@ class TodayUpdates(QObject):
         self.diary: Diary | None = None
         self.reader: DiaryReader | None = None
         self.notifier: ReminderNotifier | None = None
+        # While a protected diary is locked nothing of it can be read: the reminders of the
+        # coming days are kept (in memory) when it locks, and announced neutrally when due.
+        self.while_locked: dict[dt.date, list[Reminder]] = {}
         # Refresh just after midnight, so "day 3 after session 5" never goes stale overnight.
         self._midnight = QTimer(self)
         self._midnight.setSingleShot(True)
@@ -50,6 +54,8 @@ class TodayUpdates(QObject):
         """What to show: the open diary (which can be changed), or only its file's content
         while the diary opens."""
         self.reader, self.diary = reader, diary
+        if reader is not None:
+            self.while_locked = {}
         if diary is not None and self.notifier is None:
             from scar_diary.ui.notifier import ReminderNotifier
 
@@ -60,6 +66,7 @@ class TodayUpdates(QObject):
         from scar_diary.domain.status import diary_status  # after the first paint
 
         if self.reader is None:
+            self._announce_while_locked()
             return
         facts = self.reader.facts()
         status = diary_status(facts, self._today())
@@ -71,6 +78,28 @@ class TodayUpdates(QObject):
             neutral = self.diary.profile.preferences().neutral_notifications
             self.notifier.announce(reminders, neutral=neutral)
         self._schedule_midnight_refresh()
+
+    def keep_for_the_lock(self, days: int = 14) -> None:
+        """The diary is about to lock: note which reminders fall due on the coming days."""
+        from scar_diary.domain.reminders import reminders, visible
+        from scar_diary.domain.status import diary_status
+
+        if self.reader is None:
+            return
+        facts, states = self.reader.facts(), self.reader.reminder_states()
+        today = self._today()
+        self.while_locked = {}
+        for ahead in range(1, days + 1):
+            day = today + dt.timedelta(days=ahead)
+            due = visible(reminders(facts, diary_status(facts, day)), states, day)
+            self.while_locked[day] = due
+
+    def _announce_while_locked(self) -> None:
+        due = self.while_locked.pop(self._today(), [])
+        if due and self.notifier is not None:
+            self.notifier.announce(due, neutral=True)  # never a word about treatment
+        if self.while_locked:
+            self._schedule_midnight_refresh()
 
     def stop(self) -> None:
         self._midnight.stop()

@@ -8,6 +8,7 @@ from scar_diary.storage.backups import BackupError, BackupProblem
 from scar_diary.storage.database import (
     CorruptDatabase,
     DataDirError,
+    DiaryLocked,
     MissingDiary,
     NewerDatabase,
     NotADiary,
@@ -55,6 +56,10 @@ def open_error_message(error: OpenError) -> str:
             "Updating {path} to this version failed ({detail}). The file was left as it was and "
             "a backup copy is in the backups folder beside it.",
         ).format(path=path, detail=error.detail)
+    if isinstance(error, DiaryLocked):
+        return QCoreApplication.translate(
+            "OpenError", "The diary in {path} is protected with a passphrase; unlock it first."
+        ).format(path=error.path.parent)
     if isinstance(error, DataDirError):
         return QCoreApplication.translate(
             "OpenError", "The data folder {path} cannot be used: {detail}."

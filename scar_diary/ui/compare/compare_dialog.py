@@ -235,7 +235,7 @@ class CompareDialog(QDialog):
         missing = [p for p in (self.fixed, self.moving) if p.id not in self.images]
         for photo in missing:
             self.runner.run(
-                partial(display_image, self.diary.photos.file(photo)),
+                partial(_decode, self.diary, photo),
                 partial(self._decoded, photo.id),
                 self._decode_failed,
                 lane=Lane.IMAGES,
@@ -453,3 +453,8 @@ class CompareDialog(QDialog):
             if scene is not None:
                 scene.removeItem(mark)
         self._marks = []
+
+
+def _decode(diary: Diary, photo: Photo) -> QImage:
+    """On a worker: the photo read (decrypted in memory, if need be) and made displayable."""
+    return display_image(diary.photos.read(photo))

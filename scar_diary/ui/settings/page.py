@@ -31,8 +31,9 @@ from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
 from scar_diary.ui.icons import icon
-from scar_diary.ui.preferences import LANGUAGE, OLD_STRIP_METADATA
+from scar_diary.ui.preferences import LANGUAGE, LOCK_MINUTES, OLD_STRIP_METADATA
 from scar_diary.ui.settings.backups import BackupsBox
+from scar_diary.ui.settings.protection_box import ProtectionBox
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text
 from scar_diary.wording.status import Tone
@@ -205,9 +206,18 @@ class SettingsPage(QScrollArea):
         # created without a parent, like the boxes above, so Tab goes through the page in
         # the order it reads
         self.backups = BackupsBox()
+        self.protection = ProtectionBox()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 16)
-        for box in (protocol, reminders, aftercare_box, profile, language_box, self.backups):
+        for box in (
+            protocol,
+            reminders,
+            self.protection,
+            aftercare_box,
+            profile,
+            language_box,
+            self.backups,
+        ):
             layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(content)
@@ -265,6 +275,11 @@ class SettingsPage(QScrollArea):
             self.doctor.setText(profile.doctor)
             self.clinic.setText(profile.clinic)
             self._show_aftercare(self.diary.profile.aftercare_texts())
+            self.protection.show_state(
+                protected=self.diary.db.cipher is not None,
+                sample=self.diary.is_sample,
+                idle_minutes=LOCK_MINUTES.get(self.ui_settings),
+            )
         finally:
             self._loading = False
 

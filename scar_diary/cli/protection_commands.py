@@ -1,0 +1,85 @@
+"""Protecting a diary from the command line: encrypt, decrypt, change-passphrase."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from scar_diary.cli.common import (
+    EXIT_OK,
+    CliError,
+    data_dir,
+    passphrase,
+    read_secret_file,
+    say,
+    unlock_diary,
+)
+
+_BUSY = "Scar Diary has this diary open; close it first, then try again"
+
+
+def _diary_folder(args: argparse.Namespace) -> Path:
+    from scar_diary.storage.database import DB_FILENAME
+
+    folder = data_dir(args)
+    if not (folder / DB_FILENAME).is_file():
+        raise CliError(f"there is no diary in {folder}")
+    return folder
+
+
+def _progress(done: int, total: int) -> None:
+    if total >= 200 and (done == total or done % (total // 10) == 0):
+        say(f"  {done} of {total} files")
+
+
+def encrypt(args: argparse.Namespace) -> int:
+    from scar_diary.services import protection
+    from scar_diary.storage.diary_lock import DiaryLock
+
+    folder = _diary_folder(args)
+    protection.settle(folder)
+    if protection.is_protected(folder):
+        raise CliError(f"the diary in {folder} is protected already")
+    secret = passphrase(args, f"the diary in {folder} (new)", confirm=True)
+    with DiaryLock(folder) as lock:
+        if not lock.acquire():
+            raise CliError(_BUSY)
+        recovery = protection.protect(folder, secret, _progress)
+    say(f"The diary in {folder} is now encrypted.")
+    say("Recovery key (write it down and keep it apart from this computer; it is shown once):")
+    say(f"    {recovery}")
+    say("Without the passphrase or this key, nobody can open the diary: not even you.")
+    return EXIT_OK
+
+
+def decrypt(args: argparse.Namespace) -> int:
+    from scar_diary.services import protection
+    from scar_diary.storage.diary_lock import DiaryLock
+
+    folder = _diary_folder(args)
+    if not protection.is_protected(folder):
+        raise CliError(f"the diary in {folder} is not encrypted")
+    unlock_diary(args)
+    with DiaryLock(folder) as lock:
+        if not lock.acquire():
+            raise CliError(_BUSY)
+        protection.unprotect(folder, _progress)
+    say(f"The diary in {folder} is no longer encrypted; its passphrase is not needed any more.")
+    return EXIT_OK
+
+
+def change_passphrase(args: argparse.Namespace) -> int:
+    from scar_diary.services import protection
+    from scar_diary.storage.diary_lock import DiaryLock
+
+    folder = _diary_folder(args)
+    if not protection.is_protected(folder):
+        raise CliError(f"the diary in {folder} is not encrypted; use `scar-diary encrypt`")
+    new = read_secret_file(args.new_passphrase_file)
+    unlock_diary(args)
+    with DiaryLock(folder) as lock:
+        if not lock.acquire():
+            raise CliError(_BUSY)
+        protection.change_passphrase(folder, new)
+    say(f"The passphrase of the diary in {folder} is changed; the recovery key still works.")
+    return EXIT_OK

@@ -1,0 +1,74 @@
+"""Encryption of a protected diary's files, with standard primitives only.
+
+One random 256-bit data key per diary (kept wrapped in `diary.key`, see keyfile.py) gives two
+subkeys with HKDF-SHA256: one is SQLCipher's raw database key, the other encrypts files —
+photos, thumbnails, backups' photos — each with AES-256-GCM:
+
+    file := MAGIC (8 bytes) || nonce (12 random bytes) || ciphertext || tag (16 bytes)
+
+with the file's purpose ("photo", "thumbnail") as associated data, so a thumbnail cannot be
+passed off as a photo. Content hashes stay those of the plain bytes, so the same picture is
+still stored once. Decrypted bytes live in memory only; nothing here writes plain data.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cached_property
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+MAGIC = b"SDENC\x01\x00\x00"
+NONCE_BYTES = 12
+KEY_BYTES = 32
+
+
+class DecryptionFailed(Exception):
+    """The bytes were not made with this key (or were changed since)."""
+
+
+def is_encrypted(data: bytes) -> bool:
+    return data.startswith(MAGIC)
+
+
+def _subkey(key: bytes, purpose: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=b"scar-diary " + purpose
+    ).derive(key)
+
+
+@dataclass(frozen=True)
+class Cipher:
+    """A diary's unlocked data key, and what it does."""
+
+    key: bytes
+
+    @cached_property
+    def database_key(self) -> bytes:
+        """SQLCipher's raw key (32 bytes, no passphrase stretching of its own)."""
+        return _subkey(self.key, b"database")
+
+    @cached_property
+    def _files(self) -> AESGCM:
+        return AESGCM(_subkey(self.key, b"files"))
+
+    def encrypt(self, data: bytes, purpose: str) -> bytes:
+        nonce = os.urandom(NONCE_BYTES)
+        return MAGIC + nonce + self._files.encrypt(nonce, data, purpose.encode())
+
+    def decrypt(self, blob: bytes, purpose: str) -> bytes:
+        if not is_encrypted(blob):
+            raise DecryptionFailed("not an encrypted file")
+        nonce = blob[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
+        try:
+            return self._files.decrypt(nonce, blob[len(MAGIC) + NONCE_BYTES :], purpose.encode())
+        except InvalidTag:
+            raise DecryptionFailed("the file does not match the key") from None
+
+
+def new_data_key() -> bytes:
+    return os.urandom(KEY_BYTES)

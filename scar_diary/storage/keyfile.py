@@ -1,0 +1,157 @@
+"""`diary.key`: the diary's data key, wrapped twice — by the passphrase and by the recovery
+key — each through Argon2id and AES-256-GCM. Its presence marks the diary as protected.
+
+    {"format": 1, "kdf": {"name": "argon2id", "time_cost": 3, "memory_kib": 131072,
+     "parallelism": 2}, "passphrase": {"salt": …, "wrapped": …},
+     "recovery": {"salt": …, "wrapped": …}}  (salts and wrapped keys in base64)
+
+Changing the passphrase re-wraps the same data key: one atomic write of this small file, so
+an interruption leaves either the old or the new passphrase working, never neither.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from scar_diary.storage.crypto import KEY_BYTES, NONCE_BYTES, Cipher, new_data_key
+from scar_diary.storage.files import write_atomically
+from scar_diary.storage.locations import KEY_FILE
+
+FORMAT = 1
+# Tuned to about 0.2–0.3 s on a 2-core laptop (docs/benchmarks.md); kept in each file, so
+# the cost can rise later without making older diaries unreadable.
+ARGON2 = {"time_cost": 3, "memory_kib": 131072, "parallelism": 2}
+RECOVERY_GROUPS = 8  # 8 groups of 4 base32 letters: 160 random bits
+
+
+class WrongPassphrase(Exception):
+    """Neither the passphrase nor a recovery key opens this diary."""
+
+
+class DamagedKeyFile(Exception):
+    """diary.key cannot be read."""
+
+
+def key_file(data_dir: Path) -> Path:
+    return data_dir / KEY_FILE
+
+
+def is_protected(data_dir: Path) -> bool:
+    return key_file(data_dir).is_file()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise DamagedKeyFile("a value is missing")
+    return base64.b64decode(text, validate=True)
+
+
+def _stretch(secret: str, salt: bytes, kdf: dict[str, int]) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
+    return hash_secret_raw(
+        secret.encode("utf-8"),
+        salt,
+        time_cost=kdf["time_cost"],
+        memory_cost=kdf["memory_kib"],
+        parallelism=kdf["parallelism"],
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def _wrap(data_key: bytes, secret: str, kdf: dict[str, int]) -> dict[str, str]:
+    salt = os.urandom(16)
+    nonce = os.urandom(NONCE_BYTES)
+    wrapped = AESGCM(_stretch(secret, salt, kdf)).encrypt(nonce, data_key, b"scar-diary key")
+    return {"salt": _b64(salt), "wrapped": _b64(nonce + wrapped)}
+
+
+def _unwrap(entry: object, secret: str, kdf: dict[str, int]) -> bytes | None:
+    if not isinstance(entry, dict):
+        raise DamagedKeyFile("an entry is missing")
+    salt, blob = _unb64(entry.get("salt")), _unb64(entry.get("wrapped"))
+    try:
+        return AESGCM(_stretch(secret, salt, kdf)).decrypt(
+            blob[:NONCE_BYTES], blob[NONCE_BYTES:], b"scar-diary key"
+        )
+    except InvalidTag:
+        return None
+
+
+def normal_recovery_key(text: str) -> str:
+    """A recovery key as typed: spaces, dashes and case do not matter."""
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def new_recovery_key() -> str:
+    letters = base64.b32encode(secrets.token_bytes(RECOVERY_GROUPS * 20 // 8)).decode()
+    return "-".join(letters[i : i + 4] for i in range(0, RECOVERY_GROUPS * 4, 4))
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    document: dict[str, object]
+
+    @classmethod
+    def create(cls, passphrase: str) -> tuple[KeyFile, Cipher, str]:
+        """A new data key, wrapped by the passphrase and by a new recovery key (returned
+        once, to be written down)."""
+        data_key = new_data_key()
+        recovery = new_recovery_key()
+        document: dict[str, object] = {
+            "format": FORMAT,
+            "kdf": {"name": "argon2id", **ARGON2},
+            "passphrase": _wrap(data_key, passphrase, ARGON2),
+            "recovery": _wrap(data_key, normal_recovery_key(recovery), ARGON2),
+        }
+        return cls(document), Cipher(data_key), recovery
+
+    @classmethod
+    def load(cls, data_dir: Path) -> KeyFile:
+        try:
+            document = json.loads(key_file(data_dir).read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DamagedKeyFile(str(exc)) from exc
+        if not isinstance(document, dict) or document.get("format") != FORMAT:
+            raise DamagedKeyFile("not a key file this version knows")
+        return cls(document)
+
+    def _kdf(self) -> dict[str, int]:
+        kdf = self.document.get("kdf")
+        if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
+            raise DamagedKeyFile("unknown key derivation")
+        try:
+            return {name: int(kdf[name]) for name in ARGON2}
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DamagedKeyFile("key derivation settings are missing") from exc
+
+    def unlock(self, secret: str) -> Cipher:
+        """The passphrase, or the recovery key, opens the data key."""
+        kdf = self._kdf()
+        key = _unwrap(self.document.get("passphrase"), secret, kdf)
+        if key is None and len(normal_recovery_key(secret)) == RECOVERY_GROUPS * 4:
+            key = _unwrap(self.document.get("recovery"), normal_recovery_key(secret), kdf)
+        if key is None:
+            raise WrongPassphrase
+        return Cipher(key)
+
+    def with_passphrase(self, cipher: Cipher, passphrase: str) -> KeyFile:
+        """The same data key under a new passphrase (the recovery key still works)."""
+        return KeyFile({**self.document, "passphrase": _wrap(cipher.key, passphrase, self._kdf())})
+
+    def save(self, data_dir: Path) -> None:
+        text = json.dumps(self.document, indent=1) + "\n"
+        write_atomically(key_file(data_dir), text.encode("utf-8"))

@@ -1,0 +1,264 @@
+"""The window's side of a protected diary: the lock screen until the passphrase is given,
+locking when idle and on Ctrl+L, and turning protection on, off or changing the passphrase
+(the slow parts on the background helper, with progress).
+
+Locking closes the diary and forgets its key: the pages let go of it (their photos and
+thumbnails included), open dialogs close, and only the lock screen is left to see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from scar_diary.services.tasks import Lane, TaskRunner
+from scar_diary.ui import dialogs
+from scar_diary.ui.long_job import LongJob, Report
+from scar_diary.ui.preferences import LOCK_MINUTES
+from scar_diary.ui.protection.idle import IdleWatch
+from scar_diary.ui.protection.lock_screen import LockScreen
+from scar_diary.ui.protection.passphrase_dialog import Ask, PassphraseDialog
+from scar_diary.wording import protection as words
+
+if TYPE_CHECKING:
+    from scar_diary.services.diary import Diary
+    from scar_diary.ui.diary_controller import DiaryController
+
+
+class DiaryGuard(QObject):
+    about_to_lock = Signal()  # the diary is still open: last moment to read it
+    locked_changed = Signal(bool)  # the lock screen is (or is no longer) all there is
+    protection_changed = Signal()  # turned on or off: Settings shows it again
+
+    def __init__(
+        self,
+        window: QWidget,
+        controller: DiaryController,
+        runner: TaskRunner,
+        settings: QSettings,
+        screen: LockScreen,
+    ) -> None:
+        super().__init__(window)
+        self.window, self.controller, self.runner = window, controller, runner
+        self.settings = settings
+        self.screen = screen
+        self.folder: Path | None = None  # the diary behind the lock screen
+        self.recovery_dialog: QDialog | None = None
+        self.idle = IdleWatch(self)
+        self.idle.expired.connect(self.lock)
+        screen.unlock_requested.connect(self.unlock)
+        controller.locked_out.connect(self._show_lock)
+        controller.opened.connect(self._opened)
+
+    @property
+    def locked(self) -> bool:
+        return self.folder is not None
+
+    def protected_and_open(self) -> bool:
+        diary = self.controller.diary
+        return diary is not None and diary.db.cipher is not None
+
+    # --- locking and unlocking ---------------------------------------------------------
+    def _show_lock(self, folder: Path) -> None:
+        self.folder = folder
+        self.idle.stop()
+        self.screen.reset()
+        self.locked_changed.emit(True)
+
+    def lock(self) -> None:
+        """Close the diary and forget its key (Ctrl+L, or idle)."""
+        from scar_diary.services import protection
+
+        if not self.protected_and_open():
+            return
+        self.about_to_lock.emit()
+        for widget in QApplication.topLevelWidgets():  # nothing of the diary stays in view
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
+        folder = self.controller.close()
+        if folder is None:
+            return
+        protection.lock(folder)
+        self._show_lock(folder)
+
+    def unlock(self, secret: str) -> None:
+        from scar_diary.services import protection
+
+        folder = self.folder
+        if folder is None:
+            return
+        self.screen.set_busy(True)
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, protection.WrongPassphrase):
+                self.screen.refuse(words.wrong())
+            else:
+                self.screen.refuse(str(error) or type(error).__name__)
+
+        def unlocked(_cipher: object) -> None:
+            self.controller.open(folder).finished.connect(
+                lambda ok: None if ok else self.screen.set_busy(False)
+            )
+
+        # Argon2id takes a noticeable moment on purpose: never on the GUI thread.
+        self.runner.run(
+            lambda: protection.unlock(folder, secret), unlocked, failed, lane=Lane.DIARY
+        )
+
+    def _opened(self, diary: Diary) -> None:
+        was_locked = self.locked
+        self.folder = None
+        if diary.db.cipher is not None:
+            self.idle.start(LOCK_MINUTES.get(self.settings))
+        else:
+            self.idle.stop()
+        if was_locked:
+            self.locked_changed.emit(False)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        LOCK_MINUTES.set(self.settings, minutes)
+        if self.protected_and_open():
+            self.idle.start(minutes)
+
+    # --- turning protection on and off -------------------------------------------------
+    def turn_on(self) -> PassphraseDialog | None:
+        if self.controller.diary is None or self.controller.diary.is_sample:
+            return None
+        return self._ask(Ask.NEW, lambda _current, new: self.protect(new))
+
+    def turn_off(self) -> PassphraseDialog | None:
+        if not self.protected_and_open():
+            return None
+        return self._ask(
+            Ask.CURRENT,
+            lambda current, _new: self._checked(
+                current, self.tr("Remove Protection"), self.unprotect
+            ),
+        )
+
+    def change(self) -> PassphraseDialog | None:
+        if not self.protected_and_open():
+            return None
+        return self._ask(
+            Ask.CHANGE,
+            lambda current, new: self._checked(
+                current, self.tr("Change Passphrase"), lambda: self.change_passphrase(new)
+            ),
+        )
+
+    def _ask(self, ask: Ask, then: Callable[[str, str], object]) -> PassphraseDialog:
+        """`then(current, new)` once the dialog is accepted (it is gone by the time any
+        background work ends, so its texts are taken at once)."""
+        dialog = PassphraseDialog(ask, self.window)
+        dialogs.closes_itself(dialog, modal=True)
+        dialog.accepted.connect(lambda: then(dialog.current.text(), dialog.new.text()))
+        dialog.open()
+        return dialog
+
+    def _checked(self, secret: str, title: str, then: Callable[[], object]) -> None:
+        """Go on only with the right current passphrase (checked on the worker)."""
+        from scar_diary.storage.keyfile import KeyFile
+
+        diary = self.controller.diary
+        if diary is None:
+            return
+        folder = diary.data_dir
+
+        def wrong(_error: BaseException) -> None:
+            dialogs.error(self.window, title, words.wrong())
+
+        self.runner.run(
+            lambda: KeyFile.load(folder).unlock(secret),
+            lambda _cipher: then(),
+            wrong,
+            lane=Lane.DIARY,
+        )
+
+    def protect(self, passphrase: str) -> LongJob | None:
+        from scar_diary.services import protection
+
+        return self._convert(
+            self.tr("Protect This Diary"),
+            self.tr("Backing up, then encrypting the diary, its photos and backups…"),
+            lambda folder, report: protection.protect(folder, passphrase, report),
+            self._show_recovery_key,
+        )
+
+    def unprotect(self) -> LongJob | None:
+        from scar_diary.services import protection
+
+        return self._convert(
+            self.tr("Remove Protection"),
+            self.tr("Backing up, then decrypting the diary, its photos and backups…"),
+            lambda folder, report: protection.unprotect(folder, report),
+            lambda _none: self.controller.message.emit(
+                self.tr("The diary is no longer protected with a passphrase."), 8000
+            ),
+        )
+
+    def _convert(
+        self,
+        title: str,
+        label: str,
+        work: Callable[[Path, Report], object],
+        then: Callable[[object], object],
+    ) -> LongJob | None:
+        """Close the diary, convert it, open it again: the window holds the diary's lock
+        all along, so nothing else writes meanwhile."""
+        folder = self.controller.close()
+        if folder is None:
+            return None
+
+        def done(result: object) -> None:
+            self.controller.open(folder)
+            self.protection_changed.emit()
+            then(result)
+
+        def failed(error: BaseException) -> None:
+            self.controller.open(folder)
+            dialogs.error(
+                self.window,
+                title,
+                self.tr("Nothing was changed: {error}").format(error=str(error) or error),
+            )
+
+        return LongJob(
+            self.window, self.runner, title, label, lambda report: work(folder, report),
+            done, failed,
+        ).start()  # fmt: skip
+
+    def change_passphrase(self, new: str) -> None:
+        from scar_diary.services import protection
+
+        diary = self.controller.diary
+        if diary is None:
+            return
+        folder = diary.data_dir
+
+        def failed(error: BaseException) -> None:
+            dialogs.error(
+                self.window,
+                self.tr("Change Passphrase"),
+                self.tr("The passphrase was not changed: {error}").format(error=error),
+            )
+
+        self.runner.run(
+            lambda: protection.change_passphrase(folder, new),
+            lambda _none: self.controller.message.emit(
+                self.tr("The passphrase was changed. Your recovery key still works."), 8000
+            ),
+            failed,
+            lane=Lane.DIARY,
+        )
+
+    def _show_recovery_key(self, recovery_key: object) -> None:
+        from scar_diary.ui.protection.recovery_key import RecoveryKeyDialog
+
+        dialog = RecoveryKeyDialog(str(recovery_key), self.window)
+        dialogs.closes_itself(dialog, modal=True)
+        dialog.open()
+        self.recovery_dialog = dialog

@@ -1,0 +1,184 @@
+"""Turning protection on and off and changing the passphrase, killed (SIGKILL) at random
+moments within how long each takes: the diary always opens afterwards, with one of the two
+passphrases (or none, when it was plain before or after), with every row and every photo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from scar_diary.domain.entities import FaceRegion, ScarType
+from scar_diary.services import protection
+from scar_diary.services.backups import back_up
+from scar_diary.services.diary import Diary
+from scar_diary.storage import conversion, keyring
+from scar_diary.storage.keyfile import KeyFile
+from scar_diary.storage.locations import CONVERTING, backups_dir
+from scar_diary.storage.sqlite_files import integrity_problems
+
+OLD, NEW = "first passphrase", "second passphrase"
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8"}
+ENV.pop("SCAR_DIARY_PASSPHRASE", None)
+
+
+def _command(folder: Path, tmp: Path, protected_with: str | None, turn: int) -> list[str]:
+    """The next conversion: protect a plain diary; decrypt or re-key a protected one."""
+    files = {name: tmp / name for name in ("old.txt", "new.txt")}
+    files["old.txt"].write_text(OLD + "\n")
+    files["new.txt"].write_text(NEW + "\n")
+    base = [sys.executable, "-m", "scar_diary", "--data-dir", str(folder)]
+    if protected_with is None:
+        return [*base[:3], "encrypt", *base[3:], "--passphrase-file", str(files["old.txt"])]
+    current = files["old.txt" if protected_with == OLD else "new.txt"]
+    other = files["new.txt" if protected_with == OLD else "old.txt"]
+    if turn % 2:  # decrypt and re-key take turns
+        return [*base[:3], "decrypt", *base[3:], "--passphrase-file", str(current)]
+    return [
+        *base[:3],
+        "change-passphrase",
+        *base[3:],
+        "--passphrase-file",
+        str(current),
+        "--new-passphrase-file",
+        str(other),
+    ]
+
+
+def _state(folder: Path) -> str | None:
+    """Which passphrase opens the diary now (None: it is plain); it must be one of them."""
+    keyring.forget(folder)
+    protection.settle(folder)
+    if not protection.is_protected(folder):
+        return None
+    for secret in (OLD, NEW):
+        try:
+            protection.unlock(folder, secret)
+            return secret
+        except protection.WrongPassphrase:
+            continue
+    raise AssertionError("neither passphrase opens the diary")
+
+
+def _contents(folder: Path) -> tuple[list[tuple[str, int]], list[str]]:
+    assert integrity_problems(folder / "diary.sqlite3", keyring.database_key(folder)) == []
+    diary = Diary.open(folder)
+    try:
+        facts = diary.facts()
+        notes = sorted((r.note, r.depth) for r in facts.ratings)
+        hashes = []
+        for scar in diary.scars.all():
+            for photo in diary.photos.for_scar(scar.id):
+                data = diary.photos.read(photo)  # decrypted in memory when protected
+                assert hashlib.sha256(data).hexdigest() == photo.sha256
+                hashes.append(photo.sha256)
+        return notes, sorted(hashes)
+    finally:
+        diary.close()
+
+
+def test_sigkill_during_encrypt_decrypt_and_rekey(tmp_path: Path) -> None:
+    folder = tmp_path / "diary"
+    diary = Diary.open(folder)
+    scar = diary.scars.add("Left cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+    for n in range(24):
+        diary.ratings.record(
+            scar, dt.date(2026, 1, 1), n % 11, 5, note=f"rating {n}", today=dt.date(2026, 1, 2)
+        )
+        source = tmp_path / f"p{n}.png"
+        Image.effect_noise((240, 180), 40 + n).convert("RGB").save(source)
+        assert diary.photos.import_files(scar, [source]).imported
+    diary.close()
+    back_up(folder, "manual")
+    expected = _contents(folder)
+
+    rng = random.Random(20261127)
+    state: str | None = None
+    killed = 0
+    cut_short: set[str] = set()
+    durations: dict[str, float] = {}  # each command runs whole once, to measure it
+    for _round in range(24):
+        command = _command(folder, tmp_path, state, _round)
+        name = command[3]
+        started = time.monotonic()
+        with subprocess.Popen(
+            command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        ) as child:
+            try:
+                # each command runs whole once (to measure it), and now and then after
+                # (so the series moves on to the next kind of command)
+                cut = name in durations and rng.random() < 0.7
+                limit = durations[name] * rng.uniform(0.25, 0.9) if cut else 120
+                child.wait(timeout=limit)
+            except subprocess.TimeoutExpired:
+                child.send_signal(signal.SIGKILL)
+                child.wait()
+                killed += 1
+                cut_short.add(name)
+            else:
+                assert child.returncode == 0, child.stderr.read() if child.stderr else ""
+                durations.setdefault(name, time.monotonic() - started)
+        state = _state(folder)
+        assert _contents(folder) == expected
+        keyring.forget(folder)
+    assert killed >= 8  # most rounds really were cut short
+    assert cut_short == {"encrypt", "decrypt", "change-passphrase"}
+
+
+def _diary_with_photos(
+    folder: Path, tmp: Path, count: int
+) -> tuple[list[tuple[str, int]], list[str]]:
+    diary = Diary.open(folder)
+    scar = diary.scars.add("Chin", FaceRegion.CHIN, ScarType.ROLLING)
+    for n in range(count):
+        diary.ratings.record(
+            scar, dt.date(2026, 1, 1), n, 5, note=f"r{n}", today=dt.date(2026, 1, 2)
+        )
+        source = tmp / f"c{n}.png"
+        Image.effect_noise((120, 90), 30 + n).convert("RGB").save(source)
+        diary.photos.import_files(scar, [source])
+    diary.close()
+    back_up(folder, "manual")
+    return _contents(folder)
+
+
+@pytest.mark.parametrize("to", ["protected", "plain"])
+@pytest.mark.parametrize("moved", [0, 3, 7])
+def test_a_conversion_stopped_after_its_commit_is_finished_on_open(
+    tmp_path: Path, to: str, moved: int
+) -> None:
+    """The moment SIGKILL rarely hits: the plan is on the disk and only some staged files
+    have taken their places. The next open completes the swap."""
+    folder = tmp_path / "diary"
+    expected = _diary_with_photos(folder, tmp_path, 6)
+    if to == "plain":
+        protection.protect(folder, OLD)
+    cipher = keyring.cipher_for(folder)
+    key_file, new_cipher, _recovery = KeyFile.create(OLD)
+    if to == "protected":
+        conversion._stage(folder, None, new_cipher, conversion._quiet)
+        key_file.save(folder / CONVERTING)
+    else:
+        conversion._stage(folder, cipher, None, conversion._quiet)
+    conversion._commit(folder, {"to": to, "backups": str(backups_dir(folder))})
+    staged = [
+        p
+        for p in sorted((folder / CONVERTING).rglob("*"))
+        if p.is_file() and p.name not in ("plan.json", "diary.key")
+    ]
+    for path in staged[:moved]:  # then the process died
+        path.replace(folder / path.relative_to(folder / CONVERTING))
+    keyring.forget(folder)
+
+    assert _state(folder) == (OLD if to == "protected" else None)
+    assert _contents(folder) == expected
+    assert not (folder / CONVERTING).exists()

@@ -1,0 +1,250 @@
+"""Protecting the diary in the window, as a user does it: Settings → Passphrase, the recovery
+key shown once, Ctrl+L and idle locking, the lock screen (wrong passphrase refused, the
+recovery key accepted), a protected diary starting locked, removing protection, changing the
+passphrase, and encrypted archives."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from scar_diary.archive.sealed import MAGIC
+from scar_diary.domain.entities import FaceRegion, ScarType
+from scar_diary.domain.reminders import Reminder
+from scar_diary.services import protection
+from scar_diary.services.diary import Diary
+from scar_diary.storage import keyring
+from scar_diary.ui.main_window import MainWindow
+from scar_diary.ui.protection.passphrase_dialog import PassphraseDialog
+from scar_diary.ui.protection.recovery_key import RecoveryKeyDialog
+from tests.conftest import TODAY
+from tests.images import photo
+from tests.ui.conftest import SETTLE_MS, MakeWindow
+
+PASSPHRASE = "marigold ferry lantern"
+LABEL = "Left cheek, lower"
+
+
+@pytest.fixture
+def own_diary(own_dir: Path, tmp_path: Path) -> Path:
+    diary = Diary.open(own_dir)
+    scar = diary.scars.add(LABEL, FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+    diary.ratings.record(scar, TODAY, 6, 3, today=TODAY)
+    diary.photos.import_files(scar, [photo(tmp_path / "a.jpg", size=(320, 240))])
+    diary.close()
+    return own_dir
+
+
+def _visible(kind: type[QWidget]) -> QWidget | None:
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+    return shown[0] if shown else None
+
+
+def _tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click a check box on its box (a wide one's middle may be empty space)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def _answer(qtbot: QtBot, dialog: PassphraseDialog, *, current: str = "", new: str = "") -> None:
+    for field, text in ((dialog.current, current), (dialog.new, new), (dialog.repeat, new)):
+        if text and field.isVisibleTo(dialog):
+            qtbot.keyClicks(field, text)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def _protect_in_settings(qtbot: QtBot, window: MainWindow) -> str:
+    """Settings → Passphrase → the box, the passphrase twice; returns the recovery key."""
+    window.show_page(window.settings_holder)
+    box = window.page("settings").protection
+    assert not box.protect.isChecked() and box.protect.isEnabled()  # off by default
+    _tick(qtbot, box.protect)
+    dialog = _visible(PassphraseDialog)
+    assert isinstance(dialog, PassphraseDialog)
+    _answer(qtbot, dialog, new="short")
+    assert "at least" in dialog.problem.text()  # refused in the dialog, nothing started
+    dialog.new.clear()
+    dialog.repeat.clear()
+    with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+        _answer(qtbot, dialog, new=PASSPHRASE)
+    qtbot.waitUntil(lambda: _visible(RecoveryKeyDialog) is not None, timeout=SETTLE_MS)
+    shown = _visible(RecoveryKeyDialog)
+    assert isinstance(shown, RecoveryKeyDialog)
+    key = shown.key_label.text()
+    assert not shown.close_button.isEnabled()  # not before the user says it is kept
+    shown.reject()
+    assert shown.isVisible()
+    _tick(qtbot, shown.kept)
+    qtbot.mouseClick(shown.close_button, Qt.MouseButton.LeftButton)
+    assert not shown.isVisible()
+    return key
+
+
+def _unlock(qtbot: QtBot, window: MainWindow, secret: str) -> None:
+    screen = window.lock_screen
+    with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+        qtbot.keyClicks(screen.field, secret)
+        qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+
+
+def test_protect_lock_and_unlock_in_the_window(
+    qtbot: QtBot, make_window: MakeWindow, own_diary: Path
+) -> None:
+    window = make_window()
+    recovery = _protect_in_settings(qtbot, window)
+    assert (own_diary / "diary.key").is_file()
+    assert window.diary is not None and window.diary.db.cipher is not None
+    assert window.page("settings").protection.protect.isChecked()
+    assert window.menus.lock.isEnabled()
+
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L
+    assert window.screens.currentWidget() is window.lock_screen
+    assert window.diary is None and keyring.cipher_for(own_diary) is None
+    assert not any(action.isEnabled() for action in window.menus.pages)
+    assert "Locked" in window.windowTitle()
+
+    screen = window.lock_screen
+    qtbot.keyClicks(screen.field, "marigold ferry lanterns")
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(screen.problem.text()), timeout=SETTLE_MS)
+    assert window.diary is None and window.screens.currentWidget() is screen
+    screen.field.clear()
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.screens.currentWidget() is window.content
+    assert [s.label for s in window.diary.scars.all()] == [LABEL]
+
+    window.guard.lock()
+    _unlock(qtbot, window, recovery.lower())  # the recovery key, as typed
+    assert window.diary is not None
+
+
+def test_a_protected_diary_starts_at_the_lock_screen(
+    qtbot: QtBot, own_diary: Path, tmp_path: Path, ui_settings: QSettings
+) -> None:
+    protection.protect(own_diary, PASSPHRASE)
+    keyring.forget(own_diary)
+    window = MainWindow(ui_settings, own_diary, tmp_path / "sample", today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    assert window.screens.currentWidget() is window.lock_screen  # at once: no diary drawn
+    assert all(holder.page is None for holder in window.holders.values())
+    _unlock(qtbot, window, PASSPHRASE)
+    assert window.today_page.isVisible()
+
+
+def test_it_locks_itself_when_idle_and_activity_keeps_it_open(
+    qtbot: QtBot, make_window: MakeWindow, own_diary: Path
+) -> None:
+    protection.protect(own_diary, PASSPHRASE)
+    window = make_window()
+    timer = window.guard.idle.timer
+    assert timer.isActive() and timer.interval() == 10 * 60_000  # the default, 10 minutes
+    timer.start(1000)  # the same watch, a shorter wait
+    qtbot.wait(600)
+    qtbot.keyClick(window.nav, Qt.Key.Key_Shift)  # activity starts the wait again
+    assert timer.remainingTime() > 700  # not the ~400 ms that were left
+    with qtbot.waitSignal(window.guard.locked_changed, timeout=5000) as locked:
+        pass
+    assert locked.args == [True]
+    assert window.screens.currentWidget() is window.lock_screen
+
+
+def test_remove_protection_and_change_passphrase(
+    qtbot: QtBot, make_window: MakeWindow, own_diary: Path
+) -> None:
+    recovery = protection.protect(own_diary, PASSPHRASE)
+    window = make_window()
+    window.show_page(window.settings_holder)
+    box = window.page("settings").protection
+    assert box.protect.isChecked() and box.change.isEnabled()
+
+    qtbot.mouseClick(box.change, Qt.MouseButton.LeftButton)
+    dialog = _visible(PassphraseDialog)
+    assert isinstance(dialog, PassphraseDialog)
+    with qtbot.waitSignal(window.controller.message, timeout=SETTLE_MS):
+        _answer(qtbot, dialog, current=PASSPHRASE, new="a brand new phrase")
+    with pytest.raises(protection.WrongPassphrase):
+        protection.unlock(own_diary, PASSPHRASE)
+    protection.unlock(own_diary, recovery)
+
+    _tick(qtbot, box.protect)  # off: asks the passphrase
+    dialog = _visible(PassphraseDialog)
+    assert isinstance(dialog, PassphraseDialog)
+    with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+        _answer(qtbot, dialog, current="a brand new phrase")
+    assert not (own_diary / "diary.key").exists()
+    assert window.diary is not None and window.diary.db.cipher is None
+    assert not window.page("settings").protection.protect.isChecked()
+    assert (own_diary / "diary.sqlite3").read_bytes().startswith(b"SQLite format 3\x00")
+
+
+def test_export_is_encrypted_by_choice_and_import_asks_for_the_passphrase(
+    qtbot: QtBot, make_window: MakeWindow, own_diary: Path, tmp_path: Path
+) -> None:
+    protection.protect(own_diary, PASSPHRASE)
+    window = make_window()
+    target = tmp_path / "export.zip"
+    window.files.write_archive(str(target))
+    box = _visible(QMessageBox)
+    assert isinstance(box, QMessageBox) and box.objectName() == "chooseBox"
+    encrypted = next(b for b in box.buttons() if b.text().replace("&", "") == "Encrypted")
+    with qtbot.waitSignal(window.controller.message, timeout=SETTLE_MS):
+        qtbot.mouseClick(encrypted, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(target.exists, timeout=SETTLE_MS)
+    assert target.read_bytes().startswith(MAGIC)
+
+    window.controller.import_archive(target)
+    qtbot.waitUntil(lambda: _visible(PassphraseDialog) is not None, timeout=SETTLE_MS)
+    dialog = _visible(PassphraseDialog)
+    assert isinstance(dialog, PassphraseDialog)
+    _answer(qtbot, dialog, current=PASSPHRASE)
+    qtbot.waitUntil(lambda: _visible(QMessageBox) is not None, timeout=SETTLE_MS)
+    confirm = _visible(QMessageBox)
+    assert isinstance(confirm, QMessageBox) and "Replace" in confirm.text()
+    replace = next(b for b in confirm.buttons() if "Replace" in b.text())
+    with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+        qtbot.mouseClick(replace, Qt.MouseButton.LeftButton)
+    assert window.diary is not None and window.diary.db.cipher is not None
+    assert [s.label for s in window.diary.scars.all()] == [LABEL]
+
+
+def test_reminders_falling_due_while_locked_are_announced_neutrally(
+    qtbot: QtBot, make_window: MakeWindow, own_diary: Path, ui_settings: QSettings
+) -> None:
+    from scar_diary.ui.preferences import NOTIFIED
+
+    diary = Diary.open(own_diary)
+    diary.series.start(TODAY - dt.timedelta(days=30), acne_clear_on=TODAY - dt.timedelta(days=30))
+    diary.series.book(TODAY + dt.timedelta(days=2))
+    diary.close()
+    protection.protect(own_diary, PASSPHRASE)
+    day = [TODAY]
+    window = make_window(clock=lambda: day[0])
+    announced: list[tuple[list[str], bool]] = []
+    notifier = window.today.notifier
+    assert notifier is not None
+    original = notifier.announce
+
+    def spy(reminders: Sequence[Reminder], *, neutral: bool) -> list[Reminder]:
+        announced.append(([r.key for r in reminders], neutral))
+        return original(reminders, neutral=neutral)
+
+    notifier.announce = spy  # type: ignore[method-assign]
+    window.guard.lock()
+    assert window.diary is None
+    day[0] = TODAY + dt.timedelta(days=1)  # the day before the session, still locked
+    window.today.refresh()  # what the midnight timer does
+    assert announced and all(neutral for _keys, neutral in announced)
+    assert any("tomorrow" in key for keys, _n in announced for key in keys)
+    assert set(announced[-1][0]) <= set(NOTIFIED.get(ui_settings))
