@@ -211,3 +211,30 @@ def test_turning_protection_off_leaves_every_file_plain_and_readable(tmp_path: P
             assert hashlib.sha256(store.path(kept.relative_path).read_bytes()).hexdigest() == (
                 kept.sha256
             )
+
+
+@pytest.mark.parametrize("damage", ["flip", "cut", "drop_last", "extend"])
+def test_a_changed_or_cut_encrypted_archive_is_refused(tmp_path: Path, damage: str) -> None:
+    folder, sources = tmp_path / "diary", tmp_path / "sources"
+    sources.mkdir()
+    diary = Diary.open(folder)
+    _fill(diary, sources, LABEL)
+    diary.close()
+    protection.protect(folder, PASSPHRASE)
+    with _opened(folder) as opened:
+        archive = export_archive(opened.db, tmp_path / "sealed.zip")
+    data = bytearray(archive.read_bytes())
+    body = data.index(b"}\n") + 2  # where the sealed chunks start
+    if damage == "flip":
+        data[body + (len(data) - body) // 2] ^= 0x01
+    elif damage == "cut":
+        del data[-100:]
+    elif damage == "drop_last":  # the whole archive is one chunk here: keep a cut-off piece
+        del data[body + 16 :]
+    else:
+        data += b"\x00" * 40
+    archive.write_bytes(bytes(data))
+    target = tmp_path / "target"
+    with pytest.raises(ArchiveError):
+        read_archive(archive, into=target, secret=PASSPHRASE)
+    assert not target.exists()
