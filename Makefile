@@ -35,10 +35,11 @@ sample: $(STAMP) $(QM)  ## set up and open the made-up sample diary
 test: $(STAMP) $(QM)  ## set up and run the whole test suite
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP)  ## ruff and mypy, as CI runs them
+lint: $(STAMP)  ## ruff, mypy and the import layers, as CI runs them
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(STAMP)  ## every benchmark on generated data, one table (see docs/benchmarks.md)
 	$(BIN)/python -m benchmarks.run $(BENCH_ARGS)

@@ -1470,8 +1470,8 @@
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="296" />
-        <location filename="../../scar_diary/ui/first_run.py" line="332" />
+        <location filename="../../scar_diary/ui/first_run.py" line="302" />
+        <location filename="../../scar_diary/ui/first_run.py" line="338" />
         <source>Getting Started</source>
         <translation>Aan de slag</translation>
     </message>
@@ -1479,22 +1479,22 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="44" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="48" />
         <source>Scar Diary Help</source>
         <translation>Help bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="48" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="52" />
         <source>Help topics</source>
         <translation>Hulponderwerpen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="53" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="57" />
         <source>Help text</source>
         <translation>Hulptekst</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="99" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="103" />
         <source>Scar Diary {version}
 
 A private diary for a series of saline injections for acne scars. It is your own record, not medical advice: your doctor decides about your treatment.
@@ -1511,12 +1511,12 @@ Scar Diary maakt geen netwerkverbindingen; je gegevens blijven op deze computer,
 Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="115" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="119" />
         <source>About Scar Diary</source>
         <translation>Over Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="123" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="127" />
         <source>Who Should Give the Injections</source>
         <translation>Wie de injecties geeft</translation>
     </message>
@@ -1768,52 +1768,47 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="72" />
-        <source>Pages</source>
-        <translation>Pagina's</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="85" />
+        <location filename="../../scar_diary/ui/main_window.py" line="81" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="128" />
+        <location filename="../../scar_diary/ui/page_registry.py" line="28" />
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="129" />
+        <location filename="../../scar_diary/ui/page_registry.py" line="30" />
         <source>Visits</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="130" />
+        <location filename="../../scar_diary/ui/page_registry.py" line="32" />
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="131" />
+        <location filename="../../scar_diary/ui/page_registry.py" line="34" />
         <source>Report</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="132" />
+        <location filename="../../scar_diary/ui/page_registry.py" line="37" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="276" />
+        <location filename="../../scar_diary/ui/main_window.py" line="215" />
         <source>{app} — Sample Diary</source>
         <translation>{app} — voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="327" />
+        <location filename="../../scar_diary/ui/main_window.py" line="241" />
         <source>{app} — Locked</source>
         <translation>{app} — Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="335" />
+        <location filename="../../scar_diary/ui/main_window.py" line="249" />
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
@@ -1881,54 +1876,62 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>&amp;Dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="87" />
+        <location filename="../../scar_diary/ui/menus.py" line="88" />
         <source>&amp;Rate My Scars…</source>
         <translation>Mijn littekens &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="88" />
+        <location filename="../../scar_diary/ui/menus.py" line="90" />
         <source>&amp;Add Scar…</source>
         <translation>Litteken &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="89" />
+        <location filename="../../scar_diary/ui/menus.py" line="91" />
         <source>Photo &amp;Guide</source>
         <translation>&amp;Fotogids</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="102" />
+        <location filename="../../scar_diary/ui/menus.py" line="104" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="109" />
+        <location filename="../../scar_diary/ui/menus.py" line="111" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="114" />
+        <location filename="../../scar_diary/ui/menus.py" line="116" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="115" />
+        <location filename="../../scar_diary/ui/menus.py" line="117" />
         <source>Scar Diary &amp;Help</source>
         <translation>&amp;Help bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="119" />
+        <location filename="../../scar_diary/ui/menus.py" line="122" />
         <source>&amp;Getting Started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="121" />
+        <location filename="../../scar_diary/ui/menus.py" line="127" />
         <source>&amp;Who Should Give the Injections</source>
         <translation>&amp;Wie de injecties geeft</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="123" />
+        <location filename="../../scar_diary/ui/menus.py" line="131" />
         <source>&amp;About Scar Diary</source>
         <translation>&amp;Over Scar Diary</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../scar_diary/ui/navigation.py" line="14" />
+        <source>Pages</source>
+        <translation>Pagina's</translation>
     </message>
 </context>
 <context>
@@ -3166,55 +3169,55 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarActions</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="59" />
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="83" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="60" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="84" />
         <source>Scar Not Saved</source>
         <translation>Litteken niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="129" />
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="136" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="135" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="142" />
         <source>Delete Scar</source>
         <translation>Litteken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="130" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="136" />
         <source>Delete “{label}” with its {photos} photos and {ratings} ratings?</source>
         <translation>“{label}” verwijderen, met {photos} foto's en {ratings} beoordelingen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="134" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="140" />
         <source>This cannot be undone. To hide the scar but keep its history, archive it instead.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Wil je het litteken verbergen maar de geschiedenis houden, archiveer het dan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="156" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="162" />
         <source>Import Photos of “{label}”</source>
         <translation>Foto's van “{label}” importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="157" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="163" />
         <source>Photos ({patterns})</source>
         <translation>Foto's ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="215" />
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="218" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="221" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="224" />
         <source>Remove Photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="216" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="222" />
         <source>Remove this photo from the diary?</source>
         <translation>Deze foto uit het dagboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="217" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="223" />
         <source>The original file where you imported it from is not touched.</source>
         <translation>Het oorspronkelijke bestand waaruit je importeerde blijft onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="254" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="260" />
         <source>Rating Not Saved</source>
         <translation>Beoordeling niet bewaard</translation>
     </message>
@@ -3649,27 +3652,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="67" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="68" />
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="70" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="71" />
         <source>Click the face map where a scar is to add it. Scars of types that rarely respond have grey square pins.</source>
         <translation>Klik op de gezichtskaart waar een litteken zit om het toe te voegen. Littekens van soorten die zelden reageren hebben grijze, vierkante spelden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="78" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="79" />
         <source>&amp;Add Scar…</source>
         <translation>Litteken &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="83" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="84" />
         <source>&amp;Rate My Scars…</source>
         <translation>Mijn littekens &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="87" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="88" />
         <source>Photo &amp;Guide</source>
         <translation>&amp;Fotogids</translation>
     </message>
@@ -3700,198 +3703,198 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="63" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="64" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="75" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="76" />
         <source> a year</source>
         <translation> per jaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="77" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="78" />
         <source>A boost needs the preparation again</source>
         <translation>Vóór een boost opnieuw voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="82" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="83" />
         <source>Use the &amp;Article's Values</source>
         <translation>De waarden uit het &amp;artikel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="84" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="85" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="89" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="90" />
         <source>Clinics differ. Set these as your clinic does; the defaults are the values of the patient article this diary follows (14 days of preparation, sessions 14–21 days apart, a series of 6–8).</source>
         <translation>Klinieken verschillen. Stel dit in zoals jouw kliniek het doet; de standaardwaarden komen uit het patiëntenartikel dat dit dagboek volgt (14 dagen voorbereiding, sessies 14–21 dagen uit elkaar, een reeks van 6–8).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="96" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="97" />
         <source>Preparation before the first session:</source>
         <translation>Voorbereiding vóór de eerste sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="99" />
-        <location filename="../../scar_diary/ui/settings/page.py" line="105" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="100" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="106" />
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="102" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="103" />
         <source>Time between sessions:</source>
         <translation>Tijd tussen sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="108" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="109" />
         <source>Sessions in a series:</source>
         <translation>Sessies in een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="109" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="110" />
         <source>“No improvement” means less than:</source>
         <translation>“Geen verbetering” betekent minder dan:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="110" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="111" />
         <source>Maintenance sessions after a series:</source>
         <translation>Onderhoudssessies na een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="112" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="113" />
         <source>Ratings may show swelling for (after a visit):</source>
         <translation>Beoordelingen kunnen zwelling tonen gedurende (na een sessie):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="121" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="122" />
         <source>Remind me of the vitamin A acid preparation before the first session</source>
         <translation>Herinner me aan de voorbereiding met vitamine A-zuur vóór de eerste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="124" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="125" />
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="125" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="126" />
         <source> days after it</source>
         <translation> dagen erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="126" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="127" />
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="128" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="129" />
         <source>Notifications only say “You have a reminder” (nothing about treatment)</source>
         <translation>Meldingen zeggen alleen “Je hebt een herinnering” (niets over de behandeling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="131" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="132" />
         <source>Calendar export says what each event is (otherwise “Appointment”)</source>
         <translation>De agenda-export zegt wat elke afspraak is (anders staat er “Afspraak”)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="133" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="134" />
         <source>Reminders and privacy</source>
         <translation>Herinneringen en privacy</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="138" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="139" />
         <source>Pause retinoids before each session (if your clinic asks):</source>
         <translation>Retinoïden vóór elke sessie stoppen (als je kliniek dat vraagt):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="140" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="141" />
         <source>…and resume them:</source>
         <translation>…en weer beginnen:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="145" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="146" />
         <source>Remove photo metadata (EXIF, GPS) from exported copies</source>
         <translation>Fotogegevens (EXIF, GPS) uit geëxporteerde kopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="157" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="158" />
         <source>A&amp;dd Instruction</source>
         <translation>Instructie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="159" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="160" />
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="160" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="161" />
         <source>Use the &amp;Built-in Guidance</source>
         <translation>De &amp;ingebouwde nazorg gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="166" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="167" />
         <source>Aftercare instructions</source>
         <translation>Nazorginstructies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="180" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="181" />
         <source>On the doctor summary</source>
         <translation>Op het overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="185" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="186" />
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="186" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="187" />
         <source>&amp;Doctor:</source>
         <translation>&amp;Arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="187" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="188" />
         <source>Cli&amp;nic:</source>
         <translation>Kli&amp;niek:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="192" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="193" />
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="198" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="199" />
         <source>Scar Diary speaks the chosen language from its next start.</source>
         <translation>Scar Diary gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="201" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="202" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="203" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="204" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="314" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="315" />
         <source>Your clinic's instructions, shown every day of the week after a session. Double-click one to change it.</source>
         <translation>De instructies van je kliniek, elke dag getoond in de week na een sessie. Dubbelklik er een om hem te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="319" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="320" />
         <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic's own list.</source>
         <translation>De ingebouwde nazorg, dag voor dag na een sessie. Voeg een instructie toe om die te vervangen door de eigen lijst van je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="350" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="351" />
         <source>Not saved yet: the shortest time between sessions must not be longer than the usual longest, nor the shortest series longer than the longest.</source>
         <translation>Nog niet bewaard: de kortste tijd tussen sessies mag niet langer zijn dan de gebruikelijke langste, en de kortste reeks niet langer dan de langste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="412" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="414" />
         <source>New instruction</source>
         <translation>Nieuwe instructie</translation>
     </message>
@@ -4825,27 +4828,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_AboutYou</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="101" />
+        <location filename="../../scar_diary/ui/first_run.py" line="107" />
         <source>About you (optional)</source>
         <translation>Over jou (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="102" />
+        <location filename="../../scar_diary/ui/first_run.py" line="108" />
         <source>Printed on the summary you can give your doctor.</source>
         <translation>Komt op het overzicht dat je aan je arts kunt geven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="107" />
+        <location filename="../../scar_diary/ui/first_run.py" line="113" />
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="108" />
+        <location filename="../../scar_diary/ui/first_run.py" line="114" />
         <source>Your &amp;doctor:</source>
         <translation>Je &amp;arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="109" />
+        <location filename="../../scar_diary/ui/first_run.py" line="115" />
         <source>&amp;Clinic:</source>
         <translation>&amp;Kliniek:</translation>
     </message>
@@ -4853,22 +4856,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_NextSteps</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="261" />
+        <location filename="../../scar_diary/ui/first_run.py" line="267" />
         <source>Your scars</source>
         <translation>Je littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="263" />
+        <location filename="../../scar_diary/ui/first_run.py" line="269" />
         <source>Put my scars on the &amp;face map now, then rate them</source>
         <translation>Mijn littekens nu op de &amp;gezichtskaart zetten en ze daarna beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="266" />
+        <location filename="../../scar_diary/ui/first_run.py" line="272" />
         <source>Look around in a &amp;sample diary first (your own diary stays as set up)</source>
         <translation>Eerst rondkijken in een &amp;voorbeelddagboek (je eigen dagboek blijft zoals ingesteld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="274" />
+        <location filename="../../scar_diary/ui/first_run.py" line="280" />
         <source>Click the face map where each treated scar is and say what type it is; the diary tells you which types usually respond. Then rate each one (depth and softening, 0 to 10) and take a photo: made before the first session, these are the baseline your improvement is measured against.</source>
         <translation>Klik op de gezichtskaart waar elk behandeld litteken zit en geef aan wat voor soort het is; het dagboek vertelt welke soorten meestal reageren. Beoordeel daarna elk litteken (diepte en soepelheid, 0 tot 10) en maak een foto: van vóór de eerste sessie vormen ze de nulmeting waartegen je verbetering wordt gemeten.</translation>
     </message>
@@ -4876,22 +4879,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_Privacy</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="122" />
+        <location filename="../../scar_diary/ui/first_run.py" line="128" />
         <source>A passphrase (optional)</source>
         <translation>Een wachtzin (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="123" />
+        <location filename="../../scar_diary/ui/first_run.py" line="129" />
         <source>&amp;Protect this diary with a passphrase</source>
         <translation>Dit dagboek met een wachtzin &amp;beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="132" />
+        <location filename="../../scar_diary/ui/first_run.py" line="138" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="133" />
+        <location filename="../../scar_diary/ui/first_run.py" line="139" />
         <source>&amp;Repeat it:</source>
         <translation>&amp;Nog een keer:</translation>
     </message>
@@ -4899,17 +4902,17 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_Welcome</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="72" />
+        <location filename="../../scar_diary/ui/first_run.py" line="78" />
         <source>Welcome to Scar Diary</source>
         <translation>Welkom bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="77" />
+        <location filename="../../scar_diary/ui/first_run.py" line="83" />
         <source>Scar Diary is a private diary for a series of saline injections for acne scars. It counts down your preparation, says when your next session may be and what to do after one, and shows whether your scars are improving, from your photos and your own ratings.</source>
         <translation>Scar Diary is een privédagboek voor een reeks injecties met zoutoplossing tegen acnelittekens. Het telt je voorbereiding af, zegt wanneer je volgende sessie mag zijn en wat je erna doet, en laat aan de hand van je foto's en je eigen beoordelingen zien of je littekens verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="91" />
+        <location filename="../../scar_diary/ui/first_run.py" line="97" />
         <source>Everything stays on this computer. Each step here can be skipped.</source>
         <translation>Alles blijft op deze computer. Elke stap hier kun je overslaan.</translation>
     </message>
@@ -4917,72 +4920,72 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_WhereAreYou</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="164" />
+        <location filename="../../scar_diary/ui/first_run.py" line="170" />
         <source>Where are you in your treatment?</source>
         <translation>Waar sta je in je behandeling?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="165" />
+        <location filename="../../scar_diary/ui/first_run.py" line="171" />
         <source>I am about to &amp;start (or preparing now)</source>
         <translation>Ik ga binnenkort &amp;beginnen (of bereid me nu voor)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="166" />
+        <location filename="../../scar_diary/ui/first_run.py" line="172" />
         <source>I have &amp;already had sessions</source>
         <translation>Ik heb &amp;al sessies gehad</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="167" />
+        <location filename="../../scar_diary/ui/first_run.py" line="173" />
         <source>Nothing is &amp;planned yet</source>
         <translation>Er is nog &amp;niets gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="177" />
+        <location filename="../../scar_diary/ui/first_run.py" line="183" />
         <source>Preparation started on</source>
         <translation>Voorbereiding begonnen op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="178" />
+        <location filename="../../scar_diary/ui/first_run.py" line="184" />
         <source>My acne is fully &amp;gone</source>
         <translation>Mijn acne is helemaal &amp;weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="184" />
+        <location filename="../../scar_diary/ui/first_run.py" line="190" />
         <source>Date of a past session</source>
         <translation>Datum van een eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="185" />
+        <location filename="../../scar_diary/ui/first_run.py" line="191" />
         <source>A&amp;dd Session</source>
         <translation>Sessie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="187" />
+        <location filename="../../scar_diary/ui/first_run.py" line="193" />
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="190" />
+        <location filename="../../scar_diary/ui/first_run.py" line="196" />
         <source>Past sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="194" />
+        <location filename="../../scar_diary/ui/first_run.py" line="200" />
         <source>Preparation (tretinoin) started or starts on:</source>
         <translation>Voorbereiding (tretinoïne) begonnen of begint op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="204" />
+        <location filename="../../scar_diary/ui/first_run.py" line="210" />
         <source>The sessions you have had so far:</source>
         <translation>De sessies die je tot nu toe hebt gehad:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="251" />
+        <location filename="../../scar_diary/ui/first_run.py" line="257" />
         <source>Check the Dates</source>
         <translation>Controleer de data</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="252" />
+        <location filename="../../scar_diary/ui/first_run.py" line="258" />
         <source>The preparation must have started before the first session.</source>
         <translation>De voorbereiding moet vóór de eerste sessie zijn begonnen.</translation>
     </message>

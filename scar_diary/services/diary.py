@@ -16,10 +16,25 @@ from scar_diary.services.ratings import RatingService
 from scar_diary.services.reminders import ReminderService
 from scar_diary.services.scars import ScarService
 from scar_diary.services.series import SeriesService
-from scar_diary.storage.database import Database
+from scar_diary.storage.database import (
+    CorruptDatabase,
+    Database,
+    DiaryLocked,
+    MissingDiary,
+    OpenError,
+)
 from scar_diary.storage.reader import SAMPLE_MARKER, DiaryReader
 
-__all__ = ["SAMPLE_MARKER", "Diary", "Profile"]
+# Why a diary may not open, for the window (which reaches storage only through here).
+__all__ = [
+    "SAMPLE_MARKER",
+    "CorruptDatabase",
+    "Diary",
+    "DiaryLocked",
+    "MissingDiary",
+    "OpenError",
+    "Profile",
+]
 
 
 class Diary:

@@ -47,6 +47,11 @@ class DiaryReader:
         self._snapshot = snapshot
         self.cipher = cipher  # a protected diary's key (never previewed: it must be unlocked)
 
+    @staticmethod
+    def needs_passphrase(data_dir: Path) -> bool:
+        """Whether the diary there is protected (a quick look: nothing is opened)."""
+        return (Path(data_dir).expanduser() / KEY_FILE).is_file()
+
     @classmethod
     def preview(cls, data_dir: Path) -> DiaryReader | None:
         """A reader of an up-to-date diary in `data_dir`, or None when the full open must

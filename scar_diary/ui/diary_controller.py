@@ -102,14 +102,14 @@ class DiaryController(QObject):
         def work(_report: Report) -> Diary | OpenProblem | NeedsPassphrase:
             # imported here, on the worker: SQLAlchemy's import (~0.3 s) never holds up
             # the window
-            from scar_diary.services.diary import Diary
-            from scar_diary.services.recovery import latest_good_backup
-            from scar_diary.storage.database import (
+            from scar_diary.services.diary import (
                 CorruptDatabase,
+                Diary,
                 DiaryLocked,
                 MissingDiary,
                 OpenError,
             )
+            from scar_diary.services.recovery import latest_good_backup
             from scar_diary.wording.errors import open_error_message
 
             try:

@@ -6,8 +6,10 @@ sample diary to look around first. Every step can be skipped; nothing is a dead 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,11 +34,15 @@ from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.profile import Profile
 from scar_diary.ui import dialogs
+from scar_diary.ui.preferences import FIRST_RUN_DONE
 from scar_diary.ui.protection.passphrase_dialog import password_field
 from scar_diary.ui.visits.dialogs import pydate, qdate
 from scar_diary.wording import protection as protection_words
 from scar_diary.wording.dates import edit_format, medium_date
 from scar_diary.wording.safety import injection_warning, not_advice
+
+if TYPE_CHECKING:
+    from scar_diary.ui.main_window import MainWindow
 
 
 class Stage(Enum):
@@ -352,4 +358,38 @@ def show_first_run(parent: QWidget, diary: Diary, today: dt.date) -> FirstRunGui
     return guide
 
 
-__all__ = ["Answers", "FirstRunGuide", "Next", "Stage", "save_answers", "show_first_run"]
+def guide_window(window: MainWindow) -> FirstRunGuide | None:
+    """The guide over the window's diary; afterwards the passphrase it was given protects
+    the diary, then the window goes where the user chose (the scars, or the sample)."""
+    if window.diary is None:
+        return None
+    guide = show_first_run(window, window.diary, window.today_fn())
+    guide.finished.connect(lambda _result: FIRST_RUN_DONE.set(window.ui_settings, True))
+
+    def then(chosen: Next) -> None:
+        window.refresh()
+        go_on: Callable[[], object] = (
+            window.open_sample
+            if chosen is Next.SAMPLE
+            else lambda: window.show_page(window.holders["scars"])
+        )
+        passphrase = guide.passphrase()
+        job = window.guard.protect(passphrase) if passphrase else None
+        if job is None:
+            go_on()
+        else:  # the sample opens only once the own diary is protected
+            job.finished.connect(lambda _ok: go_on())
+
+    guide.finished_with.connect(then)
+    return guide
+
+
+__all__ = [
+    "Answers",
+    "FirstRunGuide",
+    "Next",
+    "Stage",
+    "guide_window",
+    "save_answers",
+    "show_first_run",
+]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import platform
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import (
 from scar_diary import __version__
 from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.ui import dialogs
+
+if TYPE_CHECKING:
+    from scar_diary.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
@@ -123,3 +127,17 @@ def show_safety(parent: QWidget) -> None:
         translate("Help", "Who Should Give the Injections"),
         f"{injection_warning()}\n\n{not_advice()}",
     )
+
+
+def show_help_for(window: MainWindow, topic: str = "series") -> None:
+    """Help with the open diary's own numbers (or the article's, with none open)."""
+    from scar_diary.services.backups import backups_dir
+
+    diary = window.diary
+    folder = diary.data_dir if diary else window.controller.own_dir
+    settings = diary.settings() if diary else ProtocolSettings()
+    show_help(window, settings, folder, backups_dir(folder), topic)
+
+
+def show_about_for(window: MainWindow) -> None:
+    show_about(window, window.diary.data_dir if window.diary else window.controller.own_dir)

@@ -10,36 +10,36 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QTimer
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
 
 from scar_diary import APP_NAME
+from scar_diary.domain.changes import Changed
 from scar_diary.services.tasks import Lane, TaskRunner
-from scar_diary.ui import dialogs, help_dialogs
+from scar_diary.ui import dialogs
 from scar_diary.ui.diary_controller import DiaryController
 from scar_diary.ui.file_actions import FileActions
 from scar_diary.ui.menus import build_menus
-from scar_diary.ui.pages import PageHolder, PageSpec
+from scar_diary.ui.navigation import Navigation
+from scar_diary.ui.page_registry import TODAY_CONCERNS, page_specs
+from scar_diary.ui.pages import PageHolder
 from scar_diary.ui.preferences import FIRST_RUN_DONE, GEOMETRY, LAST_PAGE
 from scar_diary.ui.protection.guard import DiaryGuard
 from scar_diary.ui.protection.lock_screen import LockScreen
 from scar_diary.ui.today_page import TodayPage
 from scar_diary.ui.today_updates import TodayUpdates
+from scar_diary.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
     from scar_diary.storage.reader import DiaryReader
     from scar_diary.ui.long_job import LongJob
-    from scar_diary.ui.ratings.rate_dialog import RateDialog
-    from scar_diary.ui.visits.actions import VisitActions
 
 # The services (and with them SQLAlchemy, the slowest import) load on the background helper
 # while the window shows the diary read straight from its file.
@@ -58,36 +58,32 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self._settings = settings
-        self._today = today
+        self.ui_settings = settings
+        self.today_fn = today
         self._preview: DiaryReader | None = None
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.controller = DiaryController(self, self.runner, own_dir, sample_dir, today)
         self.files = FileActions(self, self.controller, today)
-        self._visit_actions: VisitActions | None = None
+        self.commands = WindowActions(self)
 
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setFixedWidth(170)
-        self.nav.setIconSize(QSize(22, 22))
+        self.nav = Navigation(self)
         self.pages = QStackedWidget(self)
         self.today_page = TodayPage(self.pages)
         self.today = TodayUpdates(
             self.today_page,
             settings,
             today,
-            lambda: self.visit_actions,
+            lambda: self.commands.visit_actions,
             lambda key: self.show_page(self.holders[key]),
-            self.rate_scars,
+            lambda: self.commands.rate_scars(),
         )
-        self._add_nav(self.tr("Today"))
+        self.nav.add(self.tr("Today"))
         self.pages.addWidget(self.today_page)
         self.holders: dict[str, PageHolder] = {}
-        for spec in self._page_specs():
+        for spec in page_specs(self):
             self.holders[spec.key] = PageHolder(spec, self.pages)
-            self._add_nav(spec.title)
+            self.nav.add(spec.title)
             self.pages.addWidget(self.holders[spec.key])
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.currentRowChanged.connect(lambda _row: self._page_shown())
@@ -123,66 +119,10 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # --- pages -----------------------------------------------------------------------------
-    def _page_specs(self) -> list[PageSpec]:
-        return [
-            PageSpec("scars", self.tr("Scars"), self._scars, previews=True),
-            PageSpec("visits", self.tr("Visits"), self._visits),
-            PageSpec("progress", self.tr("Progress"), self._progress, drawn=True),
-            PageSpec("report", self.tr("Report"), self._report),
-            PageSpec("settings", self.tr("Settings"), self._settings_page),
-        ]
-
-    def _scars(self, holder: QWidget) -> QWidget:
-        from scar_diary.ui.scars.page import ScarsPage
-
-        page = ScarsPage(self.runner, self.undo_stack, self._settings, self._today, holder)
-        page.changed.connect(self.today.refresh)
-        page.rate_requested.connect(self.rate_scars)
-        return page
-
-    def _visits(self, holder: QWidget) -> QWidget:
-        from scar_diary.ui.visits.page import VisitsPage
-
-        return VisitsPage(self._today, self.visit_actions, holder)
-
-    def _progress(self, holder: QWidget) -> QWidget:
-        from scar_diary.ui.progress.page import ProgressPage
-
-        return ProgressPage(self._today, holder)
-
-    def _report(self, holder: QWidget) -> QWidget:
-        from scar_diary.ui.report.page import ReportPage
-
-        return ReportPage(self.runner, self._settings, self._today, holder)
-
-    def _settings_page(self, holder: QWidget) -> QWidget:
-        from scar_diary.ui.settings.page import SettingsPage
-
-        page = SettingsPage(self._settings, holder)
-        page.changed.connect(self.refresh)
-        page.backups.restore_requested.connect(self.controller.restore)
-        page.backups.backup_requested.connect(self.controller.back_up_now)
-        page.backups.move_requested.connect(self.controller.move_backups)
-        page.protection.turn_on_requested.connect(self.guard.turn_on)
-        page.protection.turn_off_requested.connect(self.guard.turn_off)
-        page.protection.change_requested.connect(self.guard.change)
-        page.protection.lock_requested.connect(self.guard.lock)
-        page.protection.idle_minutes_changed.connect(self.guard.set_idle_minutes)
-        return page
-
-    def _add_nav(self, title: str) -> None:
-        item = QListWidgetItem(title)
-        item.setSizeHint(QSize(0, 36))
-        self.nav.addItem(item)
-
     def show_icons(self) -> None:
         """The navigation's and menus' icons, in the palette's colours: set after the first
         paint (the SVG renderer loads then) and again when the palette changes."""
-        from scar_diary.ui.icons import icon
-
-        keys = ["today", *self.holders]
-        for row, key in enumerate(keys):
-            self.nav.item(row).setIcon(icon(key, self.palette()))
+        self.nav.show_icons(["today", *self.holders], self.palette())
         self.menus.show_icons(self.palette())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -226,10 +166,9 @@ class MainWindow(QMainWindow):
         if sample:
             self.open_sample()
             return
-        from scar_diary.storage.locations import KEY_FILE
         from scar_diary.storage.reader import DiaryReader
 
-        if (self.controller.own_dir / KEY_FILE).is_file():  # protected: its passphrase first
+        if DiaryReader.needs_passphrase(self.controller.own_dir):  # its passphrase first
             self.controller.locked_out.emit(self.controller.own_dir)
             return
         self._preview = DiaryReader.preview(self.controller.own_dir)
@@ -277,35 +216,10 @@ class MainWindow(QMainWindow):
         )
         self.today.show_from(diary.read, diary)
         self._page_shown()  # builds (and fills) the one in view
-        if not diary.is_sample and not FIRST_RUN_DONE.get(self._settings):
+        if not diary.is_sample and not FIRST_RUN_DONE.get(self.ui_settings):
             facts = diary.facts()
             if facts.series is None and not facts.scars:
-                self.first_run()
-
-    def first_run(self) -> None:
-        """The guide for a new diary (also from Help, any time)."""
-        from scar_diary.ui.first_run import Next, show_first_run
-
-        if self.diary is None:
-            return
-        guide = show_first_run(self, self.diary, self._today())
-        guide.finished.connect(lambda _result: FIRST_RUN_DONE.set(self._settings, True))
-
-        def then(chosen: Next) -> None:
-            self.refresh()
-            go_on: Callable[[], object] = (
-                self.open_sample
-                if chosen is Next.SAMPLE
-                else lambda: self.show_page(self.holders["scars"])
-            )
-            passphrase = guide.passphrase()
-            job = self.guard.protect(passphrase) if passphrase else None
-            if job is None:
-                go_on()
-            else:  # the sample opens only once the own diary is protected
-                job.finished.connect(lambda _ok: go_on())
-
-        guide.finished_with.connect(then)
+                self.commands.first_run()
 
     def _let_go(self) -> None:
         """The diary is closing: no page may use it (a timer firing during a restore must
@@ -344,78 +258,29 @@ class MainWindow(QMainWindow):
         if self.page("settings") is not None:
             self.page("settings").backups.reload()
 
-    def refresh(self) -> None:
-        for key in ("scars", "visits", "report"):
-            if self.page(key) is not None:
-                self.page(key).reload()
-        if (
-            self.page("progress") is not None
-            and self.pages.currentWidget() is self.holders["progress"]
-        ):
-            self.page("progress").reload()
-        self.today.refresh()
-
-    # --- actions ----------------------------------------------------------------------------
-    @property
-    def visit_actions(self) -> VisitActions:
-        """Booking, marking done and the like, for the Visits page and the Today cards."""
-        if self._visit_actions is None:
-            from scar_diary.ui.visits.actions import VisitActions
-
-            self._visit_actions = VisitActions(self, lambda: self.diary, self._today)
-            self._visit_actions.changed.connect(self.refresh)
-            self._visit_actions.rate_requested.connect(self.rate_scars)
-        return self._visit_actions
-
-    def rate_scars(self) -> RateDialog | None:
-        if self.diary is None:
-            return None
-        from scar_diary.ui.ratings.rate_dialog import RateDialog
-
-        dialog = RateDialog(self, self.diary, self._today())
-        dialogs.closes_itself(dialog)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        return dialog
-
-    def add_scar(self) -> None:
-        from scar_diary.domain.entities import FaceRegion
-
-        self.show_page(self.holders["scars"])
-        if self.page("scars") is not None:
-            self.page("scars").edits.add_scar(
-                self.page("scars").map.view, None, None, FaceRegion.OTHER
-            )
-
-    def photo_guide(self) -> None:
-        self.show_page(self.holders["scars"])
-        if self.page("scars") is not None:
-            self.page("scars").edits.show_guide()
-
-    def show_help(self, topic: str = "series") -> None:
-        from scar_diary.domain.entities import ProtocolSettings
-        from scar_diary.services.backups import backups_dir
-
-        folder = self.diary.data_dir if self.diary else self.controller.own_dir
-        settings = self.diary.settings() if self.diary else ProtocolSettings()
-        help_dialogs.show_help(self, settings, folder, backups_dir(folder), topic)
-
-    def show_about(self) -> None:
-        folder = self.diary.data_dir if self.diary else self.controller.own_dir
-        help_dialogs.show_about(self, folder)
-
-    def show_safety(self) -> None:
-        help_dialogs.show_safety(self)
+    def refresh(self, changed: Changed = Changed.EVERYTHING, source: QWidget | None = None) -> None:
+        """Reload what shows what `changed` touched; never the page it came from (it shows
+        its own change), and a drawn page only while it is in view (again when shown)."""
+        for holder in self.holders.values():
+            if holder.page is None or holder.page is source:
+                continue
+            if not holder.spec.concerns & changed:
+                continue
+            if holder.spec.drawn and self.pages.currentWidget() is not holder:
+                continue
+            holder.reload()
+        if changed & TODAY_CONCERNS:
+            self.today.refresh()
 
     # --- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        if not self.restoreGeometry(GEOMETRY.get(self._settings)):
+        if not self.restoreGeometry(GEOMETRY.get(self.ui_settings)):
             self.resize(980, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        GEOMETRY.set(self._settings, self.saveGeometry())
-        LAST_PAGE.set(self._settings, self.nav.currentRow())
-        self._settings.sync()
+        GEOMETRY.set(self.ui_settings, self.saveGeometry())
+        LAST_PAGE.set(self.ui_settings, self.nav.currentRow())
+        self.ui_settings.sync()
         self.today.stop()
         if self.page("report") is not None:
             self.page("report").save_questions()

@@ -84,9 +84,11 @@ def build_menus(window: MainWindow, page_titles: list[str]) -> Menus:
     edit_menu.addAction(redo)
 
     diary_menu = bar.addMenu(translate("Menus", "&Diary"))
-    rate = _action(window, translate("Menus", "&Rate My Scars…"), window.rate_scars, "Ctrl+R")
-    add_scar = _action(window, translate("Menus", "&Add Scar…"), window.add_scar, "Ctrl+N")
-    guide = _action(window, translate("Menus", "Photo &Guide"), window.photo_guide)
+    rate = _action(
+        window, translate("Menus", "&Rate My Scars…"), window.commands.rate_scars, "Ctrl+R"
+    )
+    add_scar = _action(window, translate("Menus", "&Add Scar…"), window.commands.add_scar, "Ctrl+N")
+    guide = _action(window, translate("Menus", "Photo &Guide"), window.commands.photo_guide)
     for action in (rate, add_scar, guide):
         diary_menu.addAction(action)
     menus.needs_diary = [rate, add_scar, guide, calendar, export]
@@ -108,19 +110,25 @@ def build_menus(window: MainWindow, page_titles: list[str]) -> Menus:
     view_menu.addSeparator()
     refresh = QAction(translate("Menus", "&Refresh"), window)
     refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-    refresh.triggered.connect(window.refresh)
+    refresh.triggered.connect(lambda _checked=False: window.refresh())
     view_menu.addAction(refresh)
 
     help_menu = bar.addMenu(translate("Menus", "&Help"))
-    contents = _action(window, translate("Menus", "Scar Diary &Help"), window.show_help)
+    contents = _action(window, translate("Menus", "Scar Diary &Help"), window.commands.show_help)
     contents.setShortcut(QKeySequence.StandardKey.HelpContents)
     help_menu.addAction(contents)
     menus.icons["help"] = contents
-    help_menu.addAction(_action(window, translate("Menus", "&Getting Started…"), window.first_run))
     help_menu.addAction(
-        _action(window, translate("Menus", "&Who Should Give the Injections"), window.show_safety)
+        _action(window, translate("Menus", "&Getting Started…"), window.commands.first_run)
     )
-    about = _action(window, translate("Menus", "&About Scar Diary"), window.show_about)
+    help_menu.addAction(
+        _action(
+            window,
+            translate("Menus", "&Who Should Give the Injections"),
+            window.commands.show_safety,
+        )
+    )
+    about = _action(window, translate("Menus", "&About Scar Diary"), window.commands.show_about)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
     for action in menus.needs_diary:

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from scar_diary.domain.changes import Changed
+
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
     from scar_diary.storage.reader import DiaryReader
@@ -30,6 +32,7 @@ class PageSpec:
     key: str
     title: str
     build: Callable[[QWidget], QWidget]
+    concerns: Changed = Changed.EVERYTHING  # the changes it shows: it reloads after those
     drawn: bool = False  # drawn only while seen (the charts): reloaded when shown again
     previews: bool = False  # can show the diary's file while the diary opens
 
@@ -43,6 +46,7 @@ class PageHolder(QScrollArea):
         super().__init__(parent)
         self.spec = spec
         self.page: QWidget | None = None
+        self.reloads = 0  # how often a change elsewhere reloaded it (tests count them)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
 
@@ -68,6 +72,7 @@ class PageHolder(QScrollArea):
 
     def reload(self) -> None:
         if self.page is not None:
+            self.reloads += 1
             as_page: Page = self.page  # type: ignore[assignment]
             as_page.reload()
 

@@ -76,13 +76,13 @@ def main() -> None:
         window.show_page(window.holders[key])
         settle()
         found += problems(window, key)
-    dialogs: list[tuple[str, QWidget | None]] = [("Rate My Scars", window.rate_scars())]
+    dialogs: list[tuple[str, QWidget | None]] = [("Rate My Scars", window.commands.rate_scars())]
     window.show_page(window.holders["scars"])
     settle()
     dialogs.append(("Compare", window.page("scars").edits.compare()))
-    window.show_help()
+    window.commands.show_help()
     dialogs.append(("Help", window.findChildren(QWidget, "helpWindow")[0]))
-    dialogs.append(("Book", window.visit_actions.book()))
+    dialogs.append(("Book", window.commands.visit_actions.book()))
     for name, dialog in dialogs:
         if dialog is None:
             found.append(f"{name}: did not open")

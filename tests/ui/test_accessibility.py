@@ -68,7 +68,7 @@ def test_every_page_and_dialog_names_its_controls(
     for key, holder in window.holders.items():
         window.show_page(holder)
         problems += [f"{key}: {p}" for p in unnamed(window)]
-    rate = window.rate_scars()
+    rate = window.commands.rate_scars()
     assert rate is not None
     problems += [f"rate: {p}" for p in unnamed(rate)]
     rate.reject()
@@ -114,7 +114,7 @@ def test_rating_sliders_show_focus_and_say_their_value(
     make_window: MakeWindow, qtbot: QtBot, ui_settings: QSettings
 ) -> None:
     window = sample_window(make_window, qtbot, ui_settings)
-    rate = window.rate_scars()
+    rate = window.commands.rate_scars()
     assert rate is not None
     slider = rate.findChildren(ScoreSlider)[0]
     slider.setFocus()

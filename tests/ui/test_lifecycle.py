@@ -107,7 +107,7 @@ def test_from_preparation_to_a_boost(
     # a scar and its baseline, rated from the keyboard
     scar = diary.scars.add("Left cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
     window.refresh()
-    dialog = window.rate_scars()
+    dialog = window.commands.rate_scars()
     assert dialog is not None
     (row,) = dialog.rows
     qtbot.keyClick(row.depth_slider, Qt.Key.Key_6)

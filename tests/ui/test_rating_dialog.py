@@ -37,7 +37,7 @@ def diary(window: MainWindow) -> Diary:
 
 
 def open_dialog(window: MainWindow) -> RateDialog:
-    dialog = window.rate_scars()
+    dialog = window.commands.rate_scars()
     assert dialog is not None
     return dialog
 

@@ -234,7 +234,7 @@ class TestRating:
 
     def test_the_date_cannot_go_past_today(self, window: MainWindow, qtbot: QtBot) -> None:
         add_scar(window, qtbot, 0.3, 0.55, "Cheek")
-        dialog = window.rate_scars()
+        dialog = window.commands.rate_scars()
         assert dialog is not None
         dialog.date_edit.setDate(dialog.date_edit.date().addDays(5))
         assert dialog.rated_on == TODAY
@@ -244,7 +244,7 @@ class TestRating:
     ) -> None:
         scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
         diary(window).ratings.record(scar_id, TODAY - dt.timedelta(days=2), 6, 4, today=TODAY)
-        dialog = window.rate_scars()
+        dialog = window.commands.rate_scars()
         assert dialog is not None
         (row,) = dialog.rows
         assert row.depth_slider.score() is None and row.softening_slider.score() is None

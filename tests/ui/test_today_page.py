@@ -58,7 +58,7 @@ class TestSampleDiary:
         window = make_window()
         warning = window.today_page.findChild(QLabel, "injectionWarning")
         assert warning is not None and "Injecting yourself" in warning.text()
-        window.show_safety()
+        window.commands.show_safety()
         (box,) = message_boxes(window)
         assert "experienced with injections into the skin" in box.text()
         assert "not medical advice" in box.text()
@@ -277,6 +277,6 @@ class TestWindow:
 
     def test_about_says_no_network_and_not_medical_advice(self, make_window: MakeWindow) -> None:
         window = make_window()
-        window.show_about()
+        window.commands.show_about()
         (box,) = message_boxes(window)
         assert "no network connections" in box.text() and "not medical advice" in box.text()

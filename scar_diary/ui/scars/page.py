@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import DiaryFacts, FaceRegion, MapView, Rating
 from scar_diary.domain.scores import swollen_rating_ids
 from scar_diary.services.tasks import TaskRunner
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 
 class ScarsPage(QWidget):
-    changed = Signal()  # the diary changed here; other pages refresh
+    changed = Signal(object)  # Changed: the diary changed here; other pages refresh
     rate_requested = Signal()
 
     def __init__(
@@ -235,7 +236,9 @@ class ScarsPage(QWidget):
             swollen_rating_ids(facts),
         )
 
-    def changed_here(self) -> None:
+    def changed_here(
+        self, what: Changed = Changed.SCARS | Changed.PHOTOS | Changed.RATINGS
+    ) -> None:
         """Something was changed on this page: show it, and let the other pages know."""
         self.reload()
-        self.changed.emit()
+        self.changed.emit(what)
