@@ -39,7 +39,7 @@ from scar_diary.archive.sealed import SealedReader, SealError, is_sealed, read_h
 from scar_diary.services.backups import back_up, has_data
 from scar_diary.services.image_checks import SUPPORTED_FORMATS, ImageRefused, check_image
 from scar_diary.storage import keyring
-from scar_diary.storage.backups import Backup
+from scar_diary.storage.backup_store import Backup
 from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.database import DB_FILENAME, Database
 from scar_diary.storage.files import private_dir
@@ -364,7 +364,7 @@ def load_archive(contents: ArchiveContents, data_dir: Path) -> None:
             keyring.remember(staging, cipher)
         db = Database.open(staging, fresh=True)
         try:
-            with db.session() as session:
+            with db.writing() as session:
                 fill(session, contents.document, paths)
         finally:
             db.close()

@@ -195,7 +195,7 @@ def _user_message(exc: Exception) -> str | None:
     are imported here, not up front, so a quick `status` never loads the database layer."""
     from scar_diary.archive.checks import ArchiveError
     from scar_diary.services.errors import InvalidInput
-    from scar_diary.storage.backups import BackupError
+    from scar_diary.storage.backup_store import BackupError
     from scar_diary.storage.database import DiaryBusy, OpenError
     from scar_diary.storage.files import describe
     from scar_diary.wording.errors import open_error_message

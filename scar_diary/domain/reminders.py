@@ -183,7 +183,7 @@ def _after_last_visit(facts: DiaryFacts, status: DiaryStatus) -> list[Reminder]:
     settings = facts.settings
     done = [
         c
-        for c in status.sessions
+        for c in status.visits
         if c.visit.status is VisitStatus.DONE and c.visit.scheduled_on <= today
     ]
     if not done:

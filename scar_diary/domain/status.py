@@ -44,7 +44,7 @@ class DiaryStatus:
     progress: SeriesProgress
     planned: PlannedLength
     next_window: Window | None
-    sessions: tuple[ClassifiedVisit, ...]  # every visit that is not cancelled, in date order
+    visits: tuple[ClassifiedVisit, ...]  # every visit that is not cancelled, in date order
     aftercare: AftercareDay | None
     improvements: dict[int, ScarImprovement]
     evidence: Evidence
@@ -68,13 +68,13 @@ class DiaryStatus:
     @property
     def awaiting(self) -> tuple[ClassifiedVisit, ...]:
         """Bookings whose day has passed without being marked done, moved or cancelled."""
-        return tuple(c for c in self.sessions if c.awaiting)
+        return tuple(c for c in self.visits if c.awaiting)
 
     @property
     def booked(self) -> tuple[ClassifiedVisit, ...]:
         """Bookings from today on (sessions and boosts)."""
         return tuple(
-            c for c in self.sessions if c.visit.status is VisitStatus.BOOKED and not c.awaiting
+            c for c in self.visits if c.visit.status is VisitStatus.BOOKED and not c.awaiting
         )
 
     @property
@@ -86,7 +86,7 @@ class DiaryStatus:
         """The latest done session of the series (boosts are not sessions)."""
         done = [
             c
-            for c in self.sessions
+            for c in self.visits
             if c.visit.status is VisitStatus.DONE and c.visit.kind is VisitKind.SESSION
         ]
         return done[-1] if done else None
@@ -95,7 +95,7 @@ class DiaryStatus:
     def boosts_done(self) -> int:
         return sum(
             1
-            for c in self.sessions
+            for c in self.visits
             if c.visit.status is VisitStatus.DONE and c.visit.kind is VisitKind.BOOST
         )
 
@@ -105,10 +105,10 @@ class DiaryStatus:
 
 
 def _aftercare(
-    sessions: tuple[ClassifiedVisit, ...], today: dt.date, clinic_texts: tuple[str, ...]
+    visits: tuple[ClassifiedVisit, ...], today: dt.date, clinic_texts: tuple[str, ...]
 ) -> AftercareDay | None:
     done = [
-        c for c in sessions if c.visit.status is VisitStatus.DONE and c.visit.scheduled_on <= today
+        c for c in visits if c.visit.status is VisitStatus.DONE and c.visit.scheduled_on <= today
     ]
     if not done:
         return None
@@ -136,7 +136,7 @@ def diary_status(facts: DiaryFacts, today: dt.date) -> DiaryStatus:
     found = evidence(per_scar.values())
     progress = series_progress(facts)
     planned = planned_length(facts)
-    sessions = classify_visits(facts, today)
+    visits = classify_visits(facts, today)
     return DiaryStatus(
         today=today,
         series=facts.series,
@@ -145,8 +145,8 @@ def diary_status(facts: DiaryFacts, today: dt.date) -> DiaryStatus:
         progress=progress,
         planned=planned,
         next_window=next_window(facts),
-        sessions=sessions,
-        aftercare=_aftercare(sessions, today, facts.aftercare_texts),
+        visits=visits,
+        aftercare=_aftercare(visits, today, facts.aftercare_texts),
         improvements=per_scar,
         evidence=found,
         improved=found.improved(facts.settings),

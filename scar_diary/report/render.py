@@ -137,7 +137,7 @@ def render(data: ReportData) -> RenderedReport:
             )
         else:
             add(f"<p>{lines}</p>")
-        if status.sessions:
+        if status.visits:
             visit_rows = [
                 [
                     _unbroken(_visit_label(c)),
@@ -146,7 +146,7 @@ def render(data: ReportData) -> RenderedReport:
                     _e(_visit_state(c)),
                     _e(flag_text(c, settings).text),
                 ]
-                for c in status.sessions
+                for c in status.visits
             ]
             visit_columns = (
                 Column(translate("Report", "Visit")),

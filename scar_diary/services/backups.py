@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scar_diary.storage import keyring
-from scar_diary.storage.backups import (
+from scar_diary.storage.backup_store import (
     Backup,
     BackupError,
     PhotosMissing,

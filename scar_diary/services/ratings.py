@@ -59,7 +59,7 @@ class RatingService:
         """All ratings of one sitting in one transaction: all are saved, or none."""
         for entry in entries:
             _check(entry, rated_on, today)
-        with self.db.session() as session:
+        with self.db.writing() as session:
             rows = []
             for entry in entries:
                 if session.get(ScarRow, entry.scar_id) is None:
@@ -91,7 +91,7 @@ class RatingService:
         self, rating_id: int, rated_on: dt.date, entry: RatingInput, *, today: dt.date
     ) -> None:
         _check(entry, rated_on, today)
-        with self.db.session() as session:
+        with self.db.writing() as session:
             row = self._row(session, rating_id)
             row.rated_on = rated_on
             row.depth, row.softening, row.visibility, row.note = (
@@ -103,7 +103,7 @@ class RatingService:
 
     def delete(self, rating_id: int) -> Rating:
         """Returns what was deleted, so it can be put back (undo)."""
-        with self.db.session() as session:
+        with self.db.writing() as session:
             row = self._row(session, rating_id)
             deleted = rating_of(row)
             session.delete(row)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from scar_diary.storage.backups import (
+from scar_diary.storage.backup_store import (
     Backup,
     BackupError,
     check_restorable,

@@ -22,16 +22,16 @@ class ReminderService:
         return reader.visible_reminders(facts, diary_status(facts, today))
 
     def dismiss(self, key: str) -> None:
-        with self.db.session() as session:
+        with self.db.writing() as session:
             session.merge(ReminderStateRow(key=key, dismissed=True, snoozed_until=None))
 
     def snooze(self, key: str, until: dt.date) -> None:
-        with self.db.session() as session:
+        with self.db.writing() as session:
             session.merge(ReminderStateRow(key=key, dismissed=False, snoozed_until=until))
 
     def restore(self, key: str) -> None:
         """Undo a dismiss or snooze."""
-        with self.db.session() as session:
+        with self.db.writing() as session:
             row = session.get(ReminderStateRow, key)
             if row is not None:
                 session.delete(row)

@@ -37,7 +37,7 @@ class ScarService:
     ) -> int:
         label = check_label(label)
         check_map_position(map_x, map_y)
-        with self.db.session() as session:
+        with self.db.writing() as session:
             row = ScarRow(
                 label=label,
                 region=FaceRegion(region),
@@ -66,7 +66,7 @@ class ScarService:
         self, scar_id: int, label: str, region: FaceRegion, scar_type: ScarType, notes: str
     ) -> None:
         label = check_label(label)
-        with self.db.session() as session:
+        with self.db.writing() as session:
             row = self._row(session, scar_id)
             row.label, row.region, row.scar_type, row.notes = (
                 label,
@@ -77,12 +77,12 @@ class ScarService:
 
     def move(self, scar_id: int, view: MapView, x: float | None, y: float | None) -> None:
         check_map_position(x, y)
-        with self.db.session() as session:
+        with self.db.writing() as session:
             row = self._row(session, scar_id)
             row.map_view, row.map_x, row.map_y = MapView(view), x, y
 
     def set_archived(self, scar_id: int, archived: bool) -> None:
-        with self.db.session() as session:
+        with self.db.writing() as session:
             self._row(session, scar_id).archived = archived
 
     def dependents(self, scar_id: int) -> Dependents:
@@ -99,7 +99,7 @@ class ScarService:
     def delete(self, scar_id: int) -> list[str]:
         """Delete the scar with its ratings and photos; returns the photos' relative paths so
         the caller can remove files no other photo row uses."""
-        with self.db.session() as session:
+        with self.db.writing() as session:
             row = self._row(session, scar_id)
             paths = [p.relative_path for p in row.photos]
             session.delete(row)

@@ -9,9 +9,13 @@ import os
 import threading
 from collections.abc import Callable
 from enum import Enum
-from typing import Any
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+T = TypeVar("T")
+_Done = Callable[[object], object]
+_Failed = Callable[[BaseException], object]
 
 
 class Cancelled(Exception):
@@ -24,7 +28,7 @@ class _Relay(QObject):
 
 class _Job(QRunnable):
     def __init__(
-        self, task_id: int, fn: Callable[[], Any], relay: _Relay, cancel: threading.Event
+        self, task_id: int, fn: Callable[[], object], relay: _Relay, cancel: threading.Event
     ) -> None:
         super().__init__()
         self.task_id, self.fn, self.relay, self.cancel = task_id, fn, relay, cancel
@@ -70,18 +74,13 @@ class TaskRunner(QObject):
         self._relay.done.connect(self._deliver)
         self._ids = itertools.count(1)
         self._lanes: dict[int, Lane] = {}
-        self._callbacks: dict[
-            int,
-            tuple[
-                Callable[[Any], object], Callable[[BaseException], object] | None, threading.Event
-            ],
-        ] = {}
+        self._callbacks: dict[int, tuple[_Done, _Failed | None, threading.Event]] = {}
 
     def run(
         self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], object],
-        on_error: Callable[[BaseException], object] | None = None,
+        fn: Callable[[], T],
+        on_done: Callable[[T], object],
+        on_error: _Failed | None = None,
         *,
         lane: Lane,
         owner: QObject | None = None,
@@ -92,7 +91,8 @@ class TaskRunner(QObject):
         flag = threading.Event()
         if owner is not None:
             owner.destroyed.connect(lambda *_: flag.set())
-        self._callbacks[task_id] = (on_done, on_error, flag)
+        # stored untyped: the result comes back through a Qt signal, paired with its callback
+        self._callbacks[task_id] = (cast(_Done, on_done), on_error, flag)
         self._lanes[task_id] = lane
         self._pools[lane].start(_Job(task_id, fn, self._relay, flag))
         return flag
@@ -106,7 +106,7 @@ class TaskRunner(QObject):
         return len(self._callbacks)
 
     @Slot(int, object, object)
-    def _deliver(self, task_id: int, result: Any, error: BaseException | None) -> None:
+    def _deliver(self, task_id: int, result: object, error: BaseException | None) -> None:
         self._lanes.pop(task_id, None)
         callbacks = self._callbacks.pop(task_id, None)
         if callbacks is None:  # delivered after shutdown

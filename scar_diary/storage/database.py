@@ -194,7 +194,7 @@ class Database:
             raise UpgradeFailed(path, str(exc)) from exc
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def writing(self) -> Iterator[Session]:
         """A unit of work that writes: it begins with BEGIN IMMEDIATE, so a second writer
         waits its turn (up to the busy timeout) instead of failing half-way; committed when
         the block ends normally, rolled back otherwise."""

@@ -26,7 +26,7 @@ from scar_diary.ui.long_job import LongJob, Report
 if TYPE_CHECKING:
     from scar_diary.archive.importer import ArchiveContents
     from scar_diary.services.diary import Diary
-    from scar_diary.storage.backups import Backup
+    from scar_diary.storage.backup_store import Backup
 
 
 @dataclass(frozen=True)
@@ -484,7 +484,7 @@ class DiaryController(QObject):
 
 def _reason(error: BaseException) -> str:
     """One sentence from an error, for a message box (a failed write names its cause)."""
-    from scar_diary.storage.backups import BackupError
+    from scar_diary.storage.backup_store import BackupError
     from scar_diary.storage.files import describe
     from scar_diary.wording.errors import backup_error_message
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from scar_diary.storage.backups import BackupError, BackupProblem
+from scar_diary.storage.backup_store import BackupError, BackupProblem
 from scar_diary.storage.database import (
     CorruptDatabase,
     DataDirError,

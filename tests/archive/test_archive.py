@@ -25,7 +25,7 @@ from scar_diary.domain.entities import (
     VisitStatus,
 )
 from scar_diary.services.diary import Diary
-from scar_diary.storage.backups import list_backups
+from scar_diary.storage.backup_store import list_backups
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.storage.sqlite_files import has_user_data
 from tests.conftest import TODAY

@@ -69,7 +69,7 @@ class TestPastBookings:
     def test_a_waiting_booking_does_not_number_the_ones_after_it(self) -> None:
         diary = facts(visits=(visit(20), booked(34), booked(50)))
         status = diary_status(diary, day(36))
-        assert [(c.visit.scheduled_on, c.number) for c in status.sessions] == [
+        assert [(c.visit.scheduled_on, c.number) for c in status.visits] == [
             (day(20), 1),
             (day(34), None),
             (day(50), 2),
@@ -116,7 +116,7 @@ class TestWholeList:
         diary = facts(visits=(first, second, booked(36)))
         status = diary_status(diary, day(30))
         assert status.progress.done == 1
-        same = next(c for c in status.sessions if c.visit is second)
+        same = next(c for c in status.visits if c.visit is second)
         assert same.flags == (VisitFlag.SAME_DAY,) and same.number == 1
         assert status.booked[0].number == 2 and status.booked[0].flag is VisitFlag.OK
 
@@ -251,7 +251,7 @@ class TestEndOfSeries:
         diary = facts(series=flared, visits=(visit(20), booked(40)))
         status = diary_status(diary, day(31))
         assert not status.prep.acne_clear
-        assert status.sessions[0].flag is VisitFlag.OK  # done before the flare
+        assert status.visits[0].flag is VisitFlag.OK  # done before the flare
         assert status.booked[0].flags == (VisitFlag.ACNE_NOT_CLEAR,)
         clear = dataclasses.replace(diary, series=dataclasses.replace(flared, acne_flared_on=None))
         assert diary_status(clear, day(31)).booked[0].flag is VisitFlag.OK

@@ -8,7 +8,7 @@ import pytest
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.backups import back_up, backup_if_due, restore
 from scar_diary.services.diary import Diary
-from scar_diary.storage.backups import (
+from scar_diary.storage.backup_store import (
     BackupError,
     PhotosMissing,
     list_backups,

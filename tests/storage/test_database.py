@@ -62,7 +62,7 @@ def db(data_dir: Path) -> Iterator[Database]:
 
 
 def add_scar(db: Database, label: str = "cheek") -> int:
-    with db.session() as session:
+    with db.writing() as session:
         row = ScarRow(label=label, region=FaceRegion.LEFT_CHEEK, scar_type=ScarType.ROLLING)
         session.add(row)
         session.flush()
@@ -93,7 +93,7 @@ class TestFreshDiary:
         first.close()
         again = Database.open(data_dir)
         try:
-            with again.session() as session:
+            with again.writing() as session:
                 assert session.get(ScarRow, scar_id) is not None
             assert again.backup_made is None
         finally:
@@ -120,7 +120,7 @@ class TestMigrations:
             old_revision = inspect(folder / DB_FILENAME).revision
             opened = Database.open(folder)
             try:
-                with opened.session() as session:
+                with opened.writing() as session:
                     assert len(session.scalars(select(ScarRow)).all()) == 6
                     assert len(session.scalars(select(RatingRow)).all()) == 42
                     # children of rebuilt tables survive (migrations run with foreign keys off)
@@ -141,7 +141,7 @@ class TestMigrations:
         shutil.copy(FIXTURES / "diary-0003_reminders_aftercare.sqlite3", folder / DB_FILENAME)
         opened = Database.open(folder)
         try:
-            with opened.session() as session:
+            with opened.writing() as session:
                 kinds = session.execute(text("SELECT DISTINCT kind FROM visits")).scalars().all()
                 columns = session.execute(text("PRAGMA table_info(settings)")).all()
                 settings = {c[1]: c[4] for c in columns}
@@ -247,30 +247,30 @@ class TestConstraints:
     )
     def test_the_file_refuses_impossible_values(self, db: Database, sql: str) -> None:
         scar_id = add_scar(db)
-        with pytest.raises(IntegrityError), db.session() as session:
+        with pytest.raises(IntegrityError), db.writing() as session:
             session.execute(text(sql), {"scar": scar_id})
 
     def test_deleting_a_scar_deletes_its_ratings(self, db: Database) -> None:
         scar_id = add_scar(db)
-        with db.session() as session:
+        with db.writing() as session:
             session.add(
                 RatingRow(scar_id=scar_id, rated_on=dt.date(2026, 1, 1), depth=5, softening=5)
             )
-        with db.session() as session:
+        with db.writing() as session:
             session.execute(text("DELETE FROM scars WHERE id = :id"), {"id": scar_id})
-        with db.session() as session:
+        with db.writing() as session:
             assert session.scalars(select(RatingRow)).all() == []
 
     def test_instants_are_stored_as_utc_and_read_back_aware(self, db: Database) -> None:
         moment = dt.datetime(2026, 3, 29, 2, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
-        with db.session() as session:
+        with db.writing() as session:
             row = ScarRow(
                 label="x", region=FaceRegion.CHIN, scar_type=ScarType.OTHER, created_at=moment
             )
             session.add(row)
             session.flush()
             scar_id = row.id
-        with db.session() as session:
+        with db.writing() as session:
             stored = session.execute(
                 text("SELECT created_at FROM scars WHERE id = :id"), {"id": scar_id}
             ).scalar()
@@ -280,7 +280,7 @@ class TestConstraints:
             assert loaded.created_at.tzinfo is dt.UTC
 
     def test_naive_instants_are_refused(self, db: Database) -> None:
-        with pytest.raises(StatementError), db.session() as session:
+        with pytest.raises(StatementError), db.writing() as session:
             session.add(
                 ScarRow(
                     label="x",

@@ -18,7 +18,7 @@ from scar_diary.storage.database import DB_FILENAME
 from scar_diary.ui.main_window import MainWindow
 from scar_diary.ui.preferences import PHOTO_GUIDE_SEEN
 from scar_diary.ui.scars.page import ScarsPage
-from scar_diary.ui.thumbnails import ThumbnailLoader
+from scar_diary.ui.thumbnail_loader import ThumbnailLoader
 from tests.conftest import TODAY
 from tests.images import photo
 from tests.ui.conftest import SETTLE_MS

@@ -82,7 +82,7 @@ def book(qtbot: QtBot, window: MainWindow, day: dt.date, time: bool = True) -> B
 
 
 def session_checks(window: MainWindow) -> list[str]:
-    tree = visits(window).sessions
+    tree = visits(window).visit_list
     return [tree.topLevelItem(i).text(4) for i in range(tree.topLevelItemCount())]  # type: ignore[union-attr]
 
 
@@ -195,7 +195,7 @@ class TestSeriesFromScratch:
         box = next(b for b in visible(QMessageBox) if b.objectName() == "confirmBox")
         next(b for b in box.buttons() if b.text() == "Cancel Visit").click()
         assert diary(window).facts().visits[0].status is VisitStatus.CANCELLED
-        assert page.sessions.topLevelItemCount() == 0
+        assert page.visit_list.topLevelItemCount() == 0
 
     def test_end_the_series(self, window: MainWindow, qtbot: QtBot) -> None:
         start_series(qtbot, window, TODAY - 20 * DAY)

@@ -30,7 +30,7 @@ from scar_diary.ui.icons import icon
 from scar_diary.ui.scars.face_map import FaceMap
 from scar_diary.ui.scars.scar_detail import ScarDetail
 from scar_diary.ui.scars.scar_list import ScarList
-from scar_diary.ui.thumbnails import ThumbnailLoader, placeholder
+from scar_diary.ui.thumbnail_loader import ThumbnailLoader, placeholder
 from scar_diary.wording.scars import view_name
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from scar_diary.domain.entities import Photo
 from scar_diary.domain.timeline import treatment_context
 from scar_diary.storage.reader import DiaryReader
-from scar_diary.ui.thumbnails import SHOWN_SIDE, ThumbnailLoader, placeholder
+from scar_diary.ui.thumbnail_loader import SHOWN_SIDE, ThumbnailLoader, placeholder
 from scar_diary.wording.dates import medium_date
 from scar_diary.wording.scars import session_context_text
 

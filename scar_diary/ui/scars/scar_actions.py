@@ -22,7 +22,7 @@ from scar_diary.ui import dialogs
 from scar_diary.ui.preferences import PHOTO_GUIDE_SEEN
 from scar_diary.ui.scars.edit_dialogs import PhotoDateDialog, RatingDialog
 from scar_diary.ui.scars.photo_guide import PhotoGuide
-from scar_diary.ui.scars.photo_import import PhotoImport
+from scar_diary.ui.scars.photo_import_job import PhotoImport
 from scar_diary.ui.scars.scar_dialog import ScarDialog
 from scar_diary.ui.scars.undo import ArchiveScar, DeleteRating, MoveScar
 

@@ -21,7 +21,7 @@ from scar_diary.domain.entities import Photo, Rating, Scar
 from scar_diary.storage.reader import DiaryReader
 from scar_diary.ui.icons import icon
 from scar_diary.ui.scars.photo_timeline import PhotoTimeline
-from scar_diary.ui.thumbnails import ThumbnailLoader
+from scar_diary.ui.thumbnail_loader import ThumbnailLoader
 from scar_diary.wording.dates import medium_date
 from scar_diary.wording.scars import region_name, region_note, response_note, type_name
 

@@ -33,7 +33,7 @@ from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
 from scar_diary.ui.icons import icon
 from scar_diary.ui.preferences import LANGUAGE, LOCK_MINUTES, OLD_STRIP_METADATA
-from scar_diary.ui.settings.backups import BackupsBox
+from scar_diary.ui.settings.backups_box import BackupsBox
 from scar_diary.ui.settings.protection_box import ProtectionBox
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text

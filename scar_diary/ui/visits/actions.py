@@ -45,7 +45,7 @@ class VisitActions(QObject):
         return diary, diary_status(diary.facts(), self._today())
 
     def _find(self, status: DiaryStatus, visit_id: int) -> ClassifiedVisit | None:
-        return next((c for c in status.sessions if c.visit.id == visit_id), None)
+        return next((c for c in status.visits if c.visit.id == visit_id), None)
 
     def _try(self, action: Callable[[], object]) -> bool:
         try:

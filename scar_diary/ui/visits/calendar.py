@@ -39,7 +39,7 @@ class CalendarMarks:
         window = status.next_window
         if window and window.earliest:
             marks.window = (window.earliest, window.latest or window.earliest)
-        for c in status.sessions:
+        for c in status.visits:
             if c.awaiting:
                 marks.awaiting.add(c.visit.scheduled_on)
             elif c.visit.status is VisitStatus.DONE:

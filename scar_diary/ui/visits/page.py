@@ -156,12 +156,12 @@ class VisitsPage(QWidget):
         calendar_layout.addWidget(hint)
 
         # --- visits ---
-        self.sessions = QTreeWidget(self)
-        self.sessions.setObjectName("sessionList")
-        self.sessions.setAccessibleName(self.tr("Visits of this series"))
-        self.sessions.setRootIsDecorated(False)
-        self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sessions.setHeaderLabels(
+        self.visit_list = QTreeWidget(self)
+        self.visit_list.setObjectName("sessionList")
+        self.visit_list.setAccessibleName(self.tr("Visits of this series"))
+        self.visit_list.setRootIsDecorated(False)
+        self.visit_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.visit_list.setHeaderLabels(
             [
                 self.tr("Visit"),
                 self.tr("Date"),
@@ -170,11 +170,11 @@ class VisitsPage(QWidget):
                 self.tr("Check"),
             ]
         )
-        header = self.sessions.header()
+        header = self.visit_list.header()
         header.setStretchLastSection(True)
         for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.sessions.setWordWrap(True)
+        self.visit_list.setWordWrap(True)
         self.book_button = QPushButton(self.tr("&Book…"), self)
         self.book_button.setIcon(icon("book"))
         self.book_button.setObjectName("bookSession")
@@ -205,7 +205,7 @@ class VisitsPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_session)
         self.done_button.clicked.connect(self.mark_done)
         self.past_button.clicked.connect(self.visit_actions.record_past)
-        self.sessions.itemSelectionChanged.connect(self._update_buttons)
+        self.visit_list.itemSelectionChanged.connect(self._update_buttons)
         sessions_box = QWidget(self)
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.setContentsMargins(0, 0, 0, 0)
@@ -213,7 +213,7 @@ class VisitsPage(QWidget):
         self.window_label.setObjectName("windowLabel")
         self.window_label.setWordWrap(True)
         sessions_layout.addWidget(self.window_label)
-        sessions_layout.addWidget(self.sessions, 1)
+        sessions_layout.addWidget(self.visit_list, 1)
         sessions_layout.addLayout(session_buttons)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -321,8 +321,8 @@ class VisitsPage(QWidget):
 
     def _fill_sessions(self, status: DiaryStatus, settings: ProtocolSettings) -> None:
         current = self.selected()
-        self.sessions.clear()
-        for c in status.sessions:
+        self.visit_list.clear()
+        for c in status.visits:
             visit = c.visit
             when = medium_date(visit.scheduled_on)
             if visit.scheduled_time is not None:
@@ -343,7 +343,7 @@ class VisitsPage(QWidget):
             item.setToolTip(4, check)
             if c.flag not in (VisitFlag.OK, VisitFlag.OVERDUE, VisitFlag.BEYOND_PLAN):
                 item.setForeground(4, tone_color(Tone.WARN))
-            self.sessions.addTopLevelItem(item)
+            self.visit_list.addTopLevelItem(item)
         if current is not None:
             self.select_visit(current.visit.id)
 
@@ -397,17 +397,17 @@ class VisitsPage(QWidget):
         self.window_label.setText(" ".join(parts))
 
     def selected(self) -> ClassifiedVisit | None:
-        items = self.sessions.selectedItems()
+        items = self.visit_list.selectedItems()
         if not items or self.status is None:
             return None
         visit_id = items[0].data(0, Qt.ItemDataRole.UserRole)
-        return next((c for c in self.status.sessions if c.visit.id == visit_id), None)
+        return next((c for c in self.status.visits if c.visit.id == visit_id), None)
 
     def select_visit(self, visit_id: int) -> None:
-        for index in range(self.sessions.topLevelItemCount()):
-            item = self.sessions.topLevelItem(index)
+        for index in range(self.visit_list.topLevelItemCount()):
+            item = self.visit_list.topLevelItem(index)
             if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == visit_id:
-                self.sessions.setCurrentItem(item)
+                self.visit_list.setCurrentItem(item)
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
