@@ -297,87 +297,87 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="36" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="36" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="42" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="42" />
         <source>A backup is made automatically once a day, and before every import, restore and update. Older ones are thinned out: the last 7 days, 4 weeks and 12 months are kept. Each backup folder holds the photos its backups need, so it is complete on another disk too.</source>
         <translation>Eens per dag wordt vanzelf een back-up gemaakt, en vóór elke import, elk terugzetten en elke update. Oudere back-ups worden uitgedund: de laatste 7 dagen, 4 weken en 12 maanden blijven bewaard. Elke back-upmap bevat de foto's die de back-ups nodig hebben, zodat hij ook op een andere schijf compleet is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="55" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55" />
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="55" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55" />
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="55" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55" />
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="55" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55" />
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="61" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="61" />
         <source>Back &amp;Up Now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="64" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="64" />
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="66" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="66" />
         <source>&amp;Open Folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="67" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="67" />
         <source>C&amp;hange Folder…</source>
         <translation>Map &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="99" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="99" />
         <source>Kept in {folder}</source>
         <translation>Bewaard in {folder}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="108" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="108" />
         <source>scars: {scars}, ratings: {ratings}, photos: {photos}</source>
         <translation>littekens: {scars}, beoordelingen: {ratings}, foto's: {photos}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="133" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="133" />
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="134" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="134" />
         <source>Go back to the diary as it was on {made}?</source>
         <translation>Terug naar het dagboek zoals het was op {made}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="136" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="136" />
         <source>Your diary as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is, zodat je dit ongedaan kunt maken door die terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="139" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="139" />
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups.py" line="145" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="145" />
         <source>Keep Backups In</source>
         <translation>Back-ups bewaren in</translation>
     </message>
@@ -1812,6 +1812,11 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
+    <message>
+        <location filename="../../scar_diary/ui/main_window.py" line="283" />
+        <source>Finishing… Scar Diary closes when it is done.</source>
+        <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -2181,48 +2186,48 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>kan niet in het dagboek worden bewaard: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import.py" line="38" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="38" />
         <source>Importing photos…</source>
         <translation>Foto's worden geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import.py" line="38" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="38" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import.py" line="41" />
-        <location filename="../../scar_diary/ui/scars/photo_import.py" line="153" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="41" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="153" />
         <source>Import Photos</source>
         <translation>Foto's importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import.py" line="77" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="77" />
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import.py" line="111" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="111" />
         <source>Imported {done} of {total} photos…</source>
         <translation>{done} van {total} foto's geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import.py" line="134" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="134" />
         <source>{n} imported</source>
         <translation>{n} geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import.py" line="137" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="137" />
         <source>{n} already in the diary</source>
         <translation>{n} stonden al in het dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import.py" line="142" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="142" />
         <source>{n} not imported</source>
         <translation>{n} niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import.py" line="145" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="145" />
         <source>The import was cancelled.</source>
         <translation>De import is geannuleerd.</translation>
     </message>

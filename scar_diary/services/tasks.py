@@ -75,6 +75,7 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._lanes: dict[int, Lane] = {}
         self._callbacks: dict[int, tuple[_Done, _Failed | None, threading.Event]] = {}
+        self._when_idle: dict[Lane, list[Callable[[], object]]] = {}
 
     def run(
         self,
@@ -101,12 +102,28 @@ class TaskRunner(QObject):
         """Whether tasks of that lane are running or waiting."""
         return lane in self._lanes.values()
 
+    def when_idle(self, lane: Lane, callback: Callable[[], object]) -> None:
+        """Call back (on the GUI thread) once that lane has nothing left to do: at once when
+        it is idle. The window closes this way instead of waiting, frozen, for an export."""
+        if not self.busy(lane):
+            callback()
+            return
+        self._when_idle.setdefault(lane, []).append(callback)
+
     @property
     def pending(self) -> int:
         return len(self._callbacks)
 
     @Slot(int, object, object)
     def _deliver(self, task_id: int, result: object, error: BaseException | None) -> None:
+        try:
+            self._deliver_result(task_id, result, error)
+        finally:
+            for lane in [lane for lane in self._when_idle if not self.busy(lane)]:
+                for callback in self._when_idle.pop(lane):
+                    callback()
+
+    def _deliver_result(self, task_id: int, result: object, error: BaseException | None) -> None:
         self._lanes.pop(task_id, None)
         callbacks = self._callbacks.pop(task_id, None)
         if callbacks is None:  # delivered after shutdown

@@ -121,6 +121,38 @@ class TestFirstRun:
             guide.accept()
         assert window.diary is not None and window.diary.is_sample
 
+    def test_a_passphrase_from_the_guide_protects_the_diary(
+        self, make_window: MakeWindow, ui_settings: QSettings, qtbot: QtBot
+    ) -> None:
+        from scar_diary.ui.protection.recovery_key import RecoveryKeyDialog
+
+        window = new_user(make_window, ui_settings)
+        guide = guide_of(window)
+        for _ in range(3):
+            guide.next()
+        privacy = guide.privacy
+        assert guide.currentPage() is privacy
+        assert not privacy.protect.isChecked() and not privacy.new.isEnabled()  # off by default
+        privacy.protect.setChecked(True)
+        qtbot.keyClicks(privacy.new, "short")
+        qtbot.keyClicks(privacy.repeat, "short")
+        guide.next()
+        assert guide.currentPage() is privacy and "at least" in privacy.problem.text()
+        privacy.new.setText("a calm blue harbour")
+        privacy.repeat.setText("a calm blue harbour")
+        guide.next()
+        assert guide.currentPage() is guide.next_steps
+        with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+            guide.accept()
+        assert window.diary is not None and window.diary.db.cipher is not None
+        qtbot.waitUntil(
+            lambda: any(
+                isinstance(w, RecoveryKeyDialog) and w.isVisible()
+                for w in QApplication.topLevelWidgets()
+            ),
+            timeout=SETTLE_MS,
+        )
+
 
 class TestHelp:
     def test_help_opens_on_f1_with_the_diarys_own_numbers(
