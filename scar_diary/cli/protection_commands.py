@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from scar_diary.cli.common import (
@@ -27,6 +29,17 @@ def _diary_folder(args: argparse.Namespace) -> Path:
     return folder
 
 
+@contextlib.contextmanager
+def _alone(folder: Path) -> Iterator[None]:
+    """The diary's lock for the whole conversion: no app or other command meanwhile."""
+    from scar_diary.storage.diary_lock import DiaryLock
+
+    with DiaryLock(folder) as lock:
+        if not lock.acquire():
+            raise CliError(_BUSY)
+        yield
+
+
 def _progress(done: int, total: int) -> None:
     if total >= 200 and (done == total or done % (total // 10) == 0):
         say(f"  {done} of {total} files")
@@ -34,16 +47,13 @@ def _progress(done: int, total: int) -> None:
 
 def encrypt(args: argparse.Namespace) -> int:
     from scar_diary.services import protection
-    from scar_diary.storage.diary_lock import DiaryLock
 
     folder = _diary_folder(args)
     protection.settle(folder)
     if protection.is_protected(folder):
         raise CliError(f"the diary in {folder} is protected already")
     secret = passphrase(args, f"the diary in {folder} (new)", confirm=True)
-    with DiaryLock(folder) as lock:
-        if not lock.acquire():
-            raise CliError(_BUSY)
+    with _alone(folder):
         recovery = protection.protect(folder, secret, _progress)
     say(f"The diary in {folder} is now encrypted.")
     say("Recovery key (write it down and keep it apart from this computer; it is shown once):")
@@ -54,15 +64,12 @@ def encrypt(args: argparse.Namespace) -> int:
 
 def decrypt(args: argparse.Namespace) -> int:
     from scar_diary.services import protection
-    from scar_diary.storage.diary_lock import DiaryLock
 
     folder = _diary_folder(args)
     if not protection.is_protected(folder):
         raise CliError(f"the diary in {folder} is not encrypted")
     unlock_diary(args)
-    with DiaryLock(folder) as lock:
-        if not lock.acquire():
-            raise CliError(_BUSY)
+    with _alone(folder):
         protection.unprotect(folder, _progress)
     say(f"The diary in {folder} is no longer encrypted; its passphrase is not needed any more.")
     return EXIT_OK
@@ -70,16 +77,13 @@ def decrypt(args: argparse.Namespace) -> int:
 
 def change_passphrase(args: argparse.Namespace) -> int:
     from scar_diary.services import protection
-    from scar_diary.storage.diary_lock import DiaryLock
 
     folder = _diary_folder(args)
     if not protection.is_protected(folder):
         raise CliError(f"the diary in {folder} is not encrypted; use `scar-diary encrypt`")
     new = read_secret_file(args.new_passphrase_file)
     unlock_diary(args)
-    with DiaryLock(folder) as lock:
-        if not lock.acquire():
-            raise CliError(_BUSY)
+    with _alone(folder):
         protection.change_passphrase(folder, new)
     say(f"The passphrase of the diary in {folder} is changed; the recovery key still works.")
     return EXIT_OK

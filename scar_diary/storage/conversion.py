@@ -97,26 +97,25 @@ def _stage(
     photos = list(_files(data_dir / PHOTOS_DIRNAME))
     backup_dbs = sorted(backups.glob("diary-*.sqlite3")) if backups.is_dir() else []
     backup_photos = list(_files(backups / PHOTOS_DIRNAME))
-    total = 1 + len(photos) + len(backup_dbs) + len(backup_photos)
-    done = 0
     for folder in (data_dir, backups):
         shutil.rmtree(_staging(folder), ignore_errors=True)
         private_dir(_staging(folder))
-    _convert_database(data_dir / DB_FILENAME, _staging(data_dir) / DB_FILENAME, from_key, to_key)
-    done += 1
-    progress(done, total)
-    for path in photos:
-        _convert_file(path, _staging(data_dir) / path.relative_to(data_dir), change)
-        done += 1
-        progress(done, total)
-    for path in backup_dbs:
-        _convert_database(path, _staging(backups) / path.name, from_key, to_key)
-        done += 1
-        progress(done, total)
-    for path in backup_photos:
-        _convert_file(path, _staging(backups) / path.relative_to(backups), change)
-        done += 1
-        progress(done, total)
+
+    def database(source: Path, target: Path) -> Callable[[], None]:
+        return lambda: _convert_database(source, target, from_key, to_key)
+
+    def photo(source: Path, root: Path) -> Callable[[], None]:
+        return lambda: _convert_file(source, _staging(root) / source.relative_to(root), change)
+
+    steps = [
+        database(data_dir / DB_FILENAME, _staging(data_dir) / DB_FILENAME),
+        *(photo(path, data_dir) for path in photos),
+        *(database(path, _staging(backups) / path.name) for path in backup_dbs),
+        *(photo(path, backups) for path in backup_photos),
+    ]
+    for done, step in enumerate(steps, start=1):
+        step()
+        progress(done, len(steps))
 
 
 def _commit(data_dir: Path, plan: dict[str, str]) -> None:

@@ -133,6 +133,17 @@ def test_every_byte_of_a_protected_diary_and_its_archive_is_encrypted(tmp_path: 
                 assert hashlib.sha256(again.photos.read(kept)).hexdigest() == kept.sha256
 
 
+def _protected_diary(tmp_path: Path) -> Path:
+    """A diary with a scar, a rating and three photos, then protected."""
+    folder, sources = tmp_path / "diary", tmp_path / "sources"
+    sources.mkdir()
+    diary = Diary.open(folder)
+    _fill(diary, sources, LABEL)
+    diary.close()
+    protection.protect(folder, PASSPHRASE)
+    return folder
+
+
 @contextlib.contextmanager
 def _opened(folder: Path) -> Iterator[Diary]:
     diary = Diary.open(folder)
@@ -143,12 +154,7 @@ def _opened(folder: Path) -> Iterator[Diary]:
 
 
 def test_a_plain_archive_of_a_protected_diary_only_when_asked(tmp_path: Path) -> None:
-    folder, sources = tmp_path / "diary", tmp_path / "sources"
-    sources.mkdir()
-    diary = Diary.open(folder)
-    _fill(diary, sources, LABEL)
-    diary.close()
-    protection.protect(folder, PASSPHRASE)
+    folder = _protected_diary(tmp_path)
     with _opened(folder) as opened:
         plain = export_archive(opened.db, tmp_path / "plain.zip", sealed=False)
     assert plain.read_bytes()[:4] == b"PK\x03\x04"
@@ -193,12 +199,7 @@ def test_changing_the_passphrase_keeps_the_recovery_key(tmp_path: Path) -> None:
 
 
 def test_turning_protection_off_leaves_every_file_plain_and_readable(tmp_path: Path) -> None:
-    folder, sources = tmp_path / "diary", tmp_path / "sources"
-    sources.mkdir()
-    diary = Diary.open(folder)
-    _fill(diary, sources, LABEL)
-    diary.close()
-    protection.protect(folder, PASSPHRASE)
+    folder = _protected_diary(tmp_path)
     protection.unprotect(folder)
     assert not protection.is_protected(folder)
     names = [backup.path.name for backup in list_backups(folder)]
@@ -215,12 +216,7 @@ def test_turning_protection_off_leaves_every_file_plain_and_readable(tmp_path: P
 
 @pytest.mark.parametrize("damage", ["flip", "cut", "drop_last", "extend"])
 def test_a_changed_or_cut_encrypted_archive_is_refused(tmp_path: Path, damage: str) -> None:
-    folder, sources = tmp_path / "diary", tmp_path / "sources"
-    sources.mkdir()
-    diary = Diary.open(folder)
-    _fill(diary, sources, LABEL)
-    diary.close()
-    protection.protect(folder, PASSPHRASE)
+    folder = _protected_diary(tmp_path)
     with _opened(folder) as opened:
         archive = export_archive(opened.db, tmp_path / "sealed.zip")
     data = bytearray(archive.read_bytes())
