@@ -293,6 +293,16 @@
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="101" />
+        <source>before protecting with a passphrase</source>
+        <translation>voor het beveiligen met een wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="102" />
+        <source>before removing the passphrase</source>
+        <translation>voor het verwijderen van de wachtzin</translation>
+    </message>
 </context>
 <context>
     <name>BackupsBox</name>

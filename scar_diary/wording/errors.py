@@ -98,4 +98,6 @@ def backup_reason(reason: str) -> str:
         "before-import": translate("Backups", "before an import"),
         "before-restore": translate("Backups", "before a restore"),
         "before-upgrade": translate("Backups", "before an update"),
+        "before-protect": translate("Backups", "before protecting with a passphrase"),
+        "before-unprotect": translate("Backups", "before removing the passphrase"),
     }.get(reason, reason)
