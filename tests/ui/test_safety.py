@@ -107,6 +107,7 @@ class TestDamagedDiary:
         window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
         back_up(own_dir, "manual")
         window.close()
+        qtbot.waitUntil(lambda: not window.isVisible())  # closed: the diary let go of
         damaged = b"this is what is left of the diary" * 300
         (own_dir / DB_FILENAME).write_bytes(damaged)
         for extra in own_dir.glob(DB_FILENAME + "-*"):

@@ -260,7 +260,8 @@ class TestWindow:
         first = make_window()
         first.resize(720, 540)
         qtbot.waitUntil(lambda: first.size().width() == 720)
-        first.close()
+        first.close()  # at once, or once the diary's own work of the moment is done
+        qtbot.waitUntil(lambda: not first.isVisible())
         second = make_window(settings=QSettings(ui_settings.fileName(), QSettings.Format.IniFormat))
         assert (second.width(), second.height()) == (720, 540)
 
