@@ -1,6 +1,7 @@
 """What a change to the diary touched, so each view refreshes only when it shows that
-(Anki's OpChanges): an edit returns or announces its `Changed`, each page declares what it
-`concerns`."""
+(Anki's OpChanges): every unit of work that writes says what it changes
+(`Database.writing(Changed.RATINGS)`), the diary collects it until the window takes it, and
+each page declares what it `concerns`."""
 
 from __future__ import annotations
 
@@ -15,4 +16,5 @@ class Changed(Flag):
     VISITS = auto()  # treatment visits and the series they belong to
     SETTINGS = auto()  # protocol numbers, aftercare texts, preferences
     PROFILE = auto()  # the names on the doctor summary, the questions for the doctor
-    EVERYTHING = SCARS | PHOTOS | RATINGS | VISITS | SETTINGS | PROFILE
+    REMINDERS = auto()  # dismissed or snoozed
+    EVERYTHING = SCARS | PHOTOS | RATINGS | VISITS | SETTINGS | PROFILE | REMINDERS

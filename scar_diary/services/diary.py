@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import DiaryFacts, ProtocolSettings
 from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.services.photos import PhotoService
@@ -62,6 +63,10 @@ class Diary:
 
     def close(self) -> None:
         self.db.close()
+
+    def take_changes(self) -> Changed:
+        """What was changed since the last call: the window refreshes what shows it."""
+        return self.db.take_changes()
 
     def facts(self) -> DiaryFacts:
         return self.read.facts()

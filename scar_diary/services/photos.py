@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from scar_diary.services.photo_import import PreparedPhoto, Rejected
 
 from scar_diary.domain.alignment import Similarity
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import Photo
 from scar_diary.services.thumbnails import thumbs_dir
 from scar_diary.services.validation import missing
@@ -57,7 +58,7 @@ class PhotoService:
 
     def add_many(self, scar_id: int, batch: list[PreparedPhoto]) -> list[tuple[int, bool]]:
         """`add` for several photos in one transaction (one write to the disk, not one each)."""
-        with self.db.writing() as session:
+        with self.db.writing(Changed.PHOTOS) as session:
             if session.get(ScarRow, scar_id) is None:
                 raise missing("scar", scar_id)
             added: list[tuple[int, bool]] = []
@@ -139,13 +140,13 @@ class PhotoService:
         return self.store.read(photo.relative_path)
 
     def set_taken_at(self, photo_id: int, taken_at: dt.datetime) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.PHOTOS) as session:
             self._row(session, photo_id).taken_at = taken_at
 
     def delete(self, photo_id: int) -> list[str]:
         """Remove the photo from the diary; returns the stored files no photo uses any more
         (for `remove_files`, which may run on a worker)."""
-        with self.db.writing() as session:
+        with self.db.writing(Changed.PHOTOS) as session:
             row = self._row(session, photo_id)
             relative = row.relative_path
             session.delete(row)
@@ -179,7 +180,7 @@ class PhotoService:
             return Similarity(row.scale, row.angle_deg, row.dx, row.dy)
 
     def save_alignment(self, fixed_id: int, moving_id: int, transform: Similarity) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.PHOTOS) as session:
             session.merge(
                 AlignmentRow(
                     fixed_photo_id=fixed_id,

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.errors import InvalidInput
 from scar_diary.storage.database import Database
@@ -50,7 +51,7 @@ class ProfileService:
             return Profile(row.display_name, row.doctor, row.clinic) if row else Profile()
 
     def save(self, profile: Profile) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.PROFILE) as session:
             row = session.get(ProfileRow, 1) or ProfileRow(id=1)
             row.display_name, row.doctor, row.clinic = (
                 profile.display_name,
@@ -66,7 +67,7 @@ class ProfileService:
             return row.questions if row else ""
 
     def save_questions(self, text: str) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.PROFILE) as session:
             row = session.get(ProfileRow, 1) or ProfileRow(id=1)
             row.questions = text
             session.add(row)
@@ -82,7 +83,7 @@ class ProfileService:
                     "Diary", "These protocol settings do not fit together: {fields}."
                 ).format(fields=", ".join(settings.problems()))
             )
-        with self.db.writing() as session:
+        with self.db.writing(Changed.SETTINGS) as session:
             row = _settings_row(session)
             for name, value in dataclasses.asdict(settings).items():
                 setattr(row, name, value)
@@ -97,7 +98,7 @@ class ProfileService:
             )
 
     def save_preferences(self, preferences: Preferences) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.SETTINGS) as session:
             row = _settings_row(session)
             row.neutral_notifications = preferences.neutral_notifications
             row.calendar_full_text = preferences.calendar_full_text
@@ -117,7 +118,7 @@ class ProfileService:
     def save_aftercare_texts(self, texts: Sequence[str]) -> None:
         """Replace the list; an empty list goes back to the built-in guidance."""
         cleaned = [t.strip() for t in texts if t.strip()]
-        with self.db.writing() as session:
+        with self.db.writing(Changed.SETTINGS) as session:
             session.execute(delete(AftercareItemRow))
             session.add_all(AftercareItemRow(position=i, text=t) for i, t in enumerate(cleaned))
 

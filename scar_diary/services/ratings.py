@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import Rating
 from scar_diary.services.validation import check_not_future, check_score, missing
 from scar_diary.storage.database import Database
@@ -59,7 +60,7 @@ class RatingService:
         """All ratings of one sitting in one transaction: all are saved, or none."""
         for entry in entries:
             _check(entry, rated_on, today)
-        with self.db.writing() as session:
+        with self.db.writing(Changed.RATINGS) as session:
             rows = []
             for entry in entries:
                 if session.get(ScarRow, entry.scar_id) is None:
@@ -91,7 +92,7 @@ class RatingService:
         self, rating_id: int, rated_on: dt.date, entry: RatingInput, *, today: dt.date
     ) -> None:
         _check(entry, rated_on, today)
-        with self.db.writing() as session:
+        with self.db.writing(Changed.RATINGS) as session:
             row = self._row(session, rating_id)
             row.rated_on = rated_on
             row.depth, row.softening, row.visibility, row.note = (
@@ -103,7 +104,7 @@ class RatingService:
 
     def delete(self, rating_id: int) -> Rating:
         """Returns what was deleted, so it can be put back (undo)."""
-        with self.db.writing() as session:
+        with self.db.writing(Changed.RATINGS) as session:
             row = self._row(session, rating_id)
             deleted = rating_of(row)
             session.delete(row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.reminders import Reminder
 from scar_diary.domain.status import diary_status
 from scar_diary.storage.database import Database
@@ -22,16 +23,16 @@ class ReminderService:
         return reader.visible_reminders(facts, diary_status(facts, today))
 
     def dismiss(self, key: str) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.REMINDERS) as session:
             session.merge(ReminderStateRow(key=key, dismissed=True, snoozed_until=None))
 
     def snooze(self, key: str, until: dt.date) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.REMINDERS) as session:
             session.merge(ReminderStateRow(key=key, dismissed=False, snoozed_until=until))
 
     def restore(self, key: str) -> None:
         """Undo a dismiss or snooze."""
-        with self.db.writing() as session:
+        with self.db.writing(Changed.REMINDERS) as session:
             row = session.get(ReminderStateRow, key)
             if row is not None:
                 session.delete(row)

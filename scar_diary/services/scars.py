@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import FaceRegion, MapView, Scar, ScarType
 from scar_diary.services.validation import check_label, check_map_position, missing
 from scar_diary.storage.database import Database
@@ -37,7 +38,7 @@ class ScarService:
     ) -> int:
         label = check_label(label)
         check_map_position(map_x, map_y)
-        with self.db.writing() as session:
+        with self.db.writing(Changed.SCARS) as session:
             row = ScarRow(
                 label=label,
                 region=FaceRegion(region),
@@ -66,7 +67,7 @@ class ScarService:
         self, scar_id: int, label: str, region: FaceRegion, scar_type: ScarType, notes: str
     ) -> None:
         label = check_label(label)
-        with self.db.writing() as session:
+        with self.db.writing(Changed.SCARS) as session:
             row = self._row(session, scar_id)
             row.label, row.region, row.scar_type, row.notes = (
                 label,
@@ -77,12 +78,12 @@ class ScarService:
 
     def move(self, scar_id: int, view: MapView, x: float | None, y: float | None) -> None:
         check_map_position(x, y)
-        with self.db.writing() as session:
+        with self.db.writing(Changed.SCARS) as session:
             row = self._row(session, scar_id)
             row.map_view, row.map_x, row.map_y = MapView(view), x, y
 
     def set_archived(self, scar_id: int, archived: bool) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.SCARS) as session:
             self._row(session, scar_id).archived = archived
 
     def dependents(self, scar_id: int) -> Dependents:
@@ -99,7 +100,9 @@ class ScarService:
     def delete(self, scar_id: int) -> list[str]:
         """Delete the scar with its ratings and photos; returns the photos' relative paths so
         the caller can remove files no other photo row uses."""
-        with self.db.writing() as session:
+        with self.db.writing(
+            Changed.SCARS | Changed.PHOTOS | Changed.RATINGS | Changed.VISITS
+        ) as session:
             row = self._row(session, scar_id)
             paths = [p.relative_path for p in row.photos]
             session.delete(row)

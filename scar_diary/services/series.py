@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from scar_diary.domain import limits
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import SeriesEnd, VisitKind, VisitStatus
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.validation import missing
@@ -41,7 +42,7 @@ class SeriesService:
         planned_sessions: int | None = None,
     ) -> int:
         self._check_planned(planned_sessions)
-        with self.db.writing() as session:
+        with self.db.writing(Changed.VISITS) as session:
             current = current_series_row(session)
             if current is not None and current.ended_on is None:
                 raise InvalidInput(
@@ -61,7 +62,7 @@ class SeriesService:
     def confirm_acne_clear(self, on: dt.date | None) -> None:
         """Confirm the acne is fully clear (which also ends a reported flare); None takes
         the confirmation back before the series has begun."""
-        with self.db.writing() as session:
+        with self.db.writing(Changed.VISITS) as session:
             row = self._running(session)
             if on is None:
                 row.acne_clear_on = None
@@ -72,14 +73,14 @@ class SeriesService:
 
     def report_flare(self, on: dt.date) -> None:
         """ "My acne has flared": bookings are flagged until it is confirmed clear again."""
-        with self.db.writing() as session:
+        with self.db.writing(Changed.VISITS) as session:
             self._running(session).acne_flared_on = on
 
     def update(
         self, prep_started_on: dt.date | None, planned_sessions: int | None, notes: str
     ) -> None:
         self._check_planned(planned_sessions)
-        with self.db.writing() as session:
+        with self.db.writing(Changed.VISITS) as session:
             row = self._running(session)
             row.prep_started_on, row.planned_sessions, row.notes = (
                 prep_started_on,
@@ -88,7 +89,7 @@ class SeriesService:
             )
 
     def reschedule(self, visit_id: int, on: dt.date, at: dt.time | None) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.VISITS) as session:
             row = self._visit(session, visit_id)
             if row.status is not VisitStatus.BOOKED:
                 raise InvalidInput(translate("Diary", "Only a booked session can be moved."))
@@ -104,7 +105,7 @@ class SeriesService:
     ) -> int:
         """A session in a running series, or a maintenance boost after the series ended
         (`kind` None: whichever the series' state allows)."""
-        with self.db.writing() as session:
+        with self.db.writing(Changed.VISITS) as session:
             series = self._for_kind(session, kind)
             row = VisitRow(
                 series_id=series.id,
@@ -129,7 +130,7 @@ class SeriesService:
     ) -> int:
         """A visit that already happened, entered afterwards."""
         _check_past(on, today)
-        with self.db.writing() as session:
+        with self.db.writing(Changed.VISITS) as session:
             series = self._for_kind(session, kind)
             row = VisitRow(
                 series_id=series.id,
@@ -154,7 +155,7 @@ class SeriesService:
     ) -> None:
         """Mark a booked visit done; `on` is the day it really happened (default: the day
         it was booked for)."""
-        with self.db.writing() as session:
+        with self.db.writing(Changed.VISITS) as session:
             row = self._visit(session, visit_id)
             if row.status is VisitStatus.CANCELLED:
                 raise InvalidInput(translate("Diary", "A cancelled session cannot be marked done."))
@@ -167,14 +168,14 @@ class SeriesService:
                 row.notes = notes
 
     def cancel(self, visit_id: int) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.VISITS) as session:
             row = self._visit(session, visit_id)
             if row.status is VisitStatus.DONE:
                 raise InvalidInput(translate("Diary", "A done session cannot be cancelled."))
             row.status = VisitStatus.CANCELLED
 
     def end(self, on: dt.date, reason: SeriesEnd) -> None:
-        with self.db.writing() as session:
+        with self.db.writing(Changed.VISITS) as session:
             series = self._running(session)
             series.ended_on = on
             series.end_reason = SeriesEnd(reason)

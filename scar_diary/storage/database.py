@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from scar_diary.domain.changes import Changed
 from scar_diary.storage import keyring, migrate, sqlite_files
 from scar_diary.storage.conversion import finish_interrupted
 from scar_diary.storage.crypto import Cipher
@@ -132,6 +133,7 @@ class Database:
         self.engine = engine
         self.backup_made = backup_made  # the pre-migration backup of this open, if any
         self.cipher = cipher  # a protected diary's unlocked key; None when not protected
+        self._changes = Changed.NOTHING  # committed since the window last refreshed
 
     @property
     def path(self) -> Path:
@@ -194,20 +196,27 @@ class Database:
             raise UpgradeFailed(path, str(exc)) from exc
 
     @contextmanager
-    def writing(self) -> Iterator[Session]:
+    def writing(self, changes: Changed = Changed.EVERYTHING) -> Iterator[Session]:
         """A unit of work that writes: it begins with BEGIN IMMEDIATE, so a second writer
         waits its turn (up to the busy timeout) instead of failing half-way; committed when
-        the block ends normally, rolled back otherwise."""
+        the block ends normally, rolled back otherwise. `changes`: what it may change; once
+        committed it is added to what `take_changes` gives (Anki's OpChanges)."""
         writer = self.engine.execution_options(writes=True)
         try:
             with Session(writer, expire_on_commit=False) as session, session.begin():
                 yield session
+            self._changes |= changes
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise DiaryBusy(str(exc.orig)) from exc
             if "readonly" in str(exc.orig):
                 raise ReadOnlyDiary(self.path, str(exc.orig)) from exc
             raise
+
+    def take_changes(self) -> Changed:
+        """What the units of work committed since the last call changed (and forget it)."""
+        changes, self._changes = self._changes, Changed.NOTHING
+        return changes
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -258,9 +258,12 @@ class MainWindow(QMainWindow):
         if self.page("settings") is not None:
             self.page("settings").backups.reload()
 
-    def refresh(self, changed: Changed = Changed.EVERYTHING, source: QWidget | None = None) -> None:
-        """Reload what shows what `changed` touched; never the page it came from (it shows
-        its own change), and a drawn page only while it is in view (again when shown)."""
+    def refresh(self, changed: Changed | None = None, source: QWidget | None = None) -> None:
+        """Reload what shows what was changed: what the diary's units of work committed since
+        the last refresh (they say what they change), plus `changed`. Never the page the
+        change came from (it shows it already); a drawn page only while in view."""
+        pending = self.diary.take_changes() if self.diary is not None else Changed.NOTHING
+        changed = pending if changed is None else changed | pending
         for holder in self.holders.values():
             if holder.page is None or holder.page is source:
                 continue

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 
+from scar_diary.domain.changes import Changed
+
 if TYPE_CHECKING:
     from scar_diary.ui.main_window import MainWindow
 
@@ -110,7 +112,7 @@ def build_menus(window: MainWindow, page_titles: list[str]) -> Menus:
     view_menu.addSeparator()
     refresh = QAction(translate("Menus", "&Refresh"), window)
     refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-    refresh.triggered.connect(lambda _checked=False: window.refresh())
+    refresh.triggered.connect(lambda _checked=False: window.refresh(Changed.EVERYTHING))
     view_menu.addAction(refresh)
 
     help_menu = bar.addMenu(translate("Menus", "&Help"))

@@ -22,7 +22,7 @@ TODAY_CONCERNS = Changed.EVERYTHING & ~(Changed.PROFILE | Changed.PHOTOS)
 
 
 def page_specs(window: MainWindow) -> list[PageSpec]:
-    everything_shown = Changed.EVERYTHING & ~Changed.PROFILE
+    everything_shown = Changed.EVERYTHING & ~(Changed.PROFILE | Changed.REMINDERS)
     return [
         # ratings are flagged by the visits and the swelling days around them
         PageSpec("scars", translate("MainWindow", "Scars"), lambda h: _scars(window, h),
@@ -32,7 +32,7 @@ def page_specs(window: MainWindow) -> list[PageSpec]:
         PageSpec("progress", translate("MainWindow", "Progress"),
                  lambda h: _progress(window, h), everything_shown, drawn=True),
         PageSpec("report", translate("MainWindow", "Report"), lambda h: _report(window, h),
-                 Changed.EVERYTHING),
+                 Changed.EVERYTHING & ~Changed.REMINDERS),
         # Settings changes only itself; the names the first-run guide saves show there
         PageSpec("settings", translate("MainWindow", "Settings"),
                  lambda h: _settings(window, h), Changed.PROFILE),
@@ -43,7 +43,7 @@ def _scars(window: MainWindow, holder: QWidget) -> QWidget:
     from scar_diary.ui.scars.page import ScarsPage
 
     page = ScarsPage(window.runner, window.undo_stack, window.ui_settings, window.today_fn, holder)
-    page.changed.connect(lambda what: window.refresh(what, source=page))
+    page.changed.connect(lambda: window.refresh(source=page))
     page.rate_requested.connect(window.commands.rate_scars)
     return page
 
@@ -70,7 +70,7 @@ def _settings(window: MainWindow, holder: QWidget) -> QWidget:
     from scar_diary.ui.settings.page import SettingsPage
 
     page = SettingsPage(window.ui_settings, holder)
-    page.changed.connect(lambda what: window.refresh(what, source=page))
+    page.changed.connect(lambda: window.refresh(source=page))
     backups, protection, guard = page.backups, page.protection, window.guard
     backups.restore_requested.connect(window.controller.restore)
     backups.backup_requested.connect(window.controller.back_up_now)

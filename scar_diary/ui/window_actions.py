@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from scar_diary.domain.changes import Changed
 from scar_diary.ui import dialogs, help_dialogs
 
 if TYPE_CHECKING:
@@ -32,7 +31,7 @@ class WindowActions(QObject):
 
             window = self.window
             self._visit_actions = VisitActions(window, lambda: window.diary, window.today_fn)
-            self._visit_actions.changed.connect(lambda: window.refresh(Changed.VISITS))
+            self._visit_actions.changed.connect(lambda: window.refresh())
             self._visit_actions.rate_requested.connect(self.rate_scars)
         return self._visit_actions
 
@@ -44,7 +43,7 @@ class WindowActions(QObject):
 
         dialog = RateDialog(window, window.diary, window.today_fn())
         dialogs.closes_itself(dialog)
-        dialog.accepted.connect(lambda: window.refresh(Changed.RATINGS))
+        dialog.accepted.connect(lambda: window.refresh())
         dialog.open()
         return dialog
 

@@ -183,3 +183,29 @@ class TestSample:
             assert len(again.facts().scars) == 6
         finally:
             again.close()
+
+
+def test_each_write_records_what_it_changed(diary: Diary, tmp_path: Path) -> None:
+    """The window refreshes from these (Diary.take_changes), so each must be right."""
+    from scar_diary.domain.changes import Changed
+    from tests.images import photo
+
+    assert diary.take_changes() == Changed.NOTHING
+    scar = diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+    assert diary.take_changes() == Changed.SCARS
+    assert diary.take_changes() == Changed.NOTHING  # taken once
+    diary.ratings.record(scar, TODAY, 5, 5, today=TODAY)
+    assert diary.take_changes() == Changed.RATINGS
+    diary.photos.import_files(scar, [photo(tmp_path / "a.png")])
+    assert diary.take_changes() == Changed.PHOTOS
+    diary.series.start(TODAY - 20 * DAY)
+    diary.series.book(TODAY + DAY)
+    assert diary.take_changes() == Changed.VISITS
+    diary.profile.save(Profile("Sam", "", ""))
+    diary.profile.save_settings(ProtocolSettings(swelling_days=3))
+    assert diary.take_changes() == Changed.PROFILE | Changed.SETTINGS  # collected until taken
+    diary.reminders.dismiss("some-reminder")
+    assert diary.take_changes() == Changed.REMINDERS
+    with pytest.raises(InvalidInput):
+        diary.ratings.record(scar, TODAY, 11, 5, today=TODAY)  # refused: nothing written
+    assert diary.take_changes() == Changed.NOTHING

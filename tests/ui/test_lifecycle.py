@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from scar_diary.cli import main
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import FaceRegion, ScarType, SeriesEnd, VisitKind
 from scar_diary.services.diary import Diary
 from scar_diary.ui.main_window import MainWindow
@@ -106,7 +107,7 @@ def test_from_preparation_to_a_boost(
 
     # a scar and its baseline, rated from the keyboard
     scar = diary.scars.add("Left cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
-    window.refresh()
+    window.refresh(Changed.EVERYTHING)  # as View → Refresh
     dialog = window.commands.rate_scars()
     assert dialog is not None
     (row,) = dialog.rows
@@ -116,7 +117,7 @@ def test_from_preparation_to_a_boost(
 
     # --- day 15: preparation is complete; book the first session from the Today card
     clock.today = START + 14 * DAY
-    window.refresh()
+    window.refresh(Changed.EVERYTHING)  # as View → Refresh
     assert cards(window)["prep"][0] == "Preparation complete"
     click_card_action(window, qtbot, "next", "book")
     book = one(BookDialog)
@@ -127,7 +128,7 @@ def test_from_preparation_to_a_boost(
 
     # --- day 19: its day has passed without an answer
     clock.today = START + 18 * DAY
-    window.refresh()
+    window.refresh(Changed.EVERYTHING)  # as View → Refresh
     assert window.today_page.cards[0].card.key.startswith("awaiting:")
     assert cards(window)[window.today_page.cards[0].card.key][0] == (
         "Session on Wednesday, 21 January 2026: did it happen?"
@@ -156,7 +157,7 @@ def test_from_preparation_to_a_boost(
         diary.series.record_done(on, today=on)
         diary.ratings.record(scar, on + 5 * DAY, 4, 5, today=on + 5 * DAY)
     clock.today = on + 6 * DAY
-    window.refresh()
+    window.refresh(Changed.EVERYTHING)  # as View → Refresh
     texts = cards(window)
     assert texts["complete"][0] == "All 8 planned sessions are done"
     assert "next" not in texts
@@ -176,7 +177,7 @@ def test_from_preparation_to_a_boost(
 
     # --- a year later: the boost is due; book it, and mark it done after its day
     clock.today = ended_on + 360 * DAY
-    window.refresh()
+    window.refresh(Changed.EVERYTHING)  # as View → Refresh
     assert cards(window)["maintenance"][0] == "Maintenance"
     click_card_action(window, qtbot, "maintenance", "book_boost")
     book = one(BookDialog)
@@ -184,7 +185,7 @@ def test_from_preparation_to_a_boost(
     book.accept()
     assert cards(window)["next"][0] == "Boost 1 is booked"
     clock.today = ended_on + 366 * DAY
-    window.refresh()
+    window.refresh(Changed.EVERYTHING)  # as View → Refresh
     key = window.today_page.cards[0].card.key
     assert cards(window)[key][0].startswith("Boost on ")
     click_card_action(window, qtbot, key, "confirm_done")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.diary import Diary
 from scar_diary.ui.main_window import MainWindow
@@ -27,7 +28,7 @@ def window(make_window: MakeWindow) -> MainWindow:
     assert window.diary is not None
     window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
     window.diary.scars.add("Chin", FaceRegion.CHIN, ScarType.ICE_PICK)
-    window.refresh()
+    window.refresh(Changed.EVERYTHING)  # as View → Refresh
     return window
 
 

@@ -1,5 +1,6 @@
-"""An edit reloads only the pages that show what it changed: counted on the real pages of a
-real window (each page holder counts the reloads a change elsewhere caused)."""
+"""An edit reloads only the pages that show what it changed — what the services' units of
+work recorded — counted on the real pages of a real window (each page holder counts the
+reloads a change elsewhere caused)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ def window(make_window: MakeWindow) -> MainWindow:
     window = make_window()
     assert window.diary is not None
     window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+    window.refresh()  # takes what the services recorded: the scar
     for holder in window.holders.values():  # every page built, as after a while of use
         window.show_page(holder)
     window.show_page(window.today_page)

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import FaceRegion, ScarType, SeriesEnd, VisitStatus
 from scar_diary.domain.protocol import VisitFlag
 from scar_diary.services.diary import Diary
@@ -65,7 +66,7 @@ def in_series(window: MainWindow) -> Diary:
     d = diary(window)
     d.series.start(TODAY - 40 * DAY, acne_clear_on=TODAY - 40 * DAY)
     d.series.record_done(TODAY - 10 * DAY, today=TODAY)
-    window.refresh()
+    window.refresh(Changed.EVERYTHING)  # as View → Refresh
     return d
 
 
@@ -98,7 +99,7 @@ class TestBooking:
     ) -> None:
         d = in_series(window)
         d.series.book(TODAY + 20 * DAY)
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         qtbot.mouseClick(visits(window).book_button, Qt.MouseButton.LeftButton)
         (dialog,) = shown(BookDialog)
         dialog.date_edit.setDate(qdate(TODAY + 10 * DAY))
@@ -127,7 +128,7 @@ class TestDone:
             "Right cheek, near the ear, lower edge", FaceRegion.RIGHT_CHEEK, ScarType.ROLLING
         )
         visit = d.series.book(TODAY)
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         page = visits(window)
         page.select_visit(visit)
         qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
@@ -149,7 +150,7 @@ class TestDone:
     def test_an_unchanged_dialog_closes_at_once(self, window: MainWindow, qtbot: QtBot) -> None:
         d = in_series(window)
         visit = d.series.book(TODAY)
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         dialog = visits(window).visit_actions.mark_done(visit)
         assert dialog is not None
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -172,7 +173,7 @@ class TestAcneFlare:
     def test_flare_flags_bookings_until_clear_again(self, window: MainWindow, qtbot: QtBot) -> None:
         d = in_series(window)
         d.series.book(TODAY + 5 * DAY)
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         page = visits(window)
         # isHidden: the page was just built, and shows with the next turn of the event loop
         assert not page.flare_button.isHidden() and page.acne_clear.isHidden()
@@ -199,13 +200,13 @@ class TestAfterTheSeries:
             d.series.record_done(start + (20 + 16 * n) * DAY, today=TODAY)
         d.ratings.record(scar, start + 120 * DAY, 6, 3, today=TODAY)
         d.series.end(start + 125 * DAY, SeriesEnd.STOPPED)
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         page = visits(window)
         assert "without measurable improvement" in page.series_note.text()
         assert "your doctor" in page.series_note.text()
         assert page.book_button.text() == "&Book a Boost…"
         d.series.start(TODAY)
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         prep = next(c for c in window.today_page.cards if c.card.key == "prep")
         assert prep.texts()[1].startswith(
             "Your previous series ended without measurable improvement."

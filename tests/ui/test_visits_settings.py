@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import FaceRegion, ScarType, SeriesEnd, VisitStatus
 from scar_diary.services.diary import Diary
 from scar_diary.ui.main_window import MainWindow
@@ -174,10 +175,10 @@ class TestSeriesFromScratch:
         assert any("clear bubble" in t for t in card(window, "aftercare"))
         for day in (1, 4, 7):
             clock.today = TODAY + day * DAY
-            window.refresh()
+            window.refresh(Changed.EVERYTHING)  # as View → Refresh
             assert card(window, "aftercare")[0] == f"Aftercare: day {day} after session 1"
         clock.today = TODAY + 8 * DAY
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         assert "aftercare" not in {c.card.key for c in window.today_page.cards}
 
     def test_move_and_cancel(self, window: MainWindow, qtbot: QtBot) -> None:
@@ -223,7 +224,7 @@ class TestSettings:
         d = diary(window)
         d.series.complete(d.series.book(TODAY - 10 * DAY))
         d.series.book(TODAY)
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         assert session_checks(window)[1].startswith("Too early")
         self.settings(window).interval_min.setValue(7)
         assert session_checks(window)[1] == "Inside the allowed window."
@@ -267,7 +268,7 @@ class TestSettings:
         item = page.aftercare.item(0)
         item.setText("No make-up for a day")
         assert d.profile.aftercare_texts() == ["No make-up for a day"]
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         assert card(window, "aftercare")[2:] == ["•  No make-up for a day"]
         qtbot.mouseClick(page.findChild(QPushButton, "aftercareBuiltin"), Qt.MouseButton.LeftButton)
         assert d.profile.aftercare_texts() == []
@@ -294,7 +295,7 @@ class TestReminderCentre:
         scar = d.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
         d.series.complete(d.series.book(TODAY - 15 * DAY))
         d.series.book(TODAY + DAY, dt.time(10, 0))
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         reminder_card = window.today_page.reminder_card
         assert reminder_card is not None
         assert reminder_card.texts() == [
@@ -311,11 +312,11 @@ class TestReminderCentre:
         qtbot.mouseClick(snooze, Qt.MouseButton.LeftButton)
         assert window.today_page.reminder_card is None
         clock.today = TODAY + DAY
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         reminder_card = window.today_page.reminder_card
         assert reminder_card is not None and keys[1] in reminder_card.rows
         d.ratings.record(scar, TODAY + DAY, 5, 5, today=TODAY + DAY)
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         remaining = window.today_page.reminder_card
         assert remaining is None or keys[1] not in remaining.rows
 
@@ -323,7 +324,7 @@ class TestReminderCentre:
         start_series(qtbot, window, TODAY - 40 * DAY)
         d = diary(window)
         d.series.complete(d.series.book(TODAY - 2 * DAY))
-        window.refresh()
+        window.refresh(Changed.EVERYTHING)  # as View → Refresh
         assert card(window, "aftercare")[0] == "Aftercare: day 2 after session 1"
         key = next(r.key for r in d.reminders.current(TODAY) if r.kind.value == "aftercare")
         window.today_page.reminder_dismissed.emit(key)

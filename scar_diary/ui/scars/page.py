@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import DiaryFacts, FaceRegion, MapView, Rating
 from scar_diary.domain.scores import swollen_rating_ids
 from scar_diary.services.tasks import TaskRunner
@@ -39,7 +38,7 @@ if TYPE_CHECKING:
 
 
 class ScarsPage(QWidget):
-    changed = Signal(object)  # Changed: the diary changed here; other pages refresh
+    changed = Signal()  # the diary changed here; other pages refresh
     rate_requested = Signal()
 
     def __init__(
@@ -236,9 +235,8 @@ class ScarsPage(QWidget):
             swollen_rating_ids(facts),
         )
 
-    def changed_here(
-        self, what: Changed = Changed.SCARS | Changed.PHOTOS | Changed.RATINGS
-    ) -> None:
-        """Something was changed on this page: show it, and let the other pages know."""
+    def changed_here(self) -> None:
+        """Something was changed on this page: show it, and let the other pages know (the
+        services recorded what changed)."""
         self.reload()
-        self.changed.emit(what)
+        self.changed.emit()

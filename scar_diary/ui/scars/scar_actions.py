@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog
 
-from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import FaceRegion, MapView
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.photo_import import FILE_DIALOG_PATTERNS
@@ -59,7 +58,7 @@ class ScarActions(QObject):
             except InvalidInput as exc:
                 dialogs.error(self.page, self.tr("Scar Not Saved"), str(exc))
                 return
-            self.page.changed_here(Changed.SCARS)
+            self.page.changed_here()
             self.page.select(scar_id)
 
         dialog.accepted.connect(save)
@@ -83,7 +82,7 @@ class ScarActions(QObject):
             except InvalidInput as exc:
                 dialogs.error(self.page, self.tr("Scar Not Saved"), str(exc))
                 return
-            self.page.changed_here(Changed.SCARS)
+            self.page.changed_here()
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -96,7 +95,7 @@ class ScarActions(QObject):
         self.page.undo_stack.push(
             MoveScar(
                 self.page.diary,
-                partial(self.page.changed_here, Changed.SCARS),
+                self.page.changed_here,
                 scar_id,
                 (before.map_view, before.map_x, before.map_y),
                 (MapView(view), x, y),
@@ -110,7 +109,7 @@ class ScarActions(QObject):
         self.page.undo_stack.push(
             ArchiveScar(
                 self.page.diary,
-                partial(self.page.changed_here, Changed.SCARS),
+                self.page.changed_here,
                 scar.id,
                 not scar.archived,
             )
@@ -183,7 +182,7 @@ class ScarActions(QObject):
 
     def _imported(self, job: PhotoImport, summary: ImportSummary) -> None:
         self.imports.remove(job)
-        self.page.changed_here(Changed.PHOTOS)
+        self.page.changed_here()
         self.page.select(job.scar_id)
 
     def change_photo_date(self, photo_id: int) -> None:
@@ -196,7 +195,7 @@ class ScarActions(QObject):
         def save() -> None:
             assert self.page.diary is not None
             self.page.diary.photos.set_taken_at(photo_id, dialog.taken_at())
-            self.page.changed_here(Changed.PHOTOS)
+            self.page.changed_here()
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -214,7 +213,7 @@ class ScarActions(QObject):
         def remove() -> None:
             assert self.page.diary is not None
             self._remove_files(self.page.diary.photos.delete(photo_id))
-            self.page.changed_here(Changed.PHOTOS)
+            self.page.changed_here()
 
         dialogs.confirm(
             self.page,
@@ -259,7 +258,7 @@ class ScarActions(QObject):
             except InvalidInput as exc:
                 dialogs.error(self.page, self.tr("Rating Not Saved"), str(exc))
                 return
-            self.page.changed_here(Changed.RATINGS)
+            self.page.changed_here()
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -270,6 +269,4 @@ class ScarActions(QObject):
         scar = self.page.detail.scar
         assert scar is not None
         rating = next(r for r in self.page.diary.ratings.for_scar(scar.id) if r.id == rating_id)
-        self.page.undo_stack.push(
-            DeleteRating(self.page.diary, partial(self.page.changed_here, Changed.RATINGS), rating)
-        )
+        self.page.undo_stack.push(DeleteRating(self.page.diary, self.page.changed_here, rating))

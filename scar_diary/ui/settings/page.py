@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain import limits
 from scar_diary.domain.aftercare import AftercareTip
-from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
@@ -51,7 +50,7 @@ def _spin(limit: limits.Limit, suffix: str = "") -> QSpinBox:
 
 
 class SettingsPage(QScrollArea):
-    changed = Signal(object)  # Changed: what was saved here
+    changed = Signal()  # something was saved here (the services recorded what)
 
     def __init__(self, ui_settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -355,7 +354,7 @@ class SettingsPage(QScrollArea):
             return
         self.problem.setText("")
         self.diary.profile.save_settings(settings)
-        self.changed.emit(Changed.SETTINGS)
+        self.changed.emit()
 
     def use_article_values(self) -> None:
         current = self.form_settings()
@@ -385,7 +384,7 @@ class SettingsPage(QScrollArea):
                 self.strip_exports.isChecked(),
             )
         )
-        self.changed.emit(Changed.SETTINGS)
+        self.changed.emit()
 
     def _save_profile(self) -> None:
         if self._loading or self.diary is None:
@@ -395,7 +394,7 @@ class SettingsPage(QScrollArea):
                 self.name.text().strip(), self.doctor.text().strip(), self.clinic.text().strip()
             )
         )
-        self.changed.emit(Changed.PROFILE)
+        self.changed.emit()
 
     def _aftercare_texts(self) -> list[str]:
         return [self.aftercare.item(i).text() for i in range(self.aftercare.count())]
@@ -405,7 +404,7 @@ class SettingsPage(QScrollArea):
             return
         self.diary.profile.save_aftercare_texts(self._aftercare_texts())
         self._show_aftercare(self.diary.profile.aftercare_texts())
-        self.changed.emit(Changed.SETTINGS)
+        self.changed.emit()
 
     def _add_instruction(self) -> None:
         if self.diary is None:
@@ -416,7 +415,7 @@ class SettingsPage(QScrollArea):
         item = self.aftercare.item(self.aftercare.count() - 1)
         self.aftercare.setCurrentItem(item)
         self.aftercare.editItem(item)
-        self.changed.emit(Changed.SETTINGS)
+        self.changed.emit()
 
     def _remove_instruction(self) -> None:
         row = self.aftercare.currentRow()
@@ -426,11 +425,11 @@ class SettingsPage(QScrollArea):
         del texts[row]
         self.diary.profile.save_aftercare_texts(texts)
         self._show_aftercare(self.diary.profile.aftercare_texts())
-        self.changed.emit(Changed.SETTINGS)
+        self.changed.emit()
 
     def _use_builtin(self) -> None:
         if self.diary is None:
             return
         self.diary.profile.save_aftercare_texts([])
         self._show_aftercare([])
-        self.changed.emit(Changed.SETTINGS)
+        self.changed.emit()
