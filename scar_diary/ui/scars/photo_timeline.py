@@ -44,6 +44,8 @@ class TimelineModel(QAbstractListModel):
     def set_photos(
         self, reader: DiaryReader, photos: list[Photo], treatment_days: tuple[dt.date, ...]
     ) -> None:
+        if (reader, photos, treatment_days) == (self.reader, self.photos, self._treatment_days):
+            return  # the same timeline (a rating changed, say): keep it, and where it is scrolled
         self.beginResetModel()
         self.reader = reader
         self.photos = photos
