@@ -43,8 +43,8 @@ from scar_diary.storage.backup_store import Backup
 from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.database import DB_FILENAME, Database
 from scar_diary.storage.files import private_dir
-from scar_diary.storage.keyfile import DamagedKeyFile, KeyFile, WrongPassphrase, is_protected
-from scar_diary.storage.locations import KEY_FILE
+from scar_diary.storage.keyfile import DamagedKeyFile, KeyFile, WrongPassphrase
+from scar_diary.storage.locations import KEY_FILE, is_protected
 from scar_diary.storage.models import Base
 from scar_diary.storage.photo_store import PhotoStore, relative_path
 

@@ -23,12 +23,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from scar_diary.storage.crypto import Cipher
-from scar_diary.storage.keyfile import KeyFile
 
 MAGIC = b"SCARDIARY-SEALED-1\n"
 CHUNK = 1024 * 1024
@@ -49,8 +46,7 @@ def is_sealed(path: Path) -> bool:
 
 
 def _archive_key(cipher: Cipher) -> AESGCM:
-    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"scar-diary archive")
-    return AESGCM(key.derive(cipher.key))
+    return AESGCM(cipher.subkey(b"archive"))
 
 
 def _nonce(prefix: bytes, number: int, last: bool) -> bytes:
@@ -173,13 +169,3 @@ def read_header(source: BinaryIO) -> tuple[dict[str, object], int]:
     if not isinstance(header, dict) or not isinstance(header.get("key"), dict):
         raise SealError("the header is damaged")
     return header, source.tell()
-
-
-def unlock(source: BinaryIO, secret: str) -> SealedReader:
-    """The archive's zip, readable with the passphrase (or recovery key) it was sealed with.
-    Raises keyfile.WrongPassphrase, or SealError."""
-    header, start = read_header(source)
-    key = header["key"]
-    assert isinstance(key, dict)
-    cipher = KeyFile(key).unlock(secret)
-    return SealedReader(source, cipher, header, start)

@@ -129,10 +129,10 @@ def passphrase(args: argparse.Namespace, what: str, *, confirm: bool = False) ->
 
 def unlock_diary(args: argparse.Namespace) -> None:
     """Unlock a protected diary for this command (nothing is changed by a wrong one)."""
-    from scar_diary.storage.locations import CONVERTING, KEY_FILE
+    from scar_diary.storage.locations import is_converting, is_protected
 
     folder = data_dir(args)
-    if not ((folder / KEY_FILE).exists() or (folder / CONVERTING).exists()):
+    if not (is_protected(folder) or is_converting(folder)):
         return  # a plain diary: nothing to unlock (and `status` stays quick: no SQLAlchemy)
     from scar_diary.services import protection
 

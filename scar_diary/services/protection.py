@@ -12,12 +12,14 @@ from pathlib import Path
 from scar_diary.services.backups import back_up, has_data
 from scar_diary.storage import conversion, keyring
 from scar_diary.storage.crypto import Cipher
-from scar_diary.storage.keyfile import DamagedKeyFile, KeyFile, WrongPassphrase, is_protected
+from scar_diary.storage.keyfile import DamagedKeyFile, KeyFile, WrongPassphrase
+from scar_diary.storage.locations import is_converting, is_protected
 
 __all__ = [
     "DamagedKeyFile",
     "WrongPassphrase",
     "change_passphrase",
+    "check",
     "is_protected",
     "is_unlocked",
     "lock",
@@ -36,7 +38,7 @@ def settle(data_dir: Path) -> None:
     the diary open: then it is that program's conversion, still running."""
     from scar_diary.storage.diary_lock import in_use
 
-    if conversion.is_converting(data_dir) and not in_use(data_dir):
+    if is_converting(data_dir) and not in_use(data_dir):
         conversion.finish_interrupted(data_dir)
 
 
@@ -47,6 +49,12 @@ def unlock(data_dir: Path, secret: str) -> Cipher:
     cipher = KeyFile.load(data_dir).unlock(secret)
     keyring.remember(data_dir, cipher)
     return cipher
+
+
+def check(data_dir: Path, secret: str) -> None:
+    """Raises WrongPassphrase unless `secret` opens the diary (before protection is removed
+    or the passphrase changed: the one who asks must know it). Slow: off the GUI thread."""
+    KeyFile.load(data_dir).unlock(secret)
 
 
 def is_unlocked(data_dir: Path) -> bool:

@@ -23,8 +23,7 @@ from pathlib import Path
 from scar_diary.storage import keyring, sqlite_files
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.storage.files import private_dir, replacing, write_atomically
-from scar_diary.storage.keyfile import is_protected
-from scar_diary.storage.locations import backups_dir
+from scar_diary.storage.locations import backups_dir, is_protected
 from scar_diary.storage.photo_store import PHOTOS_DIRNAME, PhotoStore
 
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12

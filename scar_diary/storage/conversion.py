@@ -42,10 +42,6 @@ def _quiet(_done: int, _total: int) -> None:
     pass
 
 
-def is_converting(data_dir: Path) -> bool:
-    return (data_dir / STAGING).exists()
-
-
 def _staging(folder: Path) -> Path:
     return folder / STAGING
 

@@ -52,6 +52,10 @@ class Cipher:
         """SQLCipher's raw key (32 bytes, no passphrase stretching of its own)."""
         return _subkey(self.key, b"database")
 
+    def subkey(self, purpose: bytes) -> bytes:
+        """A key of its own for one use ("archive"), derived from the data key."""
+        return _subkey(self.key, purpose)
+
     @cached_property
     def _files(self) -> AESGCM:
         return AESGCM(_subkey(self.key, b"files"))

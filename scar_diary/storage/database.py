@@ -21,8 +21,7 @@ from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.engine import make_engine
 from scar_diary.storage.facts import driver_connection
 from scar_diary.storage.files import private_dir
-from scar_diary.storage.keyfile import is_protected
-from scar_diary.storage.locations import DB_FILENAME, backups_dir
+from scar_diary.storage.locations import DB_FILENAME, backups_dir, is_protected
 from scar_diary.storage.photo_store import PHOTOS_DIRNAME
 
 __all__ = ["DB_FILENAME", "Database", "OpenError"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib
 import sqlite3
 import types
 import typing
@@ -48,17 +47,6 @@ TABLES: dict[type, str] = {
 }
 # fields that are not columns of the entity's own table
 NOT_COLUMNS: dict[type, frozenset[str]] = {Visit: frozenset({"treated_scar_ids"})}
-
-
-def _row_types() -> tuple[type, ...]:
-    try:
-        import sqlcipher3
-    except ImportError:  # pragma: no cover - a dependency, but plain diaries need not have it
-        return (sqlite3.Row,)
-    return (sqlite3.Row, sqlcipher3.Row)
-
-
-_ROW_TYPES = _row_types()
 
 
 def _instant(value: Any) -> dt.datetime:
@@ -102,9 +90,10 @@ def columns_of(entity: Any) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
 
 
 def entity_from(entity: type[T], values: Mapping[str, Any] | Any, **extra: Any) -> T:
-    """Build `entity` from a sqlite3 row (a mapping) or an ORM row (attributes)."""
-    readable_by_name = isinstance(values, (Mapping, *_ROW_TYPES))
-    get: Callable[[str], Any] = values.__getitem__ if readable_by_name else values.__getattribute__
+    """Build `entity` from a row read by `_rows` (a mapping) or an ORM row (attributes)."""
+    get: Callable[[str], Any] = (
+        values.__getitem__ if isinstance(values, Mapping) else values.__getattribute__
+    )
     stored: Any = entity  # a class is hashable; the cache key
     fields = {name: convert(get(name)) for name, convert in columns_of(stored)}
     return entity(**fields, **extra)
@@ -142,13 +131,15 @@ def _rows(
     where: str = "",
     params: tuple[Any, ...] = (),
     order: str = "id",
-) -> list[sqlite3.Row]:
-    names = ", ".join([name for name, _ in columns_of(entity)] + list(extra))
+) -> list[dict[str, Any]]:
+    """Rows as dicts by column name: the same from sqlite3 and, for a protected diary,
+    sqlcipher3 (whose Row is a type of its own)."""
+    names = [name for name, _ in columns_of(entity)] + list(extra)
     where = f" WHERE {where}" if where else ""
-    cursor = conn.execute(f"SELECT {names} FROM {TABLES[entity]}{where} ORDER BY {order}", params)
-    # The Row type of the connection's own module (sqlite3, or sqlcipher3 for a protected diary).
-    cursor.row_factory = importlib.import_module(type(conn).__module__).Row
-    return cast(list[sqlite3.Row], cursor.fetchall())
+    cursor = conn.execute(
+        f"SELECT {', '.join(names)} FROM {TABLES[entity]}{where} ORDER BY {order}", params
+    )
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 # Instants are stored as UTC text of one width, so text order is time order.

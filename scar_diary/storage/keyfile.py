@@ -44,10 +44,6 @@ def key_file(data_dir: Path) -> Path:
     return data_dir / KEY_FILE
 
 
-def is_protected(data_dir: Path) -> bool:
-    return key_file(data_dir).is_file()
-
-
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 

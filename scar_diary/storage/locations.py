@@ -15,6 +15,16 @@ PHOTOS_DIRNAME = "photos"  # as the photo store's; kept here so this module impo
 LOCATION_FILE = "backup-location.txt"
 
 
+def is_protected(data_dir: Path) -> bool:
+    """Whether the diary there is protected with a passphrase (a quick look: nothing opened)."""
+    return (Path(data_dir).expanduser() / KEY_FILE).is_file()
+
+
+def is_converting(data_dir: Path) -> bool:
+    """Whether a protection change is in progress there (or was cut short)."""
+    return (Path(data_dir).expanduser() / CONVERTING).exists()
+
+
 def backups_dir(data_dir: Path) -> Path:
     chosen = data_dir / LOCATION_FILE
     if chosen.is_file():

@@ -22,7 +22,7 @@ from scar_diary.storage.facts import (
     read_latest_photos,
     read_photos,
 )
-from scar_diary.storage.locations import CONVERTING, DB_FILENAME, KEY_FILE
+from scar_diary.storage.locations import DB_FILENAME, is_converting, is_protected
 from scar_diary.storage.migrate import HEAD_REVISION
 from scar_diary.storage.photo_store import PhotoStore
 
@@ -47,17 +47,15 @@ class DiaryReader:
         self._snapshot = snapshot
         self.cipher = cipher  # a protected diary's key (never previewed: it must be unlocked)
 
-    @staticmethod
-    def needs_passphrase(data_dir: Path) -> bool:
-        """Whether the diary there is protected (a quick look: nothing is opened)."""
-        return (Path(data_dir).expanduser() / KEY_FILE).is_file()
+    needs_passphrase = staticmethod(is_protected)  # for the window, which never reads
+    # storage.locations itself
 
     @classmethod
     def preview(cls, data_dir: Path) -> DiaryReader | None:
         """A reader of an up-to-date diary in `data_dir`, or None when the full open must
         come first."""
         folder = Path(data_dir).expanduser().absolute()
-        if (folder / KEY_FILE).exists() or (folder / CONVERTING).exists():
+        if is_protected(folder) or is_converting(folder):
             return None  # protected (its key comes first), or a conversion to finish
         reader = cls(folder, read_only_snapshot(data_dir))
         try:

@@ -137,11 +137,7 @@ class DiaryController(QObject):
     def _opened_or_not(self, folder: Path, result: Diary | OpenProblem | NeedsPassphrase) -> None:
         self.message.emit("", 0)
         if isinstance(result, NeedsPassphrase):
-            if self.diary is not None:  # switching away from the open one: it stays
-                self.closing.emit()
-                self.runner.shutdown()
-                self.diary.close()
-                self.diary = None
+            self.close()  # the one open (the sample, say) makes way for the lock screen
             self.locked_out.emit(folder)
         elif isinstance(result, OpenProblem):
             self.recoverable = (folder, result.backup) if result.backup else None

@@ -34,7 +34,7 @@ from scar_diary.ui.protection.guard import DiaryGuard
 from scar_diary.ui.protection.lock_screen import LockScreen
 from scar_diary.ui.today_page import TodayPage
 from scar_diary.ui.today_updates import TodayUpdates
-from scar_diary.ui.window_actions import WindowActions
+from scar_diary.ui.window_commands import WindowCommands
 
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.controller = DiaryController(self, self.runner, own_dir, sample_dir, today)
         self.files = FileActions(self, self.controller, today)
-        self.commands = WindowActions(self)
+        self.commands = WindowCommands(self)
 
         self.nav = Navigation(self)
         self.pages = QStackedWidget(self)

@@ -161,7 +161,7 @@ class DiaryGuard(QObject):
 
     def _checked(self, secret: str, title: str, then: Callable[[], object]) -> None:
         """Go on only with the right current passphrase (checked on the worker)."""
-        from scar_diary.storage.keyfile import KeyFile
+        from scar_diary.services import protection
 
         diary = self.controller.diary
         if diary is None:
@@ -172,7 +172,7 @@ class DiaryGuard(QObject):
             dialogs.error(self.window, title, words.wrong())
 
         self.runner.run(
-            lambda: KeyFile.load(folder).unlock(secret),
+            lambda: protection.check(folder, secret),
             lambda _cipher: then(),
             wrong,
             lane=Lane.DIARY,

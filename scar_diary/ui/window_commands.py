@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from scar_diary.ui.visits.actions import VisitActions
 
 
-class WindowActions(QObject):
+class WindowCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
