@@ -155,8 +155,11 @@ def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> 
         manifest = {"made_at": now.isoformat(), "reason": reason, **facts}
         write_atomically(target.with_suffix(".json"), json.dumps(manifest, indent=1).encode())
         incoming.replace(target)
-    except OSError:
+    except OSError as exc:
         incoming.unlink(missing_ok=True)
+        if exc.filename and Path(exc.filename).name.startswith(incoming.name):
+            # the user knows the backup, not the names of its parts on the way
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
         raise
     return _read(target)
 

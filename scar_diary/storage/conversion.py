@@ -57,10 +57,10 @@ def _convert_database(
     """Copy a database with SQLCipher's export, from one key (or none) to another."""
     import sqlcipher3
 
-    from scar_diary.storage.sqlite_files import apply_key
+    from scar_diary.storage.sqlite_files import apply_key, writing_file
 
     target.unlink(missing_ok=True)
-    with closing(sqlcipher3.connect(str(source))) as conn:
+    with writing_file(target), closing(sqlcipher3.connect(str(source))) as conn:
         if from_key is not None:
             apply_key(conn, from_key)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every committed page in the file

@@ -4,8 +4,10 @@ opened with the sqlcipher3 module and their raw key (`key`), otherwise with sqli
 
 from __future__ import annotations
 
+import errno
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,20 @@ def database_errors() -> tuple[type[Exception], ...]:
     import sqlcipher3
 
     return (sqlite3.Error, sqlcipher3.Error)
+
+
+@contextmanager
+def writing_file(target: Path) -> Iterator[None]:
+    """Writing a database file: SQLite's word for a failed write (a full disk is "database
+    or disk is full" or "disk I/O error") becomes the OSError any other failed write raises,
+    so it is said the same way (one sentence, "an older file is left as it was"); the
+    half-written file goes."""
+    try:
+        yield
+    except database_errors() as exc:
+        target.unlink(missing_ok=True)
+        code = errno.ENOSPC if "full" in str(exc) else errno.EIO
+        raise OSError(code, str(exc), str(target)) from exc
 
 
 def connect(
@@ -86,7 +102,11 @@ def backup_copy(source: Path, target: Path, key: bytes | None = None) -> Path:
     partial_of.unlink(missing_ok=True)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = partial_of
-    with closing(_read_only(source, key)) as src, closing(connect(partial, key)) as dst:
+    with (
+        writing_file(partial),
+        closing(_read_only(source, key)) as src,
+        closing(connect(partial, key)) as dst,
+    ):
         src.backup(dst)
         # a backup is one self-contained file: no -wal/-shm beside it when it is read later
         dst.execute("PRAGMA journal_mode=DELETE")

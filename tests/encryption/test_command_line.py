@@ -175,3 +175,33 @@ def test_encrypt_refuses_while_the_app_has_the_diary_open(
         result = run("encrypt", "--data-dir", str(folder), "--passphrase-file", str(protected[1]))
     assert "close it first" in one_sentence(result)
     assert _files(folder) == before
+
+
+def test_a_damaged_key_file_is_one_sentence(
+    protected: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    folder = _copy(protected, tmp_path)
+    (folder / "diary.key").write_text("{not json")
+    before = _files(folder)
+    result = run("status", "--data-dir", str(folder), "--passphrase-file", str(protected[1]))
+    assert "key file" in one_sentence(result)
+    assert _files(folder) == before
+
+
+def test_encrypting_on_a_full_disk_changes_nothing(
+    protected: tuple[Path, Path, str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "plain"
+    assert run("demo", "--data-dir", str(folder), "--today", "2026-11-25").returncode == 0
+    scars = run("scars", "--data-dir", str(folder)).stdout
+    # writes past 40 kB fail with EFBIG, as on a disk that fills up half-way
+    result = run(
+        "encrypt", "--data-dir", str(folder), "--passphrase-file", str(protected[1]),
+        max_file_bytes=40_000,
+    )  # fmt: skip
+    one_sentence(result)
+    assert not (folder / "diary.key").exists()
+    again = run("scars", "--data-dir", str(folder), stdin=subprocess.DEVNULL)
+    assert again.returncode == 0 and again.stdout == scars  # still plain, everything there
+    assert not (folder / ".converting").exists()  # the half-made copy was thrown away
+    assert not [p for p in (folder / "backups").iterdir() if "partial" in p.name]
