@@ -930,68 +930,68 @@
         <translation>{path} ligt in de map van het dagboek zelf; kies een plek daarbuiten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/profile.py" line="81" />
+        <location filename="../../scar_diary/services/profile.py" line="82" />
         <source>These protocol settings do not fit together: {fields}.</source>
         <translation>Deze protocolinstellingen passen niet bij elkaar: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/ratings.py" line="30" />
+        <location filename="../../scar_diary/services/ratings.py" line="31" />
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/ratings.py" line="31" />
+        <location filename="../../scar_diary/services/ratings.py" line="32" />
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/ratings.py" line="32" />
+        <location filename="../../scar_diary/services/ratings.py" line="33" />
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="26" />
+        <location filename="../../scar_diary/services/series.py" line="27" />
         <source>A visit cannot be marked done on a day still to come ({day}).</source>
         <translation>Een sessie kan niet als gedaan worden gemarkeerd op een dag die nog moet komen ({day}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="48" />
+        <location filename="../../scar_diary/services/series.py" line="49" />
         <source>A series is already running; end it before starting a new one.</source>
         <translation>Er loopt al een reeks; sluit die af voordat je een nieuwe begint.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="94" />
+        <location filename="../../scar_diary/services/series.py" line="95" />
         <source>Only a booked session can be moved.</source>
         <translation>Alleen een geplande sessie kan worden verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="160" />
+        <location filename="../../scar_diary/services/series.py" line="161" />
         <source>A cancelled session cannot be marked done.</source>
         <translation>Een geannuleerde sessie kan niet als gedaan worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="173" />
+        <location filename="../../scar_diary/services/series.py" line="174" />
         <source>A done session cannot be cancelled.</source>
         <translation>Een gedane sessie kan niet worden geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="186" />
+        <location filename="../../scar_diary/services/series.py" line="187" />
         <source>A series has from {low} to {high} sessions.</source>
         <translation>Een reeks heeft {low} tot {high} sessies.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="206" />
-        <location filename="../../scar_diary/services/series.py" line="221" />
+        <location filename="../../scar_diary/services/series.py" line="207" />
+        <location filename="../../scar_diary/services/series.py" line="222" />
         <source>Start a treatment series first.</source>
         <translation>Begin eerst een behandelreeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="209" />
+        <location filename="../../scar_diary/services/series.py" line="210" />
         <source>A boost follows a series that has ended.</source>
         <translation>Een boost volgt op een afgesloten reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="211" />
+        <location filename="../../scar_diary/services/series.py" line="212" />
         <source>This series has ended: book a boost, or start a new series.</source>
         <translation>Deze reeks is afgesloten: plan een boost, of begin een nieuwe reeks.</translation>
     </message>
@@ -1054,198 +1054,198 @@
         <translation>Je dagboek wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="156" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="152" />
         <source>The diary could not be opened: {error}</source>
         <translation>Het dagboek kon niet worden geopend: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="177" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="185" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="173" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="181" />
         <source>Sample Diary</source>
         <translation>Voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="186" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="182" />
         <source>Making the sample diary…</source>
         <translation>Het voorbeelddagboek wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="213" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="238" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="209" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="234" />
         <source>Your diary was backed up.</source>
         <translation>Er is een back-up van je dagboek gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="218" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="214" />
         <source>The automatic backup failed: {error}</source>
         <translation>De automatische back-up is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="233" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="242" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="229" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="238" />
         <source>Back Up</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="234" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="230" />
         <source>No backup was made: {error}</source>
         <translation>Er is geen back-up gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="243" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="239" />
         <source>Backing up your diary and its photos…</source>
         <translation>Back-up maken van je dagboek en je foto's…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="259" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="265" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="255" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="261" />
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="260" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="256" />
         <source>The backups could not be moved there: {error}</source>
         <translation>De back-ups konden daar niet naartoe: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="266" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="262" />
         <source>Moving the backups and their photos…</source>
         <translation>De back-ups en hun foto's worden verplaatst…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="285" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="281" />
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="287" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="283" />
         <source>Backup restored without {n} photos that were missing.</source>
         <translation>Back-up teruggezet zonder {n} ontbrekende foto's.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="300" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="307" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="318" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="357" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="362" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="296" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="303" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="314" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="353" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="358" />
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="301" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="297" />
         <source>The backup was not restored: {error}. Your diary is as it was.</source>
         <translation>De back-up is niet teruggezet: {error}. Je dagboek is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="308" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="363" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="304" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="359" />
         <source>Restoring the backup of {made}…</source>
         <translation>De back-up van {made} wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="320" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="316" />
         <source>{n} photos this backup needs are nowhere to be found. Restore its records without them?</source>
         <translation>{n} foto's die deze back-up nodig heeft zijn nergens te vinden. De gegevens zonder die foto's terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="323" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="319" />
         <source>Nothing was changed yet. The missing photos:
 {files}</source>
         <translation>Er is nog niets veranderd. De ontbrekende foto's:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="326" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="322" />
         <source>Restore Without Them</source>
         <translation>Zonder die terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="343" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="339" />
         <source>Your diary was restored from the backup of {made}.</source>
         <translation>Je dagboek is teruggezet uit de back-up van {made}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="347" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="343" />
         <source>The damaged file was kept as {kept}.</source>
         <translation>Het beschadigde bestand is bewaard als {kept}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="350" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="346" />
         <source>Diary Restored</source>
         <translation>Dagboek teruggezet</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="358" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="354" />
         <source>The backup could not be restored: {error}</source>
         <translation>De back-up kon niet worden teruggezet: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="382" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="387" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="378" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="383" />
         <source>Export Diary</source>
         <translation>Dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="383" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="379" />
         <source>The diary could not be exported: {error}</source>
         <translation>Het dagboek kon niet worden geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="388" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="384" />
         <source>Writing the archive…</source>
         <translation>Het archief wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="393" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="389" />
         <source>Diary exported to {path}</source>
         <translation>Dagboek geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="413" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="421" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="434" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="470" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="477" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="409" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="417" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="430" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="466" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="473" />
         <source>Import Diary</source>
         <translation>Dagboek importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="414" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="410" />
         <source>{problem} Your diary was not changed.</source>
         <translation>{problem} Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="422" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="418" />
         <source>Replace your diary with the one in {name}?</source>
         <translation>Je dagboek vervangen door dat in {name}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="424" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="420" />
         <source>A backup of your diary as it is now is made first; you can restore it from Settings → Backups.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is; die kun je terugzetten via Instellingen → Back-ups.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="427" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="423" />
         <source>Replace My Diary</source>
         <translation>Mijn dagboek vervangen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="435" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="431" />
         <source>Checking the archive…</source>
         <translation>Het archief wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="459" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="455" />
         <source>Diary imported from {name}</source>
         <translation>Dagboek geïmporteerd uit {name}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="472" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="468" />
         <source>The archive could not be imported: {problem}. Your diary was not changed.</source>
         <translation>Het archief kon niet worden geïmporteerd: {problem}. Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="478" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="474" />
         <source>Importing {name}…</source>
         <translation>{name} wordt geïmporteerd…</translation>
     </message>
@@ -1253,49 +1253,49 @@
 <context>
     <name>DiaryGuard</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="139" />
-        <location filename="../../scar_diary/ui/protection/guard.py" line="195" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="141" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="197" />
         <source>Remove Protection</source>
         <translation>Beveiliging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="149" />
-        <location filename="../../scar_diary/ui/protection/guard.py" line="245" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="151" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="247" />
         <source>Change Passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="185" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="187" />
         <source>Protect This Diary</source>
         <translation>Dit dagboek beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="186" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="188" />
         <source>Backing up, then encrypting the diary, its photos and backups…</source>
         <translation>Reservekopie maken, daarna het dagboek, de foto's en de reservekopieën versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="196" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="198" />
         <source>Backing up, then decrypting the diary, its photos and backups…</source>
         <translation>Reservekopie maken, daarna het dagboek, de foto's en de reservekopieën ontsleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="199" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="201" />
         <source>The diary is no longer protected with a passphrase.</source>
         <translation>Het dagboek is niet meer met een wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="226" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="228" />
         <source>Nothing was changed: {error}</source>
         <translation>Er is niets veranderd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="246" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="248" />
         <source>The passphrase was not changed: {error}</source>
         <translation>De wachtzin is niet gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="252" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="254" />
         <source>The passphrase was changed. Your recovery key still works.</source>
         <translation>De wachtzin is gewijzigd. Je herstelsleutel werkt nog steeds.</translation>
     </message>
@@ -1823,7 +1823,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="283" />
+        <location filename="../../scar_diary/ui/main_window.py" line="286" />
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>
@@ -1831,112 +1831,112 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="50" />
+        <location filename="../../scar_diary/ui/menus.py" line="52" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="52" />
+        <location filename="../../scar_diary/ui/menus.py" line="54" />
         <source>Open &amp;My Diary</source>
         <translation>&amp;Mijn dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="53" />
+        <location filename="../../scar_diary/ui/menus.py" line="55" />
         <source>Open &amp;Sample Diary</source>
         <translation>&amp;Voorbeelddagboek openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="55" />
+        <location filename="../../scar_diary/ui/menus.py" line="57" />
         <source>&amp;Import Diary…</source>
         <translation>Dagboek &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="57" />
+        <location filename="../../scar_diary/ui/menus.py" line="59" />
         <source>&amp;Lock Diary</source>
         <translation>Dagboek &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="60" />
+        <location filename="../../scar_diary/ui/menus.py" line="62" />
         <source>&amp;Export Diary…</source>
         <translation>Dagboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="62" />
+        <location filename="../../scar_diary/ui/menus.py" line="64" />
         <source>Export &amp;Calendar…</source>
         <translation>&amp;Agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="74" />
+        <location filename="../../scar_diary/ui/menus.py" line="76" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="78" />
+        <location filename="../../scar_diary/ui/menus.py" line="80" />
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="79" />
+        <location filename="../../scar_diary/ui/menus.py" line="81" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="81" />
+        <location filename="../../scar_diary/ui/menus.py" line="83" />
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="86" />
+        <location filename="../../scar_diary/ui/menus.py" line="88" />
         <source>&amp;Diary</source>
         <translation>&amp;Dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="88" />
+        <location filename="../../scar_diary/ui/menus.py" line="90" />
         <source>&amp;Rate My Scars…</source>
         <translation>Mijn littekens &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="90" />
+        <location filename="../../scar_diary/ui/menus.py" line="92" />
         <source>&amp;Add Scar…</source>
         <translation>Litteken &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="91" />
+        <location filename="../../scar_diary/ui/menus.py" line="93" />
         <source>Photo &amp;Guide</source>
         <translation>&amp;Fotogids</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="104" />
+        <location filename="../../scar_diary/ui/menus.py" line="106" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="111" />
+        <location filename="../../scar_diary/ui/menus.py" line="113" />
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="116" />
+        <location filename="../../scar_diary/ui/menus.py" line="118" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="117" />
+        <location filename="../../scar_diary/ui/menus.py" line="119" />
         <source>Scar Diary &amp;Help</source>
         <translation>&amp;Help bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="122" />
+        <location filename="../../scar_diary/ui/menus.py" line="124" />
         <source>&amp;Getting Started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="127" />
+        <location filename="../../scar_diary/ui/menus.py" line="129" />
         <source>&amp;Who Should Give the Injections</source>
         <translation>&amp;Wie de injecties geeft</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="131" />
+        <location filename="../../scar_diary/ui/menus.py" line="133" />
         <source>&amp;About Scar Diary</source>
         <translation>&amp;Over Scar Diary</translation>
     </message>
@@ -2245,7 +2245,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PhotoTimeline</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="133" />
+        <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="135" />
         <source>Photo timeline</source>
         <translation>Fototijdlijn</translation>
     </message>
@@ -2354,6 +2354,11 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <location filename="../../scar_diary/wording/protection.py" line="46" />
         <source>That is not the passphrase or the recovery key of this diary.</source>
         <translation>Dat is niet de wachtzin of de herstelsleutel van dit dagboek.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/protection.py" line="50" />
+        <source>The diary's key file (diary.key in its folder) is damaged, so no passphrase can open the diary. Nothing was changed; put back that file from a copy of the folder.</source>
+        <translation>Het sleutelbestand van het dagboek (diary.key in de map) is beschadigd, dus geen wachtzin kan het dagboek openen. Er is niets veranderd; zet dat bestand terug uit een kopie van de map.</translation>
     </message>
 </context>
 <context>
@@ -3184,55 +3189,55 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarActions</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="60" />
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="84" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="59" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="83" />
         <source>Scar Not Saved</source>
         <translation>Litteken niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="135" />
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="142" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="134" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="141" />
         <source>Delete Scar</source>
         <translation>Litteken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="136" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="135" />
         <source>Delete “{label}” with its {photos} photos and {ratings} ratings?</source>
         <translation>“{label}” verwijderen, met {photos} foto's en {ratings} beoordelingen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="140" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="139" />
         <source>This cannot be undone. To hide the scar but keep its history, archive it instead.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Wil je het litteken verbergen maar de geschiedenis houden, archiveer het dan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="162" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="161" />
         <source>Import Photos of “{label}”</source>
         <translation>Foto's van “{label}” importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="163" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="162" />
         <source>Photos ({patterns})</source>
         <translation>Foto's ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="221" />
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="224" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="220" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="223" />
         <source>Remove Photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="222" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="221" />
         <source>Remove this photo from the diary?</source>
         <translation>Deze foto uit het dagboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="223" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="222" />
         <source>The original file where you imported it from is not touched.</source>
         <translation>Het oorspronkelijke bestand waaruit je importeerde blijft onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="260" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="259" />
         <source>Rating Not Saved</source>
         <translation>Beoordeling niet bewaard</translation>
     </message>
@@ -3667,27 +3672,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="68" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="67" />
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="71" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="70" />
         <source>Click the face map where a scar is to add it. Scars of types that rarely respond have grey square pins.</source>
         <translation>Klik op de gezichtskaart waar een litteken zit om het toe te voegen. Littekens van soorten die zelden reageren hebben grijze, vierkante spelden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="79" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="78" />
         <source>&amp;Add Scar…</source>
         <translation>Litteken &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="84" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="83" />
         <source>&amp;Rate My Scars…</source>
         <translation>Mijn littekens &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="88" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="87" />
         <source>Photo &amp;Guide</source>
         <translation>&amp;Fotogids</translation>
     </message>
@@ -3718,198 +3723,198 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="64" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="63" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="76" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="75" />
         <source> a year</source>
         <translation> per jaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="78" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="77" />
         <source>A boost needs the preparation again</source>
         <translation>Vóór een boost opnieuw voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="83" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="82" />
         <source>Use the &amp;Article's Values</source>
         <translation>De waarden uit het &amp;artikel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="85" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="84" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="90" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="89" />
         <source>Clinics differ. Set these as your clinic does; the defaults are the values of the patient article this diary follows (14 days of preparation, sessions 14–21 days apart, a series of 6–8).</source>
         <translation>Klinieken verschillen. Stel dit in zoals jouw kliniek het doet; de standaardwaarden komen uit het patiëntenartikel dat dit dagboek volgt (14 dagen voorbereiding, sessies 14–21 dagen uit elkaar, een reeks van 6–8).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="97" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="96" />
         <source>Preparation before the first session:</source>
         <translation>Voorbereiding vóór de eerste sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="100" />
-        <location filename="../../scar_diary/ui/settings/page.py" line="106" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="99" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="105" />
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="103" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="102" />
         <source>Time between sessions:</source>
         <translation>Tijd tussen sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="109" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="108" />
         <source>Sessions in a series:</source>
         <translation>Sessies in een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="110" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="109" />
         <source>“No improvement” means less than:</source>
         <translation>“Geen verbetering” betekent minder dan:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="111" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="110" />
         <source>Maintenance sessions after a series:</source>
         <translation>Onderhoudssessies na een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="113" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="112" />
         <source>Ratings may show swelling for (after a visit):</source>
         <translation>Beoordelingen kunnen zwelling tonen gedurende (na een sessie):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="122" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="121" />
         <source>Remind me of the vitamin A acid preparation before the first session</source>
         <translation>Herinner me aan de voorbereiding met vitamine A-zuur vóór de eerste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="125" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="124" />
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="126" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="125" />
         <source> days after it</source>
         <translation> dagen erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="127" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="126" />
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="129" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="128" />
         <source>Notifications only say “You have a reminder” (nothing about treatment)</source>
         <translation>Meldingen zeggen alleen “Je hebt een herinnering” (niets over de behandeling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="132" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="131" />
         <source>Calendar export says what each event is (otherwise “Appointment”)</source>
         <translation>De agenda-export zegt wat elke afspraak is (anders staat er “Afspraak”)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="134" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="133" />
         <source>Reminders and privacy</source>
         <translation>Herinneringen en privacy</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="139" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="138" />
         <source>Pause retinoids before each session (if your clinic asks):</source>
         <translation>Retinoïden vóór elke sessie stoppen (als je kliniek dat vraagt):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="141" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="140" />
         <source>…and resume them:</source>
         <translation>…en weer beginnen:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="146" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="145" />
         <source>Remove photo metadata (EXIF, GPS) from exported copies</source>
         <translation>Fotogegevens (EXIF, GPS) uit geëxporteerde kopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="158" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="157" />
         <source>A&amp;dd Instruction</source>
         <translation>Instructie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="160" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="159" />
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="161" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="160" />
         <source>Use the &amp;Built-in Guidance</source>
         <translation>De &amp;ingebouwde nazorg gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="167" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="166" />
         <source>Aftercare instructions</source>
         <translation>Nazorginstructies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="181" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="180" />
         <source>On the doctor summary</source>
         <translation>Op het overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="186" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="185" />
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="187" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="186" />
         <source>&amp;Doctor:</source>
         <translation>&amp;Arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="188" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="187" />
         <source>Cli&amp;nic:</source>
         <translation>Kli&amp;niek:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="193" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="192" />
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="199" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="198" />
         <source>Scar Diary speaks the chosen language from its next start.</source>
         <translation>Scar Diary gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="202" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="201" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="204" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="203" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="315" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="314" />
         <source>Your clinic's instructions, shown every day of the week after a session. Double-click one to change it.</source>
         <translation>De instructies van je kliniek, elke dag getoond in de week na een sessie. Dubbelklik er een om hem te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="320" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="319" />
         <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic's own list.</source>
         <translation>De ingebouwde nazorg, dag voor dag na een sessie. Voeg een instructie toe om die te vervangen door de eigen lijst van je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="351" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="350" />
         <source>Not saved yet: the shortest time between sessions must not be longer than the usual longest, nor the shortest series longer than the longest.</source>
         <translation>Nog niet bewaard: de kortste tijd tussen sessies mag niet langer zijn dan de gebruikelijke langste, en de kortste reeks niet langer dan de langste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="414" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="413" />
         <source>New instruction</source>
         <translation>Nieuwe instructie</translation>
     </message>

@@ -44,3 +44,11 @@ def differ() -> str:
 
 def wrong() -> str:
     return translate("Protection", "That is not the passphrase or the recovery key of this diary.")
+
+
+def damaged_key_file() -> str:
+    return translate(
+        "Protection",
+        "The diary's key file (diary.key in its folder) is damaged, so no passphrase can "
+        "open the diary. Nothing was changed; put back that file from a copy of the folder.",
+    )

@@ -248,3 +248,20 @@ def test_reminders_falling_due_while_locked_are_announced_neutrally(
     assert announced and all(neutral for _keys, neutral in announced)
     assert any("tomorrow" in key for keys, _n in announced for key in keys)
     assert set(announced[-1][0]) <= set(NOTIFIED.get(ui_settings))
+
+
+def test_a_damaged_key_file_is_said_on_the_lock_screen(
+    qtbot: QtBot, own_diary: Path, tmp_path: Path, ui_settings: QSettings
+) -> None:
+    protection.protect(own_diary, PASSPHRASE)
+    keyring.forget(own_diary)
+    (own_diary / "diary.key").write_text("{damaged")
+    window = MainWindow(ui_settings, own_diary, tmp_path / "sample", today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    screen = window.lock_screen
+    qtbot.keyClicks(screen.field, PASSPHRASE)
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "damaged" in screen.problem.text(), timeout=SETTLE_MS)
+    assert window.diary is None and screen.field.isEnabled()

@@ -96,6 +96,8 @@ class DiaryGuard(QObject):
         def failed(error: BaseException) -> None:
             if isinstance(error, protection.WrongPassphrase):
                 self.screen.refuse(words.wrong())
+            elif isinstance(error, protection.DamagedKeyFile):
+                self.screen.refuse(words.damaged_key_file())
             else:
                 self.screen.refuse(str(error) or type(error).__name__)
 
