@@ -1,242 +1,243 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>Aftercare</name>
     <message>
-        <location filename="../../scar_diary/wording/aftercare.py" line="12" />
+        <location filename="../../scar_diary/wording/aftercare.py" line="12"/>
         <source>The clear bubble under the skin is normally absorbed within a few hours.</source>
         <translation>Het heldere bultje onder de huid is normaal binnen een paar uur opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/aftercare.py" line="15" />
+        <location filename="../../scar_diary/wording/aftercare.py" line="15"/>
         <source>A little bleeding from the needle points is normal.</source>
         <translation>Een beetje bloeden uit de prikplekjes is normaal.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/aftercare.py" line="18" />
+        <location filename="../../scar_diary/wording/aftercare.py" line="18"/>
         <source>The skin may be slightly swollen for a short while.</source>
         <translation>De huid kan kort wat gezwollen zijn.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/aftercare.py" line="21" />
+        <location filename="../../scar_diary/wording/aftercare.py" line="21"/>
         <source>Needle marks can stay red for a while.</source>
         <translation>Prikplekjes kunnen een tijdje rood blijven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/aftercare.py" line="24" />
+        <location filename="../../scar_diary/wording/aftercare.py" line="24"/>
         <source>Touch the treated places as little as you can.</source>
         <translation>Raak de behandelde plekken zo weinig mogelijk aan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/aftercare.py" line="27" />
+        <location filename="../../scar_diary/wording/aftercare.py" line="27"/>
         <source>Some scars look flatter at first; others look a little worse before they improve. Both are expected.</source>
         <translation>Sommige littekens zien er eerst vlakker uit; andere zien er even wat slechter uit voordat ze verbeteren. Allebei is te verwachten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/aftercare.py" line="32" />
+        <location filename="../../scar_diary/wording/aftercare.py" line="32"/>
         <source>Improvement comes slowly, as scars soften over the series: judge it by your ratings and photos, not by the mirror from one day to the next.</source>
-        <translation>Verbetering komt langzaam, doordat littekens in de loop van de reeks soepeler worden: beoordeel het aan de hand van je beoordelingen en foto's, niet van dag tot dag in de spiegel.</translation>
+        <translation>Verbetering komt langzaam, doordat littekens in de loop van de reeks soepeler worden: beoordeel het aan de hand van je beoordelingen en foto&apos;s, niet van dag tot dag in de spiegel.</translation>
     </message>
 </context>
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="94" />
+        <location filename="../../scar_diary/archive/checks.py" line="94"/>
         <source>diary.json is not a Scar Diary archive.</source>
         <translation>diary.json is geen Scar Diary-archief.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="97" />
+        <location filename="../../scar_diary/archive/checks.py" line="97"/>
         <source>This is not a Scar Diary archive (unknown format).</source>
         <translation>Dit is geen Scar Diary-archief (onbekend formaat).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="102" />
+        <location filename="../../scar_diary/archive/checks.py" line="102"/>
         <source>This archive was made by a newer version of Scar Diary (format version {version}). Install the newer version to import it.</source>
         <translation>Dit archief is gemaakt met een nieuwere versie van Scar Diary (formaatversie {version}). Installeer de nieuwere versie om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="111" />
-        <source>The archive's format version is not one this app knows.</source>
+        <location filename="../../scar_diary/archive/checks.py" line="111"/>
+        <source>The archive&apos;s format version is not one this app knows.</source>
         <translation>Deze app kent de formaatversie van het archief niet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="119" />
-        <source>The archive's diary.json is not valid at {where}: {problem}.</source>
+        <location filename="../../scar_diary/archive/checks.py" line="119"/>
+        <source>The archive&apos;s diary.json is not valid at {where}: {problem}.</source>
         <translation>De diary.json van het archief klopt niet bij {where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="132" />
+        <location filename="../../scar_diary/archive/checks.py" line="132"/>
         <source>The archive lists the same {kind} twice ({value}).</source>
         <translation>Het archief noemt dezelfde {kind} twee keer ({value}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="155" />
+        <location filename="../../scar_diary/archive/checks.py" line="155"/>
         <source>A session refers to a series that is not in the archive.</source>
         <translation>Een sessie verwijst naar een reeks die niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="159" />
+        <location filename="../../scar_diary/archive/checks.py" line="159"/>
         <source>A session refers to a scar that is not in the archive.</source>
         <translation>Een sessie verwijst naar een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="164" />
+        <location filename="../../scar_diary/archive/checks.py" line="164"/>
         <source>A rating refers to a scar that is not in the archive.</source>
         <translation>Een beoordeling hoort bij een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="168" />
+        <location filename="../../scar_diary/archive/checks.py" line="168"/>
         <source>A rating is dated after the archive was made ({date}).</source>
         <translation>Een beoordeling is gedateerd na het maken van het archief ({date}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="175" />
+        <location filename="../../scar_diary/archive/checks.py" line="175"/>
         <source>A photo refers to a scar that is not in the archive.</source>
         <translation>Een foto hoort bij een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="179" />
-        <source>A photo's file name does not match its checksum.</source>
+        <location filename="../../scar_diary/archive/checks.py" line="179"/>
+        <source>A photo&apos;s file name does not match its checksum.</source>
         <translation>De bestandsnaam van een foto klopt niet met zijn controlegetal.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="185" />
+        <location filename="../../scar_diary/archive/checks.py" line="185"/>
         <source>An alignment refers to a photo that is not in the archive.</source>
         <translation>Een uitlijning verwijst naar een foto die niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="188" />
+        <location filename="../../scar_diary/archive/checks.py" line="188"/>
         <source>An alignment lines a photo up with itself.</source>
         <translation>Een uitlijning koppelt een foto aan zichzelf.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="192" />
+        <location filename="../../scar_diary/archive/checks.py" line="192"/>
         <source>A series has an end date without a reason, or the other way round.</source>
         <translation>Een reeks heeft een einddatum zonder reden, of andersom.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="213" />
-        <source>The archive's protocol settings do not fit together ({fields}).</source>
+        <location filename="../../scar_diary/archive/checks.py" line="213"/>
+        <source>The archive&apos;s protocol settings do not fit together ({fields}).</source>
         <translation>De protocolinstellingen in het archief passen niet bij elkaar ({fields}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="154" />
+        <location filename="../../scar_diary/archive/importer.py" line="154"/>
         <source>The archive holds too many files.</source>
         <translation>Het archief bevat te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="159" />
+        <location filename="../../scar_diary/archive/importer.py" line="159"/>
         <source>The archive contains a path outside the archive ({name}); it was not opened.</source>
         <translation>Het archief bevat een pad buiten het archief ({name}); het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="165" />
+        <location filename="../../scar_diary/archive/importer.py" line="165"/>
         <source>The archive contains the same file twice.</source>
         <translation>Het archief bevat hetzelfde bestand twee keer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="89" />
+        <location filename="../../scar_diary/archive/importer.py" line="89"/>
         <source>{name} is encrypted; give the passphrase of the diary it was made from.</source>
         <translation>{name} is versleuteld; geef de wachtzin van het dagboek waaruit het gemaakt is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="101" />
+        <location filename="../../scar_diary/archive/importer.py" line="101"/>
         <source>The passphrase or recovery key does not open {name}.</source>
         <translation>Deze wachtzin of herstelsleutel opent {name} niet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="107" />
+        <location filename="../../scar_diary/archive/importer.py" line="107"/>
         <source>{name} is an encrypted archive that is damaged.</source>
         <translation>{name} is een versleuteld archief dat beschadigd is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="169" />
+        <location filename="../../scar_diary/archive/importer.py" line="169"/>
         <source>{name} in the archive is encrypted with a zip password, which Scar Diary archives never use.</source>
         <translation>{name} in het archief is versleuteld met een zip-wachtwoord, en dat gebruiken archieven van Scar Diary nooit.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="177" />
+        <location filename="../../scar_diary/archive/importer.py" line="177"/>
         <source>The archive uses a compression this app does not read ({name}).</source>
         <translation>Het archief gebruikt een compressie die deze app niet leest ({name}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="183" />
+        <location filename="../../scar_diary/archive/importer.py" line="183"/>
         <source>{name} in the archive is packed suspiciously tightly; it was not opened.</source>
         <translation>{name} in het archief is verdacht sterk ingepakt; het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="191" />
+        <location filename="../../scar_diary/archive/importer.py" line="191"/>
         <source>The archive would take {size} on the disk, and only {free} is free there.</source>
         <translation>Het archief zou {size} op de schijf innemen, en daar is maar {free} vrij.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="202" />
+        <location filename="../../scar_diary/archive/importer.py" line="202"/>
         <source>{name} in the archive is too large.</source>
         <translation>{name} in het archief is te groot.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="208" />
+        <location filename="../../scar_diary/archive/importer.py" line="208"/>
         <source>{name} in the archive is damaged.</source>
         <translation>{name} in het archief is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="219" />
+        <location filename="../../scar_diary/archive/importer.py" line="219"/>
         <source>diary.json in the archive cannot be read ({error}).</source>
         <translation>diary.json in het archief kan niet worden gelezen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="230" />
+        <location filename="../../scar_diary/archive/importer.py" line="230"/>
         <source>The photo {name} does not match its checksum; the archive is damaged or was changed.</source>
         <translation>De foto {name} klopt niet met zijn controlegetal; het archief is beschadigd of veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="240" />
+        <location filename="../../scar_diary/archive/importer.py" line="240"/>
         <source>The photo {name} cannot be kept: {reason}.</source>
         <translation>De foto {name} kan niet worden bewaard: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="246" />
+        <location filename="../../scar_diary/archive/importer.py" line="246"/>
         <source>The photo {name} is not the kind of image its name says.</source>
         <translation>De foto {name} is niet het soort afbeelding dat de naam zegt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="273" />
+        <location filename="../../scar_diary/archive/importer.py" line="273"/>
         <source>The archive holds records a diary cannot take ({detail}).</source>
         <translation>Het archief bevat gegevens die een dagboek niet kan opnemen ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="293" />
+        <location filename="../../scar_diary/archive/importer.py" line="293"/>
         <source>{name} is not a Scar Diary archive (not a readable zip file).</source>
         <translation>{name} is geen Scar Diary-archief (geen leesbaar zip-bestand).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="311" />
+        <location filename="../../scar_diary/archive/importer.py" line="311"/>
         <source>The archive has no diary.json.</source>
         <translation>Het archief heeft geen diary.json.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="319" />
+        <location filename="../../scar_diary/archive/importer.py" line="319"/>
         <source>The archive contains a file the diary does not list ({name}).</source>
         <translation>Het archief bevat een bestand dat het dagboek niet noemt ({name}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="327" />
+        <location filename="../../scar_diary/archive/importer.py" line="327"/>
         <source>The photo {name} is missing from the archive.</source>
         <translation>De foto {name} ontbreekt in het archief.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="341" />
+        <location filename="../../scar_diary/archive/importer.py" line="341"/>
         <source>The archive is damaged ({error}).</source>
         <translation>Het archief is beschadigd ({error}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="380" />
+        <location filename="../../scar_diary/archive/importer.py" line="380"/>
         <source>The archive changed while it was being imported.</source>
         <translation>Het archief veranderde tijdens het importeren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="412" />
+        <location filename="../../scar_diary/archive/importer.py" line="412"/>
         <source>Unlock the diary before importing into it.</source>
         <translation>Ontgrendel het dagboek voordat je erin importeert.</translation>
     </message>
@@ -244,62 +245,62 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="75" />
+        <location filename="../../scar_diary/wording/errors.py" line="82"/>
         <source>There is no diary in {folder}.</source>
         <translation>Er is geen dagboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="76" />
+        <location filename="../../scar_diary/wording/errors.py" line="83"/>
         <source>The diary file is empty, so no backup was made.</source>
         <translation>Het dagboekbestand is leeg, dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="79" />
+        <location filename="../../scar_diary/wording/errors.py" line="86"/>
         <source>The diary failed its check ({detail}), so no backup was made.</source>
         <translation>Het dagboek kwam niet door de controle ({detail}), dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="82" />
+        <location filename="../../scar_diary/wording/errors.py" line="89"/>
         <source>The backup failed its check ({detail}); nothing was changed.</source>
         <translation>De back-up kwam niet door de controle ({detail}); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="85" />
+        <location filename="../../scar_diary/wording/errors.py" line="92"/>
         <source>{count} photos this backup needs are missing.</source>
-        <translation>{count} foto's die deze back-up nodig heeft ontbreken.</translation>
+        <translation>{count} foto&apos;s die deze back-up nodig heeft ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="96" />
+        <location filename="../../scar_diary/wording/errors.py" line="103"/>
         <source>automatic, daily</source>
         <translation>automatisch, dagelijks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="97" />
+        <location filename="../../scar_diary/wording/errors.py" line="104"/>
         <source>made by you</source>
         <translation>door jou gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="98" />
+        <location filename="../../scar_diary/wording/errors.py" line="105"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="99" />
+        <location filename="../../scar_diary/wording/errors.py" line="106"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="100" />
+        <location filename="../../scar_diary/wording/errors.py" line="107"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="101" />
+        <location filename="../../scar_diary/wording/errors.py" line="108"/>
         <source>before protecting with a passphrase</source>
         <translation>voor het beveiligen met een wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="102" />
+        <location filename="../../scar_diary/wording/errors.py" line="109"/>
         <source>before removing the passphrase</source>
         <translation>voor het verwijderen van de wachtzin</translation>
     </message>
@@ -307,87 +308,87 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="36" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="36"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="42" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="42"/>
         <source>A backup is made automatically once a day, and before every import, restore and update. Older ones are thinned out: the last 7 days, 4 weeks and 12 months are kept. Each backup folder holds the photos its backups need, so it is complete on another disk too.</source>
-        <translation>Eens per dag wordt vanzelf een back-up gemaakt, en vóór elke import, elk terugzetten en elke update. Oudere back-ups worden uitgedund: de laatste 7 dagen, 4 weken en 12 maanden blijven bewaard. Elke back-upmap bevat de foto's die de back-ups nodig hebben, zodat hij ook op een andere schijf compleet is.</translation>
+        <translation>Eens per dag wordt vanzelf een back-up gemaakt, en vóór elke import, elk terugzetten en elke update. Oudere back-ups worden uitgedund: de laatste 7 dagen, 4 weken en 12 maanden blijven bewaard. Elke back-upmap bevat de foto&apos;s die de back-ups nodig hebben, zodat hij ook op een andere schijf compleet is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="61" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="61"/>
         <source>Back &amp;Up Now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="64" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="64"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="66" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="66"/>
         <source>&amp;Open Folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="67" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="67"/>
         <source>C&amp;hange Folder…</source>
         <translation>Map &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="99" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="99"/>
         <source>Kept in {folder}</source>
         <translation>Bewaard in {folder}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="108" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="108"/>
         <source>scars: {scars}, ratings: {ratings}, photos: {photos}</source>
-        <translation>littekens: {scars}, beoordelingen: {ratings}, foto's: {photos}</translation>
+        <translation>littekens: {scars}, beoordelingen: {ratings}, foto&apos;s: {photos}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="133" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="133"/>
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="134" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="134"/>
         <source>Go back to the diary as it was on {made}?</source>
         <translation>Terug naar het dagboek zoals het was op {made}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="136" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="136"/>
         <source>Your diary as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is, zodat je dit ongedaan kunt maken door die terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="139" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="139"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="145" />
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="145"/>
         <source>Keep Backups In</source>
         <translation>Back-ups bewaren in</translation>
     </message>
@@ -395,52 +396,52 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="81" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="81"/>
         <source>Move Boost</source>
         <translation>Boost verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="81" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="81"/>
         <source>Move Session</source>
         <translation>Sessie verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="83" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="83"/>
         <source>Book a Boost</source>
         <translation>Boost plannen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="83" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="83"/>
         <source>Book a Session</source>
         <translation>Sessie plannen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="87" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="87"/>
         <source>At a set &amp;time</source>
         <translation>Op een vast &amp;tijdstip</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="105" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="105"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="111" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="111"/>
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="111" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="111"/>
         <source>Book</source>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="148" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="148"/>
         <source>This makes the visit after it too early: {name} on {date} would be only {days} days after this one.</source>
         <translation>Daardoor komt de afspraak erna te vroeg: {name} op {date} zou maar {days} dagen hierna zijn.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="161" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="161"/>
         <source>You can still save it: your doctor decides.</source>
         <translation>Je kunt het toch bewaren: je arts beslist.</translation>
     </message>
@@ -448,42 +449,42 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="63" />
+        <location filename="../../scar_diary/services/calendar_export.py" line="63"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="64" />
+        <location filename="../../scar_diary/services/calendar_export.py" line="64"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="72" />
+        <location filename="../../scar_diary/services/calendar_export.py" line="72"/>
         <source>Appointments</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="81" />
+        <location filename="../../scar_diary/services/calendar_export.py" line="81"/>
         <source>Saline maintenance boost (Scar Diary)</source>
         <translation>Onderhoudsboost met zoutoplossing (Scar Diary)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="83" />
+        <location filename="../../scar_diary/services/calendar_export.py" line="83"/>
         <source>Saline session {n} (Scar Diary)</source>
         <translation>Sessie {n} met zoutoplossing (Scar Diary)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="105" />
+        <location filename="../../scar_diary/services/calendar_export.py" line="105"/>
         <source>Preparation complete: first saline session possible</source>
         <translation>Voorbereiding klaar: eerste sessie met zoutoplossing mogelijk</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="117" />
+        <location filename="../../scar_diary/services/calendar_export.py" line="117"/>
         <source>Window for saline session {n}</source>
         <translation>Periode voor sessie {n} met zoutoplossing</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="131" />
+        <location filename="../../scar_diary/services/calendar_export.py" line="131"/>
         <source>Maintenance saline session due</source>
         <translation>Onderhoudssessie met zoutoplossing staat voor de deur</translation>
     </message>
@@ -491,23 +492,23 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="51" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="51"/>
         <source>&amp;Save Chart…</source>
         <translation>Grafiek &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="92" />
-        <location filename="../../scar_diary/ui/progress/page.py" line="104" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="92"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="104"/>
         <source>Save Chart</source>
         <translation>Grafiek bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="92" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="92"/>
         <source>Images (*.png *.svg)</source>
         <translation>Afbeeldingen (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="105" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="105"/>
         <source>The chart could not be saved: {error}</source>
         <translation>De grafiek kon niet worden bewaard: {error}</translation>
     </message>
@@ -515,127 +516,127 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="103" />
+        <location filename="../../scar_diary/report/charts.py" line="103"/>
         <source>May be swollen (not counted)</source>
         <translation>Mogelijk gezwollen (telt niet mee)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="111" />
+        <location filename="../../scar_diary/report/charts.py" line="111"/>
         <source>Depth (0 = level with the skin)</source>
         <translation>Diepte (0 = gelijk met de huid)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="119" />
+        <location filename="../../scar_diary/report/charts.py" line="119"/>
         <source>Softening (10 = soft)</source>
         <translation>Soepelheid (10 = zacht)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="128" />
+        <location filename="../../scar_diary/report/charts.py" line="128"/>
         <source>Baseline depth</source>
         <translation>Diepte bij de nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="146" />
+        <location filename="../../scar_diary/report/charts.py" line="146"/>
         <source>Score (0–10)</source>
         <translation>Score (0–10)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="147" />
+        <location filename="../../scar_diary/report/charts.py" line="147"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="147" />
+        <location filename="../../scar_diary/report/charts.py" line="147"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="166" />
+        <location filename="../../scar_diary/report/charts.py" line="166"/>
         <source>{date}: depth {depth}, softening {softening}</source>
         <translation>{date}: diepte {depth}, soepelheid {softening}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="197" />
+        <location filename="../../scar_diary/report/charts.py" line="197"/>
         <source>No improvement (below {pct}%)</source>
         <translation>Geen verbetering (onder {pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="206" />
+        <location filename="../../scar_diary/report/charts.py" line="206"/>
         <source>About the best possible ({pct}%)</source>
         <translation>Ongeveer het best haalbare ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="215" />
+        <location filename="../../scar_diary/report/charts.py" line="215"/>
         <source>Good response in a 2025 trial ({pct}%)</source>
         <translation>Goede reactie in een studie uit 2025 ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="225" />
+        <location filename="../../scar_diary/report/charts.py" line="225"/>
         <source>Stop-rule session ({n})</source>
         <translation>Stopregelsessie ({n})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="227" />
+        <location filename="../../scar_diary/report/charts.py" line="227"/>
         <source>Stop-rule sessions ({low}–{high})</source>
         <translation>Stopregelsessies ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="239" />
+        <location filename="../../scar_diary/report/charts.py" line="239"/>
         <source>Mean depth improvement</source>
         <translation>Gemiddelde verbetering in diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="244" />
+        <location filename="../../scar_diary/report/charts.py" line="244"/>
         <source>After session</source>
         <translation>Na sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="245" />
+        <location filename="../../scar_diary/report/charts.py" line="245"/>
         <source>Improvement (%)</source>
         <translation>Verbetering (%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="247" />
+        <location filename="../../scar_diary/report/charts.py" line="247"/>
         <source>Is it working? Mean improvement over the series</source>
         <translation>Werkt het? Gemiddelde verbetering over de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="261" />
+        <location filename="../../scar_diary/report/charts.py" line="261"/>
         <source>Mean softening change (points, right scale)</source>
         <translation>Gemiddelde verandering in soepelheid (punten, rechter schaal)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="264" />
+        <location filename="../../scar_diary/report/charts.py" line="264"/>
         <source>Softening change (points)</source>
         <translation>Verandering in soepelheid (punten)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="282" />
+        <location filename="../../scar_diary/report/charts.py" line="282"/>
         <source>After session {n}: {pct}%</source>
         <translation>Na sessie {n}: {pct}%</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="302" />
+        <location filename="../../scar_diary/report/charts.py" line="302"/>
         <source>rarely responds</source>
         <translation>reageert zelden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="317" />
+        <location filename="../../scar_diary/report/charts.py" line="317"/>
         <source>Depth improvement since the baseline (%)</source>
         <translation>Verbetering in diepte sinds de nulmeting (%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="318" />
+        <location filename="../../scar_diary/report/charts.py" line="318"/>
         <source>Improvement per scar</source>
         <translation>Verbetering per litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="320" />
+        <location filename="../../scar_diary/report/charts.py" line="320"/>
         <source>{title} ({part} of {parts})</source>
         <translation>{title} ({part} van {parts})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="324" />
+        <location filename="../../scar_diary/report/charts.py" line="324"/>
         <source>level</source>
         <translation>vlak</translation>
     </message>
@@ -643,182 +644,182 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="54" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="54"/>
         <source>Compare Photos — {label}</source>
-        <translation>Foto's vergelijken — {label}</translation>
+        <translation>Foto&apos;s vergelijken — {label}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="84" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="84"/>
         <source>Earlier photo</source>
         <translation>Eerdere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="85" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="85"/>
         <source>Later photo</source>
         <translation>Latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="100" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="100"/>
         <source>Both photos, one over the other</source>
-        <translation>Beide foto's over elkaar</translation>
+        <translation>Beide foto&apos;s over elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="110" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="110"/>
         <source>Side by &amp;Side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="111" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="111"/>
         <source>&amp;Overlay</source>
         <translation>&amp;Over elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="112" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="112"/>
         <source>S&amp;wipe</source>
         <translation>S&amp;chuiven</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="130" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="130"/>
         <source>Opacity of the later photo</source>
         <translation>Dekking van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="131" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="131"/>
         <source>Position of the dividing line</source>
         <translation>Plaats van de scheidslijn</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="132" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="132"/>
         <source>Later photo &amp;opacity:</source>
         <translation>&amp;Dekking van de latere foto:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="134" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="134"/>
         <source>&amp;Divider:</source>
         <translation>&amp;Scheidslijn:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="155" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="155"/>
         <source>&amp;Align by Hand</source>
         <translation>Met de &amp;hand uitlijnen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="159" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="159"/>
         <source>&amp;Match Two Points</source>
         <translation>Twee &amp;punten koppelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="170" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="170"/>
         <source>Scale of the later photo</source>
         <translation>Grootte van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="171" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="171"/>
         <source>Turn of the later photo</source>
         <translation>Draaiing van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="174" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="174"/>
         <source>R&amp;eset</source>
         <translation>&amp;Herstellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="176" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="176"/>
         <source>&amp;Save Alignment</source>
         <translation>Uitlijning &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="186" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="186"/>
         <source>Scale:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="188" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="188"/>
         <source>Turn:</source>
         <translation>Draaien:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="197" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="197"/>
         <source>&amp;Earlier:</source>
         <translation>&amp;Eerder:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="199" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="199"/>
         <source>&amp;Later:</source>
         <translation>&amp;Later:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="254" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="254"/>
         <source>Left: the earlier photo ({earlier}). Right: the later photo ({later}).</source>
         <translation>Links: de eerdere foto ({earlier}). Rechts: de latere foto ({later}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="257" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="257"/>
         <source>The later photo ({later}) over the earlier one ({earlier}); the slider sets how much of each shows.</source>
         <translation>De latere foto ({later}) over de eerdere ({earlier}); de schuifregelaar bepaalt hoeveel je van elk ziet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="261" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="261"/>
         <source>Left of the line: the earlier photo ({earlier}). Right of the line: the later photo ({later}).</source>
         <translation>Links van de lijn: de eerdere foto ({earlier}). Rechts van de lijn: de latere foto ({later}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="268" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="268"/>
         <source>This photo cannot be shown: {error}</source>
         <translation>Deze foto kan niet worden getoond: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="283" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="283"/>
         <source>Loading photos…</source>
-        <translation>Foto's worden geladen…</translation>
+        <translation>Foto&apos;s worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="371" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="371"/>
         <source>Drag to move the later photo; Shift+wheel scales it, Ctrl+wheel turns it.</source>
         <translation>Sleep om de latere foto te verschuiven; Shift+wieltje vergroot of verkleint, Ctrl+wieltje draait.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="374" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="374"/>
         <source>The saved alignment is used here and in the doctor summary.</source>
         <translation>De bewaarde uitlijning wordt hier en in het overzicht voor de arts gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="377" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="377"/>
         <source>Not aligned. Photos rarely line up by themselves: align by hand or match two points.</source>
-        <translation>Niet uitgelijnd. Foto's vallen zelden vanzelf samen: lijn ze met de hand uit of koppel twee punten.</translation>
+        <translation>Niet uitgelijnd. Foto&apos;s vallen zelden vanzelf samen: lijn ze met de hand uit of koppel twee punten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="381" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="381"/>
         <source>Alignment changed and not saved yet.</source>
         <translation>Uitlijning gewijzigd en nog niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="403" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="403"/>
         <source>Click a small, sharp feature on the earlier photo (left), point 1 of 2.</source>
         <translation>Klik op een klein, scherp herkenningspunt in de eerdere foto (links), punt 1 van 2.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="404" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="404"/>
         <source>Now click the same feature on the later photo (right).</source>
         <translation>Klik nu op hetzelfde herkenningspunt in de latere foto (rechts).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="405" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="405"/>
         <source>Click a second feature on the earlier photo, well apart from the first.</source>
         <translation>Klik op een tweede herkenningspunt in de eerdere foto, flink ver van het eerste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="406" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="406"/>
         <source>Now click that second feature on the later photo.</source>
         <translation>Klik nu op dat tweede herkenningspunt in de latere foto.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="438" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="438"/>
         <source>Those points are too close together. Try again with features further apart.</source>
         <translation>Die punten liggen te dicht bij elkaar. Probeer het opnieuw met punten verder uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="446" />
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="446"/>
         <source>Aligned on the two points. Check it in Overlay or Swipe, then save the alignment.</source>
         <translation>Uitgelijnd op de twee punten. Controleer het bij Over elkaar of Schuiven en bewaar dan de uitlijning.</translation>
     </message>
@@ -826,17 +827,17 @@
 <context>
     <name>CrashReports</name>
     <message>
-        <location filename="../../scar_diary/ui/crash_reports.py" line="56" />
-        <source>Details (without any of your diary's content) are in {log}.</source>
+        <location filename="../../scar_diary/ui/crash_reports.py" line="56"/>
+        <source>Details (without any of your diary&apos;s content) are in {log}.</source>
         <translation>Details (zonder inhoud van je dagboek) staan in {log}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/crash_reports.py" line="64" />
+        <location filename="../../scar_diary/ui/crash_reports.py" line="64"/>
         <source>Something Went Wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/crash_reports.py" line="65" />
+        <location filename="../../scar_diary/ui/crash_reports.py" line="65"/>
         <source>Scar Diary ran into an unexpected problem ({name}). What was saved is safe; the last action may not have finished.</source>
         <translation>Scar Diary liep tegen een onverwacht probleem aan ({name}). Wat bewaard is, is veilig; de laatste handeling is misschien niet afgemaakt.</translation>
     </message>
@@ -844,62 +845,62 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="104" />
+        <location filename="../../scar_diary/services/demo.py" line="104"/>
         <source>Left cheek, lower</source>
         <translation>Linkerwang, onder</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="105" />
+        <location filename="../../scar_diary/services/demo.py" line="105"/>
         <source>Right cheek, upper</source>
         <translation>Rechterwang, boven</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="106" />
+        <location filename="../../scar_diary/services/demo.py" line="106"/>
         <source>Right cheek, near ear</source>
         <translation>Rechterwang, bij het oor</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="107" />
+        <location filename="../../scar_diary/services/demo.py" line="107"/>
         <source>Left temple</source>
         <translation>Linkerslaap</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="108" />
+        <location filename="../../scar_diary/services/demo.py" line="108"/>
         <source>Forehead, centre</source>
         <translation>Voorhoofd, midden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="109" />
+        <location filename="../../scar_diary/services/demo.py" line="109"/>
         <source>Chin</source>
         <translation>Kin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="120" />
+        <location filename="../../scar_diary/services/demo.py" line="120"/>
         <source>{folder} already holds a diary; the sample is only written to an empty folder.</source>
         <translation>In {folder} staat al een dagboek; het voorbeeld wordt alleen in een lege map gezet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="145" />
+        <location filename="../../scar_diary/services/demo.py" line="145"/>
         <source>Sam Sample (made-up)</source>
         <translation>Sam Voorbeeld (verzonnen)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="146" />
+        <location filename="../../scar_diary/services/demo.py" line="146"/>
         <source>Dr. A. Example</source>
         <translation>Dr. A. Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="147" />
+        <location filename="../../scar_diary/services/demo.py" line="147"/>
         <source>Example Skin Clinic</source>
         <translation>Voorbeeld Huidkliniek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="171" />
+        <location filename="../../scar_diary/services/demo.py" line="171"/>
         <source>Baseline, side light from the window.</source>
         <translation>Nulmeting, licht van opzij door het raam.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/demo.py" line="178" />
+        <location filename="../../scar_diary/services/demo.py" line="178"/>
         <source>Session {n}; a little bruising.</source>
         <translation>Sessie {n}; een beetje blauw.</translation>
     </message>
@@ -907,7 +908,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../scar_diary/ui/dialogs.py" line="118" />
+        <location filename="../../scar_diary/ui/dialogs.py" line="118"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
@@ -915,123 +916,123 @@
 <context>
     <name>Diary</name>
     <message>
-        <location filename="../../scar_diary/services/output_paths.py" line="27" />
-        <source>{path} is inside the diary's own folder; choose a place outside it, so the diary cannot be overwritten.</source>
+        <location filename="../../scar_diary/services/output_paths.py" line="27"/>
+        <source>{path} is inside the diary&apos;s own folder; choose a place outside it, so the diary cannot be overwritten.</source>
         <translation>{path} ligt in de map van het dagboek zelf; kies een plek daarbuiten, zodat het dagboek niet kan worden overschreven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/output_paths.py" line="35" />
+        <location filename="../../scar_diary/services/output_paths.py" line="35"/>
         <source>{path} is a folder; give a file name.</source>
         <translation>{path} is een map; geef een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/output_paths.py" line="48" />
-        <source>{path} is inside the diary's own folder; choose a place outside it.</source>
+        <location filename="../../scar_diary/services/output_paths.py" line="48"/>
+        <source>{path} is inside the diary&apos;s own folder; choose a place outside it.</source>
         <translation>{path} ligt in de map van het dagboek zelf; kies een plek daarbuiten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/profile.py" line="82" />
+        <location filename="../../scar_diary/services/profile.py" line="82"/>
         <source>These protocol settings do not fit together: {fields}.</source>
         <translation>Deze protocolinstellingen passen niet bij elkaar: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/ratings.py" line="31" />
+        <location filename="../../scar_diary/services/ratings.py" line="31"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/ratings.py" line="32" />
+        <location filename="../../scar_diary/services/ratings.py" line="32"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/ratings.py" line="33" />
+        <location filename="../../scar_diary/services/ratings.py" line="33"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="27" />
+        <location filename="../../scar_diary/services/series.py" line="27"/>
         <source>A visit cannot be marked done on a day still to come ({day}).</source>
         <translation>Een sessie kan niet als gedaan worden gemarkeerd op een dag die nog moet komen ({day}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="49" />
+        <location filename="../../scar_diary/services/series.py" line="49"/>
         <source>A series is already running; end it before starting a new one.</source>
         <translation>Er loopt al een reeks; sluit die af voordat je een nieuwe begint.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="95" />
+        <location filename="../../scar_diary/services/series.py" line="95"/>
         <source>Only a booked session can be moved.</source>
         <translation>Alleen een geplande sessie kan worden verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="161" />
+        <location filename="../../scar_diary/services/series.py" line="161"/>
         <source>A cancelled session cannot be marked done.</source>
         <translation>Een geannuleerde sessie kan niet als gedaan worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="174" />
+        <location filename="../../scar_diary/services/series.py" line="174"/>
         <source>A done session cannot be cancelled.</source>
         <translation>Een gedane sessie kan niet worden geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="187" />
+        <location filename="../../scar_diary/services/series.py" line="187"/>
         <source>A series has from {low} to {high} sessions.</source>
         <translation>Een reeks heeft {low} tot {high} sessies.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="207" />
-        <location filename="../../scar_diary/services/series.py" line="222" />
+        <location filename="../../scar_diary/services/series.py" line="207"/>
+        <location filename="../../scar_diary/services/series.py" line="222"/>
         <source>Start a treatment series first.</source>
         <translation>Begin eerst een behandelreeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="210" />
+        <location filename="../../scar_diary/services/series.py" line="210"/>
         <source>A boost follows a series that has ended.</source>
         <translation>Een boost volgt op een afgesloten reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="212" />
+        <location filename="../../scar_diary/services/series.py" line="212"/>
         <source>This series has ended: book a boost, or start a new series.</source>
         <translation>Deze reeks is afgesloten: plan een boost, of begin een nieuwe reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="18" />
+        <location filename="../../scar_diary/services/validation.py" line="18"/>
         <source>{name} must be a whole number from 0 to 10.</source>
         <translation>{name} moet een heel getal van 0 tot 10 zijn.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="27" />
+        <location filename="../../scar_diary/services/validation.py" line="27"/>
         <source>A rating cannot be dated in the future ({day}).</source>
         <translation>Een beoordeling kan niet in de toekomst liggen ({day}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="35" />
+        <location filename="../../scar_diary/services/validation.py" line="35"/>
         <source>Give the scar a name.</source>
         <translation>Geef het litteken een naam.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="43" />
+        <location filename="../../scar_diary/services/validation.py" line="43"/>
         <source>The map position is outside the face map.</source>
         <translation>De plek ligt buiten de gezichtskaart.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="49" />
+        <location filename="../../scar_diary/services/validation.py" line="49"/>
         <source>There is no scar with id {id}.</source>
         <translation>Er is geen litteken met nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="50" />
+        <location filename="../../scar_diary/services/validation.py" line="50"/>
         <source>There is no rating with id {id}.</source>
         <translation>Er is geen beoordeling met nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="51" />
+        <location filename="../../scar_diary/services/validation.py" line="51"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="52" />
+        <location filename="../../scar_diary/services/validation.py" line="52"/>
         <source>There is no photo with id {id}.</source>
         <translation>Er is geen foto met nummer {id}.</translation>
     </message>
@@ -1039,213 +1040,213 @@
 <context>
     <name>DiaryController</name>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="124" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="124"/>
         <source>Opening the diary…</source>
         <translation>Het dagboek wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="126" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="126"/>
         <source>Opening the Diary</source>
         <translation>Het dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="127" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="127"/>
         <source>Opening and checking your diary…</source>
         <translation>Je dagboek wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="152" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="152"/>
         <source>The diary could not be opened: {error}</source>
         <translation>Het dagboek kon niet worden geopend: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="173" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="181" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="173"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="181"/>
         <source>Sample Diary</source>
         <translation>Voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="182" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="182"/>
         <source>Making the sample diary…</source>
         <translation>Het voorbeelddagboek wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="209" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="234" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="209"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="234"/>
         <source>Your diary was backed up.</source>
         <translation>Er is een back-up van je dagboek gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="214" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="214"/>
         <source>The automatic backup failed: {error}</source>
         <translation>De automatische back-up is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="229" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="238" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="229"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="238"/>
         <source>Back Up</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="230" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="230"/>
         <source>No backup was made: {error}</source>
         <translation>Er is geen back-up gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="239" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="239"/>
         <source>Backing up your diary and its photos…</source>
-        <translation>Back-up maken van je dagboek en je foto's…</translation>
+        <translation>Back-up maken van je dagboek en je foto&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="255" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="261" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="255"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="261"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="256" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="256"/>
         <source>The backups could not be moved there: {error}</source>
         <translation>De back-ups konden daar niet naartoe: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="262" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="262"/>
         <source>Moving the backups and their photos…</source>
-        <translation>De back-ups en hun foto's worden verplaatst…</translation>
+        <translation>De back-ups en hun foto&apos;s worden verplaatst…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="281" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="281"/>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="283" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="283"/>
         <source>Backup restored without {n} photos that were missing.</source>
-        <translation>Back-up teruggezet zonder {n} ontbrekende foto's.</translation>
+        <translation>Back-up teruggezet zonder {n} ontbrekende foto&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="296" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="303" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="314" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="353" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="358" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="296"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="303"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="314"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="353"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="358"/>
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="297" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="297"/>
         <source>The backup was not restored: {error}. Your diary is as it was.</source>
         <translation>De back-up is niet teruggezet: {error}. Je dagboek is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="304" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="359" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="304"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="359"/>
         <source>Restoring the backup of {made}…</source>
         <translation>De back-up van {made} wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="316" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="316"/>
         <source>{n} photos this backup needs are nowhere to be found. Restore its records without them?</source>
-        <translation>{n} foto's die deze back-up nodig heeft zijn nergens te vinden. De gegevens zonder die foto's terugzetten?</translation>
+        <translation>{n} foto&apos;s die deze back-up nodig heeft zijn nergens te vinden. De gegevens zonder die foto&apos;s terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="319" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="319"/>
         <source>Nothing was changed yet. The missing photos:
 {files}</source>
-        <translation>Er is nog niets veranderd. De ontbrekende foto's:
+        <translation>Er is nog niets veranderd. De ontbrekende foto&apos;s:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="322" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="322"/>
         <source>Restore Without Them</source>
         <translation>Zonder die terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="339" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="339"/>
         <source>Your diary was restored from the backup of {made}.</source>
         <translation>Je dagboek is teruggezet uit de back-up van {made}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="343" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="343"/>
         <source>The damaged file was kept as {kept}.</source>
         <translation>Het beschadigde bestand is bewaard als {kept}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="346" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="346"/>
         <source>Diary Restored</source>
         <translation>Dagboek teruggezet</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="354" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="354"/>
         <source>The backup could not be restored: {error}</source>
         <translation>De back-up kon niet worden teruggezet: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="378" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="383" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="378"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="383"/>
         <source>Export Diary</source>
         <translation>Dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="379" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="379"/>
         <source>The diary could not be exported: {error}</source>
         <translation>Het dagboek kon niet worden geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="384" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="384"/>
         <source>Writing the archive…</source>
         <translation>Het archief wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="389" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="389"/>
         <source>Diary exported to {path}</source>
         <translation>Dagboek geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="409" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="417" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="430" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="466" />
-        <location filename="../../scar_diary/ui/diary_controller.py" line="473" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="409"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="417"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="430"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="466"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="473"/>
         <source>Import Diary</source>
         <translation>Dagboek importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="410" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="410"/>
         <source>{problem} Your diary was not changed.</source>
         <translation>{problem} Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="418" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="418"/>
         <source>Replace your diary with the one in {name}?</source>
         <translation>Je dagboek vervangen door dat in {name}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="420" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="420"/>
         <source>A backup of your diary as it is now is made first; you can restore it from Settings → Backups.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is; die kun je terugzetten via Instellingen → Back-ups.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="423" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="423"/>
         <source>Replace My Diary</source>
         <translation>Mijn dagboek vervangen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="431" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="431"/>
         <source>Checking the archive…</source>
         <translation>Het archief wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="455" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="455"/>
         <source>Diary imported from {name}</source>
         <translation>Dagboek geïmporteerd uit {name}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="468" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="468"/>
         <source>The archive could not be imported: {problem}. Your diary was not changed.</source>
         <translation>Het archief kon niet worden geïmporteerd: {problem}. Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="474" />
+        <location filename="../../scar_diary/ui/diary_controller.py" line="474"/>
         <source>Importing {name}…</source>
         <translation>{name} wordt geïmporteerd…</translation>
     </message>
@@ -1253,49 +1254,49 @@
 <context>
     <name>DiaryGuard</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="141" />
-        <location filename="../../scar_diary/ui/protection/guard.py" line="197" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="141"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="197"/>
         <source>Remove Protection</source>
         <translation>Beveiliging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="151" />
-        <location filename="../../scar_diary/ui/protection/guard.py" line="247" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="151"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="247"/>
         <source>Change Passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="187" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="187"/>
         <source>Protect This Diary</source>
         <translation>Dit dagboek beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="188" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="188"/>
         <source>Backing up, then encrypting the diary, its photos and backups…</source>
-        <translation>Reservekopie maken, daarna het dagboek, de foto's en de reservekopieën versleutelen…</translation>
+        <translation>Reservekopie maken, daarna het dagboek, de foto&apos;s en de reservekopieën versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="198" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="198"/>
         <source>Backing up, then decrypting the diary, its photos and backups…</source>
-        <translation>Reservekopie maken, daarna het dagboek, de foto's en de reservekopieën ontsleutelen…</translation>
+        <translation>Reservekopie maken, daarna het dagboek, de foto&apos;s en de reservekopieën ontsleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="201" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="201"/>
         <source>The diary is no longer protected with a passphrase.</source>
         <translation>Het dagboek is niet meer met een wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="228" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="228"/>
         <source>Nothing was changed: {error}</source>
         <translation>Er is niets veranderd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="248" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="248"/>
         <source>The passphrase was not changed: {error}</source>
         <translation>De wachtzin is niet gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="254" />
+        <location filename="../../scar_diary/ui/protection/guard.py" line="254"/>
         <source>The passphrase was changed. Your recovery key still works.</source>
         <translation>De wachtzin is gewijzigd. Je herstelsleutel werkt nog steeds.</translation>
     </message>
@@ -1303,47 +1304,47 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="199" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="199"/>
         <source>How did it go? Anything the doctor said?</source>
         <translation>Hoe ging het? Zei de arts nog iets?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="203" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="203"/>
         <source>It &amp;happened on:</source>
         <translation>Het &amp;gebeurde op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="208" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="208"/>
         <source>&amp;Scars treated this time:</source>
         <translation>Deze keer behandelde &amp;littekens:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="212" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="212"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="216" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="216"/>
         <source>Mark Done</source>
         <translation>Als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="246" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="246"/>
         <source>Discard Changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="247" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="247"/>
         <source>Close without marking the visit done?</source>
         <translation>Sluiten zonder de sessie als gedaan te markeren?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="248" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="248"/>
         <source>The date, scars and notes you entered will be lost.</source>
         <translation>De datum, littekens en notities die je invulde gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="249" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="249"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
@@ -1351,32 +1352,32 @@
 <context>
     <name>EndSeriesDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="267" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="267"/>
         <source>End the Series</source>
         <translation>De reeks beëindigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="268" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="268"/>
         <source>&amp;Completed: the planned sessions are done</source>
         <translation>&amp;Afgerond: de geplande sessies zijn gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="270" />
-        <source>&amp;Stopped early (for example on the doctor's advice)</source>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="270"/>
+        <source>&amp;Stopped early (for example on the doctor&apos;s advice)</source>
         <translation>&amp;Vroeger gestopt (bijvoorbeeld op advies van de arts)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="282" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="282"/>
         <source>&amp;On:</source>
         <translation>&amp;Op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="288" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="288"/>
         <source>When the series helped, whether completed or stopped, the diary suggests maintenance sessions (boosts) at the rate set in Settings, counted from this day.</source>
         <translation>Als de reeks hielp, afgerond of gestopt, stelt het dagboek onderhoudssessies (boosts) voor in het tempo dat bij Instellingen staat, gerekend vanaf deze dag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="295" />
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="295"/>
         <source>End Series</source>
         <translation>Reeks beëindigen</translation>
     </message>
@@ -1384,32 +1385,32 @@
 <context>
     <name>FaceMap</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="58" />
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="58"/>
         <source>Face map</source>
         <translation>Gezichtskaart</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="60" />
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="60"/>
         <source>Arrow keys move from scar to scar; Enter edits the selected one.</source>
         <translation>Met de pijltjestoetsen ga je van litteken naar litteken; Enter bewerkt het gekozen litteken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="88" />
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="88"/>
         <source>{count} scars on this view; none selected.</source>
         <translation>{count} littekens in deze weergave; geen gekozen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="90" />
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="90"/>
         <source>Scar {number} of {count}: {label}, {type}, {region}.</source>
         <translation>Litteken {number} van {count}: {label}, {type}, {region}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="98" />
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="98"/>
         <source>This type rarely responds.</source>
         <translation>Dit soort reageert zelden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="225" />
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="225"/>
         <source>As in a mirror: your left is on the left.</source>
         <translation>Als in een spiegel: jouw links is links.</translation>
     </message>
@@ -1417,62 +1418,62 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="49" />
-        <location filename="../../scar_diary/ui/file_actions.py" line="57" />
-        <location filename="../../scar_diary/ui/file_actions.py" line="65" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="49"/>
+        <location filename="../../scar_diary/ui/file_actions.py" line="57"/>
+        <location filename="../../scar_diary/ui/file_actions.py" line="65"/>
         <source>Export Diary</source>
         <translation>Dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="50" />
-        <location filename="../../scar_diary/ui/file_actions.py" line="85" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="50"/>
+        <location filename="../../scar_diary/ui/file_actions.py" line="85"/>
         <source>Scar Diary archives (*.zip)</source>
         <translation>Scar Diary-archieven (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="66" />
-        <source>Encrypt the archive with this diary's passphrase?</source>
+        <location filename="../../scar_diary/ui/file_actions.py" line="66"/>
+        <source>Encrypt the archive with this diary&apos;s passphrase?</source>
         <translation>Het archief versleutelen met de wachtzin van dit dagboek?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="68" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="68"/>
         <source>&amp;Encrypted</source>
         <translation>&amp;Versleuteld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="70" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="70"/>
         <source>&amp;Unencrypted</source>
         <translation>&amp;Onversleuteld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="75" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="75"/>
         <source>An encrypted archive opens only with the passphrase or the recovery key. An unencrypted one can be read by anyone who gets the file.</source>
         <translation>Een versleuteld archief gaat alleen open met de wachtzin of de herstelsleutel. Een onversleuteld archief kan iedereen lezen die het bestand in handen krijgt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="84" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="84"/>
         <source>Import Diary</source>
         <translation>Dagboek importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="98" />
-        <location filename="../../scar_diary/ui/file_actions.py" line="109" />
-        <location filename="../../scar_diary/ui/file_actions.py" line="125" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="98"/>
+        <location filename="../../scar_diary/ui/file_actions.py" line="109"/>
+        <location filename="../../scar_diary/ui/file_actions.py" line="125"/>
         <source>Export Calendar</source>
         <translation>Agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="99" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="99"/>
         <source>Calendar files (*.ics)</source>
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="126" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="126"/>
         <source>The calendar could not be saved: {error}</source>
         <translation>De agenda kon niet worden bewaard: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/file_actions.py" line="130" />
+        <location filename="../../scar_diary/ui/file_actions.py" line="130"/>
         <source>Calendar saved to {path}</source>
         <translation>Agenda bewaard in {path}</translation>
     </message>
@@ -1480,8 +1481,8 @@
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="302" />
-        <location filename="../../scar_diary/ui/first_run.py" line="338" />
+        <location filename="../../scar_diary/ui/first_run.py" line="302"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="338"/>
         <source>Getting Started</source>
         <translation>Aan de slag</translation>
     </message>
@@ -1489,22 +1490,22 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="48" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="48"/>
         <source>Scar Diary Help</source>
         <translation>Help bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="52" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="52"/>
         <source>Help topics</source>
         <translation>Hulponderwerpen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="57" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="57"/>
         <source>Help text</source>
         <translation>Hulptekst</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="103" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="103"/>
         <source>Scar Diary {version}
 
 A private diary for a series of saline injections for acne scars. It is your own record, not medical advice: your doctor decides about your treatment.
@@ -1521,222 +1522,222 @@ Scar Diary maakt geen netwerkverbindingen; je gegevens blijven op deze computer,
 Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="119" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="119"/>
         <source>About Scar Diary</source>
         <translation>Over Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="127" />
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="127"/>
         <source>Who Should Give the Injections</source>
         <translation>Wie de injecties geeft</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="41" />
+        <location filename="../../scar_diary/wording/help.py" line="41"/>
         <source>How a series works</source>
         <translation>Hoe een reeks werkt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="43" />
+        <location filename="../../scar_diary/wording/help.py" line="43"/>
         <source>A small amount of sterile saline (0.9% salt water) is injected just under each scar. The tiny injury makes the skin build new collagen, which lifts the scar from below, slowly, over a series of sessions.</source>
         <translation>Onder elk litteken wordt een kleine hoeveelheid steriele fysiologische zoutoplossing (0,9% zout water) gespoten. Het piepkleine wondje zet de huid aan tot het maken van nieuw collageen, dat het litteken van onderen langzaam opvult, over een reeks sessies.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="50" />
+        <location filename="../../scar_diary/wording/help.py" line="50"/>
         <source>Preparation: vitamin A acid (tretinoin) on the scars for at least {days} days before the first session, and your acne fully gone.</source>
         <translation>Voorbereiding: minstens {days} dagen vitamine A-zuur (tretinoïne) op de littekens vóór de eerste sessie, en je acne helemaal weg.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="55" />
+        <location filename="../../scar_diary/wording/help.py" line="55"/>
         <source>Sessions: no sooner than {low} days after the previous one, normally within {high} days.</source>
         <translation>Sessies: niet eerder dan {low} dagen na de vorige, normaal binnen {high} dagen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="60" />
+        <location filename="../../scar_diary/wording/help.py" line="60"/>
         <source>A series: {low} to {high} sessions.</source>
         <translation>Een reeks: {low} tot {high} sessies.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="63" />
+        <location filename="../../scar_diary/wording/help.py" line="63"/>
         <source>If there is no measurable improvement after {low} sessions, talk with your doctor about stopping; after {high}, more sessions in this series are not expected to help.</source>
         <translation>Is er na {low} sessies geen meetbare verbetering, bespreek dan met je arts of je stopt; na {high} helpen meer sessies in deze reeks naar verwachting niet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="69" />
+        <location filename="../../scar_diary/wording/help.py" line="69"/>
         <source>Afterwards the result lasts; maintenance sessions (“boosts”) keep it: at most {n} a year, as set in Settings.</source>
         <translation>Daarna blijft het resultaat; onderhoudssessies (“boosts”) houden het vast: hooguit {n} per jaar, zoals ingesteld bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="74" />
+        <location filename="../../scar_diary/wording/help.py" line="74"/>
         <source>About {pct}% improvement is the best to expect; a scar never disappears completely.</source>
         <translation>Ongeveer {pct}% verbetering is het best haalbare; een litteken verdwijnt nooit helemaal.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="81" />
-        <source>These are the article's values; your clinic may use others. Change them in Settings to match what your doctor told you.</source>
+        <location filename="../../scar_diary/wording/help.py" line="81"/>
+        <source>These are the article&apos;s values; your clinic may use others. Change them in Settings to match what your doctor told you.</source>
         <translation>Dit zijn de waarden uit het artikel; je kliniek kan andere gebruiken. Pas ze bij Instellingen aan aan wat je arts je vertelde.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="92" />
+        <location filename="../../scar_diary/wording/help.py" line="92"/>
         <source>After a session</source>
         <translation>Na een sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="94" />
+        <location filename="../../scar_diary/wording/help.py" line="94"/>
         <source>For the first days after a session Today shows what to expect and what to do. In short:</source>
         <translation>In de eerste dagen na een sessie laat Vandaag zien wat je kunt verwachten en wat je doet. In het kort:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="101" />
+        <location filename="../../scar_diary/wording/help.py" line="101"/>
         <source>Ratings made in the first {days} days after a visit may show swelling; they are kept, but not used to measure improvement.</source>
         <translation>Beoordelingen uit de eerste {days} dagen na een sessie kunnen zwelling laten zien; ze worden bewaard, maar niet gebruikt om verbetering te meten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="106" />
-        <source>Your clinic's own instructions can replace this list in Settings.</source>
+        <location filename="../../scar_diary/wording/help.py" line="106"/>
+        <source>Your clinic&apos;s own instructions can replace this list in Settings.</source>
         <translation>De eigen instructies van je kliniek kunnen deze lijst vervangen, bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="115" />
+        <location filename="../../scar_diary/wording/help.py" line="115"/>
         <source>Which scars respond</source>
         <translation>Welke littekens reageren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="117" />
+        <location filename="../../scar_diary/wording/help.py" line="117"/>
         <source>Rolling scars, shallow atrophic and shallow boxcar scars and chickenpox scars usually respond; scars on the cheeks respond best.</source>
         <translation>Golvende littekens (rolling), ondiepe atrofische littekens, ondiepe boxcarlittekens en waterpokkenlittekens reageren meestal; littekens op de wangen reageren het best.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="122" />
+        <location filename="../../scar_diary/wording/help.py" line="122"/>
         <source>Deep boxcar scars and ice-pick scars hardly respond, if at all. You can still track them: the diary counts them apart, so they do not hide the progress of the others.</source>
         <translation>Diepe boxcarlittekens en ijspriemlittekens reageren nauwelijks of niet. Je kunt ze toch bijhouden: het dagboek telt ze apart, zodat ze de vooruitgang van de andere niet verbergen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="132" />
+        <location filename="../../scar_diary/wording/help.py" line="132"/>
         <source>Photos and ratings</source>
-        <translation>Foto's en beoordelingen</translation>
+        <translation>Foto&apos;s en beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="134" />
+        <location filename="../../scar_diary/wording/help.py" line="134"/>
         <source>Change is slow and easy to miss. Photos taken the same way every time, and your own ratings, show it:</source>
-        <translation>Verandering gaat langzaam en valt makkelijk weg. Foto's die elke keer op dezelfde manier zijn gemaakt, en je eigen beoordelingen, laten het zien:</translation>
+        <translation>Verandering gaat langzaam en valt makkelijk weg. Foto&apos;s die elke keer op dezelfde manier zijn gemaakt, en je eigen beoordelingen, laten het zien:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="140" />
+        <location filename="../../scar_diary/wording/help.py" line="140"/>
         <source>Same place, distance and angle each time; the camera parallel to the skin; no flash.</source>
         <translation>Elke keer dezelfde plek, afstand en hoek; de camera evenwijdig aan de huid; geen flits.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="145" />
+        <location filename="../../scar_diary/wording/help.py" line="145"/>
         <source>Bright, indirect light for colour; low light from one side to show the depth of rolling scars.</source>
         <translation>Fel, indirect licht voor de kleur; laag licht van opzij om de diepte van golvende littekens te laten zien.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="150" />
+        <location filename="../../scar_diary/wording/help.py" line="150"/>
         <source>Depth: 0 is level with the skin around it, 10 the deepest. Softening: 0 is firm and tethered, 10 soft and moving freely.</source>
         <translation>Diepte: 0 is gelijk met de huid eromheen, 10 het diepst. Soepelheid: 0 is stevig en vastgetrokken, 10 zacht en vrij beweeglijk.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="155" />
+        <location filename="../../scar_diary/wording/help.py" line="155"/>
         <source>Rate every scar before the first session: that is the baseline improvement is measured against.</source>
         <translation>Beoordeel elk litteken vóór de eerste sessie: dat is de nulmeting waartegen verbetering wordt gemeten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="165" />
+        <location filename="../../scar_diary/wording/help.py" line="165"/>
         <source>Questions for your doctor</source>
         <translation>Vragen voor je arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="167" />
+        <location filename="../../scar_diary/wording/help.py" line="167"/>
         <source>Some questions people ask; write your own on the Report page and they are printed in your summary:</source>
         <translation>Een paar vragen die mensen stellen; schrijf je eigen vragen op de pagina Overzicht, dan komen ze in je overzicht:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="173" />
+        <location filename="../../scar_diary/wording/help.py" line="173"/>
         <source>Which of my scars do you expect to respond?</source>
         <translation>Van welke littekens verwacht u dat ze reageren?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="174" />
+        <location filename="../../scar_diary/wording/help.py" line="174"/>
         <source>How many sessions do you plan, and how far apart?</source>
         <translation>Hoeveel sessies plant u, en met hoeveel tijd ertussen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="175" />
+        <location filename="../../scar_diary/wording/help.py" line="175"/>
         <source>Should I use tretinoin before, and pause it around each session?</source>
         <translation>Moet ik vooraf tretinoïne gebruiken, en daarmee rond elke sessie stoppen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="178" />
+        <location filename="../../scar_diary/wording/help.py" line="178"/>
         <source>What should I avoid in the days after a session?</source>
         <translation>Wat moet ik vermijden in de dagen na een sessie?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="179" />
+        <location filename="../../scar_diary/wording/help.py" line="179"/>
         <source>When would you suggest stopping?</source>
         <translation>Wanneer zou u voorstellen te stoppen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="180" />
+        <location filename="../../scar_diary/wording/help.py" line="180"/>
         <source>How often should I come back for a boost?</source>
         <translation>Hoe vaak moet ik terugkomen voor een boost?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="186" />
+        <location filename="../../scar_diary/wording/help.py" line="186"/>
         <source>Your data and backups</source>
         <translation>Je gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="188" />
+        <location filename="../../scar_diary/wording/help.py" line="188"/>
         <source>Everything stays on this computer; Scar Diary makes no network connections. Your diary and photos are in {folder}.</source>
-        <translation>Alles blijft op deze computer; Scar Diary maakt geen netwerkverbindingen. Je dagboek en foto's staan in {folder}.</translation>
+        <translation>Alles blijft op deze computer; Scar Diary maakt geen netwerkverbindingen. Je dagboek en foto&apos;s staan in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="193" />
+        <location filename="../../scar_diary/wording/help.py" line="193"/>
         <source>A backup is made every day the diary is opened, and before every update, import and restore, in {folder}. Settings lists them; restore one there. Keep a copy elsewhere too: File → Export Diary writes one archive with everything.</source>
         <translation>Elke dag dat het dagboek opengaat wordt een back-up gemaakt, en vóór elke update, import en elk terugzetten, in {folder}. Instellingen toont ze; daar zet je er een terug. Bewaar ook elders een kopie: Bestand → Dagboek exporteren schrijft één archief met alles erin.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="200" />
+        <location filename="../../scar_diary/wording/help.py" line="200"/>
         <source>Exported photos lose their location and camera details unless you choose otherwise in Settings.</source>
-        <translation>Geëxporteerde foto's verliezen hun locatie- en cameragegevens, tenzij je bij Instellingen anders kiest.</translation>
+        <translation>Geëxporteerde foto&apos;s verliezen hun locatie- en cameragegevens, tenzij je bij Instellingen anders kiest.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="209" />
+        <location filename="../../scar_diary/wording/help.py" line="209"/>
         <source>Who should give the injections</source>
         <translation>Wie de injecties geeft</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="214" />
+        <location filename="../../scar_diary/wording/help.py" line="214"/>
         <source>Keyboard</source>
         <translation>Toetsenbord</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="216" />
+        <location filename="../../scar_diary/wording/help.py" line="216"/>
         <source>Everything works from the keyboard:</source>
         <translation>Alles werkt met het toetsenbord:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="218" />
+        <location filename="../../scar_diary/wording/help.py" line="218"/>
         <source>Ctrl+1 to Ctrl+6: the pages, from Today to Settings.</source>
-        <translation>Ctrl+1 tot Ctrl+6: de pagina's, van Vandaag tot Instellingen.</translation>
+        <translation>Ctrl+1 tot Ctrl+6: de pagina&apos;s, van Vandaag tot Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="219" />
+        <location filename="../../scar_diary/wording/help.py" line="219"/>
         <source>Ctrl+R: rate your scars. Ctrl+N: add a scar.</source>
         <translation>Ctrl+R: je littekens beoordelen. Ctrl+N: een litteken toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="220" />
+        <location filename="../../scar_diary/wording/help.py" line="220"/>
         <source>On the face map, the arrow keys move from scar to scar; Enter edits the selected one.</source>
         <translation>Op de gezichtskaart ga je met de pijltjestoetsen van litteken naar litteken; Enter bewerkt het gekozen litteken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="225" />
+        <location filename="../../scar_diary/wording/help.py" line="225"/>
         <source>Alt and the underlined letter: a button or menu.</source>
         <translation>Alt en de onderstreepte letter: een knop of menu.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="226" />
+        <location filename="../../scar_diary/wording/help.py" line="226"/>
         <source>F1: this help. Ctrl+Z and Ctrl+Shift+Z: undo, redo.</source>
         <translation>F1: deze hulp. Ctrl+Z en Ctrl+Shift+Z: ongedaan maken, opnieuw.</translation>
     </message>
@@ -1744,33 +1745,33 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="20" />
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="20"/>
         <source>This diary is locked</source>
         <translation>Dit dagboek is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="27" />
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="27"/>
         <source>It is protected with a passphrase. Type it to open the diary; the recovery key works here too.</source>
         <translation>Het is beveiligd met een wachtzin. Typ die om het dagboek te openen; de herstelsleutel werkt hier ook.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="36" />
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="36"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="37" />
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="37"/>
         <source>Passphrase or recovery key</source>
         <translation>Wachtzin of herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="39" />
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="92" />
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="39"/>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="92"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="92" />
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="92"/>
         <source>Unlocking…</source>
         <translation>Ontgrendelen…</translation>
     </message>
@@ -1778,52 +1779,52 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="81" />
+        <location filename="../../scar_diary/ui/main_window.py" line="81"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="28" />
+        <location filename="../../scar_diary/ui/page_registry.py" line="28"/>
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="30" />
+        <location filename="../../scar_diary/ui/page_registry.py" line="30"/>
         <source>Visits</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="32" />
+        <location filename="../../scar_diary/ui/page_registry.py" line="32"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="34" />
+        <location filename="../../scar_diary/ui/page_registry.py" line="34"/>
         <source>Report</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="37" />
+        <location filename="../../scar_diary/ui/page_registry.py" line="37"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="215" />
+        <location filename="../../scar_diary/ui/main_window.py" line="215"/>
         <source>{app} — Sample Diary</source>
         <translation>{app} — voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="241" />
+        <location filename="../../scar_diary/ui/main_window.py" line="241"/>
         <source>{app} — Locked</source>
         <translation>{app} — Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="249" />
+        <location filename="../../scar_diary/ui/main_window.py" line="249"/>
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="286" />
+        <location filename="../../scar_diary/ui/main_window.py" line="286"/>
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>
@@ -1831,112 +1832,112 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="52" />
+        <location filename="../../scar_diary/ui/menus.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="54" />
+        <location filename="../../scar_diary/ui/menus.py" line="54"/>
         <source>Open &amp;My Diary</source>
         <translation>&amp;Mijn dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="55" />
+        <location filename="../../scar_diary/ui/menus.py" line="55"/>
         <source>Open &amp;Sample Diary</source>
         <translation>&amp;Voorbeelddagboek openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="57" />
+        <location filename="../../scar_diary/ui/menus.py" line="57"/>
         <source>&amp;Import Diary…</source>
         <translation>Dagboek &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="59" />
+        <location filename="../../scar_diary/ui/menus.py" line="59"/>
         <source>&amp;Lock Diary</source>
         <translation>Dagboek &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="62" />
+        <location filename="../../scar_diary/ui/menus.py" line="62"/>
         <source>&amp;Export Diary…</source>
         <translation>Dagboek &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="64" />
+        <location filename="../../scar_diary/ui/menus.py" line="64"/>
         <source>Export &amp;Calendar…</source>
         <translation>&amp;Agenda exporteren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="76" />
+        <location filename="../../scar_diary/ui/menus.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="80" />
+        <location filename="../../scar_diary/ui/menus.py" line="80"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="81" />
+        <location filename="../../scar_diary/ui/menus.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="83" />
+        <location filename="../../scar_diary/ui/menus.py" line="83"/>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="88" />
+        <location filename="../../scar_diary/ui/menus.py" line="88"/>
         <source>&amp;Diary</source>
         <translation>&amp;Dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="90" />
+        <location filename="../../scar_diary/ui/menus.py" line="90"/>
         <source>&amp;Rate My Scars…</source>
         <translation>Mijn littekens &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="92" />
+        <location filename="../../scar_diary/ui/menus.py" line="92"/>
         <source>&amp;Add Scar…</source>
         <translation>Litteken &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="93" />
+        <location filename="../../scar_diary/ui/menus.py" line="93"/>
         <source>Photo &amp;Guide</source>
         <translation>&amp;Fotogids</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="106" />
+        <location filename="../../scar_diary/ui/menus.py" line="106"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="113" />
+        <location filename="../../scar_diary/ui/menus.py" line="113"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="118" />
+        <location filename="../../scar_diary/ui/menus.py" line="118"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="119" />
+        <location filename="../../scar_diary/ui/menus.py" line="119"/>
         <source>Scar Diary &amp;Help</source>
         <translation>&amp;Help bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="124" />
+        <location filename="../../scar_diary/ui/menus.py" line="124"/>
         <source>&amp;Getting Started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="129" />
+        <location filename="../../scar_diary/ui/menus.py" line="129"/>
         <source>&amp;Who Should Give the Injections</source>
         <translation>&amp;Wie de injecties geeft</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="133" />
+        <location filename="../../scar_diary/ui/menus.py" line="133"/>
         <source>&amp;About Scar Diary</source>
         <translation>&amp;Over Scar Diary</translation>
     </message>
@@ -1944,55 +1945,60 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../scar_diary/ui/navigation.py" line="14" />
+        <location filename="../../scar_diary/ui/navigation.py" line="14"/>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
 </context>
 <context>
     <name>OpenError</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="24" />
+        <location filename="../../scar_diary/wording/errors.py" line="24"/>
         <source>{path} was saved by a newer version of Scar Diary. Install the newer version to open it; this version left the file untouched.</source>
         <translation>{path} is bewaard met een nieuwere versie van Scar Diary. Installeer de nieuwere versie om het te openen; deze versie heeft het bestand niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="30" />
+        <location filename="../../scar_diary/wording/errors.py" line="30"/>
         <source>{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it and restore your diary from a backup.</source>
         <translation>{path} is beschadigd en kan niet veilig worden gelezen ({detail}). Er is niets veranderd; bewaar het bestand en zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="36" />
-        <source>The diary file {path} is missing or empty ({detail}), although photos or backups show a diary was kept there. Nothing was started over it; restore your diary from a backup.</source>
-        <translation>Het dagboekbestand {path} ontbreekt of is leeg ({detail}), terwijl foto's of back-ups laten zien dat daar een dagboek werd bijgehouden. Er is niets overheen begonnen; zet je dagboek terug uit een back-up.</translation>
+        <location filename="../../scar_diary/wording/errors.py" line="36"/>
+        <source>The diary file {path} is empty: something cut it short, so it holds no diary. Nothing was started over it; restore your diary from a backup, or move the empty file away to start a new diary.</source>
+        <translation>Het dagboekbestand {path} is leeg: iets heeft het afgebroken, dus er staat geen dagboek in. Er is niets overheen begonnen; zet uw dagboek terug uit een back-up, of verplaats het lege bestand om een nieuw dagboek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="43" />
+        <location filename="../../scar_diary/wording/errors.py" line="43"/>
+        <source>The diary file {path} is missing or empty ({detail}), although photos or backups show a diary was kept there. Nothing was started over it; restore your diary from a backup.</source>
+        <translation>Het dagboekbestand {path} ontbreekt of is leeg ({detail}), terwijl foto&apos;s of back-ups laten zien dat daar een dagboek werd bijgehouden. Er is niets overheen begonnen; zet je dagboek terug uit een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="50"/>
         <source>{path} cannot be written ({detail}): the file or its folder is read-only. Scar Diary does not change its permissions; make it writable, or copy the folder to a place you can write to.</source>
         <translation>{path} kan niet worden beschreven ({detail}): het bestand of de map is alleen-lezen. Scar Diary verandert de rechten niet; maak het beschrijfbaar, of kopieer de map naar een plek waar je kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="50" />
+        <location filename="../../scar_diary/wording/errors.py" line="57"/>
         <source>{path} is a database, but not a Scar Diary; it was not changed.</source>
         <translation>{path} is een database, maar geen Scar Diary; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="54" />
+        <location filename="../../scar_diary/wording/errors.py" line="61"/>
         <source>Updating {path} to this version failed ({detail}). The file was left as it was and a backup copy is in the backups folder beside it.</source>
         <translation>Het bijwerken van {path} naar deze versie is mislukt ({detail}). Het bestand is gebleven zoals het was en er staat een back-up in de back-upmap ernaast.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="60" />
+        <location filename="../../scar_diary/wording/errors.py" line="67"/>
         <source>The diary in {path} is protected with a passphrase; unlock it first.</source>
         <translation>Het dagboek in {path} is beveiligd met een wachtzin; ontgrendel het eerst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="64" />
+        <location filename="../../scar_diary/wording/errors.py" line="71"/>
         <source>The data folder {path} cannot be used: {detail}.</source>
         <translation>De gegevensmap {path} kan niet worden gebruikt: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="67" />
+        <location filename="../../scar_diary/wording/errors.py" line="74"/>
         <source>{path} cannot be opened: {detail}.</source>
         <translation>{path} kan niet worden geopend: {detail}.</translation>
     </message>
@@ -2000,82 +2006,82 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="46" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="46"/>
         <source>Protect This Diary</source>
         <translation>Dit dagboek beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="47" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="47"/>
         <source>Remove Protection</source>
         <translation>Beveiliging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="48" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="48"/>
         <source>Change Passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="49" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="49"/>
         <source>Encrypted Archive</source>
         <translation>Versleuteld archief</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="68" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="68"/>
         <source>The diary, its photos and backups will be stored unencrypted again, readable by anyone who gets the files. A backup is made first. Type the passphrase (or the recovery key) to go on.</source>
-        <translation>Het dagboek, de foto's en de reservekopieën worden weer onversleuteld bewaard, leesbaar voor iedereen die de bestanden in handen krijgt. Eerst wordt een reservekopie gemaakt. Typ de wachtzin (of de herstelsleutel) om door te gaan.</translation>
+        <translation>Het dagboek, de foto&apos;s en de reservekopieën worden weer onversleuteld bewaard, leesbaar voor iedereen die de bestanden in handen krijgt. Eerst wordt een reservekopie gemaakt. Typ de wachtzin (of de herstelsleutel) om door te gaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="73" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="73"/>
         <source>The diary keeps its key; only the passphrase that opens it changes. The recovery key you wrote down keeps working.</source>
         <translation>Het dagboek houdt zijn sleutel; alleen de wachtzin die het opent verandert. De herstelsleutel die je hebt opgeschreven blijft werken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="77" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="77"/>
         <source>This archive is encrypted. Type the passphrase (or the recovery key) of the diary it was made from.</source>
         <translation>Dit archief is versleuteld. Typ de wachtzin (of de herstelsleutel) van het dagboek waaruit het gemaakt is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="86" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="86"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Huidige wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="88" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="88"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="90" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="90"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuwe wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="91" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="91"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Nog een keer:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="100" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="100"/>
         <source>&amp;Protect Diary</source>
         <translation>Dagboek &amp;beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="101" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="101"/>
         <source>&amp;Remove Protection</source>
         <translation>Beveiliging &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="102" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="102"/>
         <source>C&amp;hange Passphrase</source>
         <translation>Wachtzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="103" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="103"/>
         <source>&amp;Open Archive</source>
         <translation>Archief &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="112" />
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="112"/>
         <source>Type the passphrase.</source>
         <translation>Typ de wachtzin.</translation>
     </message>
@@ -2083,12 +2089,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PhotoDateDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="40" />
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="40"/>
         <source>Photo Date</source>
         <translation>Fotodatum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="53" />
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="53"/>
         <source>&amp;Taken on:</source>
         <translation>&amp;Gemaakt op:</translation>
     </message>
@@ -2096,148 +2102,148 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PhotoGuide</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="13" />
+        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="13"/>
         <source>Taking Comparable Photos</source>
-        <translation>Vergelijkbare foto's maken</translation>
+        <translation>Vergelijkbare foto&apos;s maken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="15" />
+        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="15"/>
         <source>Same place, same distance, same angle every time; a mark on the floor helps.</source>
         <translation>Elke keer dezelfde plek, afstand en hoek; een merkteken op de vloer helpt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="16" />
+        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="16"/>
         <source>Hold the camera parallel to the skin, not tilted.</source>
         <translation>Houd de camera evenwijdig aan de huid, niet scheef.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="17" />
+        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="17"/>
         <source>No flash: it flattens the skin and hides depth.</source>
         <translation>Geen flits: die maakt de huid plat en verbergt diepte.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="19" />
+        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="19"/>
         <source>For colour, use bright light that does not shine straight at you (a window to the side, on a cloudy day).</source>
         <translation>Gebruik voor de kleur fel licht dat niet recht op je schijnt (een raam opzij, op een bewolkte dag).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="23" />
+        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="23"/>
         <source>For depth, add one photo with low light from one side: it casts small shadows in rolling scars and shows how deep they are.</source>
         <translation>Maak voor de diepte één foto met laag licht van opzij: dat geeft kleine schaduwen in golvende littekens en laat zien hoe diep ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="26" />
+        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="26"/>
         <source>A plain background; hair and jewellery out of the way.</source>
         <translation>Een rustige achtergrond; haar en sieraden uit beeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="28" />
+        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="28"/>
         <source>Take the photos at about the same time of day, before a session and a few days after it.</source>
-        <translation>Maak de foto's op ongeveer hetzelfde tijdstip van de dag, vóór een sessie en een paar dagen erna.</translation>
+        <translation>Maak de foto&apos;s op ongeveer hetzelfde tijdstip van de dag, vóór een sessie en een paar dagen erna.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="36" />
+        <location filename="../../scar_diary/ui/scars/photo_guide.py" line="36"/>
         <source>Photos only show change when they are taken the same way each time.</source>
-        <translation>Foto's laten alleen verandering zien als ze elke keer op dezelfde manier zijn gemaakt.</translation>
+        <translation>Foto&apos;s laten alleen verandering zien als ze elke keer op dezelfde manier zijn gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>PhotoImport</name>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="84" />
+        <location filename="../../scar_diary/services/image_checks.py" line="84"/>
         <source>unsupported format ({format})</source>
         <translation>niet ondersteund formaat ({format})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="92" />
+        <location filename="../../scar_diary/services/image_checks.py" line="92"/>
         <source>unsupported colour mode ({mode})</source>
         <translation>niet ondersteunde kleurmodus ({mode})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="103" />
+        <location filename="../../scar_diary/services/image_checks.py" line="103"/>
         <source>the image is too large (more than {mp} megapixels)</source>
         <translation>de afbeelding is te groot (meer dan {mp} megapixel)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="109" />
+        <location filename="../../scar_diary/services/image_checks.py" line="109"/>
         <source>not an image, or a kind of image the diary cannot read</source>
         <translation>geen afbeelding, of een soort afbeelding die het dagboek niet kan lezen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="113" />
+        <location filename="../../scar_diary/services/image_checks.py" line="113"/>
         <source>the image is damaged or incomplete ({error})</source>
         <translation>de afbeelding is beschadigd of onvolledig ({error})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="124" />
+        <location filename="../../scar_diary/services/image_checks.py" line="124"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="126" />
-        <location filename="../../scar_diary/services/photo_import.py" line="48" />
+        <location filename="../../scar_diary/services/image_checks.py" line="126"/>
+        <location filename="../../scar_diary/services/photo_import.py" line="48"/>
         <source>the file is larger than 200 MB</source>
         <translation>het bestand is groter dan 200 MB</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/photo_import.py" line="46" />
+        <location filename="../../scar_diary/services/photo_import.py" line="46"/>
         <source>not a file</source>
         <translation>geen bestand</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/photo_import.py" line="54" />
+        <location filename="../../scar_diary/services/photo_import.py" line="54"/>
         <source>cannot be read: {error}</source>
         <translation>kan niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/photo_import.py" line="66" />
-        <location filename="../../scar_diary/services/photo_import.py" line="76" />
+        <location filename="../../scar_diary/services/photo_import.py" line="66"/>
+        <location filename="../../scar_diary/services/photo_import.py" line="76"/>
         <source>cannot be saved in the diary: {error}</source>
         <translation>kan niet in het dagboek worden bewaard: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="38" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="38"/>
         <source>Importing photos…</source>
-        <translation>Foto's worden geïmporteerd…</translation>
+        <translation>Foto&apos;s worden geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="38" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="38"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="41" />
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="153" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="41"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="153"/>
         <source>Import Photos</source>
-        <translation>Foto's importeren</translation>
+        <translation>Foto&apos;s importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="77" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="77"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="111" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="111"/>
         <source>Imported {done} of {total} photos…</source>
-        <translation>{done} van {total} foto's geïmporteerd…</translation>
+        <translation>{done} van {total} foto&apos;s geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="134" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="134"/>
         <source>{n} imported</source>
         <translation>{n} geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="137" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="137"/>
         <source>{n} already in the diary</source>
         <translation>{n} stonden al in het dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="142" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="142"/>
         <source>{n} not imported</source>
         <translation>{n} niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="145" />
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="145"/>
         <source>The import was cancelled.</source>
         <translation>De import is geannuleerd.</translation>
     </message>
@@ -2245,7 +2251,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PhotoTimeline</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="135" />
+        <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="135"/>
         <source>Photo timeline</source>
         <translation>Fototijdlijn</translation>
     </message>
@@ -2253,77 +2259,77 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="122" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="122"/>
         <source>by date</source>
         <translation>per datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="123" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="123"/>
         <source>by session</source>
         <translation>per sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="125" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="125"/>
         <source>this series</source>
         <translation>deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="126" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="126"/>
         <source>full history</source>
         <translation>hele geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="127" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="127"/>
         <source>Fixed 0–10 scale</source>
         <translation>Vaste schaal 0–10</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="131" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="131"/>
         <source>Scar:</source>
         <translation>Litteken:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="132" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="132"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="133" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="133"/>
         <source>for</source>
         <translation>gedurende</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="139" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="139"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="141" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="141"/>
         <source>Each scar</source>
         <translation>Elk litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="143" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="143"/>
         <source>One scar over time</source>
         <translation>Eén litteken door de tijd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="183" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="183"/>
         <source>Rate your scars to see progress: before your first session (the baseline) and again a few days after each session.</source>
         <translation>Beoordeel je littekens om vooruitgang te zien: vóór je eerste sessie (de nulmeting) en opnieuw een paar dagen na elke sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="201" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="201"/>
         <source>Improvement shows here once a session is done and you have rated your scars again after it.</source>
         <translation>Verbetering verschijnt hier zodra er een sessie gedaan is en je je littekens daarna opnieuw hebt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="216" />
-        <source>Each scar's improvement shows here once it has a rating after its baseline.</source>
+        <location filename="../../scar_diary/ui/progress/page.py" line="216"/>
+        <source>Each scar&apos;s improvement shows here once it has a rating after its baseline.</source>
         <translation>De verbetering per litteken verschijnt hier zodra het een beoordeling na de nulmeting heeft.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="235" />
+        <location filename="../../scar_diary/ui/progress/page.py" line="235"/>
         <source>This scar has no ratings yet.</source>
         <translation>Dit litteken heeft nog geen beoordelingen.</translation>
     </message>
@@ -2331,75 +2337,75 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../scar_diary/wording/protection.py" line="14" />
+        <location filename="../../scar_diary/wording/protection.py" line="14"/>
         <source>With a passphrase, everything Scar Diary keeps on this computer (the diary, your photos, their thumbnails and the backups) is stored encrypted, so someone who gets the files from a lost laptop, a shared account or a synced folder sees only scrambled data. You type the passphrase when Scar Diary starts and after it locks itself. Nobody can reset a forgotten passphrase: the recovery key you are shown once is then the only way in, and without either the diary and its photos are lost for good.</source>
-        <translation>Met een wachtzin bewaart Scar Diary alles op deze computer versleuteld (het dagboek, je foto's, hun miniaturen en de reservekopieën), zodat iemand die de bestanden krijgt via een verloren laptop, een gedeeld account of een gesynchroniseerde map alleen onleesbare gegevens ziet. Je typt de wachtzin als Scar Diary start en nadat het zichzelf heeft vergrendeld. Niemand kan een vergeten wachtzin herstellen: de herstelsleutel die je één keer te zien krijgt is dan de enige weg naar binnen, en zonder een van beide zijn het dagboek en de foto's voorgoed verloren.</translation>
+        <translation>Met een wachtzin bewaart Scar Diary alles op deze computer versleuteld (het dagboek, je foto&apos;s, hun miniaturen en de reservekopieën), zodat iemand die de bestanden krijgt via een verloren laptop, een gedeeld account of een gesynchroniseerde map alleen onleesbare gegevens ziet. Je typt de wachtzin als Scar Diary start en nadat het zichzelf heeft vergrendeld. Niemand kan een vergeten wachtzin herstellen: de herstelsleutel die je één keer te zien krijgt is dan de enige weg naar binnen, en zonder een van beide zijn het dagboek en de foto&apos;s voorgoed verloren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/protection.py" line="27" />
+        <location filename="../../scar_diary/wording/protection.py" line="27"/>
         <source>This recovery key opens your diary if you forget the passphrase. Write it down or print it, and keep it somewhere safe away from this computer. It is shown only now; Scar Diary does not keep it.</source>
         <translation>Deze herstelsleutel opent je dagboek als je de wachtzin vergeet. Schrijf hem op of druk hem af, en bewaar hem op een veilige plek, niet bij deze computer. Hij wordt alleen nu getoond; Scar Diary bewaart hem niet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/protection.py" line="36" />
+        <location filename="../../scar_diary/wording/protection.py" line="36"/>
         <source>Use at least {n} characters; a few unrelated words are best.</source>
         <translation>Gebruik minstens {n} tekens; een paar losse woorden is het best.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/protection.py" line="42" />
+        <location filename="../../scar_diary/wording/protection.py" line="42"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/protection.py" line="46" />
+        <location filename="../../scar_diary/wording/protection.py" line="46"/>
         <source>That is not the passphrase or the recovery key of this diary.</source>
         <translation>Dat is niet de wachtzin of de herstelsleutel van dit dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/protection.py" line="50" />
-        <source>The diary's key file (diary.key in its folder) is damaged, so no passphrase can open the diary. Nothing was changed; put back that file from a copy of the folder.</source>
+        <location filename="../../scar_diary/wording/protection.py" line="50"/>
+        <source>The diary&apos;s key file (diary.key in its folder) is damaged, so no passphrase can open the diary. Nothing was changed; put back that file from a copy of the folder.</source>
         <translation>Het sleutelbestand van het dagboek (diary.key in de map) is beschadigd, dus geen wachtzin kan het dagboek openen. Er is niets veranderd; zet dat bestand terug uit een kopie van de map.</translation>
     </message>
 </context>
 <context>
     <name>ProtectionBox</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="31" />
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="31"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="36" />
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="36"/>
         <source>&amp;Protect this diary with a passphrase</source>
         <translation>Dit dagboek met een wachtzin &amp;beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="38" />
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="38"/>
         <source>C&amp;hange Passphrase…</source>
         <translation>Wachtzin &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="40" />
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="40"/>
         <source>&amp;Lock Now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="45" />
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="45"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="46" />
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="46"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="48" />
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="48"/>
         <source>The sample diary is made up, so it cannot be protected.</source>
         <translation>Het voorbeelddagboek is verzonnen en kan dus niet beveiligd worden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="62" />
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="62"/>
         <source>Lock when not used for:</source>
         <translation>Vergrendelen na inactiviteit van:</translation>
     </message>
@@ -2407,37 +2413,37 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="152" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="152"/>
         <source>Rate My Scars</source>
         <translation>Mijn littekens beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="165" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="165"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="181" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="181"/>
         <source>Add a scar on the Scars page first.</source>
         <translation>Voeg eerst een litteken toe op de pagina Littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="189" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="189"/>
         <source>Tip: Tab moves between scales; the number keys 0–9 set a value (+ for 10), arrow keys move it, Delete clears it. Scars you leave unrated are not saved. Rate in the same light each time.</source>
         <translation>Tip: Tab gaat van schaal naar schaal; de cijfertoetsen 0–9 zetten een waarde (+ voor 10), de pijltjestoetsen verschuiven die, Delete wist haar. Littekens die je niet beoordeelt worden niet bewaard. Beoordeel elke keer in hetzelfde licht.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="228" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="228"/>
         <source>Rate both depth and softening for: {scars}.</source>
         <translation>Beoordeel zowel diepte als soepelheid voor: {scars}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="232" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="232"/>
         <source>Rate the depth and softening of at least one scar to save.</source>
         <translation>Beoordeel de diepte en soepelheid van minstens één litteken om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="249" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="249"/>
         <source>Ratings Not Saved</source>
         <translation>Beoordelingen niet bewaard</translation>
     </message>
@@ -2445,37 +2451,37 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="67" />
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="67"/>
         <source>Edit Rating</source>
         <translation>Beoordeling bewerken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="80" />
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="80"/>
         <source>rated</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="86" />
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="86"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="87" />
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="87"/>
         <source>D&amp;epth (0 = level with the skin):</source>
         <translation>D&amp;iepte (0 = gelijk met de huid):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="88" />
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="88"/>
         <source>&amp;Softening (10 = soft, moves freely):</source>
         <translation>&amp;Soepelheid (10 = zacht, beweegt vrij):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="89" />
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="89"/>
         <source>&amp;Visibility:</source>
         <translation>&amp;Zichtbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="91" />
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="91"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
@@ -2483,67 +2489,67 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Ratings</name>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="29" />
+        <location filename="../../scar_diary/wording/ratings.py" line="29"/>
         <source>Depth: how deep does it look in side light?</source>
         <translation>Diepte: hoe diep ziet het eruit in licht van opzij?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="30" />
+        <location filename="../../scar_diary/wording/ratings.py" line="30"/>
         <source>0 · level with the skin</source>
         <translation>0 · gelijk met de huid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="31" />
+        <location filename="../../scar_diary/wording/ratings.py" line="31"/>
         <source>10 · very deep</source>
         <translation>10 · heel diep</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="35" />
+        <location filename="../../scar_diary/wording/ratings.py" line="35"/>
         <source>Softening: how does it feel when you gently push the skin?</source>
         <translation>Soepelheid: hoe voelt het als je zacht op de huid drukt?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="36" />
+        <location filename="../../scar_diary/wording/ratings.py" line="36"/>
         <source>0 · firm, held down</source>
         <translation>0 · stevig, vastgetrokken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="37" />
+        <location filename="../../scar_diary/wording/ratings.py" line="37"/>
         <source>10 · soft, moves freely</source>
         <translation>10 · zacht, beweegt vrij</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="41" />
+        <location filename="../../scar_diary/wording/ratings.py" line="41"/>
         <source>Visibility: how noticeable is it from about a metre away?</source>
         <translation>Zichtbaarheid: hoe goed is het te zien op ongeveer een meter afstand?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="42" />
+        <location filename="../../scar_diary/wording/ratings.py" line="42"/>
         <source>0 · not noticeable</source>
         <translation>0 · niet te zien</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="43" />
+        <location filename="../../scar_diary/wording/ratings.py" line="43"/>
         <source>10 · very noticeable</source>
         <translation>10 · duidelijk te zien</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="53" />
+        <location filename="../../scar_diary/wording/ratings.py" line="53"/>
         <source>Ratings made before your first session are your baseline.</source>
         <translation>Beoordelingen van vóór je eerste sessie zijn je nulmeting.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="55" />
+        <location filename="../../scar_diary/wording/ratings.py" line="55"/>
         <source>Rate before the session on the day of your first session: this rating counts as your baseline.</source>
         <translation>Beoordeel op de dag van je eerste sessie vóór de sessie: die beoordeling telt als je nulmeting.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="61" />
+        <location filename="../../scar_diary/wording/ratings.py" line="61"/>
         <source>On a session day, rate before the session: this rating counts as before it.</source>
         <translation>Beoordeel op een sessiedag vóór de sessie: deze beoordeling telt als ervoor.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/ratings.py" line="66" />
+        <location filename="../../scar_diary/wording/ratings.py" line="66"/>
         <source>In the first {days} after a visit the skin may still be swollen: this rating is kept and shown, but not used to measure improvement.</source>
         <translation>In de eerste {days} na een sessie kan de huid nog gezwollen zijn: deze beoordeling wordt bewaard en getoond, maar niet gebruikt om verbetering te meten.</translation>
     </message>
@@ -2551,32 +2557,32 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="27" />
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="27"/>
         <source>Your Recovery Key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="41" />
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="43" />
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="43"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="47" />
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="47"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="76" />
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="76"/>
         <source>Print the Recovery Key</source>
         <translation>De herstelsleutel afdrukken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="83" />
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="83"/>
         <source>{app} recovery key</source>
         <translation>Herstelsleutel van {app}</translation>
     </message>
@@ -2584,23 +2590,23 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../scar_diary/ui/reminder_card.py" line="23" />
-        <location filename="../../scar_diary/ui/reminder_card.py" line="26" />
+        <location filename="../../scar_diary/ui/reminder_card.py" line="23"/>
+        <location filename="../../scar_diary/ui/reminder_card.py" line="26"/>
         <source>Reminders</source>
         <translation>Herinneringen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/reminder_card.py" line="40" />
+        <location filename="../../scar_diary/ui/reminder_card.py" line="40"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/reminder_card.py" line="41" />
+        <location filename="../../scar_diary/ui/reminder_card.py" line="41"/>
         <source>Remind me again tomorrow</source>
         <translation>Herinner me morgen opnieuw</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/reminder_card.py" line="45" />
+        <location filename="../../scar_diary/ui/reminder_card.py" line="45"/>
         <source>Dismiss</source>
         <translation>Wegklikken</translation>
     </message>
@@ -2608,152 +2614,152 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="17" />
+        <location filename="../../scar_diary/wording/reminders.py" line="17"/>
         <source>Scar Diary</source>
         <translation>Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="17" />
+        <location filename="../../scar_diary/wording/reminders.py" line="17"/>
         <source>You have a reminder.</source>
         <translation>Je hebt een herinnering.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="23" />
+        <location filename="../../scar_diary/wording/reminders.py" line="23"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="25" />
+        <location filename="../../scar_diary/wording/reminders.py" line="25"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="32" />
+        <location filename="../../scar_diary/wording/reminders.py" line="32"/>
         <source>boost {n}</source>
         <translation>boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="34" />
+        <location filename="../../scar_diary/wording/reminders.py" line="34"/>
         <source>session {n}</source>
         <translation>sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="44" />
+        <location filename="../../scar_diary/wording/reminders.py" line="44"/>
         <source>Boost on {date}: did it happen?</source>
         <translation>Boost op {date}: is die doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="46" />
+        <location filename="../../scar_diary/wording/reminders.py" line="46"/>
         <source>Session on {date}: did it happen?</source>
         <translation>Sessie op {date}: is die doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="49" />
+        <location filename="../../scar_diary/wording/reminders.py" line="49"/>
         <source>Preparation day {day}: apply the vitamin A acid (tretinoin) as prescribed, until {date}.</source>
         <translation>Voorbereidingsdag {day}: breng het vitamine A-zuur (tretinoïne) aan zoals voorgeschreven, tot {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="55" />
+        <location filename="../../scar_diary/wording/reminders.py" line="55"/>
         <source>Your clinic asks for a retinoid pause of {days} before the first session: do not apply it now. The first session can be from {date}.</source>
         <translation>Je kliniek vraagt een pauze van {days} met het retinoïd vóór de eerste sessie: breng het nu niet aan. De eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="61" />
+        <location filename="../../scar_diary/wording/reminders.py" line="61"/>
         <source>Preparation was complete on {date}: the first session can be booked.</source>
         <translation>De voorbereiding was klaar op {date}: de eerste sessie kan worden gepland.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="65" />
+        <location filename="../../scar_diary/wording/reminders.py" line="65"/>
         <source>{visit} is tomorrow.</source>
         <translation>{visit} is morgen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="67" />
+        <location filename="../../scar_diary/wording/reminders.py" line="67"/>
         <source>{visit} is today.</source>
         <translation>{visit} is vandaag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="69" />
+        <location filename="../../scar_diary/wording/reminders.py" line="69"/>
         <source>Rate your scars before {visit} on {date} (on the day itself is fine), so the change can be measured.</source>
         <translation>Beoordeel je littekens vóór {visit} op {date} (op de dag zelf mag ook), zodat de verandering te meten is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="75" />
+        <location filename="../../scar_diary/wording/reminders.py" line="75"/>
         <source>Rate your scars now that the first days after {visit} (when the skin may be swollen) have passed.</source>
         <translation>Beoordeel je littekens nu de eerste dagen na {visit} (waarin de huid gezwollen kan zijn) voorbij zijn.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="81" />
+        <location filename="../../scar_diary/wording/reminders.py" line="81"/>
         <source>Your clinic asks to pause the retinoid {days} before a visit: stop from {date}.</source>
         <translation>Je kliniek vraagt {days} vóór een sessie met het retinoïd te pauzeren: stop vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="86" />
-        <source>By your clinic's setting you may resume the retinoid from {date}, after {visit}.</source>
+        <location filename="../../scar_diary/wording/reminders.py" line="86"/>
+        <source>By your clinic&apos;s setting you may resume the retinoid from {date}, after {visit}.</source>
         <translation>Volgens de instelling van je kliniek mag je vanaf {date} weer met het retinoïd verder, na {visit}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="91" />
+        <location filename="../../scar_diary/wording/reminders.py" line="91"/>
         <source>Your clinic asks for {days} of preparation before a boost: apply the vitamin A acid (tretinoin) from {date}.</source>
         <translation>Je kliniek vraagt {days} voorbereiding vóór een boost: breng vanaf {date} het vitamine A-zuur (tretinoïne) aan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="97" />
+        <location filename="../../scar_diary/wording/reminders.py" line="97"/>
         <source>Aftercare, day {day} after {visit}.</source>
         <translation>Nazorg, dag {day} na {visit}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="101" />
+        <location filename="../../scar_diary/wording/reminders.py" line="101"/>
         <source>The window for session {n} opens on {date}.</source>
         <translation>De periode voor sessie {n} gaat open op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="105" />
+        <location filename="../../scar_diary/wording/reminders.py" line="105"/>
         <source>The usual window for session {n} closes on {date}, and nothing is booked.</source>
         <translation>De gebruikelijke periode voor sessie {n} sluit op {date}, en er is niets gepland.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="109" />
+        <location filename="../../scar_diary/wording/reminders.py" line="109"/>
         <source>The usual window for session {n} closed on {date}. Book with your clinic when you can.</source>
         <translation>De gebruikelijke periode voor sessie {n} sloot op {date}. Maak een afspraak bij je kliniek zodra het kan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="117" />
+        <location filename="../../scar_diary/wording/reminders.py" line="117"/>
         <source>After {n} sessions without measurable improvement, talk to your doctor about what comes next.</source>
         <translation>Na {n} sessies zonder meetbare verbetering: bespreek met je arts wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="123" />
+        <location filename="../../scar_diary/wording/reminders.py" line="123"/>
         <source>After {n} sessions, rate your scars so the diary can tell whether they improve.</source>
         <translation>Beoordeel na {n} sessies je littekens, zodat het dagboek kan zien of ze verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="127" />
+        <location filename="../../scar_diary/wording/reminders.py" line="127"/>
         <source>After {n} sessions without measurable improvement, discuss with your doctor whether to go on.</source>
         <translation>Na {n} sessies zonder meetbare verbetering: bespreek met je arts of je doorgaat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="132" />
+        <location filename="../../scar_diary/wording/reminders.py" line="132"/>
         <source>A maintenance session (boost) is suggested around {date}.</source>
         <translation>Een onderhoudssessie (boost) ligt rond {date} voor de hand.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="143" />
+        <location filename="../../scar_diary/wording/reminders.py" line="143"/>
         <source>Rate Now</source>
         <translation>Nu beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="150" />
+        <location filename="../../scar_diary/wording/reminders.py" line="150"/>
         <source>Book…</source>
         <translation>Plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="152" />
+        <location filename="../../scar_diary/wording/reminders.py" line="152"/>
         <source>Book a Boost…</source>
         <translation>Boost plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="155" />
+        <location filename="../../scar_diary/wording/reminders.py" line="155"/>
         <source>Mark Done…</source>
         <translation>Als gedaan markeren…</translation>
     </message>
@@ -2761,268 +2767,268 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="109" />
+        <location filename="../../scar_diary/report/render.py" line="109"/>
         <source>(name not set)</source>
         <translation>(geen naam ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="110" />
+        <location filename="../../scar_diary/report/render.py" line="110"/>
         <source>Saline injections for acne scars — my summary</source>
         <translation>Injecties met zoutoplossing tegen acnelittekens — mijn overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="111" />
+        <location filename="../../scar_diary/report/render.py" line="111"/>
         <source>Patient</source>
         <translation>Patiënt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="114" />
+        <location filename="../../scar_diary/report/render.py" line="114"/>
         <source>Doctor</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="115" />
+        <location filename="../../scar_diary/report/render.py" line="115"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="119" />
+        <location filename="../../scar_diary/report/render.py" line="119"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="122" />
+        <location filename="../../scar_diary/report/render.py" line="122"/>
         <source>No treatment series has been set up yet.</source>
         <translation>Er is nog geen behandelreeks ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="125" />
+        <location filename="../../scar_diary/report/render.py" line="125"/>
         <source>Numbers as in the table of scars.</source>
         <translation>Nummers zoals in de tabel met littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="152" />
+        <location filename="../../scar_diary/report/render.py" line="152"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="153" />
+        <location filename="../../scar_diary/report/render.py" line="153"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="154" />
+        <location filename="../../scar_diary/report/render.py" line="154"/>
         <source>Days apart</source>
         <translation>Dagen ertussen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="155" />
+        <location filename="../../scar_diary/report/render.py" line="155"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="156" />
+        <location filename="../../scar_diary/report/render.py" line="156"/>
         <source>Check against the protocol</source>
         <translation>Controle tegen het protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="161" />
+        <location filename="../../scar_diary/report/render.py" line="161"/>
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="170" />
+        <location filename="../../scar_diary/report/render.py" line="170"/>
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="171" />
+        <location filename="../../scar_diary/report/render.py" line="171"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="172" />
+        <location filename="../../scar_diary/report/render.py" line="172"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="173" />
+        <location filename="../../scar_diary/report/render.py" line="173"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="174" />
+        <location filename="../../scar_diary/report/render.py" line="174"/>
         <source>Rated on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="175" />
+        <location filename="../../scar_diary/report/render.py" line="175"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="176" />
+        <location filename="../../scar_diary/report/render.py" line="176"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="177" />
+        <location filename="../../scar_diary/report/render.py" line="177"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="181" />
+        <location filename="../../scar_diary/report/render.py" line="181"/>
         <source>No scars are in the diary yet.</source>
         <translation>Er staan nog geen littekens in het dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="184" />
+        <location filename="../../scar_diary/report/render.py" line="184"/>
         <source>Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.</source>
         <translation>Nulmeting en laatste tonen diepte / soepelheid, zelf beoordeeld van 0 tot 10 (diepte 0 = gelijk met de huid; soepelheid 10 = zacht, beweegt vrij). Verandering = afname van de diepte sinds de nulmeting (de laatste beoordeling op of vóór de dag van de eerste sessie), en de verandering in soepelheid in punten. Beoordelingen uit de eerste dagen na een sessie, als de huid gezwollen kan zijn, staan in de lijst maar tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="193" />
+        <location filename="../../scar_diary/report/render.py" line="193"/>
         <source>Ratings that fell in the swelling days after a visit:</source>
         <translation>Beoordelingen uit de dagen van mogelijke zwelling na een sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="204" />
-        <location filename="../../scar_diary/report/render.py" line="212" />
+        <location filename="../../scar_diary/report/render.py" line="204"/>
+        <location filename="../../scar_diary/report/render.py" line="212"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="234" />
+        <location filename="../../scar_diary/report/render.py" line="234"/>
         <source>Photos: baseline and latest</source>
-        <translation>Foto's: nulmeting en laatste</translation>
+        <translation>Foto&apos;s: nulmeting en laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="248" />
+        <location filename="../../scar_diary/report/render.py" line="248"/>
         <source>aligned as saved</source>
         <translation>uitgelijnd zoals bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="250" />
+        <location filename="../../scar_diary/report/render.py" line="250"/>
         <source>not aligned</source>
         <translation>niet uitgelijnd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="264" />
+        <location filename="../../scar_diary/report/render.py" line="264"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="276" />
+        <location filename="../../scar_diary/report/render.py" line="276"/>
         <source>This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.</source>
         <translation>Dit is het eigen dagboek van een patiënt, bijgehouden met de app Scar Diary; het is geen medisch oordeel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="284" />
+        <location filename="../../scar_diary/report/render.py" line="284"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="319" />
+        <location filename="../../scar_diary/report/render.py" line="319"/>
         <source>Preparation (vitamin A acid) started on {date}.</source>
         <translation>Voorbereiding (vitamine A-zuur) begonnen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="325" />
+        <location filename="../../scar_diary/report/render.py" line="325"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="331" />
+        <location filename="../../scar_diary/report/render.py" line="331"/>
         <source>An acne flare was reported on {date}.</source>
         <translation>Op {date} is een opvlamming van acne gemeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="337" />
+        <location filename="../../scar_diary/report/render.py" line="337"/>
         <source>{done} of {planned} planned sessions done.</source>
         <translation>{done} van {planned} geplande sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="343" />
+        <location filename="../../scar_diary/report/render.py" line="343"/>
         <source>Maintenance boosts since: {n}.</source>
         <translation>Onderhoudsboosts sindsdien: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="348" />
+        <location filename="../../scar_diary/report/render.py" line="348"/>
         <source>The series was completed on {date}.</source>
         <translation>De reeks is afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="350" />
+        <location filename="../../scar_diary/report/render.py" line="350"/>
         <source>The series was stopped on {date}.</source>
         <translation>De reeks is gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="355" />
+        <location filename="../../scar_diary/report/render.py" line="355"/>
         <source>The planned length is reached: no further window.</source>
         <translation>De geplande lengte is bereikt: geen volgende periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="358" />
+        <location filename="../../scar_diary/report/render.py" line="358"/>
         <source>Next allowed window: from {earliest}.</source>
         <translation>Volgende toegestane periode: vanaf {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="362" />
+        <location filename="../../scar_diary/report/render.py" line="362"/>
         <source>Next allowed window (session {n}): {earliest} to {latest}.</source>
         <translation>Volgende toegestane periode (sessie {n}): {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="372" />
+        <location filename="../../scar_diary/report/render.py" line="372"/>
         <source>Next maintenance boost suggested around {date}.</source>
         <translation>Volgende onderhoudsboost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="389" />
+        <location filename="../../scar_diary/report/render.py" line="389"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="389" />
+        <location filename="../../scar_diary/report/render.py" line="389"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="395" />
+        <location filename="../../scar_diary/report/render.py" line="395"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="397" />
+        <location filename="../../scar_diary/report/render.py" line="397"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="399" />
+        <location filename="../../scar_diary/report/render.py" line="399"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="410" />
+        <location filename="../../scar_diary/report/render.py" line="410"/>
         <source>rarely responds; not in the mean</source>
         <translation>reageert zelden; niet in het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="413" />
+        <location filename="../../scar_diary/report/render.py" line="413"/>
         <source>no baseline (first rated after the series began): change unknown</source>
         <translation>geen nulmeting (pas beoordeeld na de start van de reeks): verandering onbekend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="416" />
+        <location filename="../../scar_diary/report/render.py" line="416"/>
         <source>not rated yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="428" />
+        <location filename="../../scar_diary/report/render.py" line="428"/>
         <source>(may be swollen)</source>
         <translation>(mogelijk gezwollen)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="431" />
+        <location filename="../../scar_diary/report/render.py" line="431"/>
         <source>level (your rating)</source>
         <translation>vlak (jouw beoordeling)</translation>
     </message>
@@ -3030,145 +3036,145 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="75" />
+        <location filename="../../scar_diary/ui/report/page.py" line="75"/>
         <source>All dates</source>
         <translation>Alle data</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="85" />
+        <location filename="../../scar_diary/ui/report/page.py" line="85"/>
         <source>Baseline and latest photos (aligned as saved)</source>
-        <translation>Foto's van de nulmeting en de laatste (uitgelijnd zoals bewaard)</translation>
+        <translation>Foto&apos;s van de nulmeting en de laatste (uitgelijnd zoals bewaard)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="86" />
+        <location filename="../../scar_diary/ui/report/page.py" line="86"/>
         <source>My notes on the scars</source>
         <translation>Mijn notities bij de littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="87" />
+        <location filename="../../scar_diary/ui/report/page.py" line="87"/>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="98" />
+        <location filename="../../scar_diary/ui/report/page.py" line="98"/>
         <source>One question per line, for example: Should I go on after session 6?</source>
         <translation>Eén vraag per regel, bijvoorbeeld: Moet ik na sessie 6 doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="106" />
+        <location filename="../../scar_diary/ui/report/page.py" line="106"/>
         <source>What to include</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="108" />
+        <location filename="../../scar_diary/ui/report/page.py" line="108"/>
         <source>Scars:</source>
         <translation>Littekens:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="111" />
+        <location filename="../../scar_diary/ui/report/page.py" line="111"/>
         <source>or from</source>
         <translation>of vanaf</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="113" />
+        <location filename="../../scar_diary/ui/report/page.py" line="113"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="116" />
+        <location filename="../../scar_diary/ui/report/page.py" line="116"/>
         <source>Dates:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="120" />
+        <location filename="../../scar_diary/ui/report/page.py" line="120"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="121" />
+        <location filename="../../scar_diary/ui/report/page.py" line="121"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="124" />
+        <location filename="../../scar_diary/ui/report/page.py" line="124"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="125" />
+        <location filename="../../scar_diary/ui/report/page.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="126" />
+        <location filename="../../scar_diary/ui/report/page.py" line="126"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="129" />
+        <location filename="../../scar_diary/ui/report/page.py" line="129"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="130" />
+        <location filename="../../scar_diary/ui/report/page.py" line="130"/>
         <source>for Excel (UTF-8 with BOM)</source>
         <translation>voor Excel (UTF-8 met BOM)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="227" />
-        <location filename="../../scar_diary/ui/report/page.py" line="314" />
+        <location filename="../../scar_diary/ui/report/page.py" line="227"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="314"/>
         <source>Building the summary…</source>
         <translation>Het overzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="250" />
+        <location filename="../../scar_diary/ui/report/page.py" line="250"/>
         <source>Doctor Summary</source>
         <translation>Overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="252" />
+        <location filename="../../scar_diary/ui/report/page.py" line="252"/>
         <source>The summary could not be made: {error}. An older file there is left as it was.</source>
         <translation>Het overzicht kon niet worden gemaakt: {error}. Een ouder bestand daar blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="296" />
-        <location filename="../../scar_diary/ui/report/page.py" line="311" />
+        <location filename="../../scar_diary/ui/report/page.py" line="296"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="311"/>
         <source>Save Summary as PDF</source>
         <translation>Overzicht als PDF bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="297" />
+        <location filename="../../scar_diary/ui/report/page.py" line="297"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="323" />
+        <location filename="../../scar_diary/ui/report/page.py" line="323"/>
         <source>Saved {path}</source>
         <translation>Bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="327" />
+        <location filename="../../scar_diary/ui/report/page.py" line="327"/>
         <source>Export CSV into Folder</source>
         <translation>CSV exporteren naar map</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="336" />
-        <location filename="../../scar_diary/ui/report/page.py" line="352" />
+        <location filename="../../scar_diary/ui/report/page.py" line="336"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="352"/>
         <source>Export CSV</source>
         <translation>CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="339" />
+        <location filename="../../scar_diary/ui/report/page.py" line="339"/>
         <source>Writing the CSV files…</source>
         <translation>De CSV-bestanden worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="343" />
+        <location filename="../../scar_diary/ui/report/page.py" line="343"/>
         <source>Written {files}</source>
         <translation>Geschreven: {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="353" />
+        <location filename="../../scar_diary/ui/report/page.py" line="353"/>
         <source>The files could not be written: {error}</source>
         <translation>De bestanden konden niet worden geschreven: {error}</translation>
     </message>
@@ -3176,12 +3182,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Safety</name>
     <message>
-        <location filename="../../scar_diary/wording/safety.py" line="12" />
+        <location filename="../../scar_diary/wording/safety.py" line="12"/>
         <source>Saline injections belong in the hands of a doctor, nurse or dermatologist who is experienced with injections into the skin. Injecting yourself without that experience is risky. Scar Diary keeps your record; it never helps plan injecting yourself.</source>
         <translation>Injecties met zoutoplossing horen bij een arts, verpleegkundige of dermatoloog met ervaring in injecties in de huid. Zelf injecteren zonder die ervaring is riskant. Scar Diary houdt je dagboek bij; het helpt nooit bij het plannen van zelf injecteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/safety.py" line="21" />
+        <location filename="../../scar_diary/wording/safety.py" line="21"/>
         <source>Scar Diary is your own record, not medical advice: your doctor decides about your treatment.</source>
         <translation>Scar Diary is je eigen dagboek, geen medisch advies: je arts beslist over je behandeling.</translation>
     </message>
@@ -3189,55 +3195,55 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarActions</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="59" />
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="83" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="59"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="83"/>
         <source>Scar Not Saved</source>
         <translation>Litteken niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="134" />
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="141" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="134"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="141"/>
         <source>Delete Scar</source>
         <translation>Litteken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="135" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="135"/>
         <source>Delete “{label}” with its {photos} photos and {ratings} ratings?</source>
-        <translation>“{label}” verwijderen, met {photos} foto's en {ratings} beoordelingen?</translation>
+        <translation>“{label}” verwijderen, met {photos} foto&apos;s en {ratings} beoordelingen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="139" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="139"/>
         <source>This cannot be undone. To hide the scar but keep its history, archive it instead.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Wil je het litteken verbergen maar de geschiedenis houden, archiveer het dan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="161" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="161"/>
         <source>Import Photos of “{label}”</source>
-        <translation>Foto's van “{label}” importeren</translation>
+        <translation>Foto&apos;s van “{label}” importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="162" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="162"/>
         <source>Photos ({patterns})</source>
-        <translation>Foto's ({patterns})</translation>
+        <translation>Foto&apos;s ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="220" />
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="223" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="220"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="223"/>
         <source>Remove Photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="221" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="221"/>
         <source>Remove this photo from the diary?</source>
         <translation>Deze foto uit het dagboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="222" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="222"/>
         <source>The original file where you imported it from is not touched.</source>
         <translation>Het oorspronkelijke bestand waaruit je importeerde blijft onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="259" />
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="259"/>
         <source>Rating Not Saved</source>
         <translation>Beoordeling niet bewaard</translation>
     </message>
@@ -3245,103 +3251,103 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarDetail</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="54" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="54"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="57" />
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="182" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="57"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="182"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="58" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="58"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="72" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="72"/>
         <source>No photos yet. Import them with “Import Photos…”, or drop them on this scar in the list or on the map.</source>
-        <translation>Nog geen foto's. Importeer ze met “Foto's importeren…”, of sleep ze op dit litteken in de lijst of op de kaart.</translation>
+        <translation>Nog geen foto&apos;s. Importeer ze met “Foto&apos;s importeren…”, of sleep ze op dit litteken in de lijst of op de kaart.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="78" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="78"/>
         <source>&amp;Import Photos…</source>
-        <translation>Foto's &amp;importeren…</translation>
+        <translation>Foto&apos;s &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="81" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="81"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="84" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="84"/>
         <source>Change Da&amp;te…</source>
         <translation>Da&amp;tum wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="86" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="86"/>
         <source>Re&amp;move Photo…</source>
         <translation>Foto ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="104" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="104"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="105" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="105"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="106" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="106"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="107" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="107"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="108" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="108"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="115" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="115"/>
         <source>Edit Ra&amp;ting…</source>
         <translation>Beoordeling be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="118" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="118"/>
         <source>De&amp;lete Rating</source>
         <translation>Beoordeling ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="132" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="132"/>
         <source>Photos</source>
-        <translation>Foto's</translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="133" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="133"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="135" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="135"/>
         <source>Select a scar to see its photos and ratings.</source>
-        <translation>Kies een litteken om de foto's en beoordelingen te zien.</translation>
+        <translation>Kies een litteken om de foto&apos;s en beoordelingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="182" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="182"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="192" />
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="192"/>
         <source>may be swollen, not used to measure improvement</source>
         <translation>mogelijk gezwollen, niet gebruikt om verbetering te meten</translation>
     </message>
@@ -3349,42 +3355,42 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="54" />
+        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="54"/>
         <source>Edit Scar</source>
         <translation>Litteken bewerken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="54" />
+        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="54"/>
         <source>Add a Scar</source>
         <translation>Litteken toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="58" />
+        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="58"/>
         <source>e.g. Left cheek, near the nose</source>
         <translation>bijv. linkerwang, bij de neus</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="91" />
+        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="91"/>
         <source>Anything you or your doctor noticed</source>
         <translation>Wat jou of je arts opviel</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="96" />
+        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="96"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="97" />
+        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="97"/>
         <source>&amp;Where:</source>
         <translation>&amp;Waar:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="98" />
+        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="98"/>
         <source>&amp;Type:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="100" />
+        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="100"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
     </message>
@@ -3392,42 +3398,42 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarList</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="26" />
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="26"/>
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="27" />
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="27"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="28" />
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="28"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="29" />
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="29"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="30" />
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="30"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="31" />
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="31"/>
         <source>Photos</source>
-        <translation>Foto's</translation>
+        <translation>Foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="47" />
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="47"/>
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="62" />
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="62"/>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>
@@ -3435,27 +3441,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarRatingRow</name>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="54" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="54"/>
         <source>Also rate &amp;visibility</source>
         <translation>Ook &amp;zichtbaarheid beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="56" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="56"/>
         <source>Note (optional)</source>
         <translation>Notitie (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="57" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="57"/>
         <source>Note on {scar}</source>
         <translation>Notitie bij {scar}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="86" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="86"/>
         <source>last time: {value} ({date})</source>
         <translation>vorige keer: {value} ({date})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="120" />
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="120"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
@@ -3463,208 +3469,208 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Scars</name>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="16" />
+        <location filename="../../scar_diary/wording/scars.py" line="16"/>
         <source>Rolling</source>
         <translation>Golvend (rolling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="17" />
+        <location filename="../../scar_diary/wording/scars.py" line="17"/>
         <source>Shallow boxcar</source>
         <translation>Ondiep boxcar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="18" />
+        <location filename="../../scar_diary/wording/scars.py" line="18"/>
         <source>Deep boxcar</source>
         <translation>Diep boxcar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="19" />
+        <location filename="../../scar_diary/wording/scars.py" line="19"/>
         <source>Ice-pick</source>
         <translation>IJspriem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="20" />
+        <location filename="../../scar_diary/wording/scars.py" line="20"/>
         <source>Shallow atrophic</source>
         <translation>Ondiep atrofisch</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="21" />
+        <location filename="../../scar_diary/wording/scars.py" line="21"/>
         <source>Chickenpox</source>
         <translation>Waterpokken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="22" />
+        <location filename="../../scar_diary/wording/scars.py" line="22"/>
         <source>Other / not sure</source>
         <translation>Anders / weet niet zeker</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="28" />
+        <location filename="../../scar_diary/wording/scars.py" line="28"/>
         <source>Wide, gently sloping dips that make the skin look wavy, best seen in side light.</source>
         <translation>Brede, glooiende dalletjes die de huid golvend maken, het best te zien in licht van opzij.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="32" />
+        <location filename="../../scar_diary/wording/scars.py" line="32"/>
         <source>Round or oval dents with fairly steep edges and a flat, shallow floor.</source>
         <translation>Ronde of ovale deukjes met vrij steile randen en een vlakke, ondiepe bodem.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="35" />
+        <location filename="../../scar_diary/wording/scars.py" line="35"/>
         <source>Like a shallow boxcar, but the flat floor lies deep below the skin.</source>
         <translation>Zoals een ondiep boxcarlitteken, maar de vlakke bodem ligt diep onder de huid.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="38" />
+        <location filename="../../scar_diary/wording/scars.py" line="38"/>
         <source>Narrow, deep pits, as if the skin was pricked with a sharp point.</source>
         <translation>Smalle, diepe putjes, alsof de huid met een scherpe punt is doorgeprikt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="41" />
+        <location filename="../../scar_diary/wording/scars.py" line="41"/>
         <source>Slight, soft hollows where the skin has thinned a little.</source>
         <translation>Lichte, zachte kuiltjes waar de huid wat dunner is geworden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="44" />
+        <location filename="../../scar_diary/wording/scars.py" line="44"/>
         <source>Small round craters left by chickenpox, often on the forehead or cheeks.</source>
         <translation>Kleine ronde kratertjes van waterpokken, vaak op het voorhoofd of de wangen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="47" />
+        <location filename="../../scar_diary/wording/scars.py" line="47"/>
         <source>A scar that fits none of these, or you are not sure.</source>
         <translation>Een litteken dat bij geen van deze past, of je weet het niet zeker.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="55" />
+        <location filename="../../scar_diary/wording/scars.py" line="55"/>
         <source>{type} scars hardly respond to saline injections, if at all. You can still track this scar; your doctor can advise what may work better for it.</source>
         <translation>{type}littekens reageren nauwelijks of niet op injecties met zoutoplossing. Je kunt dit litteken toch bijhouden; je arts kan adviseren wat er beter voor kan werken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="61" />
+        <location filename="../../scar_diary/wording/scars.py" line="61"/>
         <source>This type of scar is among those most likely to respond.</source>
         <translation>Dit soort litteken hoort bij de soorten die het vaakst reageren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="67" />
+        <location filename="../../scar_diary/wording/scars.py" line="67"/>
         <source>Scars on the cheeks usually respond best.</source>
         <translation>Littekens op de wangen reageren meestal het best.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="74" />
-        <location filename="../../scar_diary/wording/scars.py" line="87" />
+        <location filename="../../scar_diary/wording/scars.py" line="74"/>
+        <location filename="../../scar_diary/wording/scars.py" line="87"/>
         <source>Forehead</source>
         <translation>Voorhoofd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="75" />
-        <location filename="../../scar_diary/wording/scars.py" line="76" />
+        <location filename="../../scar_diary/wording/scars.py" line="75"/>
+        <location filename="../../scar_diary/wording/scars.py" line="76"/>
         <source>Temple</source>
         <translation>Slaap</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="77" />
-        <location filename="../../scar_diary/wording/scars.py" line="78" />
+        <location filename="../../scar_diary/wording/scars.py" line="77"/>
+        <location filename="../../scar_diary/wording/scars.py" line="78"/>
         <source>Cheek</source>
         <translation>Wang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="79" />
-        <location filename="../../scar_diary/wording/scars.py" line="92" />
+        <location filename="../../scar_diary/wording/scars.py" line="79"/>
+        <location filename="../../scar_diary/wording/scars.py" line="92"/>
         <source>Nose</source>
         <translation>Neus</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="80" />
+        <location filename="../../scar_diary/wording/scars.py" line="80"/>
         <source>Lip</source>
         <translation>Lip</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="81" />
-        <location filename="../../scar_diary/wording/scars.py" line="94" />
+        <location filename="../../scar_diary/wording/scars.py" line="81"/>
+        <location filename="../../scar_diary/wording/scars.py" line="94"/>
         <source>Chin</source>
         <translation>Kin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="82" />
-        <location filename="../../scar_diary/wording/scars.py" line="83" />
+        <location filename="../../scar_diary/wording/scars.py" line="82"/>
+        <location filename="../../scar_diary/wording/scars.py" line="83"/>
         <source>Jaw</source>
         <translation>Kaak</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="84" />
+        <location filename="../../scar_diary/wording/scars.py" line="84"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="88" />
+        <location filename="../../scar_diary/wording/scars.py" line="88"/>
         <source>Left temple</source>
         <translation>Linkerslaap</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="89" />
+        <location filename="../../scar_diary/wording/scars.py" line="89"/>
         <source>Right temple</source>
         <translation>Rechterslaap</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="90" />
+        <location filename="../../scar_diary/wording/scars.py" line="90"/>
         <source>Left cheek</source>
         <translation>Linkerwang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="91" />
+        <location filename="../../scar_diary/wording/scars.py" line="91"/>
         <source>Right cheek</source>
         <translation>Rechterwang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="93" />
+        <location filename="../../scar_diary/wording/scars.py" line="93"/>
         <source>Upper lip</source>
         <translation>Bovenlip</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="95" />
+        <location filename="../../scar_diary/wording/scars.py" line="95"/>
         <source>Left jawline</source>
         <translation>Linkerkaaklijn</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="96" />
+        <location filename="../../scar_diary/wording/scars.py" line="96"/>
         <source>Right jawline</source>
         <translation>Rechterkaaklijn</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="97" />
+        <location filename="../../scar_diary/wording/scars.py" line="97"/>
         <source>Elsewhere</source>
         <translation>Elders</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="103" />
+        <location filename="../../scar_diary/wording/scars.py" line="103"/>
         <source>Front</source>
         <translation>Voorkant</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="104" />
+        <location filename="../../scar_diary/wording/scars.py" line="104"/>
         <source>Left side</source>
         <translation>Linkerkant</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="105" />
+        <location filename="../../scar_diary/wording/scars.py" line="105"/>
         <source>Right side</source>
         <translation>Rechterkant</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="111" />
+        <location filename="../../scar_diary/wording/scars.py" line="111"/>
         <source>Before the first session (baseline)</source>
         <translation>Vóór de eerste sessie (nulmeting)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="113" />
+        <location filename="../../scar_diary/wording/scars.py" line="113"/>
         <source>Day of session {n}</source>
         <translation>Dag van sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="115" />
+        <location filename="../../scar_diary/wording/scars.py" line="115"/>
         <source>1 day after session {n}</source>
         <translation>1 dag na sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/scars.py" line="116" />
+        <location filename="../../scar_diary/wording/scars.py" line="116"/>
         <source>{days} days after session {n}</source>
         <translation>{days} dagen na sessie {n}</translation>
     </message>
@@ -3672,27 +3678,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="67" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="67"/>
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="70" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="70"/>
         <source>Click the face map where a scar is to add it. Scars of types that rarely respond have grey square pins.</source>
         <translation>Klik op de gezichtskaart waar een litteken zit om het toe te voegen. Littekens van soorten die zelden reageren hebben grijze, vierkante spelden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="78" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="78"/>
         <source>&amp;Add Scar…</source>
         <translation>Litteken &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="83" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="83"/>
         <source>&amp;Rate My Scars…</source>
         <translation>Mijn littekens &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="87" />
+        <location filename="../../scar_diary/ui/scars/page.py" line="87"/>
         <source>Photo &amp;Guide</source>
         <translation>&amp;Fotogids</translation>
     </message>
@@ -3700,22 +3706,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SeriesCalendar</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/calendar.py" line="60" />
+        <location filename="../../scar_diary/ui/visits/calendar.py" line="60"/>
         <source>Calendar of the series</source>
         <translation>Kalender van de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/calendar.py" line="62" />
+        <location filename="../../scar_diary/ui/visits/calendar.py" line="62"/>
         <source>Previous month</source>
         <translation>Vorige maand</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/calendar.py" line="63" />
+        <location filename="../../scar_diary/ui/visits/calendar.py" line="63"/>
         <source>Next month</source>
         <translation>Volgende maand</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/calendar.py" line="64" />
+        <location filename="../../scar_diary/ui/visits/calendar.py" line="64"/>
         <source>Days of the month</source>
         <translation>Dagen van de maand</translation>
     </message>
@@ -3723,198 +3729,198 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="63" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="63"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="75" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="75"/>
         <source> a year</source>
         <translation> per jaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="77" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="77"/>
         <source>A boost needs the preparation again</source>
         <translation>Vóór een boost opnieuw voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="82" />
-        <source>Use the &amp;Article's Values</source>
+        <location filename="../../scar_diary/ui/settings/page.py" line="82"/>
+        <source>Use the &amp;Article&apos;s Values</source>
         <translation>De waarden uit het &amp;artikel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="84" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="84"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="89" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="89"/>
         <source>Clinics differ. Set these as your clinic does; the defaults are the values of the patient article this diary follows (14 days of preparation, sessions 14–21 days apart, a series of 6–8).</source>
         <translation>Klinieken verschillen. Stel dit in zoals jouw kliniek het doet; de standaardwaarden komen uit het patiëntenartikel dat dit dagboek volgt (14 dagen voorbereiding, sessies 14–21 dagen uit elkaar, een reeks van 6–8).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="96" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="96"/>
         <source>Preparation before the first session:</source>
         <translation>Voorbereiding vóór de eerste sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="99" />
-        <location filename="../../scar_diary/ui/settings/page.py" line="105" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="99"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="105"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="102" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="102"/>
         <source>Time between sessions:</source>
         <translation>Tijd tussen sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="108" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="108"/>
         <source>Sessions in a series:</source>
         <translation>Sessies in een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="109" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="109"/>
         <source>“No improvement” means less than:</source>
         <translation>“Geen verbetering” betekent minder dan:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="110" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="110"/>
         <source>Maintenance sessions after a series:</source>
         <translation>Onderhoudssessies na een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="112" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="112"/>
         <source>Ratings may show swelling for (after a visit):</source>
         <translation>Beoordelingen kunnen zwelling tonen gedurende (na een sessie):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="121" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="121"/>
         <source>Remind me of the vitamin A acid preparation before the first session</source>
         <translation>Herinner me aan de voorbereiding met vitamine A-zuur vóór de eerste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="124" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="124"/>
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="125" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="125"/>
         <source> days after it</source>
         <translation> dagen erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="126" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="126"/>
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="128" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="128"/>
         <source>Notifications only say “You have a reminder” (nothing about treatment)</source>
         <translation>Meldingen zeggen alleen “Je hebt een herinnering” (niets over de behandeling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="131" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="131"/>
         <source>Calendar export says what each event is (otherwise “Appointment”)</source>
         <translation>De agenda-export zegt wat elke afspraak is (anders staat er “Afspraak”)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="133" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="133"/>
         <source>Reminders and privacy</source>
         <translation>Herinneringen en privacy</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="138" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="138"/>
         <source>Pause retinoids before each session (if your clinic asks):</source>
         <translation>Retinoïden vóór elke sessie stoppen (als je kliniek dat vraagt):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="140" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="140"/>
         <source>…and resume them:</source>
         <translation>…en weer beginnen:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="145" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="145"/>
         <source>Remove photo metadata (EXIF, GPS) from exported copies</source>
         <translation>Fotogegevens (EXIF, GPS) uit geëxporteerde kopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="157" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="157"/>
         <source>A&amp;dd Instruction</source>
         <translation>Instructie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="159" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="159"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="160" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="160"/>
         <source>Use the &amp;Built-in Guidance</source>
         <translation>De &amp;ingebouwde nazorg gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="166" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="166"/>
         <source>Aftercare instructions</source>
         <translation>Nazorginstructies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="180" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="180"/>
         <source>On the doctor summary</source>
         <translation>Op het overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="185" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="185"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="186" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="186"/>
         <source>&amp;Doctor:</source>
         <translation>&amp;Arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="187" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="187"/>
         <source>Cli&amp;nic:</source>
         <translation>Kli&amp;niek:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="192" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="192"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="198" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="198"/>
         <source>Scar Diary speaks the chosen language from its next start.</source>
         <translation>Scar Diary gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="201" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="201"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="203" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="203"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="314" />
-        <source>Your clinic's instructions, shown every day of the week after a session. Double-click one to change it.</source>
+        <location filename="../../scar_diary/ui/settings/page.py" line="314"/>
+        <source>Your clinic&apos;s instructions, shown every day of the week after a session. Double-click one to change it.</source>
         <translation>De instructies van je kliniek, elke dag getoond in de week na een sessie. Dubbelklik er een om hem te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="319" />
-        <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic's own list.</source>
+        <location filename="../../scar_diary/ui/settings/page.py" line="319"/>
+        <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic&apos;s own list.</source>
         <translation>De ingebouwde nazorg, dag voor dag na een sessie. Voeg een instructie toe om die te vervangen door de eigen lijst van je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="350" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="350"/>
         <source>Not saved yet: the shortest time between sessions must not be longer than the usual longest, nor the shortest series longer than the longest.</source>
         <translation>Nog niet bewaard: de kortste tijd tussen sessies mag niet langer zijn dan de gebruikelijke langste, en de kortste reeks niet langer dan de langste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="413" />
+        <location filename="../../scar_diary/ui/settings/page.py" line="413"/>
         <source>New instruction</source>
         <translation>Nieuwe instructie</translation>
     </message>
@@ -3922,12 +3928,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../scar_diary/ui/app.py" line="56" />
+        <location filename="../../scar_diary/ui/app.py" line="56"/>
         <source>Scar Diary is already open on this diary, but it did not come forward. Close it (or wait until it has finished) and start Scar Diary again.</source>
         <translation>Scar Diary is al open met dit dagboek, maar komt niet naar voren. Sluit het (of wacht tot het klaar is) en start Scar Diary opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/app.py" line="89" />
+        <location filename="../../scar_diary/ui/app.py" line="89"/>
         <source>Scar Diary cannot start on {folder}.</source>
         <translation>Scar Diary kan niet starten met {folder}.</translation>
     </message>
@@ -3935,472 +3941,472 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="77" />
+        <location filename="../../scar_diary/wording/status.py" line="77"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="77" />
+        <location filename="../../scar_diary/wording/status.py" line="77"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="82" />
+        <location filename="../../scar_diary/wording/status.py" line="82"/>
         <source>{pct}%</source>
         <translation>{pct}%</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="87" />
+        <location filename="../../scar_diary/wording/status.py" line="87"/>
         <source>{sign}{points} points</source>
         <translation>{sign}{points} punten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="101" />
+        <location filename="../../scar_diary/wording/status.py" line="101"/>
         <source>The boost on {date}</source>
         <translation>De boost op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="103" />
+        <location filename="../../scar_diary/wording/status.py" line="103"/>
         <source>The session on {date}</source>
         <translation>De sessie op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="106" />
+        <location filename="../../scar_diary/wording/status.py" line="106"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="106" />
+        <location filename="../../scar_diary/wording/status.py" line="106"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="135" />
+        <location filename="../../scar_diary/wording/status.py" line="135"/>
         <source>Worth discussing with your doctor</source>
         <translation>Het bespreken waard met je arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="139" />
+        <location filename="../../scar_diary/wording/status.py" line="139"/>
         <source>Rate Now</source>
         <translation>Nu beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="151" />
+        <location filename="../../scar_diary/wording/status.py" line="151"/>
         <source>Boost on {date}: did it happen?</source>
         <translation>Boost op {date}: is die doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="153" />
+        <location filename="../../scar_diary/wording/status.py" line="153"/>
         <source>Session on {date}: did it happen?</source>
         <translation>Sessie op {date}: is die doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="160" />
+        <location filename="../../scar_diary/wording/status.py" line="160"/>
         <source>Its day has passed. Until you say what happened it does not count: the next window and the session numbers go by the visits marked done.</source>
         <translation>De dag is voorbij. Zolang je niet aangeeft wat er gebeurde, telt hij niet mee: de volgende periode en de sessienummers gaan uit van de sessies die als gedaan zijn gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="169" />
+        <location filename="../../scar_diary/wording/status.py" line="169"/>
         <source>Mark Done…</source>
         <translation>Als gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="170" />
+        <location filename="../../scar_diary/wording/status.py" line="170"/>
         <source>It Was Moved…</source>
         <translation>Het is verplaatst…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="172" />
+        <location filename="../../scar_diary/wording/status.py" line="172"/>
         <source>It Was Cancelled</source>
         <translation>Het is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="181" />
+        <location filename="../../scar_diary/wording/status.py" line="181"/>
         <source>No treatment series yet</source>
         <translation>Nog geen behandelreeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="184" />
+        <location filename="../../scar_diary/wording/status.py" line="184"/>
         <source>When your doctor has planned your saline series, set it up here: preparation starts at least {days} before the first session.</source>
         <translation>Als je arts je reeks met zoutoplossing heeft gepland, stel die hier in: de voorbereiding begint minstens {days} vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="191" />
+        <location filename="../../scar_diary/wording/status.py" line="191"/>
         <source>Set Up My Series…</source>
         <translation>Mijn reeks instellen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="196" />
+        <location filename="../../scar_diary/wording/status.py" line="196"/>
         <source>Your previous series ended without measurable improvement. The article sees little sense in trying the same treatment again; whether to go ahead is for you and your doctor to decide.</source>
         <translation>Je vorige reeks eindigde zonder meetbare verbetering. Het artikel ziet weinig zin in dezelfde behandeling nog eens; of je doorgaat beslis je samen met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="212" />
+        <location filename="../../scar_diary/wording/status.py" line="212"/>
         <source>Preparation has not started</source>
         <translation>De voorbereiding is nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="215" />
+        <location filename="../../scar_diary/wording/status.py" line="215"/>
         <source>Before the first session, vitamin A acid (tretinoin) is applied to the scars for at least {days}, as your doctor prescribed.</source>
         <translation>Vóór de eerste sessie breng je minstens {days} vitamine A-zuur (tretinoïne) aan op de littekens, zoals je arts heeft voorgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="225" />
+        <location filename="../../scar_diary/wording/status.py" line="225"/>
         <source>It is planned to start on {date}.</source>
         <translation>De start staat gepland op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="231" />
+        <location filename="../../scar_diary/wording/status.py" line="231"/>
         <source>Preparation: day {day} of {total}</source>
         <translation>Voorbereiding: dag {day} van {total}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="236" />
+        <location filename="../../scar_diary/wording/status.py" line="236"/>
         <source>Your first session can be from {date} ({left} to go).</source>
         <translation>Je eerste sessie kan vanaf {date} (nog {left}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="244" />
+        <location filename="../../scar_diary/wording/status.py" line="244"/>
         <source>Your clinic asks for a pause from the retinoid of {days} before a session; it is counted in that date.</source>
         <translation>Je kliniek vraagt vóór een sessie een pauze van {days} met het retinoïd; die is in die datum meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="253" />
+        <location filename="../../scar_diary/wording/status.py" line="253"/>
         <source>Retinoid pause: day {day} of {total}</source>
         <translation>Pauze met retinoïden: dag {day} van {total}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="258" />
+        <location filename="../../scar_diary/wording/status.py" line="258"/>
         <source>The {days} of vitamin A acid are done. Your clinic asks to pause the retinoid now; your first session can be from {date}.</source>
         <translation>De {days} met vitamine A-zuur zijn voorbij. Je kliniek vraagt je nu met het retinoïd te pauzeren; je eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="268" />
+        <location filename="../../scar_diary/wording/status.py" line="268"/>
         <source>Preparation complete</source>
         <translation>Voorbereiding klaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="271" />
+        <location filename="../../scar_diary/wording/status.py" line="271"/>
         <source>{days} of preparation were done on {date}.</source>
         <translation>{days} voorbereiding was klaar op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="286" />
+        <location filename="../../scar_diary/wording/status.py" line="286"/>
         <source>You reported an acne flare on {date}. Sessions wait until your acne is confirmed clear again; your doctor decides.</source>
         <translation>Je meldde op {date} een opvlamming van acne. Sessies wachten tot bevestigd is dat je acne weer weg is; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="295" />
+        <location filename="../../scar_diary/wording/status.py" line="295"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="301" />
+        <location filename="../../scar_diary/wording/status.py" line="301"/>
         <source>Your acne is not yet confirmed as fully clear. The first session waits until it is; your doctor decides.</source>
         <translation>Nog niet bevestigd is dat je acne helemaal weg is. De eerste sessie wacht daarop; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="316" />
+        <location filename="../../scar_diary/wording/status.py" line="316"/>
         <source>Rate your scars before the first session and again after sessions to see how much they improve.</source>
         <translation>Beoordeel je littekens vóór de eerste sessie en opnieuw na sessies om te zien hoeveel ze verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="327" />
+        <location filename="../../scar_diary/wording/status.py" line="327"/>
         <source>By your own ratings the scars are now level with the skin. Self-ratings are rough; your doctor can judge.</source>
         <translation>Volgens je eigen beoordeling liggen de littekens nu gelijk met de huid. Eigen beoordelingen zijn grof; je arts kan het beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="337" />
+        <location filename="../../scar_diary/wording/status.py" line="337"/>
         <source>Average depth improvement so far: {pct}.</source>
         <translation>Gemiddelde verbetering in diepte tot nu toe: {pct}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="345" />
+        <location filename="../../scar_diary/wording/status.py" line="345"/>
         <source>Softening since the baseline: {points} on average (0–10 scale).</source>
         <translation>Soepelheid sinds de nulmeting: gemiddeld {points} (schaal 0–10).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="352" />
+        <location filename="../../scar_diary/wording/status.py" line="352"/>
         <source>In the article, about {ceiling}% is the best this treatment usually gives.</source>
         <translation>Volgens het artikel is ongeveer {ceiling}% het beste wat deze behandeling meestal oplevert.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="361" />
+        <location filename="../../scar_diary/wording/status.py" line="361"/>
         <source>Scars of types that rarely respond (ice-pick, deep boxcar) are counted apart: {pct} on average.</source>
         <translation>Littekens van soorten die zelden reageren (ijspriem, diep boxcar) worden apart geteld: gemiddeld {pct}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="373" />
+        <location filename="../../scar_diary/wording/status.py" line="373"/>
         <source>Series: {done} of {planned} sessions done</source>
         <translation>Reeks: {done} van {planned} sessies gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="380" />
+        <location filename="../../scar_diary/wording/status.py" line="380"/>
         <source>Series completed on {date}.</source>
         <translation>Reeks afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="382" />
+        <location filename="../../scar_diary/wording/status.py" line="382"/>
         <source>Series stopped on {date}.</source>
         <translation>Reeks gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="399" />
+        <location filename="../../scar_diary/wording/status.py" line="399"/>
         <source>More sessions in this series are not expected to help. You can end the series here; if your doctor still plans another session, add it.</source>
         <translation>Meer sessies in deze reeks helpen naar verwachting niet. Je kunt de reeks hier beëindigen; plant je arts toch nog een sessie, voeg die dan toe.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="405" />
+        <location filename="../../scar_diary/wording/status.py" line="405"/>
         <source>That is the planned length of the series, so no further window is shown. End the series when your doctor agrees it is complete; if your doctor plans another session, add it.</source>
         <translation>Dat is de geplande lengte van de reeks, dus er verschijnt geen volgende periode. Sluit de reeks af als je arts het eens is dat hij klaar is; plant je arts nog een sessie, voeg die dan toe.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="413" />
+        <location filename="../../scar_diary/wording/status.py" line="413"/>
         <source>All {n} planned sessions are done</source>
         <translation>Alle {n} geplande sessies zijn gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="417" />
+        <location filename="../../scar_diary/wording/status.py" line="417"/>
         <source>End the Series…</source>
         <translation>De reeks beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="418" />
+        <location filename="../../scar_diary/wording/status.py" line="418"/>
         <source>Add a Session Anyway…</source>
         <translation>Toch een sessie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="429" />
+        <location filename="../../scar_diary/wording/status.py" line="429"/>
         <source>Its day has passed: mark it done, move it or cancel it.</source>
         <translation>De dag is voorbij: markeer als gedaan, verplaats of annuleer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="434" />
+        <location filename="../../scar_diary/wording/status.py" line="434"/>
         <source>Same day as {name}: counted once.</source>
         <translation>Zelfde dag als {name}: één keer geteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="436" />
+        <location filename="../../scar_diary/wording/status.py" line="436"/>
         <source>boost {n}</source>
         <translation>boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="438" />
+        <location filename="../../scar_diary/wording/status.py" line="438"/>
         <source>session {n}</source>
         <translation>sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="445" />
+        <location filename="../../scar_diary/wording/status.py" line="445"/>
         <source>This is before preparation is complete; the first allowed date is {date}.</source>
         <translation>Dit is voordat de voorbereiding klaar is; de eerste toegestane datum is {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="450" />
+        <location filename="../../scar_diary/wording/status.py" line="450"/>
         <source>Preparation has not started yet, so this date is too early.</source>
         <translation>De voorbereiding is nog niet begonnen, dus deze datum is te vroeg.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="452" />
+        <location filename="../../scar_diary/wording/status.py" line="452"/>
         <source>Check with your clinic.</source>
         <translation>Vraag het na bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="455" />
+        <location filename="../../scar_diary/wording/status.py" line="455"/>
         <source>Too early: only {interval} after the previous session, and the protocol asks for at least {minimum}. The first allowed date is {date}. Check with your clinic.</source>
         <translation>Te vroeg: maar {interval} na de vorige sessie, en het protocol vraagt minstens {minimum}. De eerste toegestane datum is {date}. Vraag het na bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="468" />
+        <location filename="../../scar_diary/wording/status.py" line="468"/>
         <source>Your acne is not confirmed as fully clear. Check with your clinic before this visit.</source>
         <translation>Niet bevestigd is dat je acne helemaal weg is. Overleg met je kliniek vóór deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="477" />
+        <location filename="../../scar_diary/wording/status.py" line="477"/>
         <source>Later than usual: {interval} after the previous session, where {maximum} is usual. That is allowed; mention it to your clinic.</source>
         <translation>Later dan gebruikelijk: {interval} na de vorige sessie, waar {maximum} gebruikelijk is. Dat mag; meld het aan je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="489" />
-        <source>This is beyond the planned length of the series; that is your doctor's decision.</source>
+        <location filename="../../scar_diary/wording/status.py" line="489"/>
+        <source>This is beyond the planned length of the series; that is your doctor&apos;s decision.</source>
         <translation>Dit gaat verder dan de geplande lengte van de reeks; dat beslist je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="496" />
+        <location filename="../../scar_diary/wording/status.py" line="496"/>
         <source>A maintenance visit after the series.</source>
         <translation>Een onderhoudsbezoek na de reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="497" />
+        <location filename="../../scar_diary/wording/status.py" line="497"/>
         <source>Inside the allowed window.</source>
         <translation>Binnen de toegestane periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="503" />
+        <location filename="../../scar_diary/wording/status.py" line="503"/>
         <source>{date} at {time}</source>
         <translation>{date} om {time}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="515" />
+        <location filename="../../scar_diary/wording/status.py" line="515"/>
         <source>That is today.</source>
         <translation>Dat is vandaag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="517" />
+        <location filename="../../scar_diary/wording/status.py" line="517"/>
         <source>That is tomorrow.</source>
         <translation>Dat is morgen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="520" />
+        <location filename="../../scar_diary/wording/status.py" line="520"/>
         <source>That is in {days}.</source>
         <translation>Dat is over {days}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="527" />
+        <location filename="../../scar_diary/wording/status.py" line="527"/>
         <source>{name} on {date}: {check}</source>
         <translation>{name} op {date}: {check}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="548" />
+        <location filename="../../scar_diary/wording/status.py" line="548"/>
         <source>Allowed window for session {n}: {earliest} to {latest}.</source>
         <translation>Toegestane periode voor sessie {n}: {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="557" />
+        <location filename="../../scar_diary/wording/status.py" line="557"/>
         <source>{name} is booked</source>
         <translation>{name} is gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="565" />
+        <location filename="../../scar_diary/wording/status.py" line="565"/>
         <source>Next: session {n}</source>
         <translation>Volgende: sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="569" />
+        <location filename="../../scar_diary/wording/status.py" line="569"/>
         <source>Your first session can be from {date}.</source>
         <translation>Je eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="577" />
+        <location filename="../../scar_diary/wording/status.py" line="577"/>
         <source>Session {n} may be from {earliest} to {latest} ({low}–{high} days after session {previous}).</source>
         <translation>Sessie {n} mag van {earliest} tot {latest} ({low}–{high} dagen na sessie {previous}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="594" />
+        <location filename="../../scar_diary/wording/status.py" line="594"/>
         <source>First say what happened to the session whose day has passed.</source>
         <translation>Geef eerst aan wat er gebeurde met de sessie waarvan de dag voorbij is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="600" />
+        <location filename="../../scar_diary/wording/status.py" line="600"/>
         <source>The window opens in {days}.</source>
         <translation>De periode gaat over {days} open.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="608" />
+        <location filename="../../scar_diary/wording/status.py" line="608"/>
         <source>The window is open now and nothing is booked yet.</source>
         <translation>De periode is nu open en er is nog niets gepland.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="614" />
+        <location filename="../../scar_diary/wording/status.py" line="614"/>
         <source>The usual window closed {days} ago. A later session is not forbidden; book one with your clinic soon.</source>
         <translation>De gebruikelijke periode is {days} geleden gesloten. Een latere sessie is niet verboden; plan er binnenkort een bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="626" />
+        <location filename="../../scar_diary/wording/status.py" line="626"/>
         <source>Book…</source>
         <translation>Plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="637" />
+        <location filename="../../scar_diary/wording/status.py" line="637"/>
         <source>Maintenance boosts done since the series: {n}.</source>
         <translation>Onderhoudsboosts sinds de reeks: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="644" />
+        <location filename="../../scar_diary/wording/status.py" line="644"/>
         <source>A maintenance session (boost) was due on {date}. Discuss it with your clinic.</source>
         <translation>Een onderhoudssessie (boost) stond gepland rond {date}. Bespreek het met je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="649" />
+        <location filename="../../scar_diary/wording/status.py" line="649"/>
         <source>The next maintenance session (boost) is suggested around {date}; discuss it with your clinic.</source>
         <translation>De volgende onderhoudssessie (boost) ligt rond {date} voor de hand; bespreek het met je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="660" />
+        <location filename="../../scar_diary/wording/status.py" line="660"/>
         <source>A boost needs no new series. Its result is measured against your first baseline.</source>
         <translation>Voor een boost is geen nieuwe reeks nodig. Het resultaat wordt gemeten tegen je eerste nulmeting.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="667" />
+        <location filename="../../scar_diary/wording/status.py" line="667"/>
         <source>Maintenance</source>
         <translation>Onderhoud</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="669" />
+        <location filename="../../scar_diary/wording/status.py" line="669"/>
         <source>Book a Boost…</source>
         <translation>Boost plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="675" />
+        <location filename="../../scar_diary/wording/status.py" line="675"/>
         <source>No maintenance sessions are set in Settings.</source>
         <translation>Bij Instellingen staan geen onderhoudssessies ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="679" />
+        <location filename="../../scar_diary/wording/status.py" line="679"/>
         <source>The series ended without measurable improvement, so no maintenance is suggested. The article sees little sense in another series; your doctor decides.</source>
         <translation>De reeks eindigde zonder meetbare verbetering, dus onderhoud ligt niet voor de hand. Het artikel ziet weinig zin in nog een reeks; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="686" />
+        <location filename="../../scar_diary/wording/status.py" line="686"/>
         <source>Maintenance is suggested once your ratings show the series helped; rate your scars to see.</source>
         <translation>Onderhoud ligt voor de hand zodra je beoordelingen laten zien dat de reeks hielp; beoordeel je littekens om dat te zien.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="693" />
+        <location filename="../../scar_diary/wording/status.py" line="693"/>
         <source>After the series</source>
         <translation>Na de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="701" />
+        <location filename="../../scar_diary/wording/status.py" line="701"/>
         <source>Aftercare: boost {n} was today</source>
         <translation>Nazorg: boost {n} was vandaag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="703" />
+        <location filename="../../scar_diary/wording/status.py" line="703"/>
         <source>Aftercare: day {day} after boost {n}</source>
         <translation>Nazorg: dag {day} na boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="707" />
+        <location filename="../../scar_diary/wording/status.py" line="707"/>
         <source>Aftercare: session {n} was today</source>
         <translation>Nazorg: sessie {n} was vandaag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="709" />
+        <location filename="../../scar_diary/wording/status.py" line="709"/>
         <source>Aftercare: day {day} after session {n}</source>
         <translation>Nazorg: dag {day} na sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="714" />
+        <location filename="../../scar_diary/wording/status.py" line="714"/>
         <source>If anything worries you, contact your clinic.</source>
         <translation>Maak je je ergens zorgen over, neem dan contact op met je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="728" />
+        <location filename="../../scar_diary/wording/status.py" line="728"/>
         <source>After {n} sessions your ratings show no measurable improvement (less than {threshold}% in depth, and less than {points} points of softening). Discuss with your doctor whether to stop the series.</source>
         <translation>Na {n} sessies laten je beoordelingen geen meetbare verbetering zien (minder dan {threshold}% in diepte en minder dan {points} punten in soepelheid). Bespreek met je arts of je met de reeks stopt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="744" />
+        <location filename="../../scar_diary/wording/status.py" line="744"/>
         <source>After {n} sessions without measurable improvement, more sessions in this series are not expected to help. Talk to your doctor about what comes next.</source>
         <translation>Na {n} sessies zonder meetbare verbetering helpen meer sessies in deze reeks naar verwachting niet. Bespreek met je arts wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="755" />
+        <location filename="../../scar_diary/wording/status.py" line="755"/>
         <source>After {n} sessions the diary cannot tell yet whether your scars improve: it needs a rating from before the first session and a later one (not in the first {swelling} after a session, while the skin may be swollen). Rate your scars so you and your doctor can judge.</source>
         <translation>Na {n} sessies kan het dagboek nog niet zeggen of je littekens verbeteren: daarvoor is een beoordeling van vóór de eerste sessie nodig en een latere (niet in de eerste {swelling} na een sessie, als de huid nog gezwollen kan zijn). Beoordeel je littekens, zodat jij en je arts het kunnen inschatten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="775" />
+        <location filename="../../scar_diary/wording/status.py" line="775"/>
         <source>Today, {date}</source>
         <translation>Vandaag, {date}</translation>
     </message>
@@ -4408,67 +4414,67 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="102" />
+        <location filename="../../scar_diary/ui/today_page.py" line="102"/>
         <source>Sample diary: made-up data to explore. Nothing here is yours.</source>
         <translation>Voorbeelddagboek: verzonnen gegevens om rond te kijken. Niets hiervan is van jou.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="106" />
+        <location filename="../../scar_diary/ui/today_page.py" line="106"/>
         <source>&amp;Back to My Diary</source>
         <translation>&amp;Terug naar mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="175" />
+        <location filename="../../scar_diary/ui/today_page.py" line="175"/>
         <source>Welcome to Scar Diary</source>
         <translation>Welkom bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="178" />
+        <location filename="../../scar_diary/ui/today_page.py" line="178"/>
         <source>Scar Diary keeps track of a series of saline injections for acne scars: the preparation before the first session, when the next session may be, what to do in the days after, and whether your scars are improving.</source>
         <translation>Scar Diary houdt een reeks injecties met zoutoplossing tegen acnelittekens bij: de voorbereiding vóór de eerste sessie, wanneer de volgende sessie mag, wat je de dagen erna doet, en of je littekens verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="183" />
+        <location filename="../../scar_diary/ui/today_page.py" line="183"/>
         <source>Everything you record stays on this computer. The diary follows the protocol your clinic uses; your doctor makes the decisions.</source>
         <translation>Alles wat je vastlegt blijft op deze computer. Het dagboek volgt het protocol van je kliniek; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="187" />
+        <location filename="../../scar_diary/ui/today_page.py" line="187"/>
         <source>Start with your series when your doctor has planned it, and put your scars on the face map. To see how it all works first, open the sample diary.</source>
         <translation>Begin met je reeks als je arts die heeft gepland, en zet je littekens op de gezichtskaart. Wil je eerst zien hoe alles werkt, open dan het voorbeelddagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="195" />
+        <location filename="../../scar_diary/ui/today_page.py" line="195"/>
         <source>Set &amp;Up My Series</source>
         <translation>Mijn reeks &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="199" />
+        <location filename="../../scar_diary/ui/today_page.py" line="199"/>
         <source>Add My &amp;Scars</source>
         <translation>Mijn &amp;littekens toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="216" />
+        <location filename="../../scar_diary/ui/today_page.py" line="216"/>
         <source>Your diary could not be opened</source>
         <translation>Je dagboek kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="223" />
+        <location filename="../../scar_diary/ui/today_page.py" line="223"/>
         <source>Nothing was changed. You can look around in the sample diary meanwhile.</source>
         <translation>Er is niets veranderd. Je kunt intussen rondkijken in het voorbeelddagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="228" />
+        <location filename="../../scar_diary/ui/today_page.py" line="228"/>
         <source>Restore the Latest Backup</source>
         <translation>De laatste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="234" />
+        <location filename="../../scar_diary/ui/today_page.py" line="234"/>
         <source>The damaged file is kept aside, never overwritten; the most recent good backup takes its place.</source>
         <translation>Het beschadigde bestand wordt apart bewaard, nooit overschreven; de laatste goede back-up neemt zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="247" />
+        <location filename="../../scar_diary/ui/today_page.py" line="247"/>
         <source>Open a Sa&amp;mple Diary</source>
         <translation>Een voorbeeld&amp;dagboek openen</translation>
     </message>
@@ -4476,22 +4482,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/undo.py" line="26" />
+        <location filename="../../scar_diary/ui/scars/undo.py" line="26"/>
         <source>Move Scar</source>
         <translation>Litteken verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/undo.py" line="43" />
+        <location filename="../../scar_diary/ui/scars/undo.py" line="43"/>
         <source>Archive Scar</source>
         <translation>Litteken archiveren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/undo.py" line="43" />
+        <location filename="../../scar_diary/ui/scars/undo.py" line="43"/>
         <source>Restore Scar</source>
         <translation>Litteken terughalen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/undo.py" line="60" />
+        <location filename="../../scar_diary/ui/scars/undo.py" line="60"/>
         <source>Delete Rating</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
@@ -4499,99 +4505,99 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>VisitActions</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="54" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="54"/>
         <source>Not Saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="119" />
-        <location filename="../../scar_diary/ui/visits/actions.py" line="124" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="119"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="124"/>
         <source>Cancel Visit</source>
         <translation>Afspraak annuleren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="120" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="120"/>
         <source>Cancel the visit on {date}?</source>
         <translation>De afspraak op {date} annuleren?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="123" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="123"/>
         <source>It stays in the list as cancelled and counts for nothing.</source>
         <translation>Hij blijft als geannuleerd in de lijst staan en telt niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="139" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="139"/>
         <source>Mark the Boost Done</source>
         <translation>Boost als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="141" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="141"/>
         <source>Mark the Session Done</source>
         <translation>Sessie als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="144" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="144"/>
         <source>{name} Done</source>
         <translation>{name} gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="173" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="173"/>
         <source>Record a Past Boost</source>
         <translation>Eerdere boost vastleggen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="173" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="173"/>
         <source>Record a Past Session</source>
         <translation>Eerdere sessie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="181" />
-        <location filename="../../scar_diary/ui/visits/actions.py" line="191" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="181"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="191"/>
         <source>The visit is in your diary.</source>
         <translation>De sessie staat in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="192" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="192"/>
         <source>{name} is in your diary.</source>
         <translation>{name} staat in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="197" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="197"/>
         <source>Visit Recorded</source>
         <translation>Sessie vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="198" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="198"/>
         <source>Aftercare for the coming days is on the Today page.</source>
         <translation>De nazorg voor de komende dagen staat op de pagina Vandaag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="200" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="200"/>
         <source>Rate your scars on the day of a session, before it, or once the first days of possible swelling have passed; a reminder will come.</source>
         <translation>Beoordeel je littekens op een sessiedag vóór de sessie, of zodra de eerste dagen van mogelijke zwelling voorbij zijn; je krijgt een herinnering.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="203" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="203"/>
         <source>Rate Now</source>
         <translation>Nu beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="235" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="235"/>
         <source>Acne Flare</source>
         <translation>Opvlamming van acne</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="236" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="236"/>
         <source>Has your acne flared up again?</source>
         <translation>Is je acne weer opgevlamd?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="238" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="238"/>
         <source>Your acne is then no longer confirmed clear: booked sessions are flagged until you confirm it is clear again. Your doctor decides whether a session goes ahead.</source>
         <translation>Je acne geldt dan niet meer als bevestigd weg: geplande sessies worden gemarkeerd tot je bevestigt dat ze weer weg is. Je arts beslist of een sessie doorgaat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="241" />
+        <location filename="../../scar_diary/ui/visits/actions.py" line="241"/>
         <source>My Acne Has Flared</source>
         <translation>Mijn acne is opgevlamd</translation>
     </message>
@@ -4599,248 +4605,248 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="71" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="71"/>
         <source>Your series</source>
         <translation>Je reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="75" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="75"/>
         <source>My acne is &amp;fully clear</source>
         <translation>Mijn acne is &amp;helemaal weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="81" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="81"/>
         <source>My Acne Has F&amp;lared…</source>
         <translation>Mijn acne is &amp;opgevlamd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="83" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="83"/>
         <source>My Acne Is &amp;Clear Again</source>
         <translation>Mijn acne is weer &amp;weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="87" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="87"/>
         <source>as in Settings</source>
         <translation>zoals bij Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="88" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="88"/>
         <source>&amp;Start Preparation</source>
         <translation>Voorbereiding &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="90" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="90"/>
         <source>Sa&amp;ve Changes</source>
         <translation>Wijzigingen &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="92" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="92"/>
         <source>&amp;End Series…</source>
         <translation>Reeks &amp;beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="109" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="109"/>
         <source>&amp;Preparation (vitamin A acid) started on:</source>
         <translation>&amp;Voorbereiding (vitamine A-zuur) begonnen op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="112" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="112"/>
         <source>Acne:</source>
         <translation>Acne:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="113" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="113"/>
         <source>Planned &amp;sessions:</source>
         <translation>Geplande &amp;sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="141" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="141"/>
         <source>preparation</source>
         <translation>voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="142" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="142"/>
         <source>next allowed window</source>
         <translation>volgende toegestane periode</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="143" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="143"/>
         <source>done (filled)</source>
         <translation>gedaan (gevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="144" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="144"/>
         <source>booked (ring)</source>
         <translation>gepland (ring)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="145" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="145"/>
         <source>not confirmed (?)</source>
         <translation>niet bevestigd (?)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="149" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="149"/>
         <source>Double-click a day to book a visit on it.</source>
         <translation>Dubbelklik op een dag om daar een afspraak te plannen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="161" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="161"/>
         <source>Visits of this series</source>
         <translation>Sessies van deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="166" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="166"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="167" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="167"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="168" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="168"/>
         <source>Interval</source>
         <translation>Tussentijd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="169" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="169"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="170" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="170"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="178" />
-        <location filename="../../scar_diary/ui/visits/page.py" line="260" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="178"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="260"/>
         <source>&amp;Book…</source>
         <translation>&amp;Plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="181" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="181"/>
         <source>&amp;Move…</source>
         <translation>&amp;Verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="183" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="183"/>
         <source>&amp;Cancel Visit…</source>
         <translation>Afspraak &amp;annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="185" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="185"/>
         <source>Mark &amp;Done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="188" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="188"/>
         <source>&amp;Record a Past Visit…</source>
         <translation>Eerdere sessie &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="260" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="260"/>
         <source>&amp;Book a Boost…</source>
         <translation>&amp;Boost plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="285" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="285"/>
         <source>Flared on {date}: not confirmed clear</source>
         <translation>Opgevlamd op {date}: nog niet bevestigd weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="292" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="292"/>
         <source>Confirmed clear on {date}</source>
         <translation>Helemaal weg bevestigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="296" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="296"/>
         <source>Not confirmed clear</source>
         <translation>Nog niet bevestigd weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="303" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="303"/>
         <source>Start when your doctor has planned the series: from that day, apply the vitamin A acid (tretinoin) to the scars as prescribed, for at least {days} days before the first session.</source>
         <translation>Begin als je arts de reeks heeft gepland: breng vanaf die dag het vitamine A-zuur (tretinoïne) aan op de littekens zoals voorgeschreven, minstens {days} dagen vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="309" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="309"/>
         <source>This series ended on {date}. Maintenance boosts are booked here; start a new series only when your doctor plans one.</source>
         <translation>Deze reeks eindigde op {date}. Onderhoudsboosts plan je hier; begin alleen een nieuwe reeks als je arts die plant.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="314" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="314"/>
         <source>It ended without measurable improvement. The article sees little sense in another series; whether to try again is for you and your doctor to decide.</source>
         <translation>De reeks eindigde zonder meetbare verbetering. Het artikel ziet weinig zin in nog een reeks; of je het opnieuw probeert, beslis je samen met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="331" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="331"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="334" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="334"/>
         <source>did it happen?</source>
         <translation>doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="337" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="337"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="338" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="338"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="353" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="353"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="353" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="353"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="359" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="359"/>
         <source>{done} of {planned} sessions done.</source>
         <translation>{done} van {planned} sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="366" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="366"/>
         <source>The planned length is reached, so no further window is shown; your doctor decides about more.</source>
         <translation>De geplande lengte is bereikt, dus er verschijnt geen volgende periode; je arts beslist over meer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="371" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="371"/>
         <source>Boosts done: {n}.</source>
         <translation>Boosts gedaan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="374" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="374"/>
         <source>Next boost suggested around {date}.</source>
         <translation>Volgende boost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="381" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="381"/>
         <source>The first session can be from {date}.</source>
         <translation>De eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="387" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="387"/>
         <source>Session {n} may be from {earliest} to {latest}.</source>
         <translation>Sessie {n} mag van {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="395" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="395"/>
         <source>Say what happened to the visits whose day has passed (marked –).</source>
         <translation>Geef aan wat er gebeurde met de afspraken waarvan de dag voorbij is (gemarkeerd met –).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="423" />
+        <location filename="../../scar_diary/ui/visits/page.py" line="423"/>
         <source>Not Saved</source>
         <translation>Niet bewaard</translation>
     </message>
@@ -4848,27 +4854,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_AboutYou</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="107" />
+        <location filename="../../scar_diary/ui/first_run.py" line="107"/>
         <source>About you (optional)</source>
         <translation>Over jou (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="108" />
+        <location filename="../../scar_diary/ui/first_run.py" line="108"/>
         <source>Printed on the summary you can give your doctor.</source>
         <translation>Komt op het overzicht dat je aan je arts kunt geven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="113" />
+        <location filename="../../scar_diary/ui/first_run.py" line="113"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="114" />
+        <location filename="../../scar_diary/ui/first_run.py" line="114"/>
         <source>Your &amp;doctor:</source>
         <translation>Je &amp;arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="115" />
+        <location filename="../../scar_diary/ui/first_run.py" line="115"/>
         <source>&amp;Clinic:</source>
         <translation>&amp;Kliniek:</translation>
     </message>
@@ -4876,22 +4882,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_NextSteps</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="267" />
+        <location filename="../../scar_diary/ui/first_run.py" line="267"/>
         <source>Your scars</source>
         <translation>Je littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="269" />
+        <location filename="../../scar_diary/ui/first_run.py" line="269"/>
         <source>Put my scars on the &amp;face map now, then rate them</source>
         <translation>Mijn littekens nu op de &amp;gezichtskaart zetten en ze daarna beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="272" />
+        <location filename="../../scar_diary/ui/first_run.py" line="272"/>
         <source>Look around in a &amp;sample diary first (your own diary stays as set up)</source>
         <translation>Eerst rondkijken in een &amp;voorbeelddagboek (je eigen dagboek blijft zoals ingesteld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="280" />
+        <location filename="../../scar_diary/ui/first_run.py" line="280"/>
         <source>Click the face map where each treated scar is and say what type it is; the diary tells you which types usually respond. Then rate each one (depth and softening, 0 to 10) and take a photo: made before the first session, these are the baseline your improvement is measured against.</source>
         <translation>Klik op de gezichtskaart waar elk behandeld litteken zit en geef aan wat voor soort het is; het dagboek vertelt welke soorten meestal reageren. Beoordeel daarna elk litteken (diepte en soepelheid, 0 tot 10) en maak een foto: van vóór de eerste sessie vormen ze de nulmeting waartegen je verbetering wordt gemeten.</translation>
     </message>
@@ -4899,22 +4905,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_Privacy</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="128" />
+        <location filename="../../scar_diary/ui/first_run.py" line="128"/>
         <source>A passphrase (optional)</source>
         <translation>Een wachtzin (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="129" />
+        <location filename="../../scar_diary/ui/first_run.py" line="129"/>
         <source>&amp;Protect this diary with a passphrase</source>
         <translation>Dit dagboek met een wachtzin &amp;beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="138" />
+        <location filename="../../scar_diary/ui/first_run.py" line="138"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="139" />
+        <location filename="../../scar_diary/ui/first_run.py" line="139"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Nog een keer:</translation>
     </message>
@@ -4922,17 +4928,17 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_Welcome</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="78" />
+        <location filename="../../scar_diary/ui/first_run.py" line="78"/>
         <source>Welcome to Scar Diary</source>
         <translation>Welkom bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="83" />
+        <location filename="../../scar_diary/ui/first_run.py" line="83"/>
         <source>Scar Diary is a private diary for a series of saline injections for acne scars. It counts down your preparation, says when your next session may be and what to do after one, and shows whether your scars are improving, from your photos and your own ratings.</source>
-        <translation>Scar Diary is een privédagboek voor een reeks injecties met zoutoplossing tegen acnelittekens. Het telt je voorbereiding af, zegt wanneer je volgende sessie mag zijn en wat je erna doet, en laat aan de hand van je foto's en je eigen beoordelingen zien of je littekens verbeteren.</translation>
+        <translation>Scar Diary is een privédagboek voor een reeks injecties met zoutoplossing tegen acnelittekens. Het telt je voorbereiding af, zegt wanneer je volgende sessie mag zijn en wat je erna doet, en laat aan de hand van je foto&apos;s en je eigen beoordelingen zien of je littekens verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="97" />
+        <location filename="../../scar_diary/ui/first_run.py" line="97"/>
         <source>Everything stays on this computer. Each step here can be skipped.</source>
         <translation>Alles blijft op deze computer. Elke stap hier kun je overslaan.</translation>
     </message>
@@ -4940,72 +4946,72 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_WhereAreYou</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="170" />
+        <location filename="../../scar_diary/ui/first_run.py" line="170"/>
         <source>Where are you in your treatment?</source>
         <translation>Waar sta je in je behandeling?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="171" />
+        <location filename="../../scar_diary/ui/first_run.py" line="171"/>
         <source>I am about to &amp;start (or preparing now)</source>
         <translation>Ik ga binnenkort &amp;beginnen (of bereid me nu voor)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="172" />
+        <location filename="../../scar_diary/ui/first_run.py" line="172"/>
         <source>I have &amp;already had sessions</source>
         <translation>Ik heb &amp;al sessies gehad</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="173" />
+        <location filename="../../scar_diary/ui/first_run.py" line="173"/>
         <source>Nothing is &amp;planned yet</source>
         <translation>Er is nog &amp;niets gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="183" />
+        <location filename="../../scar_diary/ui/first_run.py" line="183"/>
         <source>Preparation started on</source>
         <translation>Voorbereiding begonnen op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="184" />
+        <location filename="../../scar_diary/ui/first_run.py" line="184"/>
         <source>My acne is fully &amp;gone</source>
         <translation>Mijn acne is helemaal &amp;weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="190" />
+        <location filename="../../scar_diary/ui/first_run.py" line="190"/>
         <source>Date of a past session</source>
         <translation>Datum van een eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="191" />
+        <location filename="../../scar_diary/ui/first_run.py" line="191"/>
         <source>A&amp;dd Session</source>
         <translation>Sessie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="193" />
+        <location filename="../../scar_diary/ui/first_run.py" line="193"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="196" />
+        <location filename="../../scar_diary/ui/first_run.py" line="196"/>
         <source>Past sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="200" />
+        <location filename="../../scar_diary/ui/first_run.py" line="200"/>
         <source>Preparation (tretinoin) started or starts on:</source>
         <translation>Voorbereiding (tretinoïne) begonnen of begint op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="210" />
+        <location filename="../../scar_diary/ui/first_run.py" line="210"/>
         <source>The sessions you have had so far:</source>
         <translation>De sessies die je tot nu toe hebt gehad:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="257" />
+        <location filename="../../scar_diary/ui/first_run.py" line="257"/>
         <source>Check the Dates</source>
         <translation>Controleer de data</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="258" />
+        <location filename="../../scar_diary/ui/first_run.py" line="258"/>
         <source>The preparation must have started before the first session.</source>
         <translation>De voorbereiding moet vóór de eerste sessie zijn begonnen.</translation>
     </message>

@@ -58,9 +58,13 @@ def column_widths(
     room = TEXT_WIDTH_PX - sum(least)
     if room <= 0:  # no way to avoid a break: share out by need
         return [100 * w / sum(least) for w in least]
-    wants = [m - n for m, n in zip(most, least, strict=True)]
-    total_want = sum(wants) or 1.0
-    widths = [n + room * w / total_want for n, w in zip(least, wants, strict=True)]
+    # a column whose header is its widest text (an empty "Note", say) wants nothing more;
+    # a negative want would take room away from the others' words
+    wants = [max(m - n, 0.0) for m, n in zip(most, least, strict=True)]
+    # each column gets its share of the room up to what it wants; room left over after
+    # that is spread in proportion by the percentages below
+    share = min(1.0, room / (sum(wants) or 1.0))
+    widths = [n + share * w for n, w in zip(least, wants, strict=True)]
     return [100 * w / sum(widths) for w in widths]
 
 

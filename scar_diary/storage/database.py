@@ -61,8 +61,13 @@ class UpgradeFailed(OpenError):
 
 
 class MissingDiary(OpenError):
-    """The diary file is gone (or empty) although photos or backups show a diary lived here:
-    never silently start a new one over it."""
+    """The diary file is empty, or gone although photos or backups show a diary lived here:
+    never silently start a new one over it. `lived_here` says whether that history was seen
+    (an empty file is refused either way: something cut it short)."""
+
+    def __init__(self, path: Path, detail: str = "", *, lived_here: bool = True) -> None:
+        super().__init__(path, detail)
+        self.lived_here = lived_here
 
 
 class ReadOnlyDiary(OpenError):
@@ -154,7 +159,7 @@ class Database:
         key = cipher.database_key if cipher else None
         backup: Path | None = None
         if path.exists() and path.stat().st_size == 0:
-            raise MissingDiary(path, "the file is empty")
+            raise MissingDiary(path, "the file is empty", lived_here=lived_here(data_dir))
         if path.exists():
             backup = cls._prepare_existing(path, key)
         elif lived_here(data_dir) and not fresh:

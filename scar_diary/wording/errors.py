@@ -32,6 +32,13 @@ def open_error_message(error: OpenError) -> str:
             "{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it "
             "and restore your diary from a backup.",
         ).format(path=path, detail=error.detail)
+    if isinstance(error, MissingDiary) and not error.lived_here:
+        return QCoreApplication.translate(
+            "OpenError",
+            "The diary file {path} is empty: something cut it short, so it holds no diary. "
+            "Nothing was started over it; restore your diary from a backup, or move the empty "
+            "file away to start a new diary.",
+        ).format(path=path)
     if isinstance(error, MissingDiary):
         return QCoreApplication.translate(
             "OpenError",

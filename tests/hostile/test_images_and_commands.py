@@ -137,6 +137,18 @@ class TestCommands:
         assert "missing or empty" in line or "empty" in line
         assert (sample_dir / DB_FILENAME).read_bytes() == b""  # never started over
 
+    def test_an_empty_diary_file_in_a_new_folder_is_refused_in_true_words(
+        self, tmp_path: Path
+    ) -> None:
+        # no photos, no backups: the sentence must not claim they exist
+        folder = tmp_path / "diary"
+        folder.mkdir()
+        (folder / DB_FILENAME).write_bytes(b"")
+        line = one_sentence(run("status", "--data-dir", str(folder)))
+        assert "is empty" in line and "move the empty file away" in line
+        assert "photos or backups" not in line
+        assert (folder / DB_FILENAME).read_bytes() == b""
+
     def test_a_missing_diary_where_photos_are_is_missing_not_new(self, sample_dir: Path) -> None:
         (sample_dir / DB_FILENAME).unlink()
         for extra in sample_dir.glob(DB_FILENAME + "-*"):

@@ -127,6 +127,17 @@ class TestPdf:
         assert "Numbers as in the table of scars." in text
         assert pdf_pages(out)[1].startswith("612 x 792")
 
+    def test_a_short_label_keeps_its_place_whole(
+        self, qapp: object, sample: Diary, tmp_path: Path
+    ) -> None:
+        # the empty "Note" column once took room from the others and split "cheek"
+        scar = next(s for s in sample.scars.all() if s.label == "Left cheek, lower")
+        sample.scars.update(scar.id, "A", scar.region, scar.scar_type, "")
+        out = tmp_path / "short.pdf"
+        options = ReportOptions(scar_ids=(scar.id,), include_photos=False)
+        write_pdf(render(gather(sample, options, TODAY)), out, "A4")
+        assert "A Left cheek Rolling" in pdf_text(out)
+
     def test_saved_alignment_is_used(self, qapp: object, sample: Diary, tmp_path: Path) -> None:
         from scar_diary.domain.alignment import Similarity
 
