@@ -1,5 +1,5 @@
-"""What goes into the doctor summary, read from the diary on the GUI thread (the one database
-user) into plain values that the renderer can use on a worker."""
+"""What goes into the doctor summary, read from the diary (on a worker: it only reads) into
+plain values that the renderer uses."""
 
 from __future__ import annotations
 

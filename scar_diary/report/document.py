@@ -5,6 +5,7 @@ searched and copied."""
 from __future__ import annotations
 
 import errno
+import itertools
 import os
 import shutil
 from pathlib import Path
@@ -25,6 +26,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrame,
+    QTextTable,
 )
 
 from scar_diary.storage.files import replacing
@@ -95,6 +97,28 @@ def _cut_table(document: QTextDocument, page_height: float) -> QTextFrame | None
     return None
 
 
+def _cut_row(document: QTextDocument, page_height: float) -> list[QTextBlock]:
+    """The first cells (their first blocks) of the first table row a page break would cut,
+    when the row fits on a page: a row is read across, so it must not be split."""
+    layout = document.documentLayout()
+    for frame in document.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        for row in range(frame.rows()):
+            cells = [frame.cellAt(row, column) for column in range(frame.columns())]
+            firsts = [cell.firstCursorPosition().block() for cell in cells]
+            top = min(layout.blockBoundingRect(block).top() for block in firsts)
+            bottom = max(
+                layout.blockBoundingRect(cell.lastCursorPosition().block()).bottom()
+                for cell in cells
+            )
+            cut = _page_of(top, page_height) != _page_of(bottom - 1, page_height)
+            moved = _break_before(firsts[0].blockFormat().pageBreakPolicy())
+            if cut and bottom - top < page_height and not moved:
+                return firsts
+    return []
+
+
 def _lonely_heading(
     document: QTextDocument, page_height: float
 ) -> tuple[QTextBlock, QTextFrame | None] | None:
@@ -123,7 +147,8 @@ def _lonely_heading(
 
 def keep_together(document: QTextDocument, page_height: float) -> None:
     """Move to the next page a table that a page break would cut (when it fits on one
-    page) and a heading that would end a page alone. The document must be laid out at its
+    page), a heading that would end a page alone, and a table row a break would cut (a
+    longer table then runs on, its header repeated). The document must be laid out at its
     page size; each move lays it out again, so the checks run until nothing moves."""
     always_before = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
     while True:
@@ -140,7 +165,14 @@ def keep_together(document: QTextDocument, page_height: float) -> None:
             table.setFrameFormat(frame_format)
             continue
         if lonely is None:
-            return
+            row = _cut_row(document, page_height)
+            if not row:
+                return
+            for block in row:  # the whole row starts on the next page
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(always_before)
+                QTextCursor(block).setBlockFormat(block_format)
+            continue
         heading, table = lonely
         block_format = heading.blockFormat()
         block_format.setPageBreakPolicy(always_before)
@@ -151,6 +183,46 @@ def keep_together(document: QTextDocument, page_height: float) -> None:
             table.setFrameFormat(frame_format)
 
 
+def busy_spans(document: QTextDocument) -> list[tuple[float, float]]:
+    """Where the document's lines of text are (those in table cells too), top to bottom,
+    overlapping ones merged: a cut between two strips through a line would draw it twice."""
+    layout = document.documentLayout()
+    spans: list[tuple[float, float]] = []
+    block = document.begin()
+    while block.isValid():  # every block, those in table cells included
+        lines = block.layout()
+        origin = layout.blockBoundingRect(block).top() - lines.boundingRect().top()
+        for number in range(lines.lineCount()):
+            line = lines.lineAt(number)
+            spans.append((origin + line.y(), origin + line.y() + line.height()))
+        block = block.next()
+    merged: list[tuple[float, float]] = []
+    for top, bottom in sorted(spans):
+        if merged and top <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+        else:
+            merged.append((top, bottom))
+    return merged
+
+
+def strip_cuts(
+    busy: list[tuple[float, float]], top: float, bottom: float, parts: int
+) -> list[float]:
+    """Up to `parts` strips from `top` to `bottom`, each cut moved into the middle of the
+    nearest free gap between two busy spans."""
+    gaps = [(a[1], b[0]) for a, b in itertools.pairwise(busy)]
+    cuts = [top]
+    for part in range(1, parts):
+        at = top + part * (bottom - top) / parts
+        if any(span_top <= at <= span_bottom for span_top, span_bottom in busy):
+            middles = [(low + high) / 2 for low, high in gaps]
+            at = min(middles, key=lambda middle: abs(middle - at), default=bottom)
+        if cuts[-1] < at < bottom:
+            cuts.append(at)
+    cuts.append(bottom)
+    return cuts
+
+
 def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
     """Lay the document out on the device's printable area (its own margins, not
     QTextDocument.print_()'s extra 2 cm) and number the pages at the bottom."""
@@ -159,6 +231,7 @@ def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
     width, height = area.width() * dpi, (area.height() - FOOTER_INCH) * dpi
     document.setPageSize(QSizeF(width, height))
     keep_together(document, height)
+    busy = busy_spans(document)
     painter = QPainter(device)
     scale = device.logicalDpiX() / dpi
     painter.scale(scale, scale)
@@ -172,9 +245,11 @@ def print_document(document: QTextDocument, device: QPagedPaintDevice) -> None:
         painter.translate(0, -index * height)
         # In strips: each call holds Python's interpreter lock, and the window (drawing
         # on while this runs on a worker) must not wait long for it.
-        for strip in range(STRIPS_PER_PAGE):
-            top = index * height + strip * height / STRIPS_PER_PAGE
-            document.drawContents(painter, QRectF(0, top, width, height / STRIPS_PER_PAGE))
+        # The strips are cut where nothing is drawn: a line or a table cut in two would be
+        # drawn twice, and its text found twice by search and copy.
+        cuts = strip_cuts(busy, index * height, (index + 1) * height, STRIPS_PER_PAGE)
+        for top, bottom in itertools.pairwise(cuts):
+            document.drawContents(painter, QRectF(0, top, width, bottom - top))
         painter.restore()
         painter.drawText(
             QRectF(0, height, width, FOOTER_INCH * dpi),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -15,7 +16,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
-from scar_diary.domain.entities import Scar, SeriesEnd, VisitStatus
+from scar_diary.domain.entities import Rating, Scar, SeriesEnd, VisitStatus
 from scar_diary.domain.progress import improvement_after_sessions
 from scar_diary.domain.protocol import ClassifiedVisit, SeriesState
 from scar_diary.domain.scores import ScarImprovement, whole_pct
@@ -404,7 +405,14 @@ def _scar_row(
     data: ReportData, number: int, scar: Scar, imp: ScarImprovement | None, include_notes: bool
 ) -> list[str]:
     base = imp.baseline if imp else None
+    mine = sorted(
+        (r for r in data.facts.ratings if r.scar_id == scar.id), key=lambda r: (r.rated_on, r.id)
+    )
+    swollen = data.status.swollen_rating_ids
     latest = imp.latest if imp else None
+    if latest is None and base is None:
+        # no baseline: nothing to compare, but the doctor still sees where the scar stands
+        latest = next((r for r in reversed(mine) if r.id not in swollen), None)
     notes = []
     if expected_response(scar.scar_type) is Response.POOR:
         notes.append(translate("Report", "rarely responds; not in the mean"))
@@ -416,16 +424,7 @@ def _scar_row(
         notes.append(translate("Report", "not rated yet"))
     if include_notes and scar.notes:
         notes.append(scar.notes)
-    newest = max(
-        (r for r in data.facts.ratings if r.scar_id == scar.id),
-        key=lambda r: (r.rated_on, r.id),
-        default=None,
-    )
-    newest_text = ""
-    if newest is not None:
-        newest_text = _unbroken(medium_date(newest.rated_on))
-        if newest.id in data.status.swollen_rating_ids:
-            newest_text += "<br/>" + _e(translate("Report", "(may be swollen)"))
+    newest_text = _rated_on(latest or base, mine[-1] if mine else None, swollen)
     depth = "–"
     if imp is not None and imp.level:
         depth = _e(translate("Report", "level (your rating)"))
@@ -447,6 +446,20 @@ def _scar_row(
         softening,
         _e("; ".join(notes)),
     ]
+
+
+def _rated_on(shown: Rating | None, newest: Rating | None, swollen: AbstractSet[int]) -> str:
+    """The day of the rating the row shows; a newer one made while the skin may have been
+    swollen is named under it, so the scores and the date never seem to disagree."""
+    if shown is None:
+        return ""
+    text = _unbroken(medium_date(shown.rated_on))
+    if newest is not None and newest is not shown and newest.id in swollen:
+        later = translate("Report", "later: {date}, may be swollen (not used)").format(
+            date=medium_date(newest.rated_on)
+        )
+        text += f"<br/><small>{_e(later)}</small>"
+    return text
 
 
 def _swollen_list(data: ReportData) -> str:

@@ -69,7 +69,8 @@ def column_widths(
 
 
 def table(columns: Sequence[Column], rows: Sequence[Sequence[str]], font: QFont) -> str:
-    """The HTML of a table of cells (already escaped HTML), its header never wrapped."""
+    """The HTML of a table of cells (already escaped HTML), its header never wrapped and
+    repeated on each page."""
     widths = column_widths(columns, rows, font)
     header = "".join(
         f"<th width='{width:.1f}%' style='white-space: nowrap'>{html.escape(c.header)}</th>"
@@ -83,4 +84,5 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[str]], font: QFont)
         + "</tr>"
         for row in rows
     )
-    return f"{TABLE}<tr>{header}</tr>{body}</table>"
+    # <thead>: the header row is printed again on every page the table runs over
+    return f"{TABLE}<thead><tr>{header}</tr></thead>{body}</table>"

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from matplotlib.figure import Figure
 
+from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.domain.progress import improvement_after_sessions
 from scar_diary.domain.scores import improvements
 from scar_diary.report import charts
 from scar_diary.report.content import ReportOptions, default_paper, gather
-from scar_diary.report.document import write_pdf
+from scar_diary.report.document import make_document, write_pdf
 from scar_diary.report.render import render
 from scar_diary.services.csv_export import RATING_COLUMNS, SESSION_COLUMNS, export_csv
 from scar_diary.services.diary import Diary
@@ -126,6 +127,51 @@ class TestPdf:
         assert len(pdf_images(out)) == 2
         assert "Numbers as in the table of scars." in text
         assert pdf_pages(out)[1].startswith("612 x 792")
+
+    def test_every_text_is_in_the_pdf_once(
+        self, qapp: object, sample: Diary, tmp_path: Path
+    ) -> None:
+        # pages are drawn in strips; a line or table cut by a strip was drawn (and found by
+        # search and copy) twice
+        rendered = render(gather(sample, ReportOptions(), TODAY))
+        out = tmp_path / "summary.pdf"
+        write_pdf(rendered, out, "A4")
+        in_pdf = subprocess.run(
+            ["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout.splitlines()
+        written = " ".join(make_document(rendered).toPlainText().split())
+        checked = 0
+        for line in {" ".join(line.split()) for line in in_pdf}:
+            if len(line) > 12 and line in written:
+                assert in_pdf.count(line) <= written.count(line), line
+                checked += 1
+        assert checked > 30
+
+    def test_a_long_table_repeats_its_header_and_never_splits_a_row(
+        self, qapp: object, diary: Diary, tmp_path: Path
+    ) -> None:
+        for number in range(1, 41):
+            scar = diary.scars.add(f"Scar {number}", FaceRegion.LEFT_CHEEK, ScarType.DEEP_BOXCAR)
+            diary.ratings.record(scar, TODAY, 5, 2, today=TODAY)
+        out = tmp_path / "long.pdf"
+        write_pdf(render(gather(diary, ReportOptions(include_photos=False), TODAY)), out, "A4")
+        pages = [
+            " ".join(
+                subprocess.run(
+                    ["pdftotext", "-raw", "-f", str(n), "-l", str(n), str(out), "-"],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout.split()
+            )
+            for n in range(1, pdf_pages(out)[0] + 1)
+        ]
+        header = "# Scar Type Baseline Latest Rated on Depth Softening Note"
+        with_rows = [page for page in pages if "Scar 1 " in page or "Scar 40 " in page]
+        assert len(with_rows) >= 2 and all(header in page for page in with_rows)
+        for number in range(1, 41):  # each row whole, on one page: its label beside its type
+            row = f"{number} Scar {number} Left cheek Deep boxcar 5 / 2"
+            assert sum(row in page for page in pages) == 1, row
 
     def test_a_short_label_keeps_its_place_whole(
         self, qapp: object, sample: Diary, tmp_path: Path

@@ -67,7 +67,9 @@ class TestWhatEachStageShows:
         STAGES["boost"](diary, TODAY)
         text = summary_text(diary, tmp_path)
         assert "Maintenance boosts since: 1." in text
-        assert "Boost 1" in text and "23 Nov 2026 (may be swollen)" in text
+        assert "Boost 1" in text
+        # the row's scores and date are the rating it uses; the newer one is named under it
+        assert "4 / 6 21 Feb 2026 later: 23 Nov 2026, may be swollen (not used)" in text
         assert "Next maintenance boost suggested around Monday, 22 November 2027." in text
         # the rating two days after the boost may be swollen: the change is 7 → 4
         assert "Average depth improvement so far: 43%." in text
