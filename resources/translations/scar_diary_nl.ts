@@ -2202,48 +2202,53 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>kan niet in het dagboek worden bewaard: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="38"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="39"/>
         <source>Importing photos…</source>
         <translation>Foto&apos;s worden geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="38"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="39"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="41"/>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="153"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="42"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="185"/>
         <source>Import Photos</source>
         <translation>Foto&apos;s importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="77"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="79"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="111"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="127"/>
+        <source>not recorded in the diary: {error}</source>
+        <translation>niet in het dagboek vastgelegd: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="143"/>
         <source>Imported {done} of {total} photos…</source>
         <translation>{done} van {total} foto&apos;s geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="134"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="166"/>
         <source>{n} imported</source>
         <translation>{n} geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="137"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="169"/>
         <source>{n} already in the diary</source>
         <translation>{n} stonden al in het dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="142"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="174"/>
         <source>{n} not imported</source>
         <translation>{n} niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="145"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="177"/>
         <source>The import was cancelled.</source>
         <translation>De import is geannuleerd.</translation>
     </message>
@@ -2767,268 +2772,268 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="109"/>
+        <location filename="../../scar_diary/report/render.py" line="110"/>
         <source>(name not set)</source>
         <translation>(geen naam ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="110"/>
+        <location filename="../../scar_diary/report/render.py" line="111"/>
         <source>Saline injections for acne scars — my summary</source>
         <translation>Injecties met zoutoplossing tegen acnelittekens — mijn overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="111"/>
+        <location filename="../../scar_diary/report/render.py" line="112"/>
         <source>Patient</source>
         <translation>Patiënt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="114"/>
+        <location filename="../../scar_diary/report/render.py" line="115"/>
         <source>Doctor</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="115"/>
+        <location filename="../../scar_diary/report/render.py" line="116"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="119"/>
+        <location filename="../../scar_diary/report/render.py" line="120"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="122"/>
+        <location filename="../../scar_diary/report/render.py" line="123"/>
         <source>No treatment series has been set up yet.</source>
         <translation>Er is nog geen behandelreeks ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="125"/>
+        <location filename="../../scar_diary/report/render.py" line="126"/>
         <source>Numbers as in the table of scars.</source>
         <translation>Nummers zoals in de tabel met littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="152"/>
+        <location filename="../../scar_diary/report/render.py" line="153"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="153"/>
+        <location filename="../../scar_diary/report/render.py" line="154"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="154"/>
+        <location filename="../../scar_diary/report/render.py" line="155"/>
         <source>Days apart</source>
         <translation>Dagen ertussen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="155"/>
+        <location filename="../../scar_diary/report/render.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="156"/>
+        <location filename="../../scar_diary/report/render.py" line="157"/>
         <source>Check against the protocol</source>
         <translation>Controle tegen het protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="161"/>
+        <location filename="../../scar_diary/report/render.py" line="162"/>
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="170"/>
+        <location filename="../../scar_diary/report/render.py" line="171"/>
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="171"/>
+        <location filename="../../scar_diary/report/render.py" line="172"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="172"/>
+        <location filename="../../scar_diary/report/render.py" line="173"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="173"/>
+        <location filename="../../scar_diary/report/render.py" line="174"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="174"/>
+        <location filename="../../scar_diary/report/render.py" line="175"/>
         <source>Rated on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="175"/>
+        <location filename="../../scar_diary/report/render.py" line="176"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="176"/>
+        <location filename="../../scar_diary/report/render.py" line="177"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="177"/>
+        <location filename="../../scar_diary/report/render.py" line="178"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="181"/>
+        <location filename="../../scar_diary/report/render.py" line="182"/>
         <source>No scars are in the diary yet.</source>
         <translation>Er staan nog geen littekens in het dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="184"/>
+        <location filename="../../scar_diary/report/render.py" line="185"/>
         <source>Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.</source>
         <translation>Nulmeting en laatste tonen diepte / soepelheid, zelf beoordeeld van 0 tot 10 (diepte 0 = gelijk met de huid; soepelheid 10 = zacht, beweegt vrij). Verandering = afname van de diepte sinds de nulmeting (de laatste beoordeling op of vóór de dag van de eerste sessie), en de verandering in soepelheid in punten. Beoordelingen uit de eerste dagen na een sessie, als de huid gezwollen kan zijn, staan in de lijst maar tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="193"/>
+        <location filename="../../scar_diary/report/render.py" line="194"/>
         <source>Ratings that fell in the swelling days after a visit:</source>
         <translation>Beoordelingen uit de dagen van mogelijke zwelling na een sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="204"/>
-        <location filename="../../scar_diary/report/render.py" line="212"/>
+        <location filename="../../scar_diary/report/render.py" line="205"/>
+        <location filename="../../scar_diary/report/render.py" line="213"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="234"/>
+        <location filename="../../scar_diary/report/render.py" line="235"/>
         <source>Photos: baseline and latest</source>
         <translation>Foto&apos;s: nulmeting en laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="248"/>
+        <location filename="../../scar_diary/report/render.py" line="249"/>
         <source>aligned as saved</source>
         <translation>uitgelijnd zoals bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="250"/>
+        <location filename="../../scar_diary/report/render.py" line="251"/>
         <source>not aligned</source>
         <translation>niet uitgelijnd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="264"/>
+        <location filename="../../scar_diary/report/render.py" line="265"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="276"/>
+        <location filename="../../scar_diary/report/render.py" line="277"/>
         <source>This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.</source>
         <translation>Dit is het eigen dagboek van een patiënt, bijgehouden met de app Scar Diary; het is geen medisch oordeel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="284"/>
+        <location filename="../../scar_diary/report/render.py" line="285"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="319"/>
+        <location filename="../../scar_diary/report/render.py" line="320"/>
         <source>Preparation (vitamin A acid) started on {date}.</source>
         <translation>Voorbereiding (vitamine A-zuur) begonnen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="325"/>
+        <location filename="../../scar_diary/report/render.py" line="326"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="331"/>
+        <location filename="../../scar_diary/report/render.py" line="332"/>
         <source>An acne flare was reported on {date}.</source>
         <translation>Op {date} is een opvlamming van acne gemeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="337"/>
+        <location filename="../../scar_diary/report/render.py" line="338"/>
         <source>{done} of {planned} planned sessions done.</source>
         <translation>{done} van {planned} geplande sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="343"/>
+        <location filename="../../scar_diary/report/render.py" line="344"/>
         <source>Maintenance boosts since: {n}.</source>
         <translation>Onderhoudsboosts sindsdien: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="348"/>
+        <location filename="../../scar_diary/report/render.py" line="349"/>
         <source>The series was completed on {date}.</source>
         <translation>De reeks is afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="350"/>
+        <location filename="../../scar_diary/report/render.py" line="351"/>
         <source>The series was stopped on {date}.</source>
         <translation>De reeks is gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="355"/>
+        <location filename="../../scar_diary/report/render.py" line="356"/>
         <source>The planned length is reached: no further window.</source>
         <translation>De geplande lengte is bereikt: geen volgende periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="358"/>
+        <location filename="../../scar_diary/report/render.py" line="359"/>
         <source>Next allowed window: from {earliest}.</source>
         <translation>Volgende toegestane periode: vanaf {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="362"/>
+        <location filename="../../scar_diary/report/render.py" line="363"/>
         <source>Next allowed window (session {n}): {earliest} to {latest}.</source>
         <translation>Volgende toegestane periode (sessie {n}): {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="372"/>
+        <location filename="../../scar_diary/report/render.py" line="373"/>
         <source>Next maintenance boost suggested around {date}.</source>
         <translation>Volgende onderhoudsboost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="389"/>
+        <location filename="../../scar_diary/report/render.py" line="390"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="389"/>
+        <location filename="../../scar_diary/report/render.py" line="390"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="395"/>
+        <location filename="../../scar_diary/report/render.py" line="396"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="397"/>
+        <location filename="../../scar_diary/report/render.py" line="398"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="399"/>
+        <location filename="../../scar_diary/report/render.py" line="400"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="410"/>
+        <location filename="../../scar_diary/report/render.py" line="418"/>
         <source>rarely responds; not in the mean</source>
         <translation>reageert zelden; niet in het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="413"/>
+        <location filename="../../scar_diary/report/render.py" line="421"/>
         <source>no baseline (first rated after the series began): change unknown</source>
         <translation>geen nulmeting (pas beoordeeld na de start van de reeks): verandering onbekend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="416"/>
+        <location filename="../../scar_diary/report/render.py" line="424"/>
         <source>not rated yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="428"/>
-        <source>(may be swollen)</source>
-        <translation>(mogelijk gezwollen)</translation>
+        <location filename="../../scar_diary/report/render.py" line="458"/>
+        <source>later: {date}, may be swollen (not used)</source>
+        <translation>later: {date}, mogelijk gezwollen (niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="431"/>
+        <location filename="../../scar_diary/report/render.py" line="430"/>
         <source>level (your rating)</source>
         <translation>vlak (jouw beoordeling)</translation>
     </message>

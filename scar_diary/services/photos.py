@@ -57,21 +57,25 @@ class PhotoService:
         return self.add_many(scar_id, [prepared])[0]
 
     def add_many(self, scar_id: int, batch: list[PreparedPhoto]) -> list[tuple[int, bool]]:
-        """`add` for several photos in one transaction (one write to the disk, not one each)."""
+        """`add` for several photos in one transaction (one write to the disk, not one each):
+        (photo id, newly added) for each, in order."""
         with self.db.writing(Changed.PHOTOS) as session:
             if session.get(ScarRow, scar_id) is None:
                 raise missing("scar", scar_id)
-            added: list[tuple[int, bool]] = []
-            for prepared in batch:
-                existing = session.scalar(
-                    select(PhotoRow).where(
-                        PhotoRow.scar_id == scar_id, PhotoRow.sha256 == prepared.sha256
+            hashes = {prepared.sha256 for prepared in batch}
+            known: dict[str, int] = {
+                sha256: photo_id
+                for sha256, photo_id in session.execute(
+                    select(PhotoRow.sha256, PhotoRow.id).where(
+                        PhotoRow.scar_id == scar_id, PhotoRow.sha256.in_(hashes)
                     )
                 )
-                if existing is not None:
-                    added.append((existing.id, False))
-                    continue
-                row = PhotoRow(
+            }
+            rows: dict[str, PhotoRow] = {}
+            for prepared in batch:
+                if prepared.sha256 in known or prepared.sha256 in rows:
+                    continue  # already in the diary, or twice in this batch
+                rows[prepared.sha256] = PhotoRow(
                     scar_id=scar_id,
                     taken_at=prepared.taken_at,
                     sha256=prepared.sha256,
@@ -80,9 +84,14 @@ class PhotoService:
                     height=prepared.height,
                     original_name=prepared.original_name,
                 )
-                session.add(row)
-                session.flush()
-                added.append((row.id, True))
+            session.add_all(rows.values())
+            session.flush()
+            added: list[tuple[int, bool]] = []
+            for prepared in batch:
+                row = rows.pop(prepared.sha256, None)  # the first of a pair is the new one
+                added.append((row.id, True) if row else (known[prepared.sha256], False))
+                if row:
+                    known[prepared.sha256] = row.id
             return added
 
     def import_files(

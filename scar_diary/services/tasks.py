@@ -1,6 +1,7 @@
 """The one background helper: run a function on a worker thread, get its result on the GUI
-thread (Picard's run_task, Anki's taskman). Workers never touch widgets, QPixmap or the
-database; results are handed to the GUI thread, which does."""
+thread (Picard's run_task, Anki's taskman). Workers never touch widgets or QPixmap; results
+are handed to the GUI thread, which does. Only the DIARY lane (one task at a time) writes to
+the database besides the GUI thread."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -138,6 +139,7 @@ class Database:
         self.backup_made = backup_made  # the pre-migration backup of this open, if any
         self.cipher = cipher  # a protected diary's unlocked key; None when not protected
         self._changes = Changed.NOTHING  # committed since the window last refreshed
+        self._changes_lock = threading.Lock()  # the diary lane writes too (photo imports)
 
     @property
     def path(self) -> Path:
@@ -209,7 +211,8 @@ class Database:
         try:
             with Session(writer, expire_on_commit=False) as session, session.begin():
                 yield session
-            self._changes |= changes
+            with self._changes_lock:
+                self._changes |= changes
         except OperationalError as exc:
             if "locked" in str(exc.orig) or "busy" in str(exc.orig):
                 raise DiaryBusy(str(exc.orig)) from exc
@@ -219,7 +222,8 @@ class Database:
 
     def take_changes(self) -> Changed:
         """What the units of work committed since the last call changed (and forget it)."""
-        changes, self._changes = self._changes, Changed.NOTHING
+        with self._changes_lock:
+            changes, self._changes = self._changes, Changed.NOTHING
         return changes
 
     @contextmanager

@@ -141,6 +141,17 @@ class TestImportAndStore:
         assert len(diary.photos.for_scar(scar_id)) == 1
         assert len([p for p in (diary.data_dir / "photos").rglob("*") if p.is_file()]) == 1
 
+    def test_a_batch_records_new_known_and_repeated_photos_in_order(
+        self, diary: Diary, scar_id: int, tmp_path: Path
+    ) -> None:
+        known = prepared(diary, photo(tmp_path / "known.jpg", color=(10, 20, 30)))
+        [(known_id, _)] = diary.photos.add_many(scar_id, [known])
+        new = prepared(diary, photo(tmp_path / "new.jpg", color=(40, 50, 60)))
+        added = diary.photos.add_many(scar_id, [new, known, new])
+        new_id = added[0][0]
+        assert added == [(new_id, True), (known_id, False), (new_id, False)]
+        assert sorted(p.id for p in diary.photos.for_scar(scar_id)) == sorted([known_id, new_id])
+
     def test_a_mixed_folder_keeps_the_good_ones(
         self, diary: Diary, scar_id: int, tmp_path: Path
     ) -> None:

@@ -311,6 +311,24 @@ class TestPhotos:
         assert window.statusBar().currentMessage() == "1 imported."
         assert not [b for b in visible(window, QMessageBox) if b.objectName() == "importSummary"]
 
+    def test_photos_that_cannot_be_recorded_are_listed_with_the_reason(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        # the records are written on the diary lane; a write that fails ends the import
+        # with a summary, not with an error dialog or a progress bar that never ends
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        files = [photo(tmp_path / f"{i}.jpg", color=(200, 120 + i, 100)) for i in range(3)]
+        job = page(window).edits.import_photos(scar_id, files)
+        assert job is not None
+        diary(window).scars.delete(scar_id)  # before any photo is ready to be recorded
+        with qtbot.waitSignal(job.finished, timeout=20000) as blocker:
+            pass
+        summary = blocker.args[0]
+        assert summary.imported == [] and len(summary.rejected) == 3
+        assert all(r.reason.startswith("not recorded in the diary: ") for r in summary.rejected)
+        box = next(b for b in visible(window, QMessageBox) if b.objectName() == "importSummary")
+        assert box.text() == "0 imported, 3 not imported."
+
     def test_cancel_leaves_no_half_import(
         self, window: MainWindow, qtbot: QtBot, tmp_path: Path
     ) -> None:

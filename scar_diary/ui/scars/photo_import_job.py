@@ -1,6 +1,7 @@
-"""Importing photos from the GUI: files are read, checked and stored on worker threads; each
-finished file is recorded on the GUI thread (the one database writer). A progress dialog
-counts, Cancel stops what has not started, and a summary names every refused file and why."""
+"""Importing photos from the GUI: files are read, checked and stored on the image workers;
+the finished ones are recorded in the diary in batches on the diary lane (one write at a time,
+in order), so the window never waits for the disk. A progress dialog counts, Cancel stops what
+has not started, and a summary names every refused file and why."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
 
 BATCH_MS = 150  # how often photos ready on the workers are recorded
-BATCH_SIZE = 8  # at most this many per write: each write stays well under a frame's time
+BATCH_SIZE = 32  # at most this many per write (one transaction, one sync to the disk)
 
 
 class PhotoImport(QObject):
@@ -45,6 +46,7 @@ class PhotoImport(QObject):
         self.progress.setAutoReset(False)
         self.progress.canceled.connect(self.cancel)
         self._finished = False
+        self._writing = False  # a batch is being recorded on the diary lane
         self._ready: list[PreparedPhoto | Rejected | None] = []
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -87,19 +89,49 @@ class PhotoImport(QObject):
             self._flush_timer.start(BATCH_MS)
 
     def _record_ready(self) -> None:
+        if self._writing:
+            return  # the batch being written starts the next one when it is done
         ready, self._ready = self._ready[:BATCH_SIZE], self._ready[BATCH_SIZE:]
-        if self._ready:  # the rest on the next turn of the event loop
-            self._flush_timer.start(0)
         prepared = [r for r in ready if isinstance(r, PreparedPhoto)]
-        if prepared:
-            added = self.diary.photos.add_many(self.scar_id, prepared)
-            for photo, (_, new) in zip(prepared, added, strict=True):
-                (self.summary.imported if new else self.summary.already_present).append(
-                    photo.original_name
-                )
+        if not prepared:
+            self._recorded(ready, [])
+            return
+        self._writing = True
+        self.runner.run(
+            partial(self.diary.photos.add_many, self.scar_id, prepared),
+            partial(self._recorded, ready),
+            partial(self._not_recorded, ready),
+            lane=Lane.DIARY,
+        )
+
+    def _recorded(
+        self, ready: list[PreparedPhoto | Rejected | None], added: list[tuple[int, bool]]
+    ) -> None:
+        self._writing = False
+        prepared = [r for r in ready if isinstance(r, PreparedPhoto)]
+        for photo, (_, new) in zip(prepared, added, strict=True):
+            (self.summary.imported if new else self.summary.already_present).append(
+                photo.original_name
+            )
         for result in ready:
             self._count(result)
         self._show_progress()
+        if self._ready and not self._flush_timer.isActive():
+            self._flush_timer.start(0)  # what came in meanwhile
+
+    def _not_recorded(
+        self, ready: list[PreparedPhoto | Rejected | None], error: BaseException
+    ) -> None:
+        """The write failed (the disk is full, the diary busy or read-only): the batch is
+        listed as refused, with the reason, and the import goes on with the rest."""
+        reason = self.tr("not recorded in the diary: {error}").format(error=error)
+        self._recorded(
+            [
+                Rejected(r.original_name, reason) if isinstance(r, PreparedPhoto) else r
+                for r in ready
+            ],
+            [],
+        )
 
     def _count(self, result: PreparedPhoto | Rejected | None) -> None:
         if isinstance(result, Rejected):
