@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -92,6 +91,8 @@ def show_help(
 
 
 def _version(name: str) -> str:
+    from importlib import metadata  # only when About opens: ~30 ms at start otherwise
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:

@@ -31,7 +31,6 @@ from scar_diary.ui.page_registry import TODAY_CONCERNS, page_specs
 from scar_diary.ui.pages import PageHolder
 from scar_diary.ui.preferences import FIRST_RUN_DONE, GEOMETRY, LAST_PAGE
 from scar_diary.ui.protection.guard import DiaryGuard
-from scar_diary.ui.protection.lock_screen import LockScreen
 from scar_diary.ui.today_page import TodayPage
 from scar_diary.ui.today_updates import TodayUpdates
 from scar_diary.ui.window_commands import WindowCommands
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
     from scar_diary.storage.reader import DiaryReader
     from scar_diary.ui.long_job import LongJob
+    from scar_diary.ui.protection.lock_screen import LockScreen
 
 # The services (and with them SQLAlchemy, the slowest import) load on the background helper
 # while the window shows the diary read straight from its file.
@@ -95,13 +95,12 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
-        # The lock screen takes the content's place: nothing of a locked diary is drawn.
-        self.lock_screen = LockScreen(self)
+        # The lock screen (made when first needed) takes the content's place: nothing of a
+        # locked diary is drawn.
         self.screens = QStackedWidget(self)
         self.screens.addWidget(self.content)
-        self.screens.addWidget(self.lock_screen)
         self.setCentralWidget(self.screens)
-        self.guard = DiaryGuard(self, self.controller, self.runner, settings, self.lock_screen)
+        self.guard = DiaryGuard(self, self.controller, self.runner, settings, self._lock_screen)
         self.guard.locked_changed.connect(self._show_locked)
         self.guard.about_to_lock.connect(self.today.keep_for_the_lock)
         self.menus = build_menus(self, [self.nav.item(i).text() for i in range(self.nav.count())])
@@ -117,6 +116,17 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(self._status_message)
         self.controller.backups_changed.connect(self._backups_changed)
         self._restore_geometry()
+
+    def _lock_screen(self) -> LockScreen:
+        from scar_diary.ui.protection.lock_screen import LockScreen
+
+        screen = LockScreen(self)
+        self.screens.addWidget(screen)
+        return screen
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        return self.guard.screen
 
     # --- pages -----------------------------------------------------------------------------
     def show_icons(self) -> None:

@@ -20,13 +20,13 @@ from scar_diary.ui import dialogs
 from scar_diary.ui.long_job import LongJob, Report
 from scar_diary.ui.preferences import LOCK_MINUTES
 from scar_diary.ui.protection.idle import IdleWatch
-from scar_diary.ui.protection.lock_screen import LockScreen
 from scar_diary.ui.protection.passphrase_dialog import Ask, PassphraseDialog
 from scar_diary.wording import protection as words
 
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
     from scar_diary.ui.diary_controller import DiaryController
+    from scar_diary.ui.protection.lock_screen import LockScreen
 
 
 class DiaryGuard(QObject):
@@ -40,19 +40,28 @@ class DiaryGuard(QObject):
         controller: DiaryController,
         runner: TaskRunner,
         settings: QSettings,
-        screen: LockScreen,
+        make_screen: Callable[[], LockScreen],
     ) -> None:
         super().__init__(window)
         self.window, self.controller, self.runner = window, controller, runner
         self.settings = settings
-        self.screen = screen
+        self._make_screen = make_screen
+        self._screen: LockScreen | None = None
         self.folder: Path | None = None  # the diary behind the lock screen
         self.recovery_dialog: QDialog | None = None
         self.idle = IdleWatch(self)
         self.idle.expired.connect(self.lock)
-        screen.unlock_requested.connect(self.unlock)
         controller.locked_out.connect(self._show_lock)
         controller.opened.connect(self._opened)
+
+    @property
+    def screen(self) -> LockScreen:
+        """Made the first time the diary locks: most diaries never do, and the start-up
+        does not wait for it."""
+        if self._screen is None:
+            self._screen = self._make_screen()
+            self._screen.unlock_requested.connect(self.unlock)
+        return self._screen
 
     @property
     def locked(self) -> bool:
