@@ -139,6 +139,9 @@ def test_a_protected_diary_starts_at_the_lock_screen(
     window.start()
     assert window.screens.currentWidget() is window.lock_screen  # at once: no diary drawn
     assert all(holder.page is None for holder in window.holders.values())
+    note = window.lock_screen.note  # its two lines whole, not squeezed (no window icon here)
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))
+    assert note.heightForWidth(note.width()) > note.fontMetrics().height()  # wrapped: 2 lines
     _unlock(qtbot, window, PASSPHRASE)
     assert window.today_page.isVisible()
 

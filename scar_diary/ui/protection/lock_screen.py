@@ -3,7 +3,7 @@ field for the passphrase (or the recovery key) and why it is asked for."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -56,14 +56,18 @@ class LockScreen(QWidget):
         column.addSpacing(8)
         column.addLayout(row)
         column.addWidget(self.problem)
-        box = QWidget(self)
-        box.setLayout(column)
+        self.box = QWidget(self)
+        self.box.setLayout(column)
         # A fixed width lets the wrapped note take the height it needs (a centred box
         # with only a maximum width squeezes it).
-        box.setFixedWidth(480)
+        self.box.setFixedWidth(480)
+        centred = QHBoxLayout()  # not an alignment flag: an aligned item's height ignores
+        centred.addStretch(1)  # the wrapped note's height for its width
+        centred.addWidget(self.box)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
 
         self.button.clicked.connect(self._submit)
@@ -75,10 +79,13 @@ class LockScreen(QWidget):
             self.unlock_requested.emit(self.field.text())
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._show_icon()
+        super().showEvent(event)
+
+    def _show_icon(self) -> None:
         icon = self.window().windowIcon()
         self.icon.setPixmap(icon.pixmap(64, 64) if not icon.isNull() else QPixmap())
         self.icon.setVisible(not icon.isNull())
-        super().showEvent(event)
 
     def reset(self) -> None:
         self.field.clear()
