@@ -1254,49 +1254,49 @@
 <context>
     <name>DiaryGuard</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="141"/>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="197"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="150"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="206"/>
         <source>Remove Protection</source>
         <translation>Beveiliging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="151"/>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="247"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="160"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="256"/>
         <source>Change Passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="187"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="196"/>
         <source>Protect This Diary</source>
         <translation>Dit dagboek beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="188"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="197"/>
         <source>Backing up, then encrypting the diary, its photos and backups…</source>
         <translation>Reservekopie maken, daarna het dagboek, de foto&apos;s en de reservekopieën versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="198"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="207"/>
         <source>Backing up, then decrypting the diary, its photos and backups…</source>
         <translation>Reservekopie maken, daarna het dagboek, de foto&apos;s en de reservekopieën ontsleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="201"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="210"/>
         <source>The diary is no longer protected with a passphrase.</source>
         <translation>Het dagboek is niet meer met een wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="228"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="237"/>
         <source>Nothing was changed: {error}</source>
         <translation>Er is niets veranderd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="248"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="257"/>
         <source>The passphrase was not changed: {error}</source>
         <translation>De wachtzin is niet gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="254"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="263"/>
         <source>The passphrase was changed. Your recovery key still works.</source>
         <translation>De wachtzin is gewijzigd. Je herstelsleutel werkt nog steeds.</translation>
     </message>
@@ -1490,22 +1490,22 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="48"/>
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="47"/>
         <source>Scar Diary Help</source>
         <translation>Help bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="52"/>
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="51"/>
         <source>Help topics</source>
         <translation>Hulponderwerpen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="57"/>
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="56"/>
         <source>Help text</source>
         <translation>Hulptekst</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="103"/>
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="104"/>
         <source>Scar Diary {version}
 
 A private diary for a series of saline injections for acne scars. It is your own record, not medical advice: your doctor decides about your treatment.
@@ -1522,12 +1522,12 @@ Scar Diary maakt geen netwerkverbindingen; je gegevens blijven op deze computer,
 Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="119"/>
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="120"/>
         <source>About Scar Diary</source>
         <translation>Over Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="127"/>
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="128"/>
         <source>Who Should Give the Injections</source>
         <translation>Wie de injecties geeft</translation>
     </message>
@@ -1766,12 +1766,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/protection/lock_screen.py" line="39"/>
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="92"/>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="99"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="92"/>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="99"/>
         <source>Unlocking…</source>
         <translation>Ontgrendelen…</translation>
     </message>
@@ -1809,22 +1809,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="215"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="225"/>
         <source>{app} — Sample Diary</source>
         <translation>{app} — voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="241"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="251"/>
         <source>{app} — Locked</source>
         <translation>{app} — Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="249"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="259"/>
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="286"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="299"/>
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>
@@ -2213,42 +2213,42 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="42"/>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="185"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="190"/>
         <source>Import Photos</source>
         <translation>Foto&apos;s importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="79"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="82"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="127"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="130"/>
         <source>not recorded in the diary: {error}</source>
         <translation>niet in het dagboek vastgelegd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="143"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="146"/>
         <source>Imported {done} of {total} photos…</source>
         <translation>{done} van {total} foto&apos;s geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="166"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="171"/>
         <source>{n} imported</source>
         <translation>{n} geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="169"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="174"/>
         <source>{n} already in the diary</source>
         <translation>{n} stonden al in het dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="174"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="179"/>
         <source>{n} not imported</source>
         <translation>{n} niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="177"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="182"/>
         <source>The import was cancelled.</source>
         <translation>De import is geannuleerd.</translation>
     </message>
@@ -3200,55 +3200,55 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarActions</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="59"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="83"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="61"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="85"/>
         <source>Scar Not Saved</source>
         <translation>Litteken niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="134"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="141"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="136"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="143"/>
         <source>Delete Scar</source>
         <translation>Litteken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="135"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="137"/>
         <source>Delete “{label}” with its {photos} photos and {ratings} ratings?</source>
         <translation>“{label}” verwijderen, met {photos} foto&apos;s en {ratings} beoordelingen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="139"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="141"/>
         <source>This cannot be undone. To hide the scar but keep its history, archive it instead.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Wil je het litteken verbergen maar de geschiedenis houden, archiveer het dan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="161"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="163"/>
         <source>Import Photos of “{label}”</source>
         <translation>Foto&apos;s van “{label}” importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="162"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="164"/>
         <source>Photos ({patterns})</source>
         <translation>Foto&apos;s ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="220"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="223"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="236"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="239"/>
         <source>Remove Photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="221"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="237"/>
         <source>Remove this photo from the diary?</source>
         <translation>Deze foto uit het dagboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="222"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="238"/>
         <source>The original file where you imported it from is not touched.</source>
         <translation>Het oorspronkelijke bestand waaruit je importeerde blijft onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="259"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="275"/>
         <source>Rating Not Saved</source>
         <translation>Beoordeling niet bewaard</translation>
     </message>

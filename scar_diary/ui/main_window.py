@@ -291,10 +291,14 @@ class MainWindow(QMainWindow):
             self.resize(980, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.runner.busy(Lane.DIARY):  # never cut a write short, never freeze: close after
+        scars = self.page("scars")
+        importing = scars is not None and scars.edits.finish_imports(then=self.close)
+        if importing or self.runner.busy(Lane.DIARY):
+            # never cut a write or an import short, never freeze: close after
             event.ignore()
             self.statusBar().showMessage(self.tr("Finishing… Scar Diary closes when it is done."))
-            self.runner.when_idle(Lane.DIARY, self.close)
+            if not importing:
+                self.runner.when_idle(Lane.DIARY, self.close)
             return
         GEOMETRY.set(self.ui_settings, self.saveGeometry())
         LAST_PAGE.set(self.ui_settings, self.nav.currentRow())

@@ -353,6 +353,34 @@ class TestPhotos:
         assert stored == recorded  # every finished file is in the diary, nothing half-done
         assert not list((d.data_dir / "photos").rglob(".partial-*"))
 
+    def test_closing_the_window_mid_import_records_what_was_stored_then_closes(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path, own_dir: Path
+    ) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        files = [
+            photo(tmp_path / f"{i}.png", format="PNG", size=(400, 300), color=(i, 90, 90))
+            for i in range(40)
+        ]
+        originals = {f: f.read_bytes() for f in files}
+        job = page(window).edits.import_photos(scar_id, files)
+        assert job is not None
+        with qtbot.waitSignal(job.finished, timeout=30000):
+            window.close()  # returns at once; the import ends first, quietly
+            assert window.isVisible()
+            assert "closes when it is done" in window.statusBar().currentMessage()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+        assert not [b for b in visible(window, QMessageBox) if b.objectName() == "importSummary"]
+        reopened = Diary.open(own_dir)
+        try:
+            stored = {
+                p.relative_to(own_dir).as_posix() for p in (own_dir / "photos").rglob("*.png")
+            }
+            recorded = {p.relative_path for p in reopened.photos.for_scar(scar_id)}
+        finally:
+            reopened.close()
+        assert stored == recorded  # every photo stored is in the diary: none half-imported
+        assert all(f.read_bytes() == data for f, data in originals.items())
+
     def test_drop_photos_on_a_scar_in_the_list(
         self, window: MainWindow, qtbot: QtBot, tmp_path: Path
     ) -> None:

@@ -47,6 +47,7 @@ class PhotoImport(QObject):
         self.progress.canceled.connect(self.cancel)
         self._finished = False
         self._writing = False  # a batch is being recorded on the diary lane
+        self._quiet = False  # no summary at the end: the window is closing
         self._ready: list[PreparedPhoto | Rejected | None] = []
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -69,11 +70,13 @@ class PhotoImport(QObject):
         """On a worker. After Cancel, files not yet started are skipped (None)."""
         return None if self._cancel.is_set() else self.diary.photos.prepare(source)
 
-    def cancel(self) -> None:
+    def cancel(self, *, quietly: bool = False) -> None:
         """Files already being read are finished and recorded, so nothing is left half-done;
-        the others are skipped. The summary shows once every file is accounted for."""
+        the others are skipped. The summary shows once every file is accounted for (not
+        `quietly`: the window is closing)."""
         if self._finished:
             return  # closing the finished progress dialog also reports "canceled"
+        self._quiet = self._quiet or quietly
         self._cancel.set()
         self.summary.cancelled = True
         self.progress.setLabelText(self.tr("Cancelling…"))
@@ -154,6 +157,8 @@ class PhotoImport(QObject):
         self._finished = True
         self.progress.close()
         self.finished.emit(self.summary)
+        if self._quiet:
+            return
         if self.summary.rejected or self.summary.cancelled:
             show_summary(self._window, self.summary)  # something to read and act on
         elif isinstance(self._window, QMainWindow):  # all went well: say so, in passing

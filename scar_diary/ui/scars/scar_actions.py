@@ -5,11 +5,12 @@ needs, changes the diary through its services, and tells the page it changed."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from scar_diary.domain.entities import FaceRegion, MapView
@@ -34,6 +35,7 @@ class ScarActions(QObject):
         super().__init__(page)
         self.page = page
         self.imports: list[PhotoImport] = []
+        self._after_imports: Callable[[], object] | None = None
 
     # --- scars -------------------------------------------------------------------------
     def add_scar(
@@ -184,6 +186,20 @@ class ScarActions(QObject):
         self.imports.remove(job)
         self.page.changed_here()
         self.page.select(job.scar_id)
+        if not self.imports and self._after_imports is not None:
+            then, self._after_imports = self._after_imports, None
+            QTimer.singleShot(0, then)
+
+    def finish_imports(self, then: Callable[[], object]) -> bool:
+        """For closing the window: every running import stops what has not started and
+        records what has (no photo half-imported); `then` is called once all have ended.
+        False when no import runs."""
+        if not self.imports:
+            return False
+        for job in self.imports:
+            job.cancel(quietly=True)
+        self._after_imports = then
+        return True
 
     def change_photo_date(self, photo_id: int) -> None:
         if self.page.diary is None:  # still opening: nothing can change yet
