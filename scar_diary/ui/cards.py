@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,16 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scar_diary.ui.labels import paragraph
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.status import Card, Tone
 
 
 def _label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+    return paragraph(text, parent, selectable=True)
 
 
 NO_VISIT = -1  # an action that is not about one visit

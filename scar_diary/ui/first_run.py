@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +33,7 @@ from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.profile import Profile
 from scar_diary.ui import dialogs
+from scar_diary.ui.labels import paragraph
 from scar_diary.ui.preferences import FIRST_RUN_DONE
 from scar_diary.ui.protection.passphrase_dialog import password_field
 from scar_diary.ui.visits.dialogs import pydate, qdate
@@ -65,20 +65,13 @@ class Answers:
     past_sessions: list[dt.date] = field(default_factory=list)
 
 
-def _text(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
 class _Welcome(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome to Scar Diary"))
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _text(
+            paragraph(
                 self.tr(
                     "Scar Diary is a private diary for a series of saline injections for acne "
                     "scars. It counts down your preparation, says when your next session may "
@@ -88,12 +81,12 @@ class _Welcome(QWizardPage):
                 self,
             )
         )
-        layout.addWidget(_text(not_advice(), self))
-        warning = _text(injection_warning(), self)
+        layout.addWidget(paragraph(not_advice(), self))
+        warning = paragraph(injection_warning(), self)
         warning.setObjectName("injectionWarning")
         layout.addWidget(warning)
         layout.addWidget(
-            _text(
+            paragraph(
                 self.tr("Everything stays on this computer. Each step here can be skipped."),
                 self,
             )
@@ -130,9 +123,9 @@ class _Privacy(QWizardPage):
         self.protect.setObjectName("guideProtect")
         self.new = password_field("guidePassphrase")
         self.repeat = password_field("guideRepeat")
-        self.problem = _text("", self)
+        self.problem = paragraph("", self)
         layout = QVBoxLayout(self)
-        layout.addWidget(_text(protection_words.explanation(), self))
+        layout.addWidget(paragraph(protection_words.explanation(), self))
         layout.addWidget(self.protect)
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.new)
@@ -207,7 +200,7 @@ class _WhereAreYou(QWizardPage):
         past_row.addStretch(1)
         past_layout = QVBoxLayout(self.past)
         past_layout.setContentsMargins(0, 0, 0, 0)
-        past_layout.addWidget(_text(self.tr("The sessions you have had so far:"), self.past))
+        past_layout.addWidget(paragraph(self.tr("The sessions you have had so far:"), self.past))
         past_layout.addLayout(past_row)
         past_layout.addWidget(self.sessions)
         layout = QVBoxLayout(self)
@@ -275,7 +268,7 @@ class _NextSteps(QWizardPage):
         self.to_scars.setChecked(True)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _text(
+            paragraph(
                 self.tr(
                     "Click the face map where each treated scar is and say what type it is; "
                     "the diary tells you which types usually respond. Then rate each one "

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scar_diary.ui.labels import paragraph
+
 # The window paints before the rules and their wording load: they are imported when the
 # page is first filled, a moment after.
 if TYPE_CHECKING:
@@ -36,15 +38,6 @@ def _heading(text: str, scale: float, parent: QWidget) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
-    return label
-
-
-def _paragraph(text: str, parent: QWidget) -> QLabel:
-    from PySide6.QtCore import Qt  # after the first paint: the namespace costs ~13 ms
-
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 
 
@@ -98,7 +91,7 @@ class TodayPage(QScrollArea):
         row = QHBoxLayout(banner)
         row.setContentsMargins(12, 8, 8, 8)
         row.addWidget(
-            _paragraph(
+            paragraph(
                 self.tr("Sample diary: made-up data to explore. Nothing here is yours."), banner
             ),
             1,
@@ -188,8 +181,8 @@ class TodayPage(QScrollArea):
                 "the face map. To see how it all works first, open the sample diary."
             ),
         ):
-            column.addWidget(_paragraph(text, parent))
-        warning = _paragraph(injection_warning(), parent)
+            column.addWidget(paragraph(text, parent))
+        warning = paragraph(injection_warning(), parent)
         warning.setObjectName("injectionWarning")
         column.addWidget(warning)
         start = QPushButton(self.tr("Set &Up My Series"), parent)
@@ -214,12 +207,12 @@ class TodayPage(QScrollArea):
         column = self._new_content()
         parent = self._content or self
         column.addWidget(_heading(self.tr("Your diary could not be opened"), 1.4, parent))
-        problem = _paragraph(message, parent)
+        problem = paragraph(message, parent)
         problem.setObjectName("problemText")
         problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(problem)
         column.addWidget(
-            _paragraph(
+            paragraph(
                 self.tr("Nothing was changed. You can look around in the sample diary meanwhile."),
                 parent,
             )
@@ -229,7 +222,7 @@ class TodayPage(QScrollArea):
             restore.setObjectName("restoreLatest")
             restore.clicked.connect(self.restore_requested)
             column.addWidget(
-                _paragraph(
+                paragraph(
                     self.tr(
                         "The damaged file is kept aside, never overwritten; the most recent good backup "
                         "takes its place."
