@@ -245,62 +245,62 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="82"/>
+        <location filename="../../scar_diary/wording/errors.py" line="103"/>
         <source>There is no diary in {folder}.</source>
         <translation>Er is geen dagboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="83"/>
+        <location filename="../../scar_diary/wording/errors.py" line="104"/>
         <source>The diary file is empty, so no backup was made.</source>
         <translation>Het dagboekbestand is leeg, dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="86"/>
+        <location filename="../../scar_diary/wording/errors.py" line="107"/>
         <source>The diary failed its check ({detail}), so no backup was made.</source>
         <translation>Het dagboek kwam niet door de controle ({detail}), dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="89"/>
+        <location filename="../../scar_diary/wording/errors.py" line="110"/>
         <source>The backup failed its check ({detail}); nothing was changed.</source>
         <translation>De back-up kwam niet door de controle ({detail}); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="92"/>
+        <location filename="../../scar_diary/wording/errors.py" line="113"/>
         <source>{count} photos this backup needs are missing.</source>
         <translation>{count} foto&apos;s die deze back-up nodig heeft ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="103"/>
+        <location filename="../../scar_diary/wording/errors.py" line="124"/>
         <source>automatic, daily</source>
         <translation>automatisch, dagelijks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="104"/>
+        <location filename="../../scar_diary/wording/errors.py" line="125"/>
         <source>made by you</source>
         <translation>door jou gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="105"/>
+        <location filename="../../scar_diary/wording/errors.py" line="126"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="106"/>
+        <location filename="../../scar_diary/wording/errors.py" line="127"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="107"/>
+        <location filename="../../scar_diary/wording/errors.py" line="128"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="108"/>
+        <location filename="../../scar_diary/wording/errors.py" line="129"/>
         <source>before protecting with a passphrase</source>
         <translation>voor het beveiligen met een wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="109"/>
+        <location filename="../../scar_diary/wording/errors.py" line="130"/>
         <source>before removing the passphrase</source>
         <translation>voor het verwijderen van de wachtzin</translation>
     </message>
@@ -1481,8 +1481,8 @@
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="302"/>
-        <location filename="../../scar_diary/ui/first_run.py" line="338"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="295"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="331"/>
         <source>Getting Started</source>
         <translation>Aan de slag</translation>
     </message>
@@ -1953,52 +1953,57 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>OpenError</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="24"/>
+        <location filename="../../scar_diary/wording/errors.py" line="25"/>
+        <source>the diary is busy: another program is writing to it; try again in a moment</source>
+        <translation>het dagboek is bezig: een ander programma schrijft erin; probeer het zo nog eens</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="45"/>
         <source>{path} was saved by a newer version of Scar Diary. Install the newer version to open it; this version left the file untouched.</source>
         <translation>{path} is bewaard met een nieuwere versie van Scar Diary. Installeer de nieuwere versie om het te openen; deze versie heeft het bestand niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="30"/>
+        <location filename="../../scar_diary/wording/errors.py" line="51"/>
         <source>{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it and restore your diary from a backup.</source>
         <translation>{path} is beschadigd en kan niet veilig worden gelezen ({detail}). Er is niets veranderd; bewaar het bestand en zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="36"/>
+        <location filename="../../scar_diary/wording/errors.py" line="57"/>
         <source>The diary file {path} is empty: something cut it short, so it holds no diary. Nothing was started over it; restore your diary from a backup, or move the empty file away to start a new diary.</source>
         <translation>Het dagboekbestand {path} is leeg: iets heeft het afgebroken, dus er staat geen dagboek in. Er is niets overheen begonnen; zet uw dagboek terug uit een back-up, of verplaats het lege bestand om een nieuw dagboek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="43"/>
+        <location filename="../../scar_diary/wording/errors.py" line="64"/>
         <source>The diary file {path} is missing or empty ({detail}), although photos or backups show a diary was kept there. Nothing was started over it; restore your diary from a backup.</source>
         <translation>Het dagboekbestand {path} ontbreekt of is leeg ({detail}), terwijl foto&apos;s of back-ups laten zien dat daar een dagboek werd bijgehouden. Er is niets overheen begonnen; zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="50"/>
+        <location filename="../../scar_diary/wording/errors.py" line="71"/>
         <source>{path} cannot be written ({detail}): the file or its folder is read-only. Scar Diary does not change its permissions; make it writable, or copy the folder to a place you can write to.</source>
         <translation>{path} kan niet worden beschreven ({detail}): het bestand of de map is alleen-lezen. Scar Diary verandert de rechten niet; maak het beschrijfbaar, of kopieer de map naar een plek waar je kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="57"/>
+        <location filename="../../scar_diary/wording/errors.py" line="78"/>
         <source>{path} is a database, but not a Scar Diary; it was not changed.</source>
         <translation>{path} is een database, maar geen Scar Diary; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="61"/>
+        <location filename="../../scar_diary/wording/errors.py" line="82"/>
         <source>Updating {path} to this version failed ({detail}). The file was left as it was and a backup copy is in the backups folder beside it.</source>
         <translation>Het bijwerken van {path} naar deze versie is mislukt ({detail}). Het bestand is gebleven zoals het was en er staat een back-up in de back-upmap ernaast.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="67"/>
+        <location filename="../../scar_diary/wording/errors.py" line="88"/>
         <source>The diary in {path} is protected with a passphrase; unlock it first.</source>
         <translation>Het dagboek in {path} is beveiligd met een wachtzin; ontgrendel het eerst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="71"/>
+        <location filename="../../scar_diary/wording/errors.py" line="92"/>
         <source>The data folder {path} cannot be used: {detail}.</source>
         <translation>De gegevensmap {path} kan niet worden gebruikt: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="74"/>
+        <location filename="../../scar_diary/wording/errors.py" line="95"/>
         <source>{path} cannot be opened: {detail}.</source>
         <translation>{path} kan niet worden geopend: {detail}.</translation>
     </message>
@@ -2202,53 +2207,53 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>kan niet in het dagboek worden bewaard: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="39"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="40"/>
         <source>Importing photos…</source>
         <translation>Foto&apos;s worden geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="39"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="40"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="42"/>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="190"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="43"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="193"/>
         <source>Import Photos</source>
         <translation>Foto&apos;s importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="82"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="83"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="130"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="131"/>
         <source>not recorded in the diary: {error}</source>
         <translation>niet in het dagboek vastgelegd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="146"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="149"/>
         <source>Imported {done} of {total} photos…</source>
         <translation>{done} van {total} foto&apos;s geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="171"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="174"/>
         <source>{n} imported</source>
         <translation>{n} geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="174"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="177"/>
         <source>{n} already in the diary</source>
         <translation>{n} stonden al in het dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="179"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="182"/>
         <source>{n} not imported</source>
         <translation>{n} niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="182"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="185"/>
         <source>The import was cancelled.</source>
         <translation>De import is geannuleerd.</translation>
     </message>
@@ -4419,67 +4424,67 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="102"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="95"/>
         <source>Sample diary: made-up data to explore. Nothing here is yours.</source>
         <translation>Voorbeelddagboek: verzonnen gegevens om rond te kijken. Niets hiervan is van jou.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="106"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="99"/>
         <source>&amp;Back to My Diary</source>
         <translation>&amp;Terug naar mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="175"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="168"/>
         <source>Welcome to Scar Diary</source>
         <translation>Welkom bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="178"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="171"/>
         <source>Scar Diary keeps track of a series of saline injections for acne scars: the preparation before the first session, when the next session may be, what to do in the days after, and whether your scars are improving.</source>
         <translation>Scar Diary houdt een reeks injecties met zoutoplossing tegen acnelittekens bij: de voorbereiding vóór de eerste sessie, wanneer de volgende sessie mag, wat je de dagen erna doet, en of je littekens verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="183"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="176"/>
         <source>Everything you record stays on this computer. The diary follows the protocol your clinic uses; your doctor makes the decisions.</source>
         <translation>Alles wat je vastlegt blijft op deze computer. Het dagboek volgt het protocol van je kliniek; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="187"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="180"/>
         <source>Start with your series when your doctor has planned it, and put your scars on the face map. To see how it all works first, open the sample diary.</source>
         <translation>Begin met je reeks als je arts die heeft gepland, en zet je littekens op de gezichtskaart. Wil je eerst zien hoe alles werkt, open dan het voorbeelddagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="195"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="188"/>
         <source>Set &amp;Up My Series</source>
         <translation>Mijn reeks &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="199"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="192"/>
         <source>Add My &amp;Scars</source>
         <translation>Mijn &amp;littekens toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="216"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="209"/>
         <source>Your diary could not be opened</source>
         <translation>Je dagboek kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="223"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="216"/>
         <source>Nothing was changed. You can look around in the sample diary meanwhile.</source>
         <translation>Er is niets veranderd. Je kunt intussen rondkijken in het voorbeelddagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="228"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="221"/>
         <source>Restore the Latest Backup</source>
         <translation>De laatste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="234"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="227"/>
         <source>The damaged file is kept aside, never overwritten; the most recent good backup takes its place.</source>
         <translation>Het beschadigde bestand wordt apart bewaard, nooit overschreven; de laatste goede back-up neemt zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="247"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="240"/>
         <source>Open a Sa&amp;mple Diary</source>
         <translation>Een voorbeeld&amp;dagboek openen</translation>
     </message>
@@ -4859,27 +4864,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_AboutYou</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="107"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="100"/>
         <source>About you (optional)</source>
         <translation>Over jou (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="108"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="101"/>
         <source>Printed on the summary you can give your doctor.</source>
         <translation>Komt op het overzicht dat je aan je arts kunt geven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="113"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="106"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="114"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="107"/>
         <source>Your &amp;doctor:</source>
         <translation>Je &amp;arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="115"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="108"/>
         <source>&amp;Clinic:</source>
         <translation>&amp;Kliniek:</translation>
     </message>
@@ -4887,22 +4892,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_NextSteps</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="267"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="260"/>
         <source>Your scars</source>
         <translation>Je littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="269"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="262"/>
         <source>Put my scars on the &amp;face map now, then rate them</source>
         <translation>Mijn littekens nu op de &amp;gezichtskaart zetten en ze daarna beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="272"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="265"/>
         <source>Look around in a &amp;sample diary first (your own diary stays as set up)</source>
         <translation>Eerst rondkijken in een &amp;voorbeelddagboek (je eigen dagboek blijft zoals ingesteld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="280"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="273"/>
         <source>Click the face map where each treated scar is and say what type it is; the diary tells you which types usually respond. Then rate each one (depth and softening, 0 to 10) and take a photo: made before the first session, these are the baseline your improvement is measured against.</source>
         <translation>Klik op de gezichtskaart waar elk behandeld litteken zit en geef aan wat voor soort het is; het dagboek vertelt welke soorten meestal reageren. Beoordeel daarna elk litteken (diepte en soepelheid, 0 tot 10) en maak een foto: van vóór de eerste sessie vormen ze de nulmeting waartegen je verbetering wordt gemeten.</translation>
     </message>
@@ -4910,22 +4915,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_Privacy</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="128"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="121"/>
         <source>A passphrase (optional)</source>
         <translation>Een wachtzin (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="129"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="122"/>
         <source>&amp;Protect this diary with a passphrase</source>
         <translation>Dit dagboek met een wachtzin &amp;beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="138"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="131"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="139"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="132"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Nog een keer:</translation>
     </message>
@@ -4933,17 +4938,17 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_Welcome</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="78"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="71"/>
         <source>Welcome to Scar Diary</source>
         <translation>Welkom bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="83"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="76"/>
         <source>Scar Diary is a private diary for a series of saline injections for acne scars. It counts down your preparation, says when your next session may be and what to do after one, and shows whether your scars are improving, from your photos and your own ratings.</source>
         <translation>Scar Diary is een privédagboek voor een reeks injecties met zoutoplossing tegen acnelittekens. Het telt je voorbereiding af, zegt wanneer je volgende sessie mag zijn en wat je erna doet, en laat aan de hand van je foto&apos;s en je eigen beoordelingen zien of je littekens verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="97"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="90"/>
         <source>Everything stays on this computer. Each step here can be skipped.</source>
         <translation>Alles blijft op deze computer. Elke stap hier kun je overslaan.</translation>
     </message>
@@ -4951,72 +4956,72 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_WhereAreYou</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="170"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="163"/>
         <source>Where are you in your treatment?</source>
         <translation>Waar sta je in je behandeling?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="171"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="164"/>
         <source>I am about to &amp;start (or preparing now)</source>
         <translation>Ik ga binnenkort &amp;beginnen (of bereid me nu voor)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="172"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="165"/>
         <source>I have &amp;already had sessions</source>
         <translation>Ik heb &amp;al sessies gehad</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="173"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="166"/>
         <source>Nothing is &amp;planned yet</source>
         <translation>Er is nog &amp;niets gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="183"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="176"/>
         <source>Preparation started on</source>
         <translation>Voorbereiding begonnen op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="184"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="177"/>
         <source>My acne is fully &amp;gone</source>
         <translation>Mijn acne is helemaal &amp;weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="190"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="183"/>
         <source>Date of a past session</source>
         <translation>Datum van een eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="191"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="184"/>
         <source>A&amp;dd Session</source>
         <translation>Sessie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="193"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="186"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="196"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="189"/>
         <source>Past sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="200"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="193"/>
         <source>Preparation (tretinoin) started or starts on:</source>
         <translation>Voorbereiding (tretinoïne) begonnen of begint op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="210"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="203"/>
         <source>The sessions you have had so far:</source>
         <translation>De sessies die je tot nu toe hebt gehad:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="257"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="250"/>
         <source>Check the Dates</source>
         <translation>Controleer de data</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="258"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="251"/>
         <source>The preparation must have started before the first session.</source>
         <translation>De voorbereiding moet vóór de eerste sessie zijn begonnen.</translation>
     </message>

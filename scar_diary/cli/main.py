@@ -203,7 +203,9 @@ def _user_message(exc: Exception) -> str | None:
     if isinstance(exc, OpenError):
         return open_error_message(exc)
     if isinstance(exc, DiaryBusy):
-        return "the diary is busy: another program is writing to it; try again in a moment"
+        from scar_diary.wording.errors import busy_message
+
+        return busy_message()
     if isinstance(exc, ArchiveError):
         return f"{exc} Nothing was changed."
     if isinstance(exc, BackupError):

@@ -1,4 +1,5 @@
-"""One clear sentence for each way opening a diary, or backing it up, can fail."""
+"""One clear sentence for each way opening a diary, writing to it, or backing it up, can
+fail."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from scar_diary.storage.backup_store import BackupError, BackupProblem
 from scar_diary.storage.database import (
     CorruptDatabase,
     DataDirError,
+    DiaryBusy,
     DiaryLocked,
     MissingDiary,
     NewerDatabase,
@@ -16,6 +18,25 @@ from scar_diary.storage.database import (
     ReadOnlyDiary,
     UpgradeFailed,
 )
+from scar_diary.storage.files import describe
+
+
+def busy_message() -> str:
+    return QCoreApplication.translate(
+        "OpenError",
+        "the diary is busy: another program is writing to it; try again in a moment",
+    )
+
+
+def write_error_message(error: BaseException) -> str:
+    """Why a write to the diary failed, in a few words (for a list of what was not saved)."""
+    if isinstance(error, DiaryBusy):
+        return busy_message()
+    if isinstance(error, OpenError):
+        return open_error_message(error)
+    if isinstance(error, OSError):
+        return describe(error)
+    return str(error) or type(error).__name__
 
 
 def open_error_message(error: OpenError) -> str:

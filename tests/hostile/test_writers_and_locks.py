@@ -149,3 +149,19 @@ class TestLock:
             assert "added later" not in [s.label for s in again.scars.all()]
         finally:
             again.close()
+
+
+def test_a_failed_write_is_said_in_words_not_in_sqlite_s() -> None:
+    # what a photo import lists beside each photo it could not record
+    import errno
+
+    from scar_diary.storage.database import DiaryBusy, ReadOnlyDiary
+    from scar_diary.wording.errors import write_error_message
+
+    assert write_error_message(DiaryBusy("database is locked")) == (
+        "the diary is busy: another program is writing to it; try again in a moment"
+    )
+    full = write_error_message(OSError(errno.ENOSPC, "No space left on device"))
+    assert full == "No space left on device"
+    read_only = write_error_message(ReadOnlyDiary(Path("/d/diary.sqlite3"), "readonly"))
+    assert "read-only" in read_only and "does not change its permissions" in read_only

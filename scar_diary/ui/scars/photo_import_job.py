@@ -17,6 +17,7 @@ from scar_diary.services.photo_import import PreparedPhoto, Rejected
 from scar_diary.services.photos import ImportSummary
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
+from scar_diary.wording.errors import write_error_message
 
 BATCH_MS = 150  # how often photos ready on the workers are recorded
 BATCH_SIZE = 32  # at most this many per write (one transaction, one sync to the disk)
@@ -127,7 +128,9 @@ class PhotoImport(QObject):
     ) -> None:
         """The write failed (the disk is full, the diary busy or read-only): the batch is
         listed as refused, with the reason, and the import goes on with the rest."""
-        reason = self.tr("not recorded in the diary: {error}").format(error=error)
+        reason = self.tr("not recorded in the diary: {error}").format(
+            error=write_error_message(error)
+        )
         self._recorded(
             [
                 Rejected(r.original_name, reason) if isinstance(r, PreparedPhoto) else r
