@@ -210,12 +210,11 @@ def strip_cuts(
 ) -> list[float]:
     """Up to `parts` strips from `top` to `bottom`, each cut moved into the middle of the
     nearest free gap between two busy spans."""
-    gaps = [(a[1], b[0]) for a, b in itertools.pairwise(busy)]
+    middles = [(above[1] + below[0]) / 2 for above, below in itertools.pairwise(busy)]
     cuts = [top]
     for part in range(1, parts):
         at = top + part * (bottom - top) / parts
         if any(span_top <= at <= span_bottom for span_top, span_bottom in busy):
-            middles = [(low + high) / 2 for low, high in gaps]
             at = min(middles, key=lambda middle: abs(middle - at), default=bottom)
         if cuts[-1] < at < bottom:
             cuts.append(at)

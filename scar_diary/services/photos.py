@@ -89,9 +89,9 @@ class PhotoService:
             added: list[tuple[int, bool]] = []
             for prepared in batch:
                 row = rows.pop(prepared.sha256, None)  # the first of a pair is the new one
-                added.append((row.id, True) if row else (known[prepared.sha256], False))
-                if row:
+                if row is not None:
                     known[prepared.sha256] = row.id
+                added.append((known[prepared.sha256], row is not None))
             return added
 
     def import_files(
