@@ -10,7 +10,7 @@ from scar_diary.domain.entities import FaceRegion, ScarType, SeriesEnd
 from scar_diary.services.diary import Diary
 
 DAY = dt.timedelta(days=1)
-START_AGO = 400  # preparation began this many days before "today" in the longer stages
+START_AGO = 500  # preparation began this many days before "today" in the longer stages
 
 
 def _scars(diary: Diary) -> tuple[int, int]:
@@ -74,12 +74,12 @@ def ended(diary: Diary, today: dt.date) -> None:
 def with_boost(diary: Diary, today: dt.date) -> None:
     diary.series.start(today - START_AGO * DAY, acne_clear_on=today - START_AGO * DAY)
     cheek, chin = _scars(diary)
-    diary.ratings.record(cheek, today - 380 * DAY, 7, 3, today=today)
-    diary.ratings.record(chin, today - 380 * DAY, 8, 2, today=today)
-    last = _sessions(diary, today, 7, 378)
+    diary.ratings.record(cheek, today - 480 * DAY, 7, 3, today=today)
+    diary.ratings.record(chin, today - 480 * DAY, 8, 2, today=today)
+    last = _sessions(diary, today, 7, 478)
     diary.ratings.record(cheek, last + 5 * DAY, 4, 6, today=today)
     diary.series.end(last + 5 * DAY, SeriesEnd.COMPLETED)
-    diary.series.record_done(today - 3 * DAY, today=today)  # a boost, a year on
+    diary.series.record_done(today - 3 * DAY, today=today)  # a boost, a year after the end
     diary.ratings.record(cheek, today - 2 * DAY, 2, 7, today=today)  # may be swollen
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from importlib import resources
@@ -20,7 +21,7 @@ from scar_diary.domain.entities import ProtocolSettings
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
-SCHEMAS = {1: "schema-v1.json", VERSION: "schema.json"}
+SCHEMAS = {1: "schema-v1.json", 2: "schema-v2.json", VERSION: "schema.json"}
 _INSTANT = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})", re.ASCII
 )
@@ -67,6 +68,32 @@ def _schema(version: int) -> dict[str, Any]:
     return schema
 
 
+def upgrade(document: dict[str, Any], version: int) -> dict[str, Any]:
+    """A document of an older version in the current version's shape."""
+    if version == 1:
+        document = upgrade_v1(document)
+    if version <= 2:
+        document = upgrade_v2(document)
+    return document
+
+
+def upgrade_v2(document: dict[str, Any]) -> dict[str, Any]:
+    """A version 2 document in version 3's shape: a diary id of its own (version 2 did not
+    carry one, so calendar events made before get new ids once) and the settings' defaults
+    for what version 2 did not have."""
+    defaults = ProtocolSettings()
+    return {
+        **document,
+        "version": VERSION,
+        "diary_id": str(uuid.uuid4()),
+        "settings": {
+            "fresh_rating_sessions": defaults.fresh_rating_sessions,
+            "lapse_days": defaults.lapse_days,
+            **document["settings"],
+        },
+    }
+
+
 def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
     """A version 1 document in version 2's shape: every visit was a session, no flare was
     reported, and what version 1 did not have takes its default."""
@@ -80,7 +107,7 @@ def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
     }
     return {
         **document,
-        "version": VERSION,
+        "version": 2,
         "profile": {"questions": "", **document["profile"]},
         "settings": settings,
         "series": [{"acne_flared_on": None, **item} for item in document["series"]],
@@ -120,7 +147,7 @@ def check_document(document: Any) -> dict[str, Any]:
                 "Archive", "The archive's diary.json is not valid at {where}: {problem}."
             ).format(where=where, problem=error.message[:300])
         )
-    checked: dict[str, Any] = upgrade_v1(document) if version == 1 else document
+    checked: dict[str, Any] = upgrade(document, version)
     check_references(checked)
     return checked
 
@@ -157,6 +184,17 @@ def check_references(doc: dict[str, Any]) -> None:
         if not set(visit["treated_scar_ids"]) <= scars:
             raise ArchiveError(
                 translate("Archive", "A session refers to a scar that is not in the archive.")
+            )
+        # a day's grace, as for ratings: the archive may come from a later time zone
+        if visit["status"] == "done" and dt.date.fromisoformat(
+            visit["date"]
+        ) > dt.date.today() + dt.timedelta(days=1):
+            raise ArchiveError(
+                translate(
+                    "Archive",
+                    "The archive has a visit marked done on {date}, a day still to come. A "
+                    "visit can only be done once its day has come.",
+                ).format(date=visit["date"])
             )
     for rating in doc["ratings"]:
         if rating["scar_id"] not in scars:
@@ -207,6 +245,8 @@ def check_references(doc: dict[str, Any]) -> None:
         s["retinoid_resume_days"],
         s["swelling_days"],
         s["boost_needs_prep"],
+        s["fresh_rating_sessions"],
+        s["lapse_days"],
     )
     if protocol.problems():
         raise ArchiveError(

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import uuid
 import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -30,6 +31,7 @@ from scar_diary.storage.keyfile import KeyFile
 from scar_diary.storage.models import (
     AftercareItemRow,
     AlignmentRow,
+    DiaryIdentityRow,
     PhotoRow,
     ProfileRow,
     RatingRow,
@@ -61,11 +63,13 @@ def _records(session: Session, now: dt.datetime) -> dict[str, Any]:
     """Everything but the photos' archive names, from one snapshot."""
     profile = session.get(ProfileRow, 1)
     row = session.get(SettingsRow, 1)
+    identity = session.get(DiaryIdentityRow, 1)
     settings = settings_of(row)
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": _instant(now),
+        "diary_id": identity.uuid if identity else str(uuid.uuid4()),
         "profile": {
             "display_name": profile.display_name if profile else "",
             "doctor": profile.doctor if profile else "",
@@ -85,6 +89,8 @@ def _records(session: Session, now: dt.datetime) -> dict[str, Any]:
             "retinoid_resume_days": settings.retinoid_resume_days,
             "swelling_days": settings.swelling_days,
             "boost_needs_prep": settings.boost_needs_prep,
+            "fresh_rating_sessions": settings.fresh_rating_sessions,
+            "lapse_days": settings.lapse_days,
             "neutral_notifications": row.neutral_notifications if row else True,
             "calendar_full_text": row.calendar_full_text if row else False,
             "strip_photo_metadata": row.strip_photo_metadata if row else True,

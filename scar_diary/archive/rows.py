@@ -19,6 +19,7 @@ from scar_diary.domain.entities import (
 from scar_diary.storage.models import (
     AftercareItemRow,
     AlignmentRow,
+    DiaryIdentityRow,
     PhotoRow,
     ProfileRow,
     RatingRow,
@@ -37,6 +38,8 @@ def fill(session: Session, doc: dict[str, Any], stored: dict[str, str]) -> None:
     """Insert everything with the archive's own ids (the diary is new and empty).
     `stored` maps each photo's archive name to its place in the photo store."""
     s = doc["settings"]
+    # the diary keeps its id, so calendar events exported before keep theirs
+    session.merge(DiaryIdentityRow(id=1, uuid=doc["diary_id"]))
     session.add(ProfileRow(id=1, **doc["profile"]))
     session.add(SettingsRow(id=1, **s))
     session.add_all(AftercareItemRow(position=i, text=t) for i, t in enumerate(doc["aftercare"]))

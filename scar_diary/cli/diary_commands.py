@@ -60,6 +60,18 @@ def status_json(status: Any) -> dict[str, Any]:
         "next_window": (
             {"earliest": iso(window.earliest), "latest": iso(window.latest)} if window else None
         ),
+        "visits": [
+            {
+                "id": c.visit.id,
+                "kind": c.visit.kind.value,
+                "number": c.number,
+                "date": c.visit.scheduled_on.isoformat(),
+                "status": c.visit.status.value,
+                "flags": [f.value for f in c.flags],
+                "interval_days": c.interval_days,
+            }
+            for c in status.visits
+        ],
         "awaiting_confirmation": [
             {
                 "id": c.visit.id,
@@ -94,11 +106,25 @@ def status_json(status: Any) -> dict[str, Any]:
         ),
         "stop_rule": status.stop_rule.value,
         "series_ended": status.series_ended,
+        # the series' verdict rests on the ratings up to its end; later ratings are "now"
+        "series_outcome": status.outcome.value if status.outcome else None,
+        "previous_series_outcome": (
+            status.previous_outcome.value if status.previous_outcome else None
+        ),
+        "only_poor_responders_measured": status.evidence.poor_only,
+        "window_closed_on": iso(status.window_closed_on),
+        "series_lapsed": status.lapsed,
         "maintenance_due_on": iso(status.maintenance_due_on),
         "improvement": {
             str(scar_id): one_decimal(imp.depth_pct) for scar_id, imp in status.improvements.items()
         },
         "mean_improvement": one_decimal(status.mean_improvement),
+        "mean_improvement_now": one_decimal(
+            status.evidence_now.mean_depth_pct if status.evidence_now else None
+        ),
+        "mean_improvement_since_first_series": one_decimal(
+            status.original_evidence.mean_depth_pct if status.original_evidence else None
+        ),
         "softening_change": {
             str(scar_id): imp.softening_change for scar_id, imp in status.improvements.items()
         },

@@ -83,6 +83,10 @@ class ProtocolSettings:
     retinoid_resume_days: int = 2  # ... and resume them N days after it
     swelling_days: int = 2  # ratings this many days after a session may show swelling
     boost_needs_prep: bool = False  # whether a maintenance boost needs preparation again
+    # The stop rule needs a usable rating made after the last session (0) or after the one
+    # before it (1): an old rating is no evidence about the sessions since.
+    fresh_rating_sessions: int = 1
+    lapse_days: int = 90  # a window closed this long with nothing booked: the series lapsed
 
     def problems(self) -> list[str]:
         """Names of the fields whose values cannot work together (empty when valid)."""
@@ -104,8 +108,17 @@ class ProtocolSettings:
             ("retinoid_pause_days", self.retinoid_pause_days in limits.RETINOID_PAUSE_DAYS),
             ("retinoid_resume_days", self.retinoid_resume_days in limits.RETINOID_RESUME_DAYS),
             ("swelling_days", self.swelling_days in limits.SWELLING_DAYS),
+            ("fresh_rating_sessions", self.fresh_rating_sessions in limits.FRESH_RATING_SESSIONS),
+            ("lapse_days", self.lapse_days in limits.LAPSE_DAYS),
         )
         return [name for name, fine in checks if not fine]
+
+    @property
+    def ratings_never_count(self) -> bool:
+        """The swelling days reach the next session: every rating made after a session falls in
+        its swelling days, so only ratings made on a session day (before the injection) count.
+        Allowed, with a warning that says so."""
+        return self.swelling_days >= self.interval_min_days
 
     @property
     def softening_threshold_points(self) -> float:
@@ -215,4 +228,23 @@ class DiaryFacts:
     def visit_days(self) -> tuple[dt.date, ...]:
         """Every day with a done session or boost (for swelling and aftercare)."""
         done = (v.scheduled_on for v in self.visits if v.status is VisitStatus.DONE)
+        return tuple(sorted(set(done)))
+
+    def every_visit(self) -> tuple[Visit, ...]:
+        """The visits of every series, earlier ones included."""
+        return (*(v for e in self.earlier for v in e.visits), *self.visits)
+
+    def first_series_treatment_days(self) -> tuple[dt.date, ...]:
+        """Every session day of every series, in order: the original baseline is the last
+        rating on or before the first of them."""
+        done = (
+            v.scheduled_on
+            for v in self.every_visit()
+            if v.status is VisitStatus.DONE and v.kind is VisitKind.SESSION
+        )
+        return tuple(sorted(set(done)))
+
+    def every_visit_day(self) -> tuple[dt.date, ...]:
+        """Every day with a done session or boost in any series (swelling follows each)."""
+        done = (v.scheduled_on for v in self.every_visit() if v.status is VisitStatus.DONE)
         return tuple(sorted(set(done)))

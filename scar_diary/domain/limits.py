@@ -30,6 +30,8 @@ BOOSTS_PER_YEAR = Limit(0, 12)
 RETINOID_PAUSE_DAYS = Limit(0, 30)
 RETINOID_RESUME_DAYS = Limit(0, 30)
 SWELLING_DAYS = Limit(0, 14)
+FRESH_RATING_SESSIONS = Limit(0, 1)  # 0: after the last session; 1: or the one before it
+LAPSE_DAYS = Limit(7, 730)  # days past a closed window before the series is called lapsed
 
 CEILING_PCT = 80  # the article: about 80% improvement is the best that can be reached
 GOOD_RESPONSE_PCT = 50  # a 2025 trial counted 50% or more as a good response

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from scar_diary.domain.entities import DiaryFacts, Rating
-from scar_diary.domain.scores import evidence, improvements, may_be_swollen
+from scar_diary.domain.scores import evidence, improvements, may_be_swollen, rated_after
 from scar_diary.domain.timeline import treatment_context
 
 
@@ -20,13 +20,15 @@ class SessionImprovement:
 
 def improvement_after_sessions(facts: DiaryFacts, today: dt.date) -> list[SessionImprovement]:
     """For each treatment day, the mean improvement of the scars expected to respond, using
-    each scar's latest usable rating up to the next session's day (a rating on that day was
-    made before it) or up to today after the last one. The same numbers as the stop rule."""
+    each scar's latest usable rating made after that session and up to the next session's
+    day (a rating on that day was made before it), or up to today after the last one. A
+    rating made before session N is never drawn as "after session N": a session with no
+    rating of its own has no point (None)."""
     days = facts.treatment_days()
     result = []
     for index, on in enumerate(days):
         cutoff = days[index + 1] if index + 1 < len(days) else today
-        found = evidence(improvements(facts, upto=cutoff).values())
+        found = evidence(rated_after(improvements(facts, upto=cutoff), on))
         result.append(
             SessionImprovement(index + 1, on, found.mean_depth_pct, found.mean_softening_change)
         )

@@ -21,7 +21,7 @@ from scar_diary.domain.entities import (
     VisitKind,
     VisitStatus,
 )
-from scar_diary.domain.scores import Evidence
+from scar_diary.domain.scores import Evidence, evidence, improvements
 
 DAYS_PER_YEAR = 365
 
@@ -52,11 +52,18 @@ class PrepStatus:
         return self.prep_days + self.pause_days
 
     @property
+    def needed(self) -> bool:
+        """Whether the settings ask for any preparation at all (0 days: none)."""
+        return self.total_days > 0
+
+    @property
     def complete(self) -> bool:
-        return self.started and self.days_done >= self.total_days
+        return not self.needed or (self.started and self.days_done >= self.total_days)
 
     @property
     def phase(self) -> PrepPhase:
+        if not self.needed:
+            return PrepPhase.COMPLETE
         if not self.started:
             return PrepPhase.NOT_STARTED
         if self.days_done < self.prep_days:
@@ -212,6 +219,10 @@ class VisitFlag(StrEnum):
     SAME_DAY = "same_day"  # a second session on a day that already has one
     BEYOND_PLAN = "beyond_plan"  # booked after the planned length: the doctor decides
     AWAITING = "awaiting_confirmation"  # its day has passed: did it happen?
+    # boosts: injections too, and maintenance after a series that helped
+    BOOST_DURING_SERIES = "boost_during_series"  # the series has not ended by its day
+    TOO_EARLY_FOR_MAINTENANCE = "too_early_for_maintenance"  # sooner than the yearly count
+    AFTER_NO_IMPROVEMENT = "after_no_improvement"  # the series ended without improvement
 
 
 _PRIORITY = (
@@ -219,7 +230,10 @@ _PRIORITY = (
     VisitFlag.SAME_DAY,
     VisitFlag.PREP_INCOMPLETE,
     VisitFlag.TOO_EARLY,
+    VisitFlag.BOOST_DURING_SERIES,
     VisitFlag.ACNE_NOT_CLEAR,
+    VisitFlag.AFTER_NO_IMPROVEMENT,
+    VisitFlag.TOO_EARLY_FOR_MAINTENANCE,
     VisitFlag.OVERDUE,
     VisitFlag.BEYOND_PLAN,
 )
@@ -255,12 +269,9 @@ def _acne_not_clear_for(visit: Visit, prep: PrepStatus, first: bool) -> bool:
     return visit.status is VisitStatus.BOOKED and prep.acne_clear_on is None
 
 
-def _chain(facts: DiaryFacts, today: dt.date, kind: VisitKind) -> list[ClassifiedVisit]:
-    """Done visits and bookings from today on, numbered and checked against the one before."""
-    settings = facts.settings
-    prep = prep_status(facts.series, settings, today)
-    planned = planned_length(facts)
-    live = sorted(
+def _live(facts: DiaryFacts, today: dt.date, kind: VisitKind) -> list[Visit]:
+    """Done visits of one kind and its bookings from today on, in date order."""
+    return sorted(
         (
             v
             for v in facts.visits
@@ -272,14 +283,21 @@ def _chain(facts: DiaryFacts, today: dt.date, kind: VisitKind) -> list[Classifie
         ),
         key=lambda v: (v.scheduled_on, v.id),
     )
+
+
+def _ordered(flags: set[VisitFlag]) -> tuple[VisitFlag, ...]:
+    return tuple(f for f in _PRIORITY if f in flags) or (VisitFlag.OK,)
+
+
+def _session_chain(facts: DiaryFacts, today: dt.date) -> list[ClassifiedVisit]:
+    """Sessions numbered and checked against the session before."""
+    settings = facts.settings
+    prep = prep_status(facts.series, settings, today)
+    planned = planned_length(facts)
     result: list[ClassifiedVisit] = []
     count = 0
     previous: dt.date | None = None
-    if kind is VisitKind.BOOST and facts.series is not None:
-        previous_boost_anchor = facts.series.ended_on
-    else:
-        previous_boost_anchor = None
-    for visit in live:
+    for visit in _live(facts, today, VisitKind.SESSION):
         day = visit.scheduled_on
         if previous is not None and day == previous:
             result.append(ClassifiedVisit(visit, count, 0, (VisitFlag.SAME_DAY,), None))
@@ -288,30 +306,84 @@ def _chain(facts: DiaryFacts, today: dt.date, kind: VisitKind) -> list[Classifie
         flags: set[VisitFlag] = set()
         interval: int | None = None
         first_allowed: dt.date | None = None
-        if kind is VisitKind.SESSION:
-            if previous is None:
-                first_allowed = prep.ready_on
-                if first_allowed is None or day < first_allowed:
-                    flags.add(VisitFlag.PREP_INCOMPLETE)
-            else:
-                interval = (day - previous).days
-                first_allowed = previous + dt.timedelta(days=settings.interval_min_days)
-                if interval < settings.interval_min_days:
-                    flags.add(VisitFlag.TOO_EARLY)
-                elif interval > settings.interval_max_days:
-                    flags.add(VisitFlag.OVERDUE)
-            if visit.status is VisitStatus.BOOKED and count > planned.high:
-                flags.add(VisitFlag.BEYOND_PLAN)
-            if _acne_not_clear_for(visit, prep, first=previous is None):
-                flags.add(VisitFlag.ACNE_NOT_CLEAR)
+        if previous is None:
+            first_allowed = prep.ready_on
+            # with no preparation set (0 days) no date is too early for lack of one
+            if prep.needed and (first_allowed is None or day < first_allowed):
+                flags.add(VisitFlag.PREP_INCOMPLETE)
         else:
-            anchor = previous or previous_boost_anchor
-            interval = None if anchor is None else (day - anchor).days
-            if prep.acne_flared_on is not None and day >= prep.acne_flared_on:
-                flags.add(VisitFlag.ACNE_NOT_CLEAR)
-        ordered = tuple(f for f in _PRIORITY if f in flags) or (VisitFlag.OK,)
-        result.append(ClassifiedVisit(visit, count, interval, ordered, first_allowed))
+            interval = (day - previous).days
+            first_allowed = previous + dt.timedelta(days=settings.interval_min_days)
+            if interval < settings.interval_min_days:
+                flags.add(VisitFlag.TOO_EARLY)
+            elif interval > settings.interval_max_days:
+                flags.add(VisitFlag.OVERDUE)
+        if visit.status is VisitStatus.BOOKED and count > planned.high:
+            flags.add(VisitFlag.BEYOND_PLAN)
+        if _acne_not_clear_for(visit, prep, first=previous is None):
+            flags.add(VisitFlag.ACNE_NOT_CLEAR)
+        result.append(ClassifiedVisit(visit, count, interval, _ordered(flags), first_allowed))
         previous = day
+    return result
+
+
+def maintenance_spacing_days(settings: ProtocolSettings) -> int | None:
+    """Days between maintenance boosts the settings allow; None when they plan none."""
+    if settings.boosts_per_year == 0:
+        return None
+    return round(DAYS_PER_YEAR / settings.boosts_per_year)
+
+
+def _boost_chain(
+    facts: DiaryFacts, today: dt.date, sessions: list[ClassifiedVisit]
+) -> list[ClassifiedVisit]:
+    """Boosts are injections too: each is checked against the injection before it (a
+    session or a boost) like a session is, and as maintenance against the yearly count,
+    the series' end and the series' own verdict."""
+    settings = facts.settings
+    prep = prep_status(facts.series, settings, today)
+    series = facts.series
+    ended_on = series.ended_on if series is not None else None
+    helped = ended_on is None or ended_verdict(facts) in (
+        SeriesOutcome.IMPROVED,
+        SeriesOutcome.NOT_MEASURED,
+    )
+    spacing = maintenance_spacing_days(settings)
+    injections = [c.visit.scheduled_on for c in sessions]
+    result: list[ClassifiedVisit] = []
+    count = 0
+    previous_boost: dt.date | None = None
+    for visit in _live(facts, today, VisitKind.BOOST):
+        day = visit.scheduled_on
+        if previous_boost is not None and day == previous_boost:
+            result.append(ClassifiedVisit(visit, count, 0, (VisitFlag.SAME_DAY,), None))
+            continue
+        count += 1
+        flags: set[VisitFlag] = set()
+        before = [d for d in injections if d < day]
+        previous = max(before) if before else None
+        interval = None if previous is None else (day - previous).days
+        first_allowed = (
+            None if previous is None else previous + dt.timedelta(days=settings.interval_min_days)
+        )
+        if interval is not None and interval < settings.interval_min_days:
+            flags.add(VisitFlag.TOO_EARLY)
+        if ended_on is None or day <= ended_on:
+            flags.add(VisitFlag.BOOST_DURING_SERIES)
+        else:
+            anchor = previous_boost or ended_on
+            if spacing is None or (day - anchor).days < spacing:
+                flags.add(VisitFlag.TOO_EARLY_FOR_MAINTENANCE)
+            if spacing is not None:
+                due = anchor + dt.timedelta(days=spacing)
+                first_allowed = max(first_allowed, due) if first_allowed else due
+            if not helped:
+                flags.add(VisitFlag.AFTER_NO_IMPROVEMENT)
+        if prep.acne_flared_on is not None and day >= prep.acne_flared_on:
+            flags.add(VisitFlag.ACNE_NOT_CLEAR)
+        result.append(ClassifiedVisit(visit, count, interval, _ordered(flags), first_allowed))
+        previous_boost = day
+        injections.append(day)
     return result
 
 
@@ -323,11 +395,8 @@ def classify_visits(facts: DiaryFacts, today: dt.date) -> tuple[ClassifiedVisit,
         for v in facts.visits
         if v.status is VisitStatus.BOOKED and v.scheduled_on < today
     ]
-    everything = [
-        *_chain(facts, today, VisitKind.SESSION),
-        *_chain(facts, today, VisitKind.BOOST),
-        *awaiting,
-    ]
+    sessions = _session_chain(facts, today)
+    everything = [*sessions, *_boost_chain(facts, today, sessions), *awaiting]
     return tuple(sorted(everything, key=lambda c: (c.visit.scheduled_on, c.visit.id)))
 
 
@@ -373,24 +442,84 @@ class StopRule(StrEnum):
     CONTINUE = "continue"
     DISCUSS_STOPPING = "discuss_stopping"
     NOT_EXPECTED_TO_HELP = "not_expected_to_help"
+    # the doctor planned fewer sessions than the protocol's minimum and they are done: the
+    # plan is done, and the article's "no improvement after 6–8" says nothing about it
+    PLAN_DONE = "plan_done"
     NOT_ENOUGH_RATINGS = "not_enough_ratings"
 
 
+def fresh_after(facts: DiaryFacts) -> dt.date | None:
+    """The day after which a rating must be made to speak about the latest sessions: the
+    last session's day, or the one before it (a setting). None before any session."""
+    days = facts.treatment_days()
+    back = facts.settings.fresh_rating_sessions
+    if not days:
+        return None
+    return days[max(len(days) - 1 - back, 0)]
+
+
 def stop_rule(
-    done: int, found: Evidence, planned: PlannedLength, settings: ProtocolSettings
+    done: int, fresh: Evidence, planned: PlannedLength, settings: ProtocolSettings
 ) -> StopRule:
     """From the shortest planned length on, without measurable improvement, suggest
     discussing stopping with the doctor; at the longest, more sessions are not expected to
-    help. Missing ratings are never "no improvement": they ask for ratings instead."""
+    help. `fresh` is the evidence of ratings made after the latest sessions: missing or
+    old ratings are never "no improvement", they ask for a new rating instead."""
     if done < planned.low:
         return StopRule.CONTINUE
-    if found.measured == 0:
+    if fresh.measured == 0:
         return StopRule.NOT_ENOUGH_RATINGS
-    if found.improved(settings):
+    if fresh.improved(settings):
         return StopRule.CONTINUE
     if done >= planned.high:
+        if done < settings.series_min:
+            return StopRule.PLAN_DONE
         return StopRule.NOT_EXPECTED_TO_HELP
     return StopRule.DISCUSS_STOPPING
+
+
+class SeriesOutcome(StrEnum):
+    """What a series that has ended showed, judged from the ratings up to its end."""
+
+    IMPROVED = "improved"
+    # a full series (at least the protocol's minimum of sessions) without measurable
+    # improvement: what the article says about trying again applies
+    NO_IMPROVEMENT = "no_improvement"
+    PLAN_DONE = "plan_done"  # the doctor's shorter plan done, without measurable improvement
+    TOO_EARLY = "too_early"  # ended before the planned minimum: too early to say
+    NOT_MEASURED = "not_measured"  # no baseline and later rating to compare
+
+
+def series_outcome(
+    done: int, found: Evidence, planned: PlannedLength, settings: ProtocolSettings
+) -> SeriesOutcome:
+    if found.improved(settings):
+        return SeriesOutcome.IMPROVED
+    if found.measured and done >= settings.series_min:
+        return SeriesOutcome.NO_IMPROVEMENT
+    if done < planned.low:
+        return SeriesOutcome.TOO_EARLY
+    if not found.measured:
+        return SeriesOutcome.NOT_MEASURED
+    return SeriesOutcome.PLAN_DONE
+
+
+def verdict_evidence(facts: DiaryFacts) -> Evidence:
+    """The series' evidence at its own moment: for a series that has ended, the ratings up
+    to its end (later ones, after a boost or months on, are "now", never the verdict)."""
+    series = facts.series
+    upto = series.ended_on if series is not None else None
+    return evidence(improvements(facts, upto=upto).values())
+
+
+def ended_verdict(facts: DiaryFacts) -> SeriesOutcome | None:
+    """The outcome of the current series once it has ended; None while it runs."""
+    series = facts.series
+    if series is None or series.ended_on is None:
+        return None
+    return series_outcome(
+        series_progress(facts).done, verdict_evidence(facts), planned_length(facts), facts.settings
+    )
 
 
 def maintenance_due_on(facts: DiaryFacts, improved: bool) -> dt.date | None:
@@ -398,11 +527,11 @@ def maintenance_due_on(facts: DiaryFacts, improved: bool) -> dt.date | None:
     stopped): one every 365 / boosts-per-year days, counted from the day the series ended
     or the last boost since."""
     series = facts.series
-    settings = facts.settings
-    if series is None or series.ended_on is None or settings.boosts_per_year == 0:
+    spacing = maintenance_spacing_days(facts.settings)
+    if series is None or series.ended_on is None or spacing is None:
         return None
     if not improved:
         return None
     boosts = [v.scheduled_on for v in facts.done_visits(VisitKind.BOOST)]
     last = max([series.ended_on, *boosts])
-    return last + dt.timedelta(days=round(DAYS_PER_YEAR / settings.boosts_per_year))
+    return last + dt.timedelta(days=spacing)

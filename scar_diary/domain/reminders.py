@@ -273,7 +273,8 @@ def _window(status: DiaryStatus) -> list[Reminder]:
                 number,
             )
         ]
-    if nothing_booked and today > window.latest:
+    if nothing_booked and today > window.latest and not status.lapsed:
+        # once the series has lapsed the diary stops urging a booking (Today says why)
         return [
             Reminder(
                 f"window-closed:{number}:{window.latest}",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from statistics import fmean
 
@@ -123,9 +123,24 @@ def scar_improvement(
 
 def improvements(facts: DiaryFacts, *, upto: dt.date | None = None) -> dict[int, ScarImprovement]:
     """Per active scar, keyed by scar id; `upto` leaves out ratings after that day."""
+    return _improvements(facts, facts.treatment_days(), facts.visit_days(), upto)
+
+
+def original_improvements(
+    facts: DiaryFacts, *, upto: dt.date | None = None
+) -> dict[int, ScarImprovement]:
+    """The same against the *original* baseline: the last rating on or before the first
+    session of the first series (for a second series, beside its own)."""
+    return _improvements(facts, facts.first_series_treatment_days(), facts.every_visit_day(), upto)
+
+
+def _improvements(
+    facts: DiaryFacts,
+    treatment_days: Sequence[dt.date],
+    visit_days: Sequence[dt.date],
+    upto: dt.date | None,
+) -> dict[int, ScarImprovement]:
     ratings = [r for r in facts.ratings if upto is None or r.rated_on <= upto]
-    treatment_days = facts.treatment_days()
-    visit_days = facts.visit_days()
     return {
         scar.id: scar_improvement(
             scar.id,
@@ -139,13 +154,28 @@ def improvements(facts: DiaryFacts, *, upto: dt.date | None = None) -> dict[int,
     }
 
 
+def rated_after(
+    per_scar: Mapping[int, ScarImprovement], day: dt.date | None
+) -> list[ScarImprovement]:
+    """The scars whose latest usable rating was made after `day` (a rating on a session day
+    was made before that session): only those speak about the sessions since."""
+    return [
+        s
+        for s in per_scar.values()
+        if s.latest is not None and (day is None or s.latest.rated_on > day)
+    ]
+
+
 @dataclass(frozen=True)
 class Evidence:
-    """What the ratings say about the series, over the scars expected to respond."""
+    """What the ratings say about the series: over the scars expected to respond, or, when
+    none of those can be measured, over the measured scars of types that rarely respond
+    (`poor_only`): their change is still shown and judged, never "cannot tell yet"."""
 
     mean_depth_pct: float | None  # None when no such scar has a depth change
     mean_softening_change: float | None  # points on the 0–10 scale
-    measured: int  # scars expected to respond with a baseline and a usable later rating
+    measured: int  # scars with a baseline and a usable later rating that the means cover
+    poor_only: bool = False  # every measured scar is of a type that rarely responds
 
     def improved(self, settings: ProtocolSettings) -> bool:
         """Measurable improvement: the mean depth improvement reaches the threshold, or the
@@ -161,13 +191,18 @@ class Evidence:
 
 
 def evidence(per_scar: Iterable[ScarImprovement]) -> Evidence:
-    counted = [s for s in per_scar if s.expected_to_respond and s.measured]
+    measured = [s for s in per_scar if s.measured]
+    counted = [s for s in measured if s.expected_to_respond]
+    poor_only = not counted and bool(measured)
+    if poor_only:
+        counted = measured
     depths = [p for s in counted if (p := s.depth_pct) is not None]
     softening = [c for s in counted if (c := s.softening_change) is not None]
     return Evidence(
         fmean(depths) if depths else None,
         fmean(softening) if softening else None,
         len(counted),
+        poor_only,
     )
 
 

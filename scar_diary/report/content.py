@@ -40,10 +40,28 @@ class ReportData:
     options: ReportOptions
     today: dt.date
     profile: Profile
-    facts: DiaryFacts  # ratings limited to the chosen dates
-    status: DiaryStatus
+    facts: DiaryFacts  # the chosen scars, ratings limited to the chosen dates
+    status: DiaryStatus  # of `facts`: each chosen scar's rows and charts
     scars: tuple[Scar, ...]
     pairs: tuple[PhotoPair, ...] = field(default=())
+    # The series-level facts (verdict, stop rule, visits) are always the whole diary's,
+    # whatever scars or dates the summary covers.
+    diary_facts: DiaryFacts = field(default_factory=DiaryFacts)
+    diary_status: DiaryStatus | None = None
+    all_scars: int = 0  # active scars in the diary
+
+    @property
+    def series_status(self) -> DiaryStatus:
+        return self.diary_status or self.status
+
+    @property
+    def series_facts(self) -> DiaryFacts:
+        return self.diary_facts if self.diary_status is not None else self.facts
+
+    @property
+    def subset(self) -> bool:
+        """The summary covers only some of the diary's scars."""
+        return len(self.scars) < self.all_scars
 
 
 def default_paper(country_code: str) -> str:
@@ -61,14 +79,7 @@ def gather(diary: Diary, options: ReportOptions, today: dt.date) -> ReportData:
         if (options.since is None or r.rated_on >= options.since)
         and (options.until is None or r.rated_on <= options.until)
     )
-    limited = DiaryFacts(
-        facts.settings,
-        facts.series,
-        facts.visits,
-        tuple(s for s in facts.scars if s in scars),
-        in_range,
-        facts.aftercare_texts,
-    )
+    limited = replace(facts, scars=tuple(s for s in facts.scars if s in scars), ratings=in_range)
     pairs: list[PhotoPair] = []
     if options.include_photos:
         for scar in scars:
@@ -99,6 +110,9 @@ def gather(diary: Diary, options: ReportOptions, today: dt.date) -> ReportData:
         diary_status(limited, today),
         scars,
         tuple(pairs),
+        facts,
+        diary_status(facts, today),
+        len(facts.active_scars),
     )
 
 

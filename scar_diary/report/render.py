@@ -9,16 +9,23 @@ import os
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
-from scar_diary.domain.entities import Rating, Scar, SeriesEnd, VisitStatus
+from scar_diary.domain.entities import (
+    ProtocolSettings,
+    Rating,
+    Scar,
+    Series,
+    SeriesEnd,
+    VisitStatus,
+)
 from scar_diary.domain.progress import improvement_after_sessions
-from scar_diary.domain.protocol import ClassifiedVisit, SeriesState
+from scar_diary.domain.protocol import ClassifiedVisit, SeriesState, classify_visits
 from scar_diary.domain.scores import ScarImprovement, whole_pct
 from scar_diary.domain.suitability import Response, expected_response
 from scar_diary.domain.timeline import treatment_context
@@ -32,10 +39,13 @@ from scar_diary.wording.dates import long_date, medium_date
 from scar_diary.wording.safety import injection_warning
 from scar_diary.wording.scars import region_name, session_context_text, type_name
 from scar_diary.wording.status import (
-    flag_text,
+    depth_change_text,
+    depth_points_text,
+    flag_texts,
     improvement_lines,
     planned_text,
     stop_rule_sentence,
+    window_closed_line,
 )
 
 PHOTO_SIDE = 360  # pixels of a photo's longest side: about 300 dpi at its printed size
@@ -102,6 +112,7 @@ def _aligned(pairs: tuple[PhotoPair, ...]) -> list[tuple[QImage, QImage]]:
 def render(data: ReportData) -> RenderedReport:
     options = data.options
     facts, status = data.facts, data.status
+    series_status = data.series_status
     settings = facts.settings
     images: dict[str, QImage] = {}
     parts: list[str] = []
@@ -118,7 +129,17 @@ def render(data: ReportData) -> RenderedReport:
 
     # --- series overview
     add(_heading(2, translate("Report", "The series")))
-    series = status.series
+    if data.subset:
+        add(
+            _paragraph(
+                translate(
+                    "Report",
+                    "This summary covers {n} of the {total} scars in the diary. The series' facts "
+                    "below (improvement, the stop rule, visits) are those of the whole diary.",
+                ).format(n=len(data.scars), total=data.all_scars)
+            )
+        )
+    series = series_status.series
     if series is None:
         add(_paragraph(translate("Report", "No treatment series has been set up yet.")))
     else:
@@ -138,28 +159,29 @@ def render(data: ReportData) -> RenderedReport:
             )
         else:
             add(f"<p>{lines}</p>")
-        if status.visits:
-            visit_rows = [
-                [
-                    _unbroken(_visit_label(c)),
-                    _unbroken(medium_date(c.visit.scheduled_on)),
-                    "" if c.interval_days is None else str(c.interval_days),
-                    _e(_visit_state(c)),
-                    _e(flag_text(c, settings).text),
-                ]
-                for c in status.visits
-            ]
-            visit_columns = (
-                Column(translate("Report", "Visit")),
-                Column(translate("Report", "Date")),
-                Column(translate("Report", "Days apart"), "center"),
-                Column(translate("Report", "Status")),
-                Column(translate("Report", "Check against the protocol")),
-            )
-            add(table(visit_columns, visit_rows, report_font()))
+        if series_status.visits:
+            if data.series_facts.earlier:
+                this_series = translate("Report", "This series")
+                add(f"<p><b>{_e(this_series)}</b></p>")
+            add(_visit_table(series_status.visits, settings))
+        for number, (earlier, visits) in enumerate(_earlier_series(data), start=1):
+            add(f"<p>{_earlier_series_title(number, earlier)}</p>")
+            if visits:
+                add(_visit_table(visits, settings))
 
     # --- per scar
     add(_heading(2, translate("Report", "Scars")))
+    if data.subset and status.evidence.mean_depth_pct is not None:
+        add(
+            _paragraph(
+                translate(
+                    "Report",
+                    "For the {n} scars in this summary only: {change} on average.",
+                ).format(
+                    n=len(data.scars), change=depth_change_text(status.evidence.mean_depth_pct)
+                )
+            )
+        )
     per_scar = status.improvements
     scar_rows: list[list[str]] = []
     for number, scar in enumerate(data.scars, start=1):
@@ -195,15 +217,20 @@ def render(data: ReportData) -> RenderedReport:
         add(_paragraph(f"{intro} {swollen}", small=True))
 
     # --- charts
-    points = improvement_after_sessions(facts, data.today)
+    points = improvement_after_sessions(data.series_facts, data.today)
     if options.include_charts and any(p.mean_pct is not None for p in points):
         images["chart-series"] = _figure_image(
-            lambda fig: charts.series_chart(fig, points, settings, charts.Style(), status.planned),
+            lambda fig: charts.series_chart(
+                fig, points, settings, charts.Style(), series_status.planned
+            ),
             7.0,
             3.9,  # with the legend below
         )
         add(_heading(2, translate("Report", "Progress")))
         add("<p align='center'><img src='chart-series' width='480'/></p>")
+        if data.subset:
+            note = translate("Report", "The series' mean above is the whole diary's.")
+            add(_paragraph(note, small=True))
     measured = sorted(
         (s for s in data.scars if per_scar.get(s.id) and per_scar[s.id].depth_pct is not None),
         key=lambda s: -(per_scar[s.id].depth_pct or 0.0),
@@ -311,7 +338,7 @@ def _unbroken(text: str) -> str:
 
 
 def _series_lines(data: ReportData) -> list[str]:
-    status, settings = data.status, data.facts.settings
+    status, settings = data.series_status, data.facts.settings
     series = status.series
     assert series is not None
     lines = []
@@ -354,6 +381,8 @@ def _series_lines(data: ReportData) -> list[str]:
     window = status.next_window
     if status.state is SeriesState.COMPLETE:
         lines.append(translate("Report", "The planned length is reached: no further window."))
+    elif status.window_closed_on is not None:
+        lines.append(window_closed_line(status).text)
     elif window is not None and window.earliest is not None:
         lines.append(
             translate("Report", "Next allowed window: from {earliest}.").format(
@@ -374,13 +403,52 @@ def _series_lines(data: ReportData) -> list[str]:
                 date=long_date(status.maintenance_due_on)
             )
         )
-    lines.extend(
-        line.text for line in improvement_lines(status.evidence, status.poor_responders_mean)
-    )
+    lines.extend(line.text for line in improvement_lines(status))
     stop = stop_rule_sentence(status, settings)
     if stop:
         lines.append(stop)
     return lines
+
+
+def _visit_table(visits: tuple[ClassifiedVisit, ...], settings: ProtocolSettings) -> str:
+    """The visits with every protocol flag each has (not only the first)."""
+    rows = [
+        [
+            _unbroken(_visit_label(c)),
+            _unbroken(medium_date(c.visit.scheduled_on)),
+            "" if c.interval_days is None else str(c.interval_days),
+            _e(_visit_state(c)),
+            "<br/>".join(_e(line.text) for line in flag_texts(c, settings)),
+        ]
+        for c in visits
+    ]
+    columns = (
+        Column(translate("Report", "Visit")),
+        Column(translate("Report", "Date")),
+        Column(translate("Report", "Days apart"), "center"),
+        Column(translate("Report", "Status")),
+        Column(translate("Report", "Check against the protocol")),
+    )
+    return table(columns, rows, report_font())
+
+
+def _earlier_series(data: ReportData) -> list[tuple[Series, tuple[ClassifiedVisit, ...]]]:
+    """Each earlier series with its visits classified as they stood in that series."""
+    facts = data.series_facts
+    found = []
+    for earlier in facts.earlier:
+        then = replace(facts, series=earlier.series, visits=earlier.visits, earlier=())
+        found.append((earlier.series, classify_visits(then, data.today)))
+    return found
+
+
+def _earlier_series_title(number: int, series: Series) -> str:
+    title = translate("Report", "Earlier series {n}").format(n=number)
+    if series.ended_on is not None:
+        title = translate("Report", "Earlier series {n}, ended on {date}").format(
+            n=number, date=long_date(series.ended_on)
+        )
+    return f"<b>{_e(title)}</b>"
 
 
 def _visit_label(c: ClassifiedVisit) -> str:
@@ -429,7 +497,10 @@ def _scar_row(
     if imp is not None and imp.level:
         depth = _e(translate("Report", "level (your rating)"))
     elif imp is not None and imp.depth_pct is not None:
-        depth = f"{whole_pct(imp.depth_pct)}%"
+        depth = _e(f"{whole_pct(imp.depth_pct)}%")
+        if imp.baseline and imp.latest and imp.latest.depth > imp.baseline.depth:
+            deeper = depth_points_text(imp.baseline.depth, imp.latest.depth)
+            depth += f"<br/><small>{_e(deeper)}</small>"
     softening = "–"
     if imp is not None and imp.softening_change is not None:
         softening = f"{'+' if imp.softening_change > 0 else ''}{imp.softening_change}"

@@ -12,11 +12,14 @@ import datetime as dt
 from icalendar import Alarm, Calendar, Event
 from PySide6.QtCore import QCoreApplication
 
-from scar_diary.domain.entities import DiaryFacts
+from scar_diary.domain.entities import DiaryFacts, Visit, VisitStatus
 from scar_diary.domain.protocol import SeriesState
 from scar_diary.domain.status import DiaryStatus
 
 SESSION_LENGTH = dt.timedelta(minutes=30)
+# A cancelled booking stays in the file this long after its day, marked cancelled under its
+# own UID, so a calendar that imported it earlier drops it (and its alarms) on re-import.
+CANCELLED_KEPT_DAYS = 60
 translate = QCoreApplication.translate
 
 
@@ -48,6 +51,14 @@ def _event(
     if description:
         event.add("description", description)
     return event
+
+
+def _visit_times(visit: Visit) -> tuple[dt.date | dt.datetime, dt.date | dt.datetime]:
+    """A timed visit lasts half an hour at the clinic's local time; else it is all day."""
+    if visit.scheduled_time is not None:
+        start = dt.datetime.combine(visit.scheduled_on, visit.scheduled_time)  # clinic time
+        return start, start + SESSION_LENGTH
+    return visit.scheduled_on, visit.scheduled_on + dt.timedelta(days=1)
 
 
 def calendar_ics(
@@ -83,19 +94,30 @@ def calendar_ics(
             summary = translate("Calendar", "Saline session {n} (Scar Diary)").format(
                 n=booked.number
             )
-        start: dt.date | dt.datetime
-        end: dt.date | dt.datetime
-        if visit.scheduled_time is not None:
-            start = dt.datetime.combine(visit.scheduled_on, visit.scheduled_time)  # clinic time
-            end = start + SESSION_LENGTH
-        else:
-            start, end = visit.scheduled_on, visit.scheduled_on + day
+        start, end = _visit_times(visit)
         event = _event(
             uid(f"visit-{visit.id}"), summary, start, end, now, visit.notes if full_text else ""
         )
+        event.add("status", "CONFIRMED")
         event.add_component(_alarm(dt.timedelta(days=1), summary))
         if visit.scheduled_time is not None:
             event.add_component(_alarm(dt.timedelta(hours=2), summary))
+        cal.add_component(event)
+
+    # A moved booking keeps its UID (the visit's id) and so updates the calendar's copy; a
+    # cancelled one is written once more as cancelled, without alarms.
+    for visit in facts.visits:
+        kept_until = visit.scheduled_on + dt.timedelta(days=CANCELLED_KEPT_DAYS)
+        if visit.status is not VisitStatus.CANCELLED or kept_until < status.today:
+            continue
+        summary = (
+            translate("Calendar", "Cancelled: saline visit (Scar Diary)")
+            if full_text
+            else translate("Calendar", "Cancelled appointment")
+        )
+        start, end = _visit_times(visit)
+        event = _event(uid(f"visit-{visit.id}"), summary, start, end, now)
+        event.add("status", "CANCELLED")
         cal.add_component(event)
 
     series = status.series

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from scar_diary.domain.entities import DiaryFacts
@@ -27,6 +28,7 @@ RATING_COLUMNS = (
     "note",
 )
 SESSION_COLUMNS = (
+    "series (1 = the first)",
     "kind (session or boost)",
     "number (blank = not confirmed)",
     "date (YYYY-MM-DD)",
@@ -77,22 +79,12 @@ def export_csv(facts: DiaryFacts, folder: Path, *, today: dt.date, bom: bool = F
         for r in ratings
         if r.scar_id in scars
     ]
-    classified = {c.visit.id: c for c in classify_visits(facts, today)}
     session_rows: list[list[object]] = []
-    for visit in sorted(facts.visits, key=lambda v: (v.scheduled_on, v.id)):
-        c = classified.get(visit.id)
-        session_rows.append(
-            [
-                visit.kind.value,
-                "" if c is None or c.number is None else c.number,
-                visit.scheduled_on.isoformat(),
-                visit.scheduled_time.strftime("%H:%M") if visit.scheduled_time else "",
-                visit.status.value,
-                "" if c is None or c.interval_days is None else c.interval_days,
-                c.flag.value if c else "",
-                visit.notes,
-            ]
-        )
+    every_series = [
+        replace(facts, series=e.series, visits=e.visits, earlier=()) for e in facts.earlier
+    ]
+    for number, one in enumerate([*every_series, facts], start=1):
+        session_rows += _session_rows(one, number, today)
     written = []
     for name, header, rows in (
         (RATINGS_FILE, RATING_COLUMNS, rating_rows),
@@ -102,3 +94,25 @@ def export_csv(facts: DiaryFacts, folder: Path, *, today: dt.date, bom: bool = F
         write_atomically(target, _csv_bytes(header, rows, bom))
         written.append(target)
     return written
+
+
+def _session_rows(facts: DiaryFacts, series_number: int, today: dt.date) -> list[list[object]]:
+    """One series' visits, each with every protocol flag it has ("ok" when none)."""
+    classified = {c.visit.id: c for c in classify_visits(facts, today)}
+    session_rows: list[list[object]] = []
+    for visit in sorted(facts.visits, key=lambda v: (v.scheduled_on, v.id)):
+        c = classified.get(visit.id)
+        session_rows.append(
+            [
+                series_number,
+                visit.kind.value,
+                "" if c is None or c.number is None else c.number,
+                visit.scheduled_on.isoformat(),
+                visit.scheduled_time.strftime("%H:%M") if visit.scheduled_time else "",
+                visit.status.value,
+                "" if c is None or c.interval_days is None else c.interval_days,
+                "; ".join(flag.value for flag in c.flags) if c else "",
+                visit.notes,
+            ]
+        )
+    return session_rows

@@ -176,6 +176,7 @@ def _fill(diary: Diary, today: dt.date) -> None:
             visit,
             scar_ids,
             notes=translate("Demo", "Session {n}; a little bruising.").format(n=number),
+            today=today,
         )
         rated_on = min(on + 3 * _DAY, today)
         for scar_id, scar in zip(scar_ids, _SCARS, strict=True):

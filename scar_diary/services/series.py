@@ -22,7 +22,8 @@ translate = QCoreApplication.translate
 
 
 def _check_past(on: dt.date, today: dt.date | None) -> None:
-    if today is not None and on > today:
+    """A visit is done only once its day has come (`today` defaults to the clock's)."""
+    if on > (today or dt.date.today()):
         raise InvalidInput(
             translate(
                 "Diary", "A visit cannot be marked done on a day still to come ({day})."

@@ -111,6 +111,10 @@ class SettingsRow(Base):
             _between("retinoid_resume_days", limits.RETINOID_RESUME_DAYS), name="resume_range"
         ),
         CheckConstraint(_between("swelling_days", limits.SWELLING_DAYS), name="swelling_range"),
+        CheckConstraint(
+            _between("fresh_rating_sessions", limits.FRESH_RATING_SESSIONS), name="fresh_range"
+        ),
+        CheckConstraint(_between("lapse_days", limits.LAPSE_DAYS), name="lapse_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -129,6 +133,8 @@ class SettingsRow(Base):
     swelling_days: Mapped[int] = mapped_column(default=2, server_default="2")
     boost_needs_prep: Mapped[bool] = mapped_column(default=False, server_default="0")
     strip_photo_metadata: Mapped[bool] = mapped_column(default=True, server_default="1")
+    fresh_rating_sessions: Mapped[int] = mapped_column(default=1, server_default="1")
+    lapse_days: Mapped[int] = mapped_column(default=90, server_default="90")
 
 
 class ScarRow(Base):

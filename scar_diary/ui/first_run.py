@@ -218,7 +218,7 @@ class _WhereAreYou(QWizardPage):
     def _show_parts(self) -> None:
         stage = self.stage()
         self.prep.setEnabled(stage is not Stage.NOT_YET)
-        self.acne_clear.setEnabled(stage is Stage.STARTING)
+        self.acne_clear.setEnabled(stage is not Stage.NOT_YET)
         self.past.setVisible(stage is Stage.IN_SERIES)
 
     def _add_session(self) -> None:
@@ -318,11 +318,12 @@ class FirstRunGuide(QWizard):
         )
 
     def _acne_clear_on(self, stage: Stage) -> dt.date | None:
-        if stage is Stage.IN_SERIES:  # sessions happened: it was clear by the first
+        """Only what the patient ticked: the guide never records a fact it was not told."""
+        if stage is Stage.NOT_YET or not self.where.acne_clear.isChecked():
+            return None
+        if stage is Stage.IN_SERIES:  # ticked while in a series: clear since it began
             return pydate(self.where.prep.date())
-        if stage is Stage.STARTING and self.where.acne_clear.isChecked():
-            return self.today
-        return None
+        return self.today
 
     def _save(self) -> None:
         try:

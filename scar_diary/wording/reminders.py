@@ -119,6 +119,12 @@ def reminder_text(reminder: Reminder) -> str:
                 "After {n} sessions without measurable improvement, talk to your "
                 "doctor about what comes next.",
             ).format(n=r.number)
+        if rule == StopRule.PLAN_DONE:
+            return translate(
+                "Reminders",
+                "All {n} planned sessions are done without measurable improvement; talk to "
+                "your doctor about what comes next.",
+            ).format(n=r.number)
         if rule == StopRule.NOT_ENOUGH_RATINGS:
             return translate(
                 "Reminders",

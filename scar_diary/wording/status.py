@@ -15,9 +15,11 @@ from scar_diary.domain.protocol import (
     ClassifiedVisit,
     PlannedLength,
     PrepPhase,
+    SeriesOutcome,
     SeriesState,
     StopRule,
     VisitFlag,
+    maintenance_spacing_days,
 )
 from scar_diary.domain.scores import Evidence, tenths, whole_pct
 from scar_diary.domain.status import DiaryStatus
@@ -84,9 +86,42 @@ def pct_text(value: float) -> str:
 
 def softening_text(points: float) -> str:
     value = tenths(points)
+    if value < 0:
+        return translate("Status", "{points} points (firmer)").format(points=decimal(value))
     return translate("Status", "{sign}{points} points").format(
         sign="+" if value > 0 else "", points=decimal(value)
     )
+
+
+def depth_change_text(pct: float) -> str:
+    """A depth change in words as well as a number: "20% better", "15% deeper"."""
+    shown = whole_pct(pct)
+    if shown > 0:
+        return translate("Status", "{pct}% better").format(pct=shown)
+    if shown < 0:
+        return translate("Status", "{pct}% deeper").format(pct=-shown)
+    return translate("Status", "no change in depth")
+
+
+def depth_points_text(baseline_depth: int, latest_depth: int) -> str:
+    """A scar's depth against its baseline in points: "3 points deeper than before the
+    series", "2 points shallower …" or "as deep as before the series"."""
+    change = latest_depth - baseline_depth
+    if change > 0:
+        return (
+            translate("Status", "1 point deeper than before the series")
+            if change == 1
+            else translate("Status", "{n} points deeper than before the series").format(n=change)
+        )
+    if change < 0:
+        return (
+            translate("Status", "1 point shallower than before the series")
+            if change == -1
+            else translate("Status", "{n} points shallower than before the series").format(
+                n=-change
+            )
+        )
+    return translate("Status", "as deep as before the series")
 
 
 def planned_text(planned: PlannedLength) -> str:
@@ -176,39 +211,73 @@ def _awaiting_card(c: ClassifiedVisit) -> Card:
 
 
 def _no_series_card(status: DiaryStatus, settings: ProtocolSettings) -> Card:
+    text = (
+        translate(
+            "Status",
+            "When your doctor has planned your saline series, set it up here: preparation "
+            "starts at least {days} before the first session.",
+        ).format(days=days_text(settings.prep_days))
+        if settings.prep_days
+        else translate(
+            "Status",
+            "When your doctor has planned your saline series, set it up here. Your settings ask "
+            "for no preparation before the first session.",
+        )
+    )
     return Card(
         "prep",
         translate("Status", "No treatment series yet"),
-        (
-            Line(
-                translate(
-                    "Status",
-                    "When your doctor has planned your saline series, set it up here: preparation "
-                    "starts at least {days} before the first session.",
-                ).format(days=days_text(settings.prep_days))
-            ),
-        ),
+        (Line(text),),
         actions=(CardAction(Action.SET_UP_SERIES, translate("Status", "Set Up My Series…")),),
     )
 
 
-def unhelpful_series_note() -> str:
-    return translate(
-        "Status",
-        "Your previous series ended without measurable improvement. The article sees little "
-        "sense in trying the same treatment again; whether to go ahead is for you and your "
-        "doctor to decide.",
-    )
+def previous_series_note(outcome: SeriesOutcome | None) -> str:
+    """What the series before this one showed, in words that claim only what it can: the
+    article's "little sense in trying again" rests on a full series without improvement."""
+    if outcome is SeriesOutcome.NO_IMPROVEMENT:
+        return translate(
+            "Status",
+            "Your previous series ended without measurable improvement. The article sees little "
+            "sense in trying the same treatment again; whether to go ahead is for you and your "
+            "doctor to decide.",
+        )
+    if outcome is SeriesOutcome.PLAN_DONE:
+        return translate(
+            "Status",
+            "Your previous series did all its planned sessions without measurable improvement, "
+            "though it was shorter than the usual series. Whether to try again is for you and "
+            "your doctor to decide.",
+        )
+    if outcome is SeriesOutcome.TOO_EARLY:
+        return translate(
+            "Status",
+            "Your previous series stopped early; it was too early to say whether the treatment "
+            "helps you.",
+        )
+    return ""
 
 
 def _prep_card(status: DiaryStatus) -> Card:
     prep = status.prep
     lines: list[Line] = []
     progress: tuple[int, int] | None = None
-    if status.previous_series_unhelpful:
-        lines.append(Line(unhelpful_series_note()))
+    previous = previous_series_note(status.previous_outcome)
+    if previous:
+        lines.append(Line(previous))
     phase = prep.phase
-    if phase is PrepPhase.NOT_STARTED or prep.ready_on is None:
+    if not prep.needed:
+        title = translate("Status", "No preparation needed")
+        lines.append(
+            Line(
+                translate(
+                    "Status",
+                    "Your settings ask for no preparation before the first session; your doctor "
+                    "decides when it can be.",
+                )
+            )
+        )
+    elif phase is PrepPhase.NOT_STARTED or prep.ready_on is None:
         title = translate("Status", "Preparation has not started")
         lines.append(
             Line(
@@ -307,8 +376,86 @@ def _acne_line(status: DiaryStatus) -> Line:
     )
 
 
-def improvement_lines(found: Evidence, poor_mean: float | None) -> list[Line]:
-    """What the ratings say, in the same words on Today, in the CLI and in the report."""
+def _depth_line(found: Evidence, ended: bool) -> Line | None:
+    pct = found.mean_depth_pct
+    if pct is None:
+        return None
+    shown = whole_pct(pct)
+    if shown >= 100:
+        return Line(
+            translate(
+                "Status",
+                "By your own ratings the scars are now level with the skin. Self-ratings "
+                "are rough; your doctor can judge.",
+            )
+        )
+    if shown < 0:
+        text = (
+            translate(
+                "Status",
+                "By the end of the series the scars were rated {pct} deeper than before it, on "
+                "average.",
+            )
+            if ended
+            else translate(
+                "Status",
+                "On average the scars are rated {pct} deeper than before the series.",
+            )
+        )
+        return Line(text.format(pct=pct_text(-pct)), Tone.WARN)
+    return Line(
+        (
+            translate("Status", "Average depth improvement by the end of the series: {pct}.")
+            if ended
+            else translate("Status", "Average depth improvement so far: {pct}.")
+        ).format(pct=pct_text(pct))
+    )
+
+
+def _now_line(status: DiaryStatus) -> Line | None:
+    """After the series: how the scars look now, from the ratings made since its end,
+    against the baseline; never a change of the series' own verdict."""
+    now = status.evidence_now
+    if now is None:
+        return None
+    pct = now.mean_depth_pct
+    if pct is None:
+        if now.mean_softening_change is None:
+            return None
+        return Line(
+            translate(
+                "Status", "Now, by your ratings since the series ended: softening {points}."
+            ).format(points=softening_text(now.mean_softening_change))
+        )
+    shown = whole_pct(pct)
+    if shown <= 0 and status.improved:
+        return Line(
+            translate(
+                "Status",
+                "Your ratings since the series ended show the scars back to where they started "
+                "({change}); discuss this with your doctor.",
+            ).format(change=depth_change_text(pct)),
+            Tone.WARN,
+        )
+    return Line(
+        translate(
+            "Status",
+            "Now, by your ratings since the series ended: {change} than before the series.",
+        ).format(change=depth_change_text(pct))
+        if shown
+        else translate(
+            "Status", "Now, by your ratings since the series ended: as deep as before the series."
+        ),
+        Tone.WARN if shown < 0 else Tone.INFO,
+    )
+
+
+def improvement_lines(status: DiaryStatus) -> list[Line]:
+    """What the ratings say, in the same words on Today, in the CLI and in the report: the
+    series' verdict at its own moment, how the scars look now, and against the first
+    series' baseline when this is a later series."""
+    found = status.evidence
+    ended = status.state is SeriesState.ENDED
     lines: list[Line] = []
     if found.measured == 0:
         lines.append(
@@ -321,24 +468,19 @@ def improvement_lines(found: Evidence, poor_mean: float | None) -> list[Line]:
             )
         )
     else:
-        if found.mean_depth_pct is not None and whole_pct(found.mean_depth_pct) >= 100:
+        if found.poor_only:
             lines.append(
                 Line(
                     translate(
                         "Status",
-                        "By your own ratings the scars are now level with the skin. Self-ratings "
-                        "are rough; your doctor can judge.",
+                        "Every scar you have measured is of a type that rarely responds to this "
+                        "treatment (ice-pick, deep boxcar). Their change is shown all the same:",
                     )
                 )
             )
-        elif found.mean_depth_pct is not None:
-            lines.append(
-                Line(
-                    translate("Status", "Average depth improvement so far: {pct}.").format(
-                        pct=pct_text(found.mean_depth_pct)
-                    )
-                )
-            )
+        depth = _depth_line(found, ended)
+        if depth is not None:
+            lines.append(depth)
         if found.mean_softening_change is not None:
             lines.append(
                 Line(
@@ -355,14 +497,28 @@ def improvement_lines(found: Evidence, poor_mean: float | None) -> list[Line]:
                 ).format(ceiling=limits.CEILING_PCT)
             )
         )
-    if poor_mean is not None:
+    now = _now_line(status)
+    if now is not None:
+        lines.append(now)
+    original = status.original_evidence
+    if original is not None and original.mean_depth_pct is not None:
+        lines.append(
+            Line(
+                translate(
+                    "Status",
+                    "Against your first baseline, before your first series: {change}.",
+                ).format(change=depth_change_text(original.mean_depth_pct))
+            )
+        )
+    poor_mean = status.poor_responders_mean
+    if poor_mean is not None and not found.poor_only:
         lines.append(
             Line(
                 translate(
                     "Status",
                     "Scars of types that rarely respond (ice-pick, deep boxcar) are counted "
-                    "apart: {pct} on average.",
-                ).format(pct=pct_text(poor_mean))
+                    "apart: {change} on average.",
+                ).format(change=depth_change_text(poor_mean))
             )
         )
     return lines
@@ -382,7 +538,7 @@ def _series_card(status: DiaryStatus) -> Card:
             else translate("Status", "Series stopped on {date}.")
         )
         lines.append(Line(ended.format(date=long_date(series.ended_on))))
-    lines.extend(improvement_lines(status.evidence, status.poor_responders_mean))
+    lines.extend(improvement_lines(status))
     if status.prep.acne_flared_on is not None and status.state is not SeriesState.ENDED:
         lines.append(_acne_line(status))
     return Card(
@@ -395,6 +551,7 @@ def _series_card(status: DiaryStatus) -> Card:
 
 def _complete_card(status: DiaryStatus) -> Card:
     done = status.progress.done
+    planned = status.planned
     if status.stop_rule is StopRule.NOT_EXPECTED_TO_HELP:
         text = translate(
             "Status",
@@ -408,9 +565,17 @@ def _complete_card(status: DiaryStatus) -> Card:
             "series when your doctor agrees it is complete; if your doctor plans another session, "
             "add it.",
         )
+    title = translate("Status", "All {n} planned sessions are done").format(n=planned.high)
+    if done > planned.high:
+        extra = done - planned.high
+        title = (
+            translate("Status", "All {n} planned sessions are done; 1 more was given")
+            if extra == 1
+            else translate("Status", "All {n} planned sessions are done; {extra} more were given")
+        ).format(n=planned.high, extra=extra)
     return Card(
         "complete",
-        translate("Status", "All {n} planned sessions are done").format(n=done),
+        title,
         (Line(text),),
         tone=Tone.GOOD,
         actions=(
@@ -421,9 +586,19 @@ def _complete_card(status: DiaryStatus) -> Card:
 
 
 def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
+    """The sentence of a visit's most important flag."""
+    return _flag_line(c, c.flag, settings)
+
+
+def flag_texts(c: ClassifiedVisit, settings: ProtocolSettings) -> list[Line]:
+    """A sentence for every flag of a visit, most important first: the doctor sees them
+    all (a session before preparation ended *and* with acne not confirmed clear)."""
+    return [_flag_line(c, flag, settings) for flag in c.flags]
+
+
+def _flag_line(c: ClassifiedVisit, flag: VisitFlag, settings: ProtocolSettings) -> Line:
     """One sentence per visit flag; the first allowed date where it helps."""
     first = long_date(c.first_allowed_on) if c.first_allowed_on else None
-    flag = c.flag
     if flag is VisitFlag.AWAITING:
         return Line(
             translate("Status", "Its day has passed: mark it done, move it or cancel it."),
@@ -450,6 +625,19 @@ def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
             else translate("Status", "Preparation has not started yet, so this date is too early.")
         )
         return Line(text + " " + translate("Status", "Check with your clinic."), Tone.WARN)
+    if flag is VisitFlag.TOO_EARLY and c.is_boost:
+        return Line(
+            translate(
+                "Status",
+                "Too early: only {interval} after the previous injection, and the protocol asks "
+                "for at least {minimum}. The first allowed date is {date}. Check with your clinic.",
+            ).format(
+                interval=days_text(c.interval_days or 0),
+                minimum=days_text(settings.interval_min_days),
+                date=first,
+            ),
+            Tone.WARN,
+        )
     if flag is VisitFlag.TOO_EARLY:
         return Line(
             translate(
@@ -463,6 +651,39 @@ def flag_text(c: ClassifiedVisit, settings: ProtocolSettings) -> Line:
             ),
             Tone.WARN,
         )
+    if flag is VisitFlag.BOOST_DURING_SERIES:
+        return Line(
+            translate(
+                "Status",
+                "The series has not ended by this day, so this is not yet a maintenance visit "
+                "after it. Check with your clinic whether it is a session of the series.",
+            ),
+            Tone.WARN,
+        )
+    if flag is VisitFlag.AFTER_NO_IMPROVEMENT:
+        return Line(
+            translate(
+                "Status",
+                "The series ended without measurable improvement, and maintenance is meant to "
+                "keep an improvement. Whether to go ahead is for you and your doctor to decide.",
+            ),
+            Tone.WARN,
+        )
+    if flag is VisitFlag.TOO_EARLY_FOR_MAINTENANCE:
+        spacing = maintenance_spacing_days(settings)
+        text = (
+            translate(
+                "Status",
+                "Your settings plan no maintenance boosts. Check with your clinic.",
+            )
+            if spacing is None
+            else translate(
+                "Status",
+                "Sooner than your settings plan maintenance ({per_year} a year); the first "
+                "date they allow is {date}. Check with your clinic.",
+            ).format(per_year=settings.boosts_per_year, date=first)
+        )
+        return Line(text, Tone.WARN)
     if flag is VisitFlag.ACNE_NOT_CLEAR:
         return Line(
             translate(
@@ -556,14 +777,25 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
             )
         title = translate("Status", "{name} is booked").format(name=visit_name(booked))
         return Card("next", title, tuple(lines))
-    if window is None or window.earliest is None:
+    if window is None:
         return None
     if window.after_session == 0 and not status.prep.complete:
         return None  # the preparation card already says when the first session can be
+    if window.earliest is None and status.prep.needed:
+        return None
     number = window.after_session + 1
     lines = []
     title = translate("Status", "Next: session {n}").format(n=number)
-    if window.latest is None:
+    if window.earliest is None:
+        lines.append(
+            Line(
+                translate(
+                    "Status",
+                    "Nothing is booked yet. Your first session can be whenever your doctor plans it.",
+                )
+            )
+        )
+    elif window.latest is None:
         lines.append(
             Line(
                 translate("Status", "Your first session can be from {date}.").format(
@@ -594,6 +826,8 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
                 translate("Status", "First say what happened to the session whose day has passed.")
             )
         )
+    elif window.earliest is None:
+        pass
     elif today < window.earliest:
         lines.append(
             Line(
@@ -609,21 +843,37 @@ def _next_card(status: DiaryStatus, settings: ProtocolSettings) -> Card | None:
             )
         )
     else:
-        lines.append(
-            Line(
-                translate(
-                    "Status",
-                    "The usual window closed {days} ago. A later session is not forbidden; book one with "
-                    "your clinic soon.",
-                ).format(days=days_text((today - window.latest).days)),
-                Tone.WARN,
-            )
-        )
+        lines.append(window_closed_line(status))
     return Card(
         "next",
         title,
         tuple(lines),
         actions=(CardAction(Action.BOOK, translate("Status", "Book…")),),
+    )
+
+
+def window_closed_line(status: DiaryStatus) -> Line:
+    """A window that has closed is said to have closed; once it closed long ago (the lapse
+    setting) the series has lapsed and the diary stops urging a booking."""
+    window = status.next_window
+    assert window is not None and window.latest is not None
+    number = window.after_session + 1
+    if status.lapsed:
+        return Line(
+            translate(
+                "Status",
+                "The window for session {n} closed on {date}, and nothing has been booked since: "
+                "the series has lapsed. Whether to go on is for you and your doctor to decide.",
+            ).format(n=number, date=long_date(window.latest)),
+            Tone.INFO,
+        )
+    return Line(
+        translate(
+            "Status",
+            "The window for session {n} closed on {date}. A later session is not forbidden; "
+            "book one with your clinic soon.",
+        ).format(n=number, date=long_date(window.latest)),
+        Tone.WARN,
     )
 
 
@@ -674,23 +924,46 @@ def _maintenance_card(status: DiaryStatus) -> Card:
     if status.improved:
         lines.append(Line(translate("Status", "No maintenance sessions are set in Settings.")))
     else:
-        lines.append(
-            Line(
-                translate(
-                    "Status",
-                    "The series ended without measurable improvement, so no maintenance is "
-                    "suggested. The article sees little sense in another series; your doctor "
-                    "decides.",
-                )
-                if status.evidence.measured
-                else translate(
-                    "Status",
-                    "Maintenance is suggested once your ratings show the series helped; rate "
-                    "your scars to see.",
-                )
-            )
-        )
+        lines.append(Line(ended_outcome_text(status)))
     return Card("maintenance", translate("Status", "After the series"), tuple(lines))
+
+
+def ended_outcome_text(status: DiaryStatus) -> str:
+    """What an ended series without improvement showed, claiming only what it can."""
+    done = status.progress.done
+    outcome = status.outcome
+    if outcome is SeriesOutcome.NO_IMPROVEMENT:
+        return translate(
+            "Status",
+            "The series ended without measurable improvement, so no maintenance is suggested. "
+            "The article sees little sense in another series; your doctor decides.",
+        )
+    if outcome is SeriesOutcome.PLAN_DONE:
+        return translate(
+            "Status",
+            "All planned sessions were done without measurable improvement, so no maintenance is "
+            "suggested. The plan was shorter than the usual series; whether to go on is for you "
+            "and your doctor to decide.",
+        )
+    if outcome is SeriesOutcome.TOO_EARLY:
+        return (
+            translate(
+                "Status",
+                "The series stopped after 1 session: too early to say whether the treatment "
+                "helps you. Your doctor decides what comes next.",
+            )
+            if done == 1
+            else translate(
+                "Status",
+                "The series stopped after {n} sessions: too early to say whether the treatment "
+                "helps you. Your doctor decides what comes next.",
+            ).format(n=done)
+        )
+    return translate(
+        "Status",
+        "Maintenance is suggested once your ratings show the series helped; rate your scars "
+        "to see.",
+    )
 
 
 def _aftercare_card(status: DiaryStatus) -> Card:
@@ -749,6 +1022,34 @@ def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
                 Tone.WARN,
             )
         )
+    elif rule is StopRule.PLAN_DONE:
+        notices.append(
+            Line(
+                translate(
+                    "Status",
+                    "All {n} sessions your doctor planned are done, and your ratings show no "
+                    "measurable improvement. The plan was shorter than the usual series; whether to "
+                    "go on is for you and your doctor to decide.",
+                ).format(n=done),
+                Tone.WARN,
+            )
+        )
+    elif rule is StopRule.NOT_ENOUGH_RATINGS and status.evidence.measured:
+        notices.append(
+            Line(
+                translate(
+                    "Status",
+                    "After {n} sessions your newest usable rating is from before session {fresh}, "
+                    "so it says nothing about the sessions since. Rate your scars now (not in the "
+                    "first {swelling} after a session) so you and your doctor can judge.",
+                ).format(
+                    n=done,
+                    fresh=max(done - settings.fresh_rating_sessions, 1),
+                    swelling=days_text(settings.swelling_days),
+                ),
+                Tone.WARN,
+            )
+        )
     elif rule is StopRule.NOT_ENOUGH_RATINGS:
         notices.append(
             Line(
@@ -760,6 +1061,16 @@ def _notices(status: DiaryStatus, settings: ProtocolSettings) -> list[Line]:
                     "scars so you and your doctor can judge.",
                 ).format(n=done, swelling=days_text(settings.swelling_days)),
                 Tone.WARN,
+            )
+        )
+    if notices and rule is not StopRule.NOT_ENOUGH_RATINGS and status.evidence.poor_only:
+        notices.append(
+            Line(
+                translate(
+                    "Status",
+                    "Every scar measured is of a type that rarely responds (ice-pick, deep "
+                    "boxcar), so little change was to be expected.",
+                )
             )
         )
     return notices

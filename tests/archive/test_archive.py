@@ -73,7 +73,7 @@ class TestRoundTrip:
         second_doc.pop("exported_at")
         assert first_doc == second_doc
         assert first_files == second_files  # byte-identical photos
-        assert first_doc["format"] == "scar-diary-archive" and first_doc["version"] == 2
+        assert first_doc["format"] == "scar-diary-archive" and first_doc["version"] == 3
         assert len(first_doc["scars"]) == 6 and len(first_doc["ratings"]) == 42
         assert len(first_files) == 18 and all(i["id"].isdigit() for i in first_doc["scars"])
 
@@ -124,7 +124,10 @@ class TestVersions:
     def test_a_version_1_archive_still_imports(self, sample_archive: Path, tmp_path: Path) -> None:
         document, files = unpack(sample_archive)
         document["version"] = 1
+        del document["diary_id"]
         for key in (
+            "fresh_rating_sessions",
+            "lapse_days",
             "retinoid_resume_days",
             "swelling_days",
             "boost_needs_prep",
@@ -146,6 +149,31 @@ class TestVersions:
             assert diary.status(TODAY).progress.done == 5
         finally:
             diary.close()
+
+    def test_a_version_2_archive_still_imports_with_a_diary_id_of_its_own(
+        self, sample_archive: Path, tmp_path: Path
+    ) -> None:
+        document, files = unpack(sample_archive)
+        document["version"] = 2
+        del document["diary_id"]
+        for key in ("fresh_rating_sessions", "lapse_days"):
+            del document["settings"][key]
+        import_archive(pack(tmp_path / "v2.zip", document, files), tmp_path / "from-v2")
+        diary = Diary.open(tmp_path / "from-v2")
+        try:
+            settings = diary.facts().settings
+            assert (settings.fresh_rating_sessions, settings.lapse_days) == (1, 90)
+            assert diary.status(TODAY).progress.done == 5
+            assert len(diary.profile.diary_uuid()) == 36
+        finally:
+            diary.close()
+
+    def test_a_version_3_field_in_a_version_2_archive_is_refused(
+        self, sample_archive: Path, tmp_path: Path
+    ) -> None:
+        document, files = unpack(sample_archive)
+        document["version"] = 2  # but it still has "diary_id"
+        refused(tmp_path, document, files, "not valid at")
 
     def test_a_version_2_field_in_a_version_1_archive_is_refused(
         self, sample_archive: Path, tmp_path: Path
@@ -231,7 +259,7 @@ class TestRefusals:
     def test_unknown_format_and_newer_version(self, tmp_path: Path, parts: Any) -> None:
         document, files = parts
         refused(tmp_path, {**document, "format": "other-app"}, files, "unknown format")
-        refused(tmp_path, {**document, "version": 3}, files, "newer version")
+        refused(tmp_path, {**document, "version": 4}, files, "newer version")
         refused(tmp_path, {**document, "version": 0}, files, "not one this app knows")
 
     @pytest.mark.parametrize(

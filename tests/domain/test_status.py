@@ -94,16 +94,13 @@ class TestProgress:
                 rating(2, 10, 4),  # baseline
                 rating(1, 25, 6),
                 rating(2, 25, 4),  # after 1: 25 %, 0 %
-                rating(1, 40, 4),  # after 2: scar 1 50 %, scar 2 still 0 %
+                rating(1, 40, 4),  # after 2: scar 1 50 %; scar 2 not rated since session 2
             ),
         )
         points = improvement_after_sessions(diary, day(60))
         assert [(p.session, p.on) for p in points] == [(1, day(20)), (2, day(36)), (3, day(52))]
-        assert [p.mean_pct for p in points] == [
-            pytest.approx(12.5),
-            pytest.approx(25.0),
-            pytest.approx(25.0),
-        ]
+        # a rating made before session N is never a point "after session N"
+        assert [p.mean_pct for p in points] == [pytest.approx(12.5), pytest.approx(50.0), None]
 
     def test_points_on_a_session_axis(self) -> None:
         from scar_diary.domain.progress import scar_points

@@ -72,7 +72,7 @@ class TestPdf:
             "Next allowed window (session 6):",
             "Average depth improvement so far: 38%.",
             "Softening since the baseline:",
-            "Scars of types that rarely respond (ice-pick, deep boxcar) are counted apart: 0% on average.",
+            "Scars of types that rarely respond (ice-pick, deep boxcar) are counted apart: no change in depth on average.",
             "Rated on",
             "17 Sept 2026",
             "8 Dec 2026",
@@ -123,8 +123,10 @@ class TestPdf:
         text = pdf_text(out)
         assert "Chin" in text and "Left cheek, lower" not in text
         assert "Photos: baseline and latest" not in text
-        # the chin rarely responds: no series mean to chart, only its own bar (and the map)
-        assert len(pdf_images(out)) == 2
+        # the series' chart is the whole diary's (and says so), then the chin's bar, the map
+        assert len(pdf_images(out)) == 3
+        assert "The series' mean above is the whole diary's." in text
+        assert "covers 1 of the 6 scars in the diary" in text
         assert "Numbers as in the table of scars." in text
         assert pdf_pages(out)[1].startswith("612 x 792")
 
@@ -229,7 +231,8 @@ class TestCli:
             env={k: v for k, v in os.environ.items() if k not in ("DISPLAY", "QT_QPA_PLATFORM")},
         )
         assert result.returncode == 0, result.stderr
-        assert "Chin" in pdf_text(out) and len(pdf_images(out)) == 2  # its bar and the map
+        # the whole diary's series chart, its bar and the map
+        assert "Chin" in pdf_text(out) and len(pdf_images(out)) == 3
 
     def test_the_questions_kept_in_the_diary_are_printed(
         self, sample_dir: Path, tmp_path: Path

@@ -66,10 +66,11 @@ class TestWhatEachStageShows:
     def test_after_a_boost(self, qapp: object, diary: Diary, tmp_path: Path) -> None:
         STAGES["boost"](diary, TODAY)
         text = summary_text(diary, tmp_path)
+        assert "A maintenance visit after the series." in text  # a year after its end: no flag
         assert "Maintenance boosts since: 1." in text
         assert "Boost 1" in text
         # the row's scores and date are the rating it uses; the newer one is named under it
-        assert "4 / 6 21 Feb 2026 later: 23 Nov 2026, may be swollen (not used)" in text
+        assert "4 / 6 13 Nov 2025 later: 23 Nov 2026, may be swollen (not used)" in text
         assert "Next maintenance boost suggested around Monday, 22 November 2027." in text
         # the rating two days after the boost may be swollen: the change is 7 → 4
-        assert "Average depth improvement so far: 43%." in text
+        assert "Average depth improvement by the end of the series: 43%." in text

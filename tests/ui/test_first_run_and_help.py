@@ -49,7 +49,7 @@ class TestFirstRun:
         where = guide.where
         where.in_series.click()
         assert where.in_series.isChecked(), where.stage()
-        assert where.past.isVisibleTo(where) and not where.acne_clear.isEnabled()
+        assert where.past.isVisibleTo(where) and where.acne_clear.isEnabled()
         where.prep.setDate(qdate(TODAY - 60 * DAY))
         for day in (TODAY - 40 * DAY, TODAY - 24 * DAY, TODAY - 40 * DAY):  # one twice
             where.session_day.setDate(qdate(day))
@@ -65,7 +65,8 @@ class TestFirstRun:
         facts = diary.facts()
         assert facts.series is not None
         assert facts.series.prep_started_on == TODAY - 60 * DAY
-        assert facts.series.acne_clear_on is not None
+        # never recorded unless the patient ticks it
+        assert facts.series.acne_clear_on is None
         assert [(v.scheduled_on, v.status) for v in facts.visits] == [
             (TODAY - 40 * DAY, VisitStatus.DONE),
             (TODAY - 24 * DAY, VisitStatus.DONE),
@@ -73,6 +74,28 @@ class TestFirstRun:
         assert FIRST_RUN_DONE.get(ui_settings)
         assert window.pages.currentWidget() is window.scars_holder
         assert window.built(ScarsPage) is not None
+
+    def test_acne_clear_only_when_ticked(
+        self, make_window: MakeWindow, ui_settings: QSettings, qtbot: QtBot
+    ) -> None:
+        window = new_user(make_window, ui_settings)
+        guide = guide_of(window)
+        guide.next()
+        guide.next()
+        where = guide.where
+        where.in_series.click()
+        where.prep.setDate(qdate(TODAY - 60 * DAY))
+        where.session_day.setDate(qdate(TODAY - 40 * DAY))
+        where.add_session.click()
+        qtbot.mouseClick(where.acne_clear, Qt.MouseButton.LeftButton)
+        assert where.acne_clear.isChecked()
+        guide.next()
+        with qtbot.waitSignal(guide.finished_with, timeout=SETTLE_MS):
+            guide.accept()
+        diary = window.diary
+        assert isinstance(diary, Diary)
+        series = diary.facts().series
+        assert series is not None and series.acne_clear_on == TODAY - 60 * DAY
 
     def test_preparation_after_the_first_session_is_refused(
         self, make_window: MakeWindow, ui_settings: QSettings

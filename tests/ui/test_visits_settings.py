@@ -252,6 +252,31 @@ class TestSettings:
         page.use_article_values()  # the article says nothing of these: they stay
         assert diary(window).settings().swelling_days == 4
 
+    def test_swelling_that_reaches_the_next_session_is_saved_with_a_warning(
+        self, window: MainWindow, qtbot: QtBot
+    ) -> None:
+        page = self.settings(window)
+        assert not page.swelling_warning.isVisibleTo(page)
+        page.swelling.setFocus()
+        page.swelling.selectAll()
+        qtbot.keyClicks(page.swelling, "14")
+        assert diary(window).settings().swelling_days == 14  # accepted
+        assert page.swelling_warning.isVisibleTo(page)
+        warning = page.swelling_warning.text()
+        assert "never used to measure improvement" in warning
+        assert "Rate on the day of a session, before the injection" in warning
+        page.swelling.setValue(2)
+        assert not page.swelling_warning.isVisibleTo(page)
+
+    def test_fresh_ratings_and_lapse_settings(self, window: MainWindow) -> None:
+        page = self.settings(window)
+        page.fresh_rating.setCurrentIndex(page.fresh_rating.findData(0))
+        page.lapse_days.setValue(120)
+        saved = diary(window).settings()
+        assert (saved.fresh_rating_sessions, saved.lapse_days) == (0, 120)
+        page.use_article_values()  # the clinic's choice, not the article's: kept
+        assert diary(window).settings().lapse_days == 120
+
     def test_impossible_values_are_not_saved(self, window: MainWindow) -> None:
         page = self.settings(window)
         page.interval_max.setValue(10)

@@ -188,12 +188,7 @@ class ProgressPage(QScrollArea):
             self.summary.setText("")
             return
         status = diary_status(facts, self.today())
-        self.summary.setText(
-            "\n".join(
-                line.text
-                for line in improvement_lines(status.evidence, status.poor_responders_mean)
-            )
-        )
+        self.summary.setText("\n".join(line.text for line in improvement_lines(status)))
         points = improvement_after_sessions(facts, self.today())
         if not any(p.mean_pct is not None for p in points):
             self.series_box.show_empty(

@@ -36,7 +36,7 @@ from scar_diary.ui.settings.backups_box import BackupsBox
 from scar_diary.ui.settings.protection_box import ProtectionBox
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text
-from scar_diary.wording.status import Tone
+from scar_diary.wording.status import Tone, days_text
 
 # Where earlier versions kept "remove photo metadata" (window settings); carried into the
 # diary once, where it travels with archives and the command line sees it.
@@ -75,6 +75,14 @@ class SettingsPage(QScrollArea):
         self.boosts = _spin(limits.BOOSTS_PER_YEAR, self.tr(" a year"))
         self.swelling = _spin(limits.SWELLING_DAYS, days)
         self.boost_prep = QCheckBox(self.tr("A boost needs the preparation again"))
+        self.fresh_rating = QComboBox()
+        self.fresh_rating.addItem(self.tr("after the last session"), 0)
+        self.fresh_rating.addItem(self.tr("after the last session or the one before it"), 1)
+        self.lapse_days = _spin(limits.LAPSE_DAYS, days)
+        self.swelling_warning = QLabel()
+        self.swelling_warning.setObjectName("swellingWarning")
+        self.swelling_warning.setWordWrap(True)
+        self.swelling_warning.setStyleSheet(f"color: {tone_color(Tone.WARN).name()};")
         self.problem = QLabel()
         self.problem.setObjectName("settingsProblem")
         self.problem.setWordWrap(True)
@@ -110,6 +118,14 @@ class SettingsPage(QScrollArea):
         form.addRow(self.tr("Maintenance sessions after a series:"), self.boosts)
         form.addRow(self.boost_prep)
         form.addRow(self.tr("Ratings may show swelling for (after a visit):"), self.swelling)
+        form.addRow(self.swelling_warning)
+        form.addRow(self.tr("The stop rule needs a rating made:"), self.fresh_rating)
+        form.addRow(self.tr("A series has lapsed when nothing is booked for:"), self.lapse_days)
+        lapse_note = QLabel(
+            self.tr("(counted from the day the window for the next session closed)")
+        )
+        lapse_note.setWordWrap(True)
+        form.addRow("", lapse_note)
         form.addRow(self.problem)
         defaults_row = QHBoxLayout()
         defaults_row.addWidget(self.defaults_button)
@@ -232,8 +248,10 @@ class SettingsPage(QScrollArea):
             self.pause_days,
             self.resume_days,
             self.swelling,
+            self.lapse_days,
         ):
             spin.valueChanged.connect(self._save_protocol)
+        self.fresh_rating.currentIndexChanged.connect(self._save_protocol)
         self.boost_prep.toggled.connect(self._save_protocol)
         self.threshold.valueChanged.connect(self._save_protocol)
         self.prep_reminder.toggled.connect(self._save_protocol)
@@ -297,7 +315,29 @@ class SettingsPage(QScrollArea):
         self.resume_days.setEnabled(settings.retinoid_pause_days > 0)
         self.swelling.setValue(settings.swelling_days)
         self.boost_prep.setChecked(settings.boost_needs_prep)
+        self.fresh_rating.setCurrentIndex(
+            self.fresh_rating.findData(settings.fresh_rating_sessions)
+        )
+        self.lapse_days.setValue(settings.lapse_days)
         self.problem.setText("")
+        self._show_swelling_warning(settings)
+
+    def _show_swelling_warning(self, settings: ProtocolSettings) -> None:
+        """Allowed, but said: with swelling days reaching the next session no rating made
+        after a session ever counts, only one made on a session day before the injection."""
+        self.swelling_warning.setText(
+            self.tr(
+                "With {swelling} of swelling and sessions {interval} apart, every rating made "
+                "after a session falls in its swelling days and is never used to measure "
+                "improvement. Rate on the day of a session, before the injection, to be measured."
+            ).format(
+                swelling=days_text(settings.swelling_days),
+                interval=days_text(settings.interval_min_days),
+            )
+            if settings.ratings_never_count
+            else ""
+        )
+        self.swelling_warning.setVisible(settings.ratings_never_count)
 
     def _show_aftercare(self, texts: list[str]) -> None:
         self.aftercare.blockSignals(True)
@@ -338,6 +378,8 @@ class SettingsPage(QScrollArea):
             retinoid_resume_days=self.resume_days.value(),
             swelling_days=self.swelling.value(),
             boost_needs_prep=self.boost_prep.isChecked(),
+            fresh_rating_sessions=int(self.fresh_rating.currentData()),
+            lapse_days=self.lapse_days.value(),
         )
 
     def _save_protocol(self) -> None:
@@ -353,6 +395,7 @@ class SettingsPage(QScrollArea):
             )
             return
         self.problem.setText("")
+        self._show_swelling_warning(settings)
         self.diary.profile.save_settings(settings)
         self.changed.emit()
 
@@ -366,6 +409,8 @@ class SettingsPage(QScrollArea):
             "retinoid_resume_days": current.retinoid_resume_days,
             "swelling_days": current.swelling_days,
             "boost_needs_prep": current.boost_needs_prep,
+            "fresh_rating_sessions": current.fresh_rating_sessions,
+            "lapse_days": current.lapse_days,
         }
         self._loading = True
         try:

@@ -48,7 +48,15 @@ from scar_diary.ui.visits.calendar import (
 )
 from scar_diary.ui.visits.dialogs import BookDialog, DoneDialog, pydate, qdate
 from scar_diary.wording.dates import clock_time, edit_format, medium_date
-from scar_diary.wording.status import Tone, flag_text, planned_text, unhelpful_series_note
+from scar_diary.wording.status import (
+    Tone,
+    ended_outcome_text,
+    flag_text,
+    flag_texts,
+    planned_text,
+    previous_series_note,
+    window_closed_line,
+)
 
 
 class VisitsPage(QWidget):
@@ -299,6 +307,11 @@ class VisitsPage(QWidget):
     def _series_note(self, status: DiaryStatus, settings: ProtocolSettings) -> str:
         series = status.series
         if series is None:
+            if not settings.prep_days:
+                return self.tr(
+                    "Start when your doctor has planned the series. Your settings ask for no "
+                    "preparation before the first session."
+                )
             return self.tr(
                 "Start when your doctor has planned the series: from that day, apply the vitamin A "
                 "acid (tretinoin) to the scars as prescribed, for at least {days} days before the "
@@ -309,14 +322,13 @@ class VisitsPage(QWidget):
                 "This series ended on {date}. Maintenance boosts are booked here; start a new "
                 "series only when your doctor plans one."
             ).format(date=medium_date(series.ended_on or self.today()))
-            if status.evidence.measured and not status.improved:
-                note += "\n" + self.tr(
-                    "It ended without measurable improvement. The article sees little sense in "
-                    "another series; whether to try again is for you and your doctor to decide."
-                )
+            if status.outcome is not None and not status.improved:
+                note += "\n" + ended_outcome_text(status)
             return note
-        if status.state is SeriesState.PREPARING and status.previous_series_unhelpful:
-            return unhelpful_series_note()
+        if status.state is SeriesState.PREPARING and status.previous_outcome is not None:
+            return previous_series_note(status.previous_outcome)
+        if status.window_closed_on is not None:
+            return window_closed_line(status).text
         return ""
 
     def _fill_sessions(self, status: DiaryStatus, settings: ProtocolSettings) -> None:
@@ -340,7 +352,8 @@ class VisitsPage(QWidget):
             check = flag_text(c, settings).text
             item = QTreeWidgetItem([self._name(c), when, interval, state, check])
             item.setData(0, Qt.ItemDataRole.UserRole, visit.id)
-            item.setToolTip(4, check)
+            # every flag the visit has, not only the most important one
+            item.setToolTip(4, "\n".join(line.text for line in flag_texts(c, settings)))
             if c.flag not in (VisitFlag.OK, VisitFlag.OVERDUE, VisitFlag.BEYOND_PLAN):
                 item.setForeground(4, tone_color(Tone.WARN))
             self.visit_list.addTopLevelItem(item)
