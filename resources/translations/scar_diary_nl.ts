@@ -42,82 +42,87 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="94"/>
+        <location filename="../../scar_diary/archive/checks.py" line="121"/>
         <source>diary.json is not a Scar Diary archive.</source>
         <translation>diary.json is geen Scar Diary-archief.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="97"/>
+        <location filename="../../scar_diary/archive/checks.py" line="124"/>
         <source>This is not a Scar Diary archive (unknown format).</source>
         <translation>Dit is geen Scar Diary-archief (onbekend formaat).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="102"/>
+        <location filename="../../scar_diary/archive/checks.py" line="129"/>
         <source>This archive was made by a newer version of Scar Diary (format version {version}). Install the newer version to import it.</source>
         <translation>Dit archief is gemaakt met een nieuwere versie van Scar Diary (formaatversie {version}). Installeer de nieuwere versie om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="111"/>
+        <location filename="../../scar_diary/archive/checks.py" line="138"/>
         <source>The archive&apos;s format version is not one this app knows.</source>
         <translation>Deze app kent de formaatversie van het archief niet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="119"/>
+        <location filename="../../scar_diary/archive/checks.py" line="146"/>
         <source>The archive&apos;s diary.json is not valid at {where}: {problem}.</source>
         <translation>De diary.json van het archief klopt niet bij {where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="132"/>
+        <location filename="../../scar_diary/archive/checks.py" line="159"/>
         <source>The archive lists the same {kind} twice ({value}).</source>
         <translation>Het archief noemt dezelfde {kind} twee keer ({value}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="155"/>
+        <location filename="../../scar_diary/archive/checks.py" line="182"/>
         <source>A session refers to a series that is not in the archive.</source>
         <translation>Een sessie verwijst naar een reeks die niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="159"/>
+        <location filename="../../scar_diary/archive/checks.py" line="186"/>
         <source>A session refers to a scar that is not in the archive.</source>
         <translation>Een sessie verwijst naar een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="164"/>
+        <location filename="../../scar_diary/archive/checks.py" line="193"/>
+        <source>The archive has a visit marked done on {date}, a day still to come. A visit can only be done once its day has come.</source>
+        <translation>Het archief heeft een bezoek dat als gedaan is gemarkeerd op {date}, een dag die nog moet komen. Een bezoek kan pas gedaan zijn als de dag gekomen is.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/archive/checks.py" line="202"/>
         <source>A rating refers to a scar that is not in the archive.</source>
         <translation>Een beoordeling hoort bij een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="168"/>
+        <location filename="../../scar_diary/archive/checks.py" line="206"/>
         <source>A rating is dated after the archive was made ({date}).</source>
         <translation>Een beoordeling is gedateerd na het maken van het archief ({date}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="175"/>
+        <location filename="../../scar_diary/archive/checks.py" line="213"/>
         <source>A photo refers to a scar that is not in the archive.</source>
         <translation>Een foto hoort bij een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="179"/>
+        <location filename="../../scar_diary/archive/checks.py" line="217"/>
         <source>A photo&apos;s file name does not match its checksum.</source>
         <translation>De bestandsnaam van een foto klopt niet met zijn controlegetal.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="185"/>
+        <location filename="../../scar_diary/archive/checks.py" line="223"/>
         <source>An alignment refers to a photo that is not in the archive.</source>
         <translation>Een uitlijning verwijst naar een foto die niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="188"/>
+        <location filename="../../scar_diary/archive/checks.py" line="226"/>
         <source>An alignment lines a photo up with itself.</source>
         <translation>Een uitlijning koppelt een foto aan zichzelf.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="192"/>
+        <location filename="../../scar_diary/archive/checks.py" line="230"/>
         <source>A series has an end date without a reason, or the other way round.</source>
         <translation>Een reeks heeft een einddatum zonder reden, of andersom.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="213"/>
+        <location filename="../../scar_diary/archive/checks.py" line="253"/>
         <source>The archive&apos;s protocol settings do not fit together ({fields}).</source>
         <translation>De protocolinstellingen in het archief passen niet bij elkaar ({fields}).</translation>
     </message>
@@ -449,42 +454,52 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="63"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="74"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="64"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="75"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="72"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="83"/>
         <source>Appointments</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="81"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="92"/>
         <source>Saline maintenance boost (Scar Diary)</source>
         <translation>Onderhoudsboost met zoutoplossing (Scar Diary)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="83"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="94"/>
         <source>Saline session {n} (Scar Diary)</source>
         <translation>Sessie {n} met zoutoplossing (Scar Diary)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="105"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="114"/>
+        <source>Cancelled: saline visit (Scar Diary)</source>
+        <translation>Geannuleerd: bezoek voor zoutoplossing (Scar Diary)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/services/calendar_export.py" line="116"/>
+        <source>Cancelled appointment</source>
+        <translation>Geannuleerde afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/services/calendar_export.py" line="127"/>
         <source>Preparation complete: first saline session possible</source>
         <translation>Voorbereiding klaar: eerste sessie met zoutoplossing mogelijk</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="117"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="139"/>
         <source>Window for saline session {n}</source>
         <translation>Periode voor sessie {n} met zoutoplossing</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="131"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="153"/>
         <source>Maintenance saline session due</source>
         <translation>Onderhoudssessie met zoutoplossing staat voor de deur</translation>
     </message>
@@ -951,48 +966,48 @@
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="27"/>
+        <location filename="../../scar_diary/services/series.py" line="28"/>
         <source>A visit cannot be marked done on a day still to come ({day}).</source>
         <translation>Een sessie kan niet als gedaan worden gemarkeerd op een dag die nog moet komen ({day}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="49"/>
+        <location filename="../../scar_diary/services/series.py" line="50"/>
         <source>A series is already running; end it before starting a new one.</source>
         <translation>Er loopt al een reeks; sluit die af voordat je een nieuwe begint.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="95"/>
+        <location filename="../../scar_diary/services/series.py" line="96"/>
         <source>Only a booked session can be moved.</source>
         <translation>Alleen een geplande sessie kan worden verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="161"/>
+        <location filename="../../scar_diary/services/series.py" line="162"/>
         <source>A cancelled session cannot be marked done.</source>
         <translation>Een geannuleerde sessie kan niet als gedaan worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="174"/>
+        <location filename="../../scar_diary/services/series.py" line="175"/>
         <source>A done session cannot be cancelled.</source>
         <translation>Een gedane sessie kan niet worden geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="187"/>
+        <location filename="../../scar_diary/services/series.py" line="188"/>
         <source>A series has from {low} to {high} sessions.</source>
         <translation>Een reeks heeft {low} tot {high} sessies.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="207"/>
-        <location filename="../../scar_diary/services/series.py" line="222"/>
+        <location filename="../../scar_diary/services/series.py" line="208"/>
+        <location filename="../../scar_diary/services/series.py" line="223"/>
         <source>Start a treatment series first.</source>
         <translation>Begin eerst een behandelreeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="210"/>
+        <location filename="../../scar_diary/services/series.py" line="211"/>
         <source>A boost follows a series that has ended.</source>
         <translation>Een boost volgt op een afgesloten reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="212"/>
+        <location filename="../../scar_diary/services/series.py" line="213"/>
         <source>This series has ended: book a boost, or start a new series.</source>
         <translation>Deze reeks is afgesloten: plan een boost, of begin een nieuwe reeks.</translation>
     </message>
@@ -1482,7 +1497,7 @@
     <name>FirstRunGuide</name>
     <message>
         <location filename="../../scar_diary/ui/first_run.py" line="295"/>
-        <location filename="../../scar_diary/ui/first_run.py" line="331"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="332"/>
         <source>Getting Started</source>
         <translation>Aan de slag</translation>
     </message>
@@ -2329,17 +2344,17 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Beoordeel je littekens om vooruitgang te zien: vóór je eerste sessie (de nulmeting) en opnieuw een paar dagen na elke sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="201"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="196"/>
         <source>Improvement shows here once a session is done and you have rated your scars again after it.</source>
         <translation>Verbetering verschijnt hier zodra er een sessie gedaan is en je je littekens daarna opnieuw hebt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="216"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="211"/>
         <source>Each scar&apos;s improvement shows here once it has a rating after its baseline.</source>
         <translation>De verbetering per litteken verschijnt hier zodra het een beoordeling na de nulmeting heeft.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="235"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="230"/>
         <source>This scar has no ratings yet.</source>
         <translation>Dit litteken heeft nog geen beoordelingen.</translation>
     </message>
@@ -2740,36 +2755,41 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/wording/reminders.py" line="123"/>
+        <source>All {n} planned sessions are done without measurable improvement; talk to your doctor about what comes next.</source>
+        <translation>Alle {n} geplande sessies zijn gedaan zonder meetbare verbetering; bespreek met je arts wat er nu komt.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/reminders.py" line="129"/>
         <source>After {n} sessions, rate your scars so the diary can tell whether they improve.</source>
         <translation>Beoordeel na {n} sessies je littekens, zodat het dagboek kan zien of ze verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="127"/>
+        <location filename="../../scar_diary/wording/reminders.py" line="133"/>
         <source>After {n} sessions without measurable improvement, discuss with your doctor whether to go on.</source>
         <translation>Na {n} sessies zonder meetbare verbetering: bespreek met je arts of je doorgaat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="132"/>
+        <location filename="../../scar_diary/wording/reminders.py" line="138"/>
         <source>A maintenance session (boost) is suggested around {date}.</source>
         <translation>Een onderhoudssessie (boost) ligt rond {date} voor de hand.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="143"/>
+        <location filename="../../scar_diary/wording/reminders.py" line="149"/>
         <source>Rate Now</source>
         <translation>Nu beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="150"/>
+        <location filename="../../scar_diary/wording/reminders.py" line="156"/>
         <source>Book…</source>
         <translation>Plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="152"/>
+        <location filename="../../scar_diary/wording/reminders.py" line="158"/>
         <source>Book a Boost…</source>
         <translation>Boost plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/reminders.py" line="155"/>
+        <location filename="../../scar_diary/wording/reminders.py" line="161"/>
         <source>Mark Done…</source>
         <translation>Als gedaan markeren…</translation>
     </message>
@@ -2777,268 +2797,298 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="110"/>
+        <location filename="../../scar_diary/report/render.py" line="121"/>
         <source>(name not set)</source>
         <translation>(geen naam ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="111"/>
+        <location filename="../../scar_diary/report/render.py" line="122"/>
         <source>Saline injections for acne scars — my summary</source>
         <translation>Injecties met zoutoplossing tegen acnelittekens — mijn overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="112"/>
+        <location filename="../../scar_diary/report/render.py" line="123"/>
         <source>Patient</source>
         <translation>Patiënt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="115"/>
+        <location filename="../../scar_diary/report/render.py" line="126"/>
         <source>Doctor</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="116"/>
+        <location filename="../../scar_diary/report/render.py" line="127"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="120"/>
+        <location filename="../../scar_diary/report/render.py" line="131"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="123"/>
+        <location filename="../../scar_diary/report/render.py" line="144"/>
         <source>No treatment series has been set up yet.</source>
         <translation>Er is nog geen behandelreeks ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="126"/>
+        <location filename="../../scar_diary/report/render.py" line="147"/>
         <source>Numbers as in the table of scars.</source>
         <translation>Nummers zoals in de tabel met littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="153"/>
+        <location filename="../../scar_diary/report/render.py" line="426"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="154"/>
+        <location filename="../../scar_diary/report/render.py" line="427"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="155"/>
+        <location filename="../../scar_diary/report/render.py" line="428"/>
         <source>Days apart</source>
         <translation>Dagen ertussen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="156"/>
+        <location filename="../../scar_diary/report/render.py" line="429"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="157"/>
+        <location filename="../../scar_diary/report/render.py" line="430"/>
         <source>Check against the protocol</source>
         <translation>Controle tegen het protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="162"/>
+        <location filename="../../scar_diary/report/render.py" line="173"/>
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="171"/>
+        <location filename="../../scar_diary/report/render.py" line="135"/>
+        <source>This summary covers {n} of the {total} scars in the diary. The series&apos; facts below (improvement, the stop rule, visits) are those of the whole diary.</source>
+        <translation>Dit overzicht gaat over {n} van de {total} littekens in het dagboek. De gegevens van de reeks hieronder (verbetering, de stopregel, bezoeken) gelden voor het hele dagboek.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/report/render.py" line="164"/>
+        <source>This series</source>
+        <translation>Deze reeks</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/report/render.py" line="177"/>
+        <source>For the {n} scars in this summary only: {change} on average.</source>
+        <translation>Alleen voor de {n} littekens in dit overzicht: gemiddeld {change}.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/report/render.py" line="193"/>
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="172"/>
+        <location filename="../../scar_diary/report/render.py" line="194"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="173"/>
+        <location filename="../../scar_diary/report/render.py" line="195"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="174"/>
+        <location filename="../../scar_diary/report/render.py" line="196"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="175"/>
+        <location filename="../../scar_diary/report/render.py" line="197"/>
         <source>Rated on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="176"/>
+        <location filename="../../scar_diary/report/render.py" line="198"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="177"/>
+        <location filename="../../scar_diary/report/render.py" line="199"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="178"/>
+        <location filename="../../scar_diary/report/render.py" line="200"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="182"/>
+        <location filename="../../scar_diary/report/render.py" line="204"/>
         <source>No scars are in the diary yet.</source>
         <translation>Er staan nog geen littekens in het dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="185"/>
+        <location filename="../../scar_diary/report/render.py" line="207"/>
         <source>Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.</source>
         <translation>Nulmeting en laatste tonen diepte / soepelheid, zelf beoordeeld van 0 tot 10 (diepte 0 = gelijk met de huid; soepelheid 10 = zacht, beweegt vrij). Verandering = afname van de diepte sinds de nulmeting (de laatste beoordeling op of vóór de dag van de eerste sessie), en de verandering in soepelheid in punten. Beoordelingen uit de eerste dagen na een sessie, als de huid gezwollen kan zijn, staan in de lijst maar tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="194"/>
+        <location filename="../../scar_diary/report/render.py" line="216"/>
         <source>Ratings that fell in the swelling days after a visit:</source>
         <translation>Beoordelingen uit de dagen van mogelijke zwelling na een sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="205"/>
-        <location filename="../../scar_diary/report/render.py" line="213"/>
+        <location filename="../../scar_diary/report/render.py" line="229"/>
+        <location filename="../../scar_diary/report/render.py" line="240"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="235"/>
+        <location filename="../../scar_diary/report/render.py" line="232"/>
+        <source>The series&apos; mean above is the whole diary&apos;s.</source>
+        <translation>Het gemiddelde van de reeks hierboven geldt voor het hele dagboek.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/report/render.py" line="262"/>
         <source>Photos: baseline and latest</source>
         <translation>Foto&apos;s: nulmeting en laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="249"/>
+        <location filename="../../scar_diary/report/render.py" line="276"/>
         <source>aligned as saved</source>
         <translation>uitgelijnd zoals bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="251"/>
+        <location filename="../../scar_diary/report/render.py" line="278"/>
         <source>not aligned</source>
         <translation>niet uitgelijnd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="265"/>
+        <location filename="../../scar_diary/report/render.py" line="292"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="277"/>
+        <location filename="../../scar_diary/report/render.py" line="304"/>
         <source>This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.</source>
         <translation>Dit is het eigen dagboek van een patiënt, bijgehouden met de app Scar Diary; het is geen medisch oordeel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="285"/>
+        <location filename="../../scar_diary/report/render.py" line="312"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="320"/>
+        <location filename="../../scar_diary/report/render.py" line="347"/>
         <source>Preparation (vitamin A acid) started on {date}.</source>
         <translation>Voorbereiding (vitamine A-zuur) begonnen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="326"/>
+        <location filename="../../scar_diary/report/render.py" line="353"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="332"/>
+        <location filename="../../scar_diary/report/render.py" line="359"/>
         <source>An acne flare was reported on {date}.</source>
         <translation>Op {date} is een opvlamming van acne gemeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="338"/>
+        <location filename="../../scar_diary/report/render.py" line="365"/>
         <source>{done} of {planned} planned sessions done.</source>
         <translation>{done} van {planned} geplande sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="344"/>
+        <location filename="../../scar_diary/report/render.py" line="371"/>
         <source>Maintenance boosts since: {n}.</source>
         <translation>Onderhoudsboosts sindsdien: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="349"/>
+        <location filename="../../scar_diary/report/render.py" line="376"/>
         <source>The series was completed on {date}.</source>
         <translation>De reeks is afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="351"/>
+        <location filename="../../scar_diary/report/render.py" line="378"/>
         <source>The series was stopped on {date}.</source>
         <translation>De reeks is gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="356"/>
+        <location filename="../../scar_diary/report/render.py" line="383"/>
         <source>The planned length is reached: no further window.</source>
         <translation>De geplande lengte is bereikt: geen volgende periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="359"/>
+        <location filename="../../scar_diary/report/render.py" line="388"/>
         <source>Next allowed window: from {earliest}.</source>
         <translation>Volgende toegestane periode: vanaf {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="363"/>
+        <location filename="../../scar_diary/report/render.py" line="392"/>
         <source>Next allowed window (session {n}): {earliest} to {latest}.</source>
         <translation>Volgende toegestane periode (sessie {n}): {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="373"/>
+        <location filename="../../scar_diary/report/render.py" line="402"/>
         <source>Next maintenance boost suggested around {date}.</source>
         <translation>Volgende onderhoudsboost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="390"/>
+        <location filename="../../scar_diary/report/render.py" line="446"/>
+        <source>Earlier series {n}</source>
+        <translation>Eerdere reeks {n}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/report/render.py" line="448"/>
+        <source>Earlier series {n}, ended on {date}</source>
+        <translation>Eerdere reeks {n}, beëindigd op {date}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/report/render.py" line="458"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="390"/>
+        <location filename="../../scar_diary/report/render.py" line="458"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="396"/>
+        <location filename="../../scar_diary/report/render.py" line="464"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="398"/>
+        <location filename="../../scar_diary/report/render.py" line="466"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="400"/>
+        <location filename="../../scar_diary/report/render.py" line="468"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="418"/>
+        <location filename="../../scar_diary/report/render.py" line="486"/>
         <source>rarely responds; not in the mean</source>
         <translation>reageert zelden; niet in het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="421"/>
+        <location filename="../../scar_diary/report/render.py" line="489"/>
         <source>no baseline (first rated after the series began): change unknown</source>
         <translation>geen nulmeting (pas beoordeeld na de start van de reeks): verandering onbekend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="424"/>
+        <location filename="../../scar_diary/report/render.py" line="492"/>
         <source>not rated yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="458"/>
+        <location filename="../../scar_diary/report/render.py" line="529"/>
         <source>later: {date}, may be swollen (not used)</source>
         <translation>later: {date}, mogelijk gezwollen (niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="430"/>
+        <location filename="../../scar_diary/report/render.py" line="498"/>
         <source>level (your rating)</source>
         <translation>vlak (jouw beoordeling)</translation>
     </message>
@@ -3754,183 +3804,213 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Vóór een boost opnieuw voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="82"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="79"/>
+        <source>after the last session</source>
+        <translation>na de laatste sessie</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="80"/>
+        <source>after the last session or the one before it</source>
+        <translation>na de laatste sessie of de sessie daarvoor</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="90"/>
         <source>Use the &amp;Article&apos;s Values</source>
         <translation>De waarden uit het &amp;artikel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="84"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="92"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="89"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="97"/>
         <source>Clinics differ. Set these as your clinic does; the defaults are the values of the patient article this diary follows (14 days of preparation, sessions 14–21 days apart, a series of 6–8).</source>
         <translation>Klinieken verschillen. Stel dit in zoals jouw kliniek het doet; de standaardwaarden komen uit het patiëntenartikel dat dit dagboek volgt (14 dagen voorbereiding, sessies 14–21 dagen uit elkaar, een reeks van 6–8).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="96"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="104"/>
         <source>Preparation before the first session:</source>
         <translation>Voorbereiding vóór de eerste sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="99"/>
-        <location filename="../../scar_diary/ui/settings/page.py" line="105"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="107"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="113"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="102"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="110"/>
         <source>Time between sessions:</source>
         <translation>Tijd tussen sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="108"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="116"/>
         <source>Sessions in a series:</source>
         <translation>Sessies in een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="109"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="117"/>
         <source>“No improvement” means less than:</source>
         <translation>“Geen verbetering” betekent minder dan:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="110"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="118"/>
         <source>Maintenance sessions after a series:</source>
         <translation>Onderhoudssessies na een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="112"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="120"/>
         <source>Ratings may show swelling for (after a visit):</source>
         <translation>Beoordelingen kunnen zwelling tonen gedurende (na een sessie):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="121"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="122"/>
+        <source>The stop rule needs a rating made:</source>
+        <translation>De stopregel heeft een beoordeling nodig van:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="123"/>
+        <source>A series has lapsed when nothing is booked for:</source>
+        <translation>Een reeks is verlopen als er niets gepland is gedurende:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="125"/>
+        <source>(counted from the day the window for the next session closed)</source>
+        <translation>(gerekend vanaf de dag dat de periode voor de volgende sessie sloot)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="137"/>
         <source>Remind me of the vitamin A acid preparation before the first session</source>
         <translation>Herinner me aan de voorbereiding met vitamine A-zuur vóór de eerste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="124"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="140"/>
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="125"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="141"/>
         <source> days after it</source>
         <translation> dagen erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="126"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="142"/>
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="128"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="144"/>
         <source>Notifications only say “You have a reminder” (nothing about treatment)</source>
         <translation>Meldingen zeggen alleen “Je hebt een herinnering” (niets over de behandeling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="131"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="147"/>
         <source>Calendar export says what each event is (otherwise “Appointment”)</source>
         <translation>De agenda-export zegt wat elke afspraak is (anders staat er “Afspraak”)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="133"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="149"/>
         <source>Reminders and privacy</source>
         <translation>Herinneringen en privacy</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="138"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="154"/>
         <source>Pause retinoids before each session (if your clinic asks):</source>
         <translation>Retinoïden vóór elke sessie stoppen (als je kliniek dat vraagt):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="140"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="156"/>
         <source>…and resume them:</source>
         <translation>…en weer beginnen:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="145"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="161"/>
         <source>Remove photo metadata (EXIF, GPS) from exported copies</source>
         <translation>Fotogegevens (EXIF, GPS) uit geëxporteerde kopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="157"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="173"/>
         <source>A&amp;dd Instruction</source>
         <translation>Instructie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="159"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="175"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="160"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="176"/>
         <source>Use the &amp;Built-in Guidance</source>
         <translation>De &amp;ingebouwde nazorg gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="166"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="182"/>
         <source>Aftercare instructions</source>
         <translation>Nazorginstructies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="180"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="196"/>
         <source>On the doctor summary</source>
         <translation>Op het overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="185"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="201"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="186"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="202"/>
         <source>&amp;Doctor:</source>
         <translation>&amp;Arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="187"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="203"/>
         <source>Cli&amp;nic:</source>
         <translation>Kli&amp;niek:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="192"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="208"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="198"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="214"/>
         <source>Scar Diary speaks the chosen language from its next start.</source>
         <translation>Scar Diary gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="201"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="217"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="203"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="219"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="314"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="330"/>
+        <source>With {swelling} of swelling and sessions {interval} apart, every rating made after a session falls in its swelling days and is never used to measure improvement. Rate on the day of a session, before the injection, to be measured.</source>
+        <translation>Met {swelling} zwelling en sessies {interval} uit elkaar valt elke beoordeling na een sessie in de dagen van zwelling en telt ze nooit mee om verbetering te meten. Beoordeel op de dag van een sessie, vóór de injectie, om gemeten te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="354"/>
         <source>Your clinic&apos;s instructions, shown every day of the week after a session. Double-click one to change it.</source>
         <translation>De instructies van je kliniek, elke dag getoond in de week na een sessie. Dubbelklik er een om hem te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="319"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="359"/>
         <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic&apos;s own list.</source>
         <translation>De ingebouwde nazorg, dag voor dag na een sessie. Voeg een instructie toe om die te vervangen door de eigen lijst van je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="350"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="392"/>
         <source>Not saved yet: the shortest time between sessions must not be longer than the usual longest, nor the shortest series longer than the longest.</source>
         <translation>Nog niet bewaard: de kortste tijd tussen sessies mag niet langer zijn dan de gebruikelijke langste, en de kortste reeks niet langer dan de langste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="413"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="458"/>
         <source>New instruction</source>
         <translation>Nieuwe instructie</translation>
     </message>
@@ -3951,472 +4031,662 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="77"/>
+        <location filename="../../scar_diary/wording/status.py" line="79"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="77"/>
+        <location filename="../../scar_diary/wording/status.py" line="79"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="82"/>
+        <location filename="../../scar_diary/wording/status.py" line="84"/>
         <source>{pct}%</source>
         <translation>{pct}%</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="87"/>
+        <location filename="../../scar_diary/wording/status.py" line="90"/>
+        <source>{points} points (firmer)</source>
+        <translation>{points} punten (steviger)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="91"/>
         <source>{sign}{points} points</source>
         <translation>{sign}{points} punten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="101"/>
+        <location filename="../../scar_diary/wording/status.py" line="100"/>
+        <source>{pct}% better</source>
+        <translation>{pct}% beter</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="102"/>
+        <source>{pct}% deeper</source>
+        <translation>{pct}% dieper</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="103"/>
+        <source>no change in depth</source>
+        <translation>geen verandering in diepte</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="112"/>
+        <source>1 point deeper than before the series</source>
+        <translation>1 punt dieper dan vóór de reeks</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="114"/>
+        <source>{n} points deeper than before the series</source>
+        <translation>{n} punten dieper dan vóór de reeks</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="118"/>
+        <source>1 point shallower than before the series</source>
+        <translation>1 punt minder diep dan vóór de reeks</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="120"/>
+        <source>{n} points shallower than before the series</source>
+        <translation>{n} punten minder diep dan vóór de reeks</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="124"/>
+        <source>as deep as before the series</source>
+        <translation>even diep als vóór de reeks</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="136"/>
         <source>The boost on {date}</source>
         <translation>De boost op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="103"/>
+        <location filename="../../scar_diary/wording/status.py" line="138"/>
         <source>The session on {date}</source>
         <translation>De sessie op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="106"/>
+        <location filename="../../scar_diary/wording/status.py" line="141"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="106"/>
+        <location filename="../../scar_diary/wording/status.py" line="141"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="135"/>
+        <location filename="../../scar_diary/wording/status.py" line="170"/>
         <source>Worth discussing with your doctor</source>
         <translation>Het bespreken waard met je arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="139"/>
+        <location filename="../../scar_diary/wording/status.py" line="174"/>
         <source>Rate Now</source>
         <translation>Nu beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="151"/>
+        <location filename="../../scar_diary/wording/status.py" line="186"/>
         <source>Boost on {date}: did it happen?</source>
         <translation>Boost op {date}: is die doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="153"/>
+        <location filename="../../scar_diary/wording/status.py" line="188"/>
         <source>Session on {date}: did it happen?</source>
         <translation>Sessie op {date}: is die doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="160"/>
+        <location filename="../../scar_diary/wording/status.py" line="195"/>
         <source>Its day has passed. Until you say what happened it does not count: the next window and the session numbers go by the visits marked done.</source>
         <translation>De dag is voorbij. Zolang je niet aangeeft wat er gebeurde, telt hij niet mee: de volgende periode en de sessienummers gaan uit van de sessies die als gedaan zijn gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="169"/>
+        <location filename="../../scar_diary/wording/status.py" line="204"/>
         <source>Mark Done…</source>
         <translation>Als gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="170"/>
+        <location filename="../../scar_diary/wording/status.py" line="205"/>
         <source>It Was Moved…</source>
         <translation>Het is verplaatst…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="172"/>
+        <location filename="../../scar_diary/wording/status.py" line="207"/>
         <source>It Was Cancelled</source>
         <translation>Het is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="181"/>
+        <location filename="../../scar_diary/wording/status.py" line="221"/>
+        <source>When your doctor has planned your saline series, set it up here. Your settings ask for no preparation before the first session.</source>
+        <translation>Als je arts je reeks met zoutoplossing heeft gepland, stel je die hier in. Je instellingen vragen geen voorbereiding vóór de eerste sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="229"/>
         <source>No treatment series yet</source>
         <translation>Nog geen behandelreeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="184"/>
+        <location filename="../../scar_diary/wording/status.py" line="215"/>
         <source>When your doctor has planned your saline series, set it up here: preparation starts at least {days} before the first session.</source>
         <translation>Als je arts je reeks met zoutoplossing heeft gepland, stel die hier in: de voorbereiding begint minstens {days} vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="191"/>
+        <location filename="../../scar_diary/wording/status.py" line="231"/>
         <source>Set Up My Series…</source>
         <translation>Mijn reeks instellen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="196"/>
+        <location filename="../../scar_diary/wording/status.py" line="239"/>
         <source>Your previous series ended without measurable improvement. The article sees little sense in trying the same treatment again; whether to go ahead is for you and your doctor to decide.</source>
         <translation>Je vorige reeks eindigde zonder meetbare verbetering. Het artikel ziet weinig zin in dezelfde behandeling nog eens; of je doorgaat beslis je samen met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="212"/>
+        <location filename="../../scar_diary/wording/status.py" line="246"/>
+        <source>Your previous series did all its planned sessions without measurable improvement, though it was shorter than the usual series. Whether to try again is for you and your doctor to decide.</source>
+        <translation>Je vorige reeks deed alle geplande sessies zonder meetbare verbetering, al was ze korter dan een gewone reeks. Of je het opnieuw probeert, beslis je samen met je arts.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="253"/>
+        <source>Your previous series stopped early; it was too early to say whether the treatment helps you.</source>
+        <translation>Je vorige reeks stopte vroeg; het was te vroeg om te zeggen of de behandeling bij jou helpt.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="270"/>
+        <source>No preparation needed</source>
+        <translation>Geen voorbereiding nodig</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="273"/>
+        <source>Your settings ask for no preparation before the first session; your doctor decides when it can be.</source>
+        <translation>Je instellingen vragen geen voorbereiding vóór de eerste sessie; je arts beslist wanneer die kan.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="281"/>
         <source>Preparation has not started</source>
         <translation>De voorbereiding is nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="215"/>
+        <location filename="../../scar_diary/wording/status.py" line="284"/>
         <source>Before the first session, vitamin A acid (tretinoin) is applied to the scars for at least {days}, as your doctor prescribed.</source>
         <translation>Vóór de eerste sessie breng je minstens {days} vitamine A-zuur (tretinoïne) aan op de littekens, zoals je arts heeft voorgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="225"/>
+        <location filename="../../scar_diary/wording/status.py" line="294"/>
         <source>It is planned to start on {date}.</source>
         <translation>De start staat gepland op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="231"/>
+        <location filename="../../scar_diary/wording/status.py" line="300"/>
         <source>Preparation: day {day} of {total}</source>
         <translation>Voorbereiding: dag {day} van {total}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="236"/>
+        <location filename="../../scar_diary/wording/status.py" line="305"/>
         <source>Your first session can be from {date} ({left} to go).</source>
         <translation>Je eerste sessie kan vanaf {date} (nog {left}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="244"/>
+        <location filename="../../scar_diary/wording/status.py" line="313"/>
         <source>Your clinic asks for a pause from the retinoid of {days} before a session; it is counted in that date.</source>
         <translation>Je kliniek vraagt vóór een sessie een pauze van {days} met het retinoïd; die is in die datum meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="253"/>
+        <location filename="../../scar_diary/wording/status.py" line="322"/>
         <source>Retinoid pause: day {day} of {total}</source>
         <translation>Pauze met retinoïden: dag {day} van {total}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="258"/>
+        <location filename="../../scar_diary/wording/status.py" line="327"/>
         <source>The {days} of vitamin A acid are done. Your clinic asks to pause the retinoid now; your first session can be from {date}.</source>
         <translation>De {days} met vitamine A-zuur zijn voorbij. Je kliniek vraagt je nu met het retinoïd te pauzeren; je eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="268"/>
+        <location filename="../../scar_diary/wording/status.py" line="337"/>
         <source>Preparation complete</source>
         <translation>Voorbereiding klaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="271"/>
+        <location filename="../../scar_diary/wording/status.py" line="340"/>
         <source>{days} of preparation were done on {date}.</source>
         <translation>{days} voorbereiding was klaar op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="286"/>
+        <location filename="../../scar_diary/wording/status.py" line="355"/>
         <source>You reported an acne flare on {date}. Sessions wait until your acne is confirmed clear again; your doctor decides.</source>
         <translation>Je meldde op {date} een opvlamming van acne. Sessies wachten tot bevestigd is dat je acne weer weg is; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="295"/>
+        <location filename="../../scar_diary/wording/status.py" line="364"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="301"/>
+        <location filename="../../scar_diary/wording/status.py" line="370"/>
         <source>Your acne is not yet confirmed as fully clear. The first session waits until it is; your doctor decides.</source>
         <translation>Nog niet bevestigd is dat je acne helemaal weg is. De eerste sessie wacht daarop; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="316"/>
+        <location filename="../../scar_diary/wording/status.py" line="394"/>
+        <source>By the end of the series the scars were rated {pct} deeper than before it, on average.</source>
+        <translation>Aan het eind van de reeks werden de littekens gemiddeld {pct} dieper beoordeeld dan ervoor.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="400"/>
+        <source>On average the scars are rated {pct} deeper than before the series.</source>
+        <translation>Gemiddeld worden de littekens {pct} dieper beoordeeld dan vóór de reeks.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="408"/>
+        <source>Average depth improvement by the end of the series: {pct}.</source>
+        <translation>Gemiddelde verbetering in diepte aan het eind van de reeks: {pct}.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="426"/>
+        <source>Now, by your ratings since the series ended: softening {points}.</source>
+        <translation>Nu, volgens je beoordelingen sinds het eind van de reeks: soepelheid {points}.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="433"/>
+        <source>Your ratings since the series ended show the scars back to where they started ({change}); discuss this with your doctor.</source>
+        <translation>Je beoordelingen sinds het eind van de reeks tonen de littekens terug bij het begin ({change}); bespreek dit met je arts.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="441"/>
+        <source>Now, by your ratings since the series ended: {change} than before the series.</source>
+        <translation>Nu, volgens je beoordelingen sinds het eind van de reeks: {change} dan vóór de reeks.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="446"/>
+        <source>Now, by your ratings since the series ended: as deep as before the series.</source>
+        <translation>Nu, volgens je beoordelingen sinds het eind van de reeks: even diep als vóór de reeks.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="463"/>
         <source>Rate your scars before the first session and again after sessions to see how much they improve.</source>
         <translation>Beoordeel je littekens vóór de eerste sessie en opnieuw na sessies om te zien hoeveel ze verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="327"/>
+        <location filename="../../scar_diary/wording/status.py" line="386"/>
         <source>By your own ratings the scars are now level with the skin. Self-ratings are rough; your doctor can judge.</source>
         <translation>Volgens je eigen beoordeling liggen de littekens nu gelijk met de huid. Eigen beoordelingen zijn grof; je arts kan het beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="337"/>
+        <location filename="../../scar_diary/wording/status.py" line="410"/>
         <source>Average depth improvement so far: {pct}.</source>
         <translation>Gemiddelde verbetering in diepte tot nu toe: {pct}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="345"/>
+        <location filename="../../scar_diary/wording/status.py" line="487"/>
         <source>Softening since the baseline: {points} on average (0–10 scale).</source>
         <translation>Soepelheid sinds de nulmeting: gemiddeld {points} (schaal 0–10).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="352"/>
+        <location filename="../../scar_diary/wording/status.py" line="494"/>
         <source>In the article, about {ceiling}% is the best this treatment usually gives.</source>
         <translation>Volgens het artikel is ongeveer {ceiling}% het beste wat deze behandeling meestal oplevert.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="361"/>
-        <source>Scars of types that rarely respond (ice-pick, deep boxcar) are counted apart: {pct} on average.</source>
-        <translation>Littekens van soorten die zelden reageren (ijspriem, diep boxcar) worden apart geteld: gemiddeld {pct}.</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/wording/status.py" line="373"/>
+        <location filename="../../scar_diary/wording/status.py" line="529"/>
         <source>Series: {done} of {planned} sessions done</source>
         <translation>Reeks: {done} van {planned} sessies gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="380"/>
+        <location filename="../../scar_diary/wording/status.py" line="536"/>
         <source>Series completed on {date}.</source>
         <translation>Reeks afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="382"/>
+        <location filename="../../scar_diary/wording/status.py" line="538"/>
         <source>Series stopped on {date}.</source>
         <translation>Reeks gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="399"/>
+        <location filename="../../scar_diary/wording/status.py" line="556"/>
         <source>More sessions in this series are not expected to help. You can end the series here; if your doctor still plans another session, add it.</source>
         <translation>Meer sessies in deze reeks helpen naar verwachting niet. Je kunt de reeks hier beëindigen; plant je arts toch nog een sessie, voeg die dan toe.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="405"/>
+        <location filename="../../scar_diary/wording/status.py" line="562"/>
         <source>That is the planned length of the series, so no further window is shown. End the series when your doctor agrees it is complete; if your doctor plans another session, add it.</source>
         <translation>Dat is de geplande lengte van de reeks, dus er verschijnt geen volgende periode. Sluit de reeks af als je arts het eens is dat hij klaar is; plant je arts nog een sessie, voeg die dan toe.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="413"/>
+        <location filename="../../scar_diary/wording/status.py" line="568"/>
         <source>All {n} planned sessions are done</source>
         <translation>Alle {n} geplande sessies zijn gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="417"/>
+        <location filename="../../scar_diary/wording/status.py" line="572"/>
+        <source>All {n} planned sessions are done; 1 more was given</source>
+        <translation>Alle {n} geplande sessies zijn gedaan; er is er 1 meer gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="574"/>
+        <source>All {n} planned sessions are done; {extra} more were given</source>
+        <translation>Alle {n} geplande sessies zijn gedaan; er zijn er {extra} meer gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="582"/>
         <source>End the Series…</source>
         <translation>De reeks beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="418"/>
+        <location filename="../../scar_diary/wording/status.py" line="583"/>
         <source>Add a Session Anyway…</source>
         <translation>Toch een sessie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="429"/>
+        <location filename="../../scar_diary/wording/status.py" line="604"/>
         <source>Its day has passed: mark it done, move it or cancel it.</source>
         <translation>De dag is voorbij: markeer als gedaan, verplaats of annuleer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="434"/>
+        <location filename="../../scar_diary/wording/status.py" line="609"/>
         <source>Same day as {name}: counted once.</source>
         <translation>Zelfde dag als {name}: één keer geteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="436"/>
+        <location filename="../../scar_diary/wording/status.py" line="611"/>
         <source>boost {n}</source>
         <translation>boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="438"/>
+        <location filename="../../scar_diary/wording/status.py" line="613"/>
         <source>session {n}</source>
         <translation>sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="445"/>
+        <location filename="../../scar_diary/wording/status.py" line="620"/>
         <source>This is before preparation is complete; the first allowed date is {date}.</source>
         <translation>Dit is voordat de voorbereiding klaar is; de eerste toegestane datum is {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="450"/>
+        <location filename="../../scar_diary/wording/status.py" line="625"/>
         <source>Preparation has not started yet, so this date is too early.</source>
         <translation>De voorbereiding is nog niet begonnen, dus deze datum is te vroeg.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="452"/>
+        <location filename="../../scar_diary/wording/status.py" line="627"/>
         <source>Check with your clinic.</source>
         <translation>Vraag het na bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="455"/>
+        <location filename="../../scar_diary/wording/status.py" line="630"/>
+        <source>Too early: only {interval} after the previous injection, and the protocol asks for at least {minimum}. The first allowed date is {date}. Check with your clinic.</source>
+        <translation>Te vroeg: maar {interval} na de vorige injectie, en het protocol vraagt minstens {minimum}. De eerste toegestane datum is {date}. Vraag het na bij je kliniek.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="643"/>
         <source>Too early: only {interval} after the previous session, and the protocol asks for at least {minimum}. The first allowed date is {date}. Check with your clinic.</source>
         <translation>Te vroeg: maar {interval} na de vorige sessie, en het protocol vraagt minstens {minimum}. De eerste toegestane datum is {date}. Vraag het na bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="468"/>
+        <location filename="../../scar_diary/wording/status.py" line="656"/>
+        <source>The series has not ended by this day, so this is not yet a maintenance visit after it. Check with your clinic whether it is a session of the series.</source>
+        <translation>De reeks is op deze dag nog niet beëindigd, dus dit is nog geen onderhoudsbezoek erna. Vraag je kliniek of het een sessie van de reeks is.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="665"/>
+        <source>The series ended without measurable improvement, and maintenance is meant to keep an improvement. Whether to go ahead is for you and your doctor to decide.</source>
+        <translation>De reeks eindigde zonder meetbare verbetering, en onderhoud is bedoeld om een verbetering te houden. Of je doorgaat, beslis je samen met je arts.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="675"/>
+        <source>Your settings plan no maintenance boosts. Check with your clinic.</source>
+        <translation>Je instellingen plannen geen onderhoudsboosts. Vraag het na bij je kliniek.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="680"/>
+        <source>Sooner than your settings plan maintenance ({per_year} a year); the first date they allow is {date}. Check with your clinic.</source>
+        <translation>Eerder dan je instellingen onderhoud plannen ({per_year} per jaar); de eerste datum die ze toestaan is {date}. Vraag het na bij je kliniek.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="689"/>
         <source>Your acne is not confirmed as fully clear. Check with your clinic before this visit.</source>
         <translation>Niet bevestigd is dat je acne helemaal weg is. Overleg met je kliniek vóór deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="477"/>
+        <location filename="../../scar_diary/wording/status.py" line="698"/>
         <source>Later than usual: {interval} after the previous session, where {maximum} is usual. That is allowed; mention it to your clinic.</source>
         <translation>Later dan gebruikelijk: {interval} na de vorige sessie, waar {maximum} gebruikelijk is. Dat mag; meld het aan je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="489"/>
+        <location filename="../../scar_diary/wording/status.py" line="710"/>
         <source>This is beyond the planned length of the series; that is your doctor&apos;s decision.</source>
         <translation>Dit gaat verder dan de geplande lengte van de reeks; dat beslist je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="496"/>
+        <location filename="../../scar_diary/wording/status.py" line="717"/>
         <source>A maintenance visit after the series.</source>
         <translation>Een onderhoudsbezoek na de reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="497"/>
+        <location filename="../../scar_diary/wording/status.py" line="718"/>
         <source>Inside the allowed window.</source>
         <translation>Binnen de toegestane periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="503"/>
+        <location filename="../../scar_diary/wording/status.py" line="724"/>
         <source>{date} at {time}</source>
         <translation>{date} om {time}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="515"/>
+        <location filename="../../scar_diary/wording/status.py" line="736"/>
         <source>That is today.</source>
         <translation>Dat is vandaag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="517"/>
+        <location filename="../../scar_diary/wording/status.py" line="738"/>
         <source>That is tomorrow.</source>
         <translation>Dat is morgen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="520"/>
+        <location filename="../../scar_diary/wording/status.py" line="741"/>
         <source>That is in {days}.</source>
         <translation>Dat is over {days}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="527"/>
+        <location filename="../../scar_diary/wording/status.py" line="748"/>
         <source>{name} on {date}: {check}</source>
         <translation>{name} op {date}: {check}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="548"/>
+        <location filename="../../scar_diary/wording/status.py" line="769"/>
         <source>Allowed window for session {n}: {earliest} to {latest}.</source>
         <translation>Toegestane periode voor sessie {n}: {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="557"/>
+        <location filename="../../scar_diary/wording/status.py" line="778"/>
         <source>{name} is booked</source>
         <translation>{name} is gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="565"/>
+        <location filename="../../scar_diary/wording/status.py" line="788"/>
         <source>Next: session {n}</source>
         <translation>Volgende: sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="569"/>
+        <location filename="../../scar_diary/wording/status.py" line="792"/>
+        <source>Nothing is booked yet. Your first session can be whenever your doctor plans it.</source>
+        <translation>Er is nog niets gepland. Je eerste sessie kan wanneer je arts die plant.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="801"/>
         <source>Your first session can be from {date}.</source>
         <translation>Je eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="577"/>
+        <location filename="../../scar_diary/wording/status.py" line="809"/>
         <source>Session {n} may be from {earliest} to {latest} ({low}–{high} days after session {previous}).</source>
         <translation>Sessie {n} mag van {earliest} tot {latest} ({low}–{high} dagen na sessie {previous}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="594"/>
+        <location filename="../../scar_diary/wording/status.py" line="826"/>
         <source>First say what happened to the session whose day has passed.</source>
         <translation>Geef eerst aan wat er gebeurde met de sessie waarvan de dag voorbij is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="600"/>
+        <location filename="../../scar_diary/wording/status.py" line="834"/>
         <source>The window opens in {days}.</source>
         <translation>De periode gaat over {days} open.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="608"/>
+        <location filename="../../scar_diary/wording/status.py" line="842"/>
         <source>The window is open now and nothing is booked yet.</source>
         <translation>De periode is nu open en er is nog niets gepland.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="614"/>
-        <source>The usual window closed {days} ago. A later session is not forbidden; book one with your clinic soon.</source>
-        <translation>De gebruikelijke periode is {days} geleden gesloten. Een latere sessie is niet verboden; plan er binnenkort een bij je kliniek.</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/wording/status.py" line="626"/>
+        <location filename="../../scar_diary/wording/status.py" line="851"/>
         <source>Book…</source>
         <translation>Plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="637"/>
+        <location filename="../../scar_diary/wording/status.py" line="887"/>
         <source>Maintenance boosts done since the series: {n}.</source>
         <translation>Onderhoudsboosts sinds de reeks: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="644"/>
+        <location filename="../../scar_diary/wording/status.py" line="894"/>
         <source>A maintenance session (boost) was due on {date}. Discuss it with your clinic.</source>
         <translation>Een onderhoudssessie (boost) stond gepland rond {date}. Bespreek het met je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="649"/>
+        <location filename="../../scar_diary/wording/status.py" line="899"/>
         <source>The next maintenance session (boost) is suggested around {date}; discuss it with your clinic.</source>
         <translation>De volgende onderhoudssessie (boost) ligt rond {date} voor de hand; bespreek het met je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="660"/>
+        <location filename="../../scar_diary/wording/status.py" line="910"/>
         <source>A boost needs no new series. Its result is measured against your first baseline.</source>
         <translation>Voor een boost is geen nieuwe reeks nodig. Het resultaat wordt gemeten tegen je eerste nulmeting.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="667"/>
+        <location filename="../../scar_diary/wording/status.py" line="917"/>
         <source>Maintenance</source>
         <translation>Onderhoud</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="669"/>
+        <location filename="../../scar_diary/wording/status.py" line="919"/>
         <source>Book a Boost…</source>
         <translation>Boost plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="675"/>
+        <location filename="../../scar_diary/wording/status.py" line="925"/>
         <source>No maintenance sessions are set in Settings.</source>
         <translation>Bij Instellingen staan geen onderhoudssessies ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="679"/>
+        <location filename="../../scar_diary/wording/status.py" line="936"/>
         <source>The series ended without measurable improvement, so no maintenance is suggested. The article sees little sense in another series; your doctor decides.</source>
         <translation>De reeks eindigde zonder meetbare verbetering, dus onderhoud ligt niet voor de hand. Het artikel ziet weinig zin in nog een reeks; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="686"/>
+        <location filename="../../scar_diary/wording/status.py" line="962"/>
         <source>Maintenance is suggested once your ratings show the series helped; rate your scars to see.</source>
         <translation>Onderhoud ligt voor de hand zodra je beoordelingen laten zien dat de reeks hielp; beoordeel je littekens om dat te zien.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="693"/>
+        <location filename="../../scar_diary/wording/status.py" line="928"/>
         <source>After the series</source>
         <translation>Na de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="701"/>
+        <location filename="../../scar_diary/wording/status.py" line="474"/>
+        <source>Every scar you have measured is of a type that rarely responds to this treatment (ice-pick, deep boxcar). Their change is shown all the same:</source>
+        <translation>Elk litteken dat je hebt gemeten is van een soort die zelden reageert op deze behandeling (ijspriem, diepe boxcar). Hun verandering staat hier toch:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="507"/>
+        <source>Against your first baseline, before your first series: {change}.</source>
+        <translation>Vergeleken met je eerste nulmeting, vóór je eerste reeks: {change}.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="517"/>
+        <source>Scars of types that rarely respond (ice-pick, deep boxcar) are counted apart: {change} on average.</source>
+        <translation>Littekens van soorten die zelden reageren (ijspriem, diepe boxcar) tellen apart: gemiddeld {change}.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="863"/>
+        <source>The window for session {n} closed on {date}, and nothing has been booked since: the series has lapsed. Whether to go on is for you and your doctor to decide.</source>
+        <translation>De periode voor sessie {n} sloot op {date}, en sindsdien is er niets gepland: de reeks is verlopen. Of je doorgaat, beslis je samen met je arts.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="871"/>
+        <source>The window for session {n} closed on {date}. A later session is not forbidden; book one with your clinic soon.</source>
+        <translation>De periode voor sessie {n} sloot op {date}. Een latere sessie is niet verboden; plan er snel een bij je kliniek.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="942"/>
+        <source>All planned sessions were done without measurable improvement, so no maintenance is suggested. The plan was shorter than the usual series; whether to go on is for you and your doctor to decide.</source>
+        <translation>Alle geplande sessies zijn gedaan zonder meetbare verbetering, dus onderhoud ligt niet voor de hand. Het plan was korter dan een gewone reeks; of je doorgaat, beslis je samen met je arts.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="950"/>
+        <source>The series stopped after 1 session: too early to say whether the treatment helps you. Your doctor decides what comes next.</source>
+        <translation>De reeks stopte na 1 sessie: te vroeg om te zeggen of de behandeling bij jou helpt. Je arts beslist wat er nu komt.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="956"/>
+        <source>The series stopped after {n} sessions: too early to say whether the treatment helps you. Your doctor decides what comes next.</source>
+        <translation>De reeks stopte na {n} sessies: te vroeg om te zeggen of de behandeling bij jou helpt. Je arts beslist wat er nu komt.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="974"/>
         <source>Aftercare: boost {n} was today</source>
         <translation>Nazorg: boost {n} was vandaag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="703"/>
+        <location filename="../../scar_diary/wording/status.py" line="976"/>
         <source>Aftercare: day {day} after boost {n}</source>
         <translation>Nazorg: dag {day} na boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="707"/>
+        <location filename="../../scar_diary/wording/status.py" line="980"/>
         <source>Aftercare: session {n} was today</source>
         <translation>Nazorg: sessie {n} was vandaag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="709"/>
+        <location filename="../../scar_diary/wording/status.py" line="982"/>
         <source>Aftercare: day {day} after session {n}</source>
         <translation>Nazorg: dag {day} na sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="714"/>
+        <location filename="../../scar_diary/wording/status.py" line="987"/>
         <source>If anything worries you, contact your clinic.</source>
         <translation>Maak je je ergens zorgen over, neem dan contact op met je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="728"/>
+        <location filename="../../scar_diary/wording/status.py" line="1001"/>
         <source>After {n} sessions your ratings show no measurable improvement (less than {threshold}% in depth, and less than {points} points of softening). Discuss with your doctor whether to stop the series.</source>
         <translation>Na {n} sessies laten je beoordelingen geen meetbare verbetering zien (minder dan {threshold}% in diepte en minder dan {points} punten in soepelheid). Bespreek met je arts of je met de reeks stopt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="744"/>
+        <location filename="../../scar_diary/wording/status.py" line="1017"/>
         <source>After {n} sessions without measurable improvement, more sessions in this series are not expected to help. Talk to your doctor about what comes next.</source>
         <translation>Na {n} sessies zonder meetbare verbetering helpen meer sessies in deze reeks naar verwachting niet. Bespreek met je arts wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="755"/>
+        <location filename="../../scar_diary/wording/status.py" line="1028"/>
+        <source>All {n} sessions your doctor planned are done, and your ratings show no measurable improvement. The plan was shorter than the usual series; whether to go on is for you and your doctor to decide.</source>
+        <translation>Alle {n} sessies die je arts plande zijn gedaan, en je beoordelingen tonen geen meetbare verbetering. Het plan was korter dan een gewone reeks; of je doorgaat, beslis je samen met je arts.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="1040"/>
+        <source>After {n} sessions your newest usable rating is from before session {fresh}, so it says nothing about the sessions since. Rate your scars now (not in the first {swelling} after a session) so you and your doctor can judge.</source>
+        <translation>Na {n} sessies is je nieuwste bruikbare beoordeling van vóór sessie {fresh}, dus ze zegt niets over de sessies sindsdien. Beoordeel je littekens nu (niet in de eerste {swelling} na een sessie), zodat jij en je arts kunnen oordelen.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="1056"/>
         <source>After {n} sessions the diary cannot tell yet whether your scars improve: it needs a rating from before the first session and a later one (not in the first {swelling} after a session, while the skin may be swollen). Rate your scars so you and your doctor can judge.</source>
         <translation>Na {n} sessies kan het dagboek nog niet zeggen of je littekens verbeteren: daarvoor is een beoordeling van vóór de eerste sessie nodig en een latere (niet in de eerste {swelling} na een sessie, als de huid nog gezwollen kan zijn). Beoordeel je littekens, zodat jij en je arts het kunnen inschatten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="775"/>
+        <location filename="../../scar_diary/wording/status.py" line="1069"/>
+        <source>Every scar measured is of a type that rarely responds (ice-pick, deep boxcar), so little change was to be expected.</source>
+        <translation>Elk gemeten litteken is van een soort die zelden reageert (ijspriem, diepe boxcar), dus weinig verandering lag in de lijn der verwachting.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/status.py" line="1086"/>
         <source>Today, {date}</source>
         <translation>Vandaag, {date}</translation>
     </message>
@@ -4615,248 +4885,248 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="71"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="79"/>
         <source>Your series</source>
         <translation>Je reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="75"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="83"/>
         <source>My acne is &amp;fully clear</source>
         <translation>Mijn acne is &amp;helemaal weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="81"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="89"/>
         <source>My Acne Has F&amp;lared…</source>
         <translation>Mijn acne is &amp;opgevlamd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="83"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="91"/>
         <source>My Acne Is &amp;Clear Again</source>
         <translation>Mijn acne is weer &amp;weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="87"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="95"/>
         <source>as in Settings</source>
         <translation>zoals bij Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="88"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="96"/>
         <source>&amp;Start Preparation</source>
         <translation>Voorbereiding &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="90"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="98"/>
         <source>Sa&amp;ve Changes</source>
         <translation>Wijzigingen &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="92"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="100"/>
         <source>&amp;End Series…</source>
         <translation>Reeks &amp;beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="109"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="117"/>
         <source>&amp;Preparation (vitamin A acid) started on:</source>
         <translation>&amp;Voorbereiding (vitamine A-zuur) begonnen op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="112"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="120"/>
         <source>Acne:</source>
         <translation>Acne:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="113"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="121"/>
         <source>Planned &amp;sessions:</source>
         <translation>Geplande &amp;sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="141"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="149"/>
         <source>preparation</source>
         <translation>voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="142"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="150"/>
         <source>next allowed window</source>
         <translation>volgende toegestane periode</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="143"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="151"/>
         <source>done (filled)</source>
         <translation>gedaan (gevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="144"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="152"/>
         <source>booked (ring)</source>
         <translation>gepland (ring)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="145"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="153"/>
         <source>not confirmed (?)</source>
         <translation>niet bevestigd (?)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="149"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="157"/>
         <source>Double-click a day to book a visit on it.</source>
         <translation>Dubbelklik op een dag om daar een afspraak te plannen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="161"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="169"/>
         <source>Visits of this series</source>
         <translation>Sessies van deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="166"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="174"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="167"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="175"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="168"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="176"/>
         <source>Interval</source>
         <translation>Tussentijd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="169"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="170"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="178"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="178"/>
-        <location filename="../../scar_diary/ui/visits/page.py" line="260"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="186"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="268"/>
         <source>&amp;Book…</source>
         <translation>&amp;Plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="181"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="189"/>
         <source>&amp;Move…</source>
         <translation>&amp;Verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="183"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="191"/>
         <source>&amp;Cancel Visit…</source>
         <translation>Afspraak &amp;annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="185"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="193"/>
         <source>Mark &amp;Done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="188"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="196"/>
         <source>&amp;Record a Past Visit…</source>
         <translation>Eerdere sessie &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="260"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="268"/>
         <source>&amp;Book a Boost…</source>
         <translation>&amp;Boost plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="285"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="293"/>
         <source>Flared on {date}: not confirmed clear</source>
         <translation>Opgevlamd op {date}: nog niet bevestigd weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="292"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="300"/>
         <source>Confirmed clear on {date}</source>
         <translation>Helemaal weg bevestigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="296"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="304"/>
         <source>Not confirmed clear</source>
         <translation>Nog niet bevestigd weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="303"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="312"/>
+        <source>Start when your doctor has planned the series. Your settings ask for no preparation before the first session.</source>
+        <translation>Begin als je arts de reeks heeft gepland. Je instellingen vragen geen voorbereiding vóór de eerste sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/visits/page.py" line="316"/>
         <source>Start when your doctor has planned the series: from that day, apply the vitamin A acid (tretinoin) to the scars as prescribed, for at least {days} days before the first session.</source>
         <translation>Begin als je arts de reeks heeft gepland: breng vanaf die dag het vitamine A-zuur (tretinoïne) aan op de littekens zoals voorgeschreven, minstens {days} dagen vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="309"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="322"/>
         <source>This series ended on {date}. Maintenance boosts are booked here; start a new series only when your doctor plans one.</source>
         <translation>Deze reeks eindigde op {date}. Onderhoudsboosts plan je hier; begin alleen een nieuwe reeks als je arts die plant.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="314"/>
-        <source>It ended without measurable improvement. The article sees little sense in another series; whether to try again is for you and your doctor to decide.</source>
-        <translation>De reeks eindigde zonder meetbare verbetering. Het artikel ziet weinig zin in nog een reeks; of je het opnieuw probeert, beslis je samen met je arts.</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="331"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="343"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="334"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="346"/>
         <source>did it happen?</source>
         <translation>doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="337"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="349"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="338"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="350"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="353"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="366"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="353"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="366"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="359"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="372"/>
         <source>{done} of {planned} sessions done.</source>
         <translation>{done} van {planned} sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="366"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="379"/>
         <source>The planned length is reached, so no further window is shown; your doctor decides about more.</source>
         <translation>De geplande lengte is bereikt, dus er verschijnt geen volgende periode; je arts beslist over meer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="371"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="384"/>
         <source>Boosts done: {n}.</source>
         <translation>Boosts gedaan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="374"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="387"/>
         <source>Next boost suggested around {date}.</source>
         <translation>Volgende boost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="381"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="394"/>
         <source>The first session can be from {date}.</source>
         <translation>De eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="387"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="400"/>
         <source>Session {n} may be from {earliest} to {latest}.</source>
         <translation>Sessie {n} mag van {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="395"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="408"/>
         <source>Say what happened to the visits whose day has passed (marked –).</source>
         <translation>Geef aan wat er gebeurde met de afspraken waarvan de dag voorbij is (gemarkeerd met –).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="423"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="436"/>
         <source>Not Saved</source>
         <translation>Niet bewaard</translation>
     </message>
