@@ -184,7 +184,9 @@ def diary_status(facts: DiaryFacts, today: dt.date) -> DiaryStatus:
     per_scar = improvements(facts, upto=today)
     series = facts.series
     ended = series is not None and series.ended_on is not None
-    found = verdict_evidence(facts) if ended else evidence(per_scar.values())
+    # the verdict's moment: the series' end once it has ended, else today
+    at_verdict = improvements(facts, upto=series.ended_on) if ended and series else per_scar
+    found = evidence(at_verdict.values())
     improved = found.improved(facts.settings)
     progress = series_progress(facts)
     planned = planned_length(facts)
@@ -205,7 +207,7 @@ def diary_status(facts: DiaryFacts, today: dt.date) -> DiaryStatus:
         improvements=per_scar,
         evidence=found,
         improved=improved,
-        poor_responders_mean=poor_responders_mean(per_scar.values()),
+        poor_responders_mean=poor_responders_mean(at_verdict.values()),
         stop_rule=stop_rule(progress.done, fresh, planned, facts.settings),
         maintenance_due_on=maintenance_due_on(facts, improved),
         scar_count=len(facts.scars),

@@ -8,7 +8,11 @@ finishes the swap (each step can be repeated safely) before anything reads the d
 way the diary opens, with the old key or the new, with every row and every photo.
 
 The diary must be closed and its lock held while this runs (the window and the command line
-both make sure of that).
+both make sure of that). Only the lock's holder finishes or throws away a conversion: any
+other program that opens the diary meanwhile is told it is being converted
+(`ConversionBusy`) and changes nothing. The plan names the conversion (an id) and every file
+it staged with its size; nothing is committed, and nothing committed is finished, unless the
+staged files are exactly those.
 """
 
 from __future__ import annotations
@@ -16,11 +20,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import uuid
 from collections.abc import Callable, Iterator
-from contextlib import closing, suppress
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
 from scar_diary.storage.crypto import Cipher
+from scar_diary.storage.diary_lock import DiaryLock, held_here
 from scar_diary.storage.files import fsync_dir, private_dir, write_atomically
 from scar_diary.storage.keyfile import KeyFile
 from scar_diary.storage.locations import (
@@ -40,6 +46,56 @@ Progress = Callable[[int, int], None]
 
 def _quiet(_done: int, _total: int) -> None:
     pass
+
+
+class ConversionBusy(Exception):
+    """Another program holds the diary's lock while a conversion is staged there: it is
+    that program's conversion, still running. Nothing was touched."""
+
+
+class ConversionBroken(Exception):
+    """The staged files are not the ones the conversion staged (something removed or changed
+    them). Before the commit the conversion is refused and its copies thrown away; after it,
+    nothing is moved, so no half-converted diary is ever made."""
+
+
+# The staged set in a plan: "diary/<path>" and "backups/<path>" → size in bytes.
+Manifest = dict[str, int]
+_ROOTS = ("diary", "backups")
+
+
+def _manifest(data_dir: Path, backups: Path) -> Manifest:
+    found: Manifest = {}
+    for root, folder in zip(_ROOTS, (data_dir, backups), strict=True):
+        staging = _staging(folder)
+        for path in _files(staging):
+            if path.parent == staging and path.name == PLAN:
+                continue
+            found[f"{root}/{path.relative_to(staging).as_posix()}"] = path.stat().st_size
+    return found
+
+
+def _where(data_dir: Path, backups: Path, name: str) -> tuple[Path, Path]:
+    """A manifest entry's staged file and the original it replaces."""
+    root, _, relative = name.partition("/")
+    folder = data_dir if root == "diary" else backups
+    return _staging(folder) / relative, folder / relative
+
+
+def _check_staged(data_dir: Path, backups: Path, manifest: Manifest) -> None:
+    """Every planned file is staged with its size, or (a finish cut short) already moved
+    into place with it; and nothing else is staged."""
+    for name, size in manifest.items():
+        staged, target = _where(data_dir, backups, name)
+        if staged.is_file():
+            ok = staged.stat().st_size == size
+        else:
+            ok = target.is_file() and target.stat().st_size == size
+        if not ok:
+            raise ConversionBroken(name)
+    extra = set(_manifest(data_dir, backups)) - set(manifest)
+    if extra:
+        raise ConversionBroken(sorted(extra)[0])
 
 
 def _staging(folder: Path) -> Path:
@@ -80,8 +136,9 @@ def _stage(
     from_cipher: Cipher | None,
     to_cipher: Cipher | None,
     progress: Progress,
-) -> None:
-    """Write the converted diary, photos and backups into the staging folders."""
+) -> Manifest:
+    """Write the converted diary, photos and backups into the staging folders; returns
+    what was written (each file and its size), for the plan."""
     from_key = from_cipher.database_key if from_cipher else None
     to_key = to_cipher.database_key if to_cipher else None
 
@@ -97,25 +154,79 @@ def _stage(
         shutil.rmtree(_staging(folder), ignore_errors=True)
         private_dir(_staging(folder))
 
-    def database(source: Path, target: Path) -> Callable[[], None]:
-        return lambda: _convert_database(source, target, from_key, to_key)
+    written: Manifest = {}
 
-    def photo(source: Path, root: Path) -> Callable[[], None]:
-        return lambda: _convert_file(source, _staging(root) / source.relative_to(root), change)
+    def staged(root: str, target: Path, folder: Path) -> None:
+        relative = target.relative_to(_staging(folder)).as_posix()
+        written[f"{root}/{relative}"] = target.stat().st_size
+
+    def database(source: Path, target: Path, root: str, folder: Path) -> Callable[[], None]:
+        def step() -> None:
+            _convert_database(source, target, from_key, to_key)
+            staged(root, target, folder)
+
+        return step
+
+    def photo(source: Path, root: str, folder: Path) -> Callable[[], None]:
+        def step() -> None:
+            target = _staging(folder) / source.relative_to(folder)
+            _convert_file(source, target, change)
+            staged(root, target, folder)
+
+        return step
 
     steps = [
-        database(data_dir / DB_FILENAME, _staging(data_dir) / DB_FILENAME),
-        *(photo(path, data_dir) for path in photos),
-        *(database(path, _staging(backups) / path.name) for path in backup_dbs),
-        *(photo(path, backups) for path in backup_photos),
+        database(data_dir / DB_FILENAME, _staging(data_dir) / DB_FILENAME, "diary", data_dir),
+        *(photo(path, "diary", data_dir) for path in photos),
+        *(database(path, _staging(backups) / path.name, "backups", backups) for path in backup_dbs),
+        *(photo(path, "backups", backups) for path in backup_photos),
     ]
     for done, step in enumerate(steps, start=1):
         step()
         progress(done, len(steps))
+    return written
 
 
-def _commit(data_dir: Path, plan: dict[str, str]) -> None:
+def _staged(
+    data_dir: Path,
+    from_cipher: Cipher | None,
+    to_cipher: Cipher | None,
+    progress: Progress,
+    key_file: KeyFile | None = None,
+) -> Manifest:
+    """Stage everything (as the lock's holder); a failure throws the copies away."""
+    if not held_here(data_dir):
+        raise ConversionBusy(data_dir)
+    try:
+        written = _stage(data_dir, from_cipher, to_cipher, progress)
+        if key_file is not None:
+            key_file.save(_staging(data_dir))
+            written[f"diary/{KEY_FILE}"] = (_staging(data_dir) / KEY_FILE).stat().st_size
+    except BaseException:
+        _throw_away(data_dir)
+        raise
+    return written
+
+
+def _throw_away(data_dir: Path) -> None:
+    """Remove a conversion's copies that were never committed (plaintext ones included)."""
+    for folder in (backups_dir(data_dir), data_dir):
+        shutil.rmtree(_staging(folder), ignore_errors=True)
+
+
+def _commit(data_dir: Path, to: str, manifest: Manifest) -> None:
+    """Write the plan, the moment of commitment, once the staged files are checked to be
+    exactly the ones staged."""
+    if not held_here(data_dir):
+        raise ConversionBusy(data_dir)
+    backups = backups_dir(data_dir)
     os.sync()  # every staged byte on the disk before the plan says they are the diary
+    try:
+        _check_staged(data_dir, backups, manifest)
+    except ConversionBroken:
+        _throw_away(data_dir)
+        raise
+    plan = {"id": uuid.uuid4().hex, "to": to, "backups": str(backups), "files": manifest}
     write_atomically(_staging(data_dir) / PLAN, json.dumps(plan).encode("utf-8"))
 
 
@@ -133,8 +244,31 @@ def _move_staged(folder: Path) -> None:
         staged.replace(target)
 
 
+@contextmanager
+def _holding(data_dir: Path) -> Iterator[None]:
+    """The diary's lock for the whole conversion: held already by this process (the window,
+    a command's `_alone`), or taken here; refused while another program holds it."""
+    if held_here(data_dir):
+        yield
+        return
+    with DiaryLock(data_dir) as lock:
+        if not lock.acquire():
+            raise ConversionBusy(data_dir)
+        yield
+
+
 def finish_interrupted(data_dir: Path) -> None:
-    """Complete a committed conversion, or throw away one that was not committed."""
+    """Complete a committed conversion, or throw away one that was not committed: only as
+    the holder of the diary's lock (taken here when this process does not hold it). Raises
+    ConversionBusy while another program holds it, ConversionBroken when a committed plan's
+    files are not all there (then nothing is moved)."""
+    if not _staging(data_dir).exists():
+        return
+    with _holding(data_dir):
+        _finish(data_dir)
+
+
+def _finish(data_dir: Path) -> None:
     staging = _staging(data_dir)
     if not staging.exists():
         return
@@ -148,6 +282,8 @@ def finish_interrupted(data_dir: Path) -> None:
         shutil.rmtree(_staging(backups), ignore_errors=True)
         shutil.rmtree(staging, ignore_errors=True)
         return
+    if "files" in plan:  # plans written before the staged set was recorded: trusted
+        _check_staged(data_dir, backups, plan["files"])
     _move_staged(backups)
     staged_key = staging / KEY_FILE
     key_in_place = data_dir / KEY_FILE
@@ -167,21 +303,20 @@ def finish_interrupted(data_dir: Path) -> None:
 
 def protect(data_dir: Path, passphrase: str, progress: Progress = _quiet) -> tuple[Cipher, str]:
     """Encrypt the diary, its photos and backups; returns the key and the recovery key."""
-    finish_interrupted(data_dir)
-    key_file, cipher, recovery = KeyFile.create(passphrase)
-    _stage(data_dir, None, cipher, progress)
-    key_file.save(_staging(data_dir))
-    _commit(data_dir, {"to": "protected", "backups": str(backups_dir(data_dir))})
-    finish_interrupted(data_dir)
+    with _holding(data_dir):
+        _finish(data_dir)
+        key_file, cipher, recovery = KeyFile.create(passphrase)
+        _commit(data_dir, "protected", _staged(data_dir, None, cipher, progress, key_file))
+        _finish(data_dir)
     return cipher, recovery
 
 
 def unprotect(data_dir: Path, cipher: Cipher, progress: Progress = _quiet) -> None:
     """Decrypt everything again and remove the key file."""
-    finish_interrupted(data_dir)
-    _stage(data_dir, cipher, None, progress)
-    _commit(data_dir, {"to": "plain", "backups": str(backups_dir(data_dir))})
-    finish_interrupted(data_dir)
+    with _holding(data_dir):
+        _finish(data_dir)
+        _commit(data_dir, "plain", _staged(data_dir, cipher, None, progress))
+        _finish(data_dir)
 
 
 def change_passphrase(data_dir: Path, cipher: Cipher, new_passphrase: str) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from scar_diary.domain.changes import Changed
 from scar_diary.storage import keyring, migrate, sqlite_files
-from scar_diary.storage.conversion import finish_interrupted
+from scar_diary.storage.conversion import ConversionBroken, ConversionBusy, finish_interrupted
 from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.engine import make_engine
 from scar_diary.storage.facts import driver_connection
@@ -77,6 +77,16 @@ class ReadOnlyDiary(OpenError):
 
 class DiaryLocked(OpenError):
     """The diary is protected with a passphrase and has not been unlocked in this process."""
+
+
+class DiaryConverting(OpenError):
+    """Another program is turning the diary's protection on or off (it holds the lock with
+    the conversion staged): try again when it has finished. Nothing was touched."""
+
+
+class ConversionDamaged(OpenError):
+    """A committed conversion's staged files are not all there: nothing was moved, so the
+    diary is left exactly as it was found."""
 
 
 class DiaryBusy(Exception):
@@ -154,7 +164,12 @@ class Database:
         _private_dir(data_dir)
         path = data_dir / DB_FILENAME
         _check_writable(data_dir, path)
-        finish_interrupted(data_dir)  # a conversion a crash cut short: done, or undone
+        try:
+            finish_interrupted(data_dir)  # a conversion a crash cut short: done, or undone
+        except ConversionBusy as exc:
+            raise DiaryConverting(path, "another program is converting it") from exc
+        except ConversionBroken as exc:
+            raise ConversionDamaged(path, f"{exc} is missing or changed") from exc
         cipher = keyring.cipher_for(data_dir) if is_protected(data_dir) else None
         if is_protected(data_dir) and cipher is None:
             raise DiaryLocked(path, "protected with a passphrase")

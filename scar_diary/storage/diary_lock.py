@@ -12,6 +12,20 @@ from typing import IO
 
 LOCK_NAME = ".scar-diary.lock"
 
+# The diary folders whose lock this process holds. The OS lock is per open file, so a second
+# DiaryLock in the same process would be refused: code that must act only as the lock's
+# holder (finishing a conversion) asks here first.
+_HELD: set[str] = set()
+
+
+def _key(data_dir: Path) -> str:
+    return os.path.realpath(data_dir)
+
+
+def held_here(data_dir: Path) -> bool:
+    """Whether this process holds the diary's lock."""
+    return _key(data_dir) in _HELD
+
 
 class DiaryLock:
     def __init__(self, data_dir: Path) -> None:
@@ -38,11 +52,13 @@ class DiaryLock:
         handle.write(f"{os.getpid()}\n".encode())  # for a person looking; never trusted
         handle.flush()
         self._handle = handle
+        _HELD.add(_key(self.path.parent))
         return True
 
     def release(self) -> None:
         if self._handle is None:
             return
+        _HELD.discard(_key(self.path.parent))
         try:
             _unlock(self._handle)
         finally:

@@ -7,9 +7,11 @@ from PySide6.QtCore import QCoreApplication
 
 from scar_diary.storage.backup_store import BackupError, BackupProblem
 from scar_diary.storage.database import (
+    ConversionDamaged,
     CorruptDatabase,
     DataDirError,
     DiaryBusy,
+    DiaryConverting,
     DiaryLocked,
     MissingDiary,
     NewerDatabase,
@@ -84,6 +86,19 @@ def open_error_message(error: OpenError) -> str:
             "Updating {path} to this version failed ({detail}). The file was left as it was and "
             "a backup copy is in the backups folder beside it.",
         ).format(path=path, detail=error.detail)
+    if isinstance(error, DiaryConverting):
+        return QCoreApplication.translate(
+            "OpenError",
+            "The diary in {path} is being encrypted or decrypted by another Scar Diary program "
+            "right now. Nothing was changed; try again when it has finished.",
+        ).format(path=error.path.parent)
+    if isinstance(error, ConversionDamaged):
+        return QCoreApplication.translate(
+            "OpenError",
+            "An interrupted encryption or decryption of the diary in {path} cannot be finished: "
+            "{detail}. Nothing was moved; the diary is as it was. Restore it from a backup, or "
+            "ask for help before you change the folder.",
+        ).format(path=error.path.parent, detail=error.detail)
     if isinstance(error, DiaryLocked):
         return QCoreApplication.translate(
             "OpenError", "The diary in {path} is protected with a passphrase; unlock it first."

@@ -455,50 +455,44 @@ class TestCalendarsAreUpdated:
         assert uuid.UUID(s.diary_id)
 
 
-class TestDutchSaysTheSame:
-    def test_the_new_sentences_in_dutch(self, tmp_path: Path, capsys: Capsys) -> None:
-        import os
-        import subprocess
-        import sys
+def dutch_status(folder: Path) -> str:
+    """`scar-diary status` as a Dutch user's terminal runs it."""
+    import os
+    import subprocess
+    import sys
 
+    env = {**os.environ, "LANG": "nl_NL.UTF-8", "LC_ALL": "nl_NL.UTF-8", "LANGUAGE": "nl"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    command = ["status", "--data-dir", str(folder), "--today", TODAY.isoformat()]
+    result = subprocess.run(
+        [sys.executable, "-m", "scar_diary", *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return " ".join(result.stdout.split())
+
+
+class TestDutchSaysTheSame:
+    def test_a_second_series_against_both_baselines(self, tmp_path: Path, capsys: Capsys) -> None:
         s, cheek = improved_then_ended()
         s.add_series(-60, acne_clear=-60)  # a second series
         s.rate(cheek, -40, 6, 4)  # its own baseline
         s.add_visit(-30, series=2)
         s.rate(cheek, -20, 8, 3)  # deeper than its own baseline, as deep as the first
-        diary = imported(s, tmp_path, capsys)
-        env = {**os.environ, "LANG": "nl_NL.UTF-8", "LC_ALL": "nl_NL.UTF-8", "LANGUAGE": "nl"}
-        env["QT_QPA_PLATFORM"] = "offscreen"
-        result = subprocess.run(
-            [sys.executable, "-m", "scar_diary", "status", "--data-dir", str(diary.folder)]
-            + ["--today", TODAY.isoformat()],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        text = " ".join(result.stdout.split())
+        text = dutch_status(imported(s, tmp_path, capsys).folder)
         assert "Gemiddeld worden de littekens 33% dieper beoordeeld dan vóór de reeks." in text
         assert "Vergeleken met je eerste nulmeting, vóór je eerste reeks: geen verandering" in text
 
-        s2 = Scenario()
-        s2.add_series(-120, acne_clear=-120, ended=-60, reason="stopped")
-        scar = s2.add_scar("Wang")
-        s2.rate(scar, -100, 5, 4)
-        s2.sessions(-100, 2)
-        s2.rate(scar, -75, 8, 4)
-        other = tmp_path / "second"
-        other.mkdir()
-        short = imported(s2, other, capsys)
-        result = subprocess.run(
-            [sys.executable, "-m", "scar_diary", "status", "--data-dir", str(short.folder)]
-            + ["--today", TODAY.isoformat()],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        text = " ".join(result.stdout.split())
+    def test_a_short_series_that_went_worse(self, tmp_path: Path, capsys: Capsys) -> None:
+        s = Scenario()
+        s.add_series(-120, acne_clear=-120, ended=-60, reason="stopped")
+        scar = s.add_scar("Wang")
+        s.rate(scar, -100, 5, 4)
+        s.sessions(-100, 2)
+        s.rate(scar, -75, 8, 4)
+        text = dutch_status(imported(s, tmp_path, capsys).folder)
         assert "De reeks stopte na 2 sessies: te vroeg om te zeggen" in text
         assert "dieper beoordeeld dan ervoor" in text
         assert "weinig zin" not in text

@@ -22,8 +22,9 @@ from scar_diary.services import protection
 from scar_diary.services.backups import back_up
 from scar_diary.services.diary import Diary
 from scar_diary.storage import conversion, keyring
+from scar_diary.storage.diary_lock import DiaryLock
 from scar_diary.storage.keyfile import KeyFile
-from scar_diary.storage.locations import CONVERTING, backups_dir
+from scar_diary.storage.locations import CONVERTING
 from scar_diary.storage.sqlite_files import integrity_problems
 
 OLD, NEW = "first passphrase", "second passphrase"
@@ -141,7 +142,7 @@ def _diary_with_photos(
     scar = diary.scars.add("Chin", FaceRegion.CHIN, ScarType.ROLLING)
     for n in range(count):
         diary.ratings.record(
-            scar, dt.date(2026, 1, 1), n, 5, note=f"r{n}", today=dt.date(2026, 1, 2)
+            scar, dt.date(2026, 1, 1), n % 11, 5, note=f"r{n}", today=dt.date(2026, 1, 2)
         )
         source = tmp / f"c{n}.png"
         Image.effect_noise((120, 90), 30 + n).convert("RGB").save(source)
@@ -164,12 +165,13 @@ def test_a_conversion_stopped_after_its_commit_is_finished_on_open(
         protection.protect(folder, OLD)
     cipher = keyring.cipher_for(folder)
     key_file, new_cipher, _recovery = KeyFile.create(OLD)
-    if to == "protected":
-        conversion._stage(folder, None, new_cipher, conversion._quiet)
-        key_file.save(folder / CONVERTING)
-    else:
-        conversion._stage(folder, cipher, None, conversion._quiet)
-    conversion._commit(folder, {"to": to, "backups": str(backups_dir(folder))})
+    with DiaryLock(folder) as lock:  # as the converting process holds it
+        assert lock.acquire()
+        if to == "protected":
+            staged_set = conversion._staged(folder, None, new_cipher, conversion._quiet, key_file)
+        else:
+            staged_set = conversion._staged(folder, cipher, None, conversion._quiet)
+        conversion._commit(folder, to, staged_set)
     staged = [
         p
         for p in sorted((folder / CONVERTING).rglob("*"))
@@ -182,3 +184,68 @@ def test_a_conversion_stopped_after_its_commit_is_finished_on_open(
     assert _state(folder) == (OLD if to == "protected" else None)
     assert _contents(folder) == expected
     assert not (folder / CONVERTING).exists()
+
+
+def _run(command: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, env=ENV, capture_output=True, text=True, timeout=120)
+
+
+def test_sigstop_during_a_conversion_while_others_open_the_diary(tmp_path: Path) -> None:
+    """A conversion paused (SIGSTOP) at several points while other commands open the diary:
+    while its copies are staged they are refused and change nothing; the conversion,
+    resumed, ends whole (or, when another conversion ran while it was paused before taking
+    the lock, is refused in one sentence). Before, an open threw the staged copies away and
+    `encrypt` then "committed" an incomplete set: a plain diary with a recovery key."""
+    folder = tmp_path / "diary"
+    expected = _diary_with_photos(folder, tmp_path, 120)  # staging takes a while
+    rng = random.Random(20261202)
+    state: str | None = None
+    paused_while_staged = 0
+    durations: dict[str, float] = {}
+    for turn in range(12):
+        command = _command(folder, tmp_path, state, turn)
+        name = command[3]
+        if name not in durations:  # measure it once, whole
+            started = time.monotonic()
+            done = _run(command)
+            assert done.returncode == 0, done.stderr
+            durations[name] = time.monotonic() - started
+            state = _state(folder)
+            keyring.forget(folder)
+            continue
+        with subprocess.Popen(
+            command, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        ) as child:
+            try:
+                # a point within the command's run (it may have finished already)
+                child.wait(timeout=durations[name] * rng.uniform(0.55, 0.95))
+            except subprocess.TimeoutExpired:
+                child.send_signal(signal.SIGSTOP)
+                try:
+                    staged = (folder / CONVERTING).exists()
+                    paused_while_staged += staged
+                    # others at the same diary meanwhile: a read, and another conversion
+                    read = _run(
+                        [sys.executable, "-m", "scar_diary", "status", "--data-dir", str(folder)]
+                        + ["--passphrase-file", str(tmp_path / "old.txt")]
+                    )
+                    other = _run(_command(folder, tmp_path, state, turn + 1))
+                    for result in (read, other):
+                        assert "Traceback" not in result.stderr, result.stderr
+                        assert result.returncode in (0, 2), result.stderr
+                    if staged:
+                        assert read.returncode == 2, read.stdout
+                        assert "being encrypted or decrypted" in read.stderr, read.stderr
+                        assert other.returncode == 2 and "close it first" in other.stderr
+                        assert (folder / CONVERTING).exists()  # nobody threw the copies away
+                finally:
+                    child.send_signal(signal.SIGCONT)
+                child.wait(timeout=120)
+            errors = child.stderr.read() if child.stderr else ""
+            assert "Traceback" not in errors, errors
+            assert child.returncode in (0, 2), errors
+        state = _state(folder)  # one of the passphrases, or plain
+        assert _contents(folder) == expected
+        assert not (folder / CONVERTING).exists()
+        keyring.forget(folder)
+    assert paused_while_staged >= 2

@@ -125,7 +125,7 @@ class SettingsPage(QScrollArea):
             self.tr("(counted from the day the window for the next session closed)")
         )
         lapse_note.setWordWrap(True)
-        form.addRow("", lapse_note)
+        form.addRow(lapse_note)
         form.addRow(self.problem)
         defaults_row = QHBoxLayout()
         defaults_row.addWidget(self.defaults_button)
