@@ -225,9 +225,9 @@ def test_sigstop_during_a_conversion_while_others_open_the_diary(tmp_path: Path)
                     staged = (folder / CONVERTING).exists()
                     paused_while_staged += staged
                     # others at the same diary meanwhile: a read, and another conversion
+                    status = ["status", "--data-dir", str(folder), "--passphrase-file"]
                     read = _run(
-                        [sys.executable, "-m", "scar_diary", "status", "--data-dir", str(folder)]
-                        + ["--passphrase-file", str(tmp_path / "old.txt")]
+                        [sys.executable, "-m", "scar_diary", *status, str(tmp_path / "old.txt")]
                     )
                     other = _run(_command(folder, tmp_path, state, turn + 1))
                     for result in (read, other):
