@@ -1269,49 +1269,49 @@
 <context>
     <name>DiaryGuard</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="150"/>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="206"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="170"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="232"/>
         <source>Remove Protection</source>
         <translation>Beveiliging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="160"/>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="256"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="180"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="282"/>
         <source>Change Passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="196"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="222"/>
         <source>Protect This Diary</source>
         <translation>Dit dagboek beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="197"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="223"/>
         <source>Backing up, then encrypting the diary, its photos and backups…</source>
         <translation>Reservekopie maken, daarna het dagboek, de foto&apos;s en de reservekopieën versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="207"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="233"/>
         <source>Backing up, then decrypting the diary, its photos and backups…</source>
         <translation>Reservekopie maken, daarna het dagboek, de foto&apos;s en de reservekopieën ontsleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="210"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="236"/>
         <source>The diary is no longer protected with a passphrase.</source>
         <translation>Het dagboek is niet meer met een wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="237"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="263"/>
         <source>Nothing was changed: {error}</source>
         <translation>Er is niets veranderd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="257"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="283"/>
         <source>The passphrase was not changed: {error}</source>
         <translation>De wachtzin is niet gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="263"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="289"/>
         <source>The passphrase was changed. Your recovery key still works.</source>
         <translation>De wachtzin is gewijzigd. Je herstelsleutel werkt nog steeds.</translation>
     </message>
@@ -1781,12 +1781,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/protection/lock_screen.py" line="39"/>
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="99"/>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="101"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="99"/>
+        <location filename="../../scar_diary/ui/protection/lock_screen.py" line="101"/>
         <source>Unlocking…</source>
         <translation>Ontgrendelen…</translation>
     </message>
@@ -1824,22 +1824,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="225"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="227"/>
         <source>{app} — Sample Diary</source>
         <translation>{app} — voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="251"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="258"/>
         <source>{app} — Locked</source>
         <translation>{app} — Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="259"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="266"/>
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="299"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="306"/>
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>
@@ -2405,44 +2405,54 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ProtectionBox</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="31"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="32"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="36"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="37"/>
         <source>&amp;Protect this diary with a passphrase</source>
         <translation>Dit dagboek met een wachtzin &amp;beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="38"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="39"/>
         <source>C&amp;hange Passphrase…</source>
         <translation>Wachtzin &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="40"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="41"/>
         <source>&amp;Lock Now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="45"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="46"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="46"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="47"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/settings/protection_box.py" line="48"/>
+        <source>Lock also when the window is &amp;minimised</source>
+        <translation>Ook vergrendelen als het venster &amp;geminimaliseerd wordt</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="51"/>
         <source>The sample diary is made up, so it cannot be protected.</source>
         <translation>Het voorbeelddagboek is verzonnen en kan dus niet beveiligd worden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="62"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="65"/>
         <source>Lock when not used for:</source>
         <translation>Vergrendelen na inactiviteit van:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="68"/>
+        <source>It also locks when your screen locks or the computer goes to sleep.</source>
+        <translation>Het vergrendelt ook als je scherm vergrendelt of de computer in slaapstand gaat.</translation>
     </message>
 </context>
 <context>
@@ -2592,32 +2602,37 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="27"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="29"/>
         <source>Your Recovery Key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="41"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="43"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="43"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="45"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="47"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="53"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="76"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="78"/>
+        <source>Copied. Paste it where you keep it safe now: it is taken off the clipboard in {seconds} seconds.</source>
+        <translation>Gekopieerd. Plak hem nu waar je hem veilig bewaart: over {seconds} seconden gaat hij van het klembord af.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="94"/>
         <source>Print the Recovery Key</source>
         <translation>De herstelsleutel afdrukken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="83"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="101"/>
         <source>{app} recovery key</source>
         <translation>Herstelsleutel van {app}</translation>
     </message>
@@ -3799,228 +3814,228 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="63"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="68"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="75"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="80"/>
         <source> a year</source>
         <translation> per jaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="77"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="82"/>
         <source>A boost needs the preparation again</source>
         <translation>Vóór een boost opnieuw voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="79"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="84"/>
         <source>after the last session</source>
         <translation>na de laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="80"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="85"/>
         <source>after the last session or the one before it</source>
         <translation>na de laatste sessie of de sessie daarvoor</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="90"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="95"/>
         <source>Use the &amp;Article&apos;s Values</source>
         <translation>De waarden uit het &amp;artikel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="92"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="97"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="97"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="102"/>
         <source>Clinics differ. Set these as your clinic does; the defaults are the values of the patient article this diary follows (14 days of preparation, sessions 14–21 days apart, a series of 6–8).</source>
         <translation>Klinieken verschillen. Stel dit in zoals jouw kliniek het doet; de standaardwaarden komen uit het patiëntenartikel dat dit dagboek volgt (14 dagen voorbereiding, sessies 14–21 dagen uit elkaar, een reeks van 6–8).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="104"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="109"/>
         <source>Preparation before the first session:</source>
         <translation>Voorbereiding vóór de eerste sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="107"/>
-        <location filename="../../scar_diary/ui/settings/page.py" line="113"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="112"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="118"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="110"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="115"/>
         <source>Time between sessions:</source>
         <translation>Tijd tussen sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="116"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="121"/>
         <source>Sessions in a series:</source>
         <translation>Sessies in een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="117"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="122"/>
         <source>“No improvement” means less than:</source>
         <translation>“Geen verbetering” betekent minder dan:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="118"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="123"/>
         <source>Maintenance sessions after a series:</source>
         <translation>Onderhoudssessies na een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="120"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="125"/>
         <source>Ratings may show swelling for (after a visit):</source>
         <translation>Beoordelingen kunnen zwelling tonen gedurende (na een sessie):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="122"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="127"/>
         <source>The stop rule needs a rating made:</source>
         <translation>De stopregel heeft een beoordeling nodig van:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="123"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="128"/>
         <source>A series has lapsed when nothing is booked for:</source>
         <translation>Een reeks is verlopen als er niets gepland is gedurende:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="125"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="130"/>
         <source>(counted from the day the window for the next session closed)</source>
         <translation>(gerekend vanaf de dag dat de periode voor de volgende sessie sloot)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="137"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="142"/>
         <source>Remind me of the vitamin A acid preparation before the first session</source>
         <translation>Herinner me aan de voorbereiding met vitamine A-zuur vóór de eerste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="140"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="145"/>
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="141"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="146"/>
         <source> days after it</source>
         <translation> dagen erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="142"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="147"/>
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="144"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="149"/>
         <source>Notifications only say “You have a reminder” (nothing about treatment)</source>
         <translation>Meldingen zeggen alleen “Je hebt een herinnering” (niets over de behandeling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="147"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="152"/>
         <source>Calendar export says what each event is (otherwise “Appointment”)</source>
         <translation>De agenda-export zegt wat elke afspraak is (anders staat er “Afspraak”)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="149"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="154"/>
         <source>Reminders and privacy</source>
         <translation>Herinneringen en privacy</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="154"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="159"/>
         <source>Pause retinoids before each session (if your clinic asks):</source>
         <translation>Retinoïden vóór elke sessie stoppen (als je kliniek dat vraagt):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="156"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="161"/>
         <source>…and resume them:</source>
         <translation>…en weer beginnen:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="161"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="166"/>
         <source>Remove photo metadata (EXIF, GPS) from exported copies</source>
         <translation>Fotogegevens (EXIF, GPS) uit geëxporteerde kopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="173"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="178"/>
         <source>A&amp;dd Instruction</source>
         <translation>Instructie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="175"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="180"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="176"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="181"/>
         <source>Use the &amp;Built-in Guidance</source>
         <translation>De &amp;ingebouwde nazorg gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="182"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="187"/>
         <source>Aftercare instructions</source>
         <translation>Nazorginstructies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="196"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="201"/>
         <source>On the doctor summary</source>
         <translation>Op het overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="201"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="206"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="202"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="207"/>
         <source>&amp;Doctor:</source>
         <translation>&amp;Arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="203"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="208"/>
         <source>Cli&amp;nic:</source>
         <translation>Kli&amp;niek:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="208"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="213"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="214"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="219"/>
         <source>Scar Diary speaks the chosen language from its next start.</source>
         <translation>Scar Diary gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="217"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="222"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="219"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="224"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="330"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="336"/>
         <source>With {swelling} of swelling and sessions {interval} apart, every rating made after a session falls in its swelling days and is never used to measure improvement. Rate on the day of a session, before the injection, to be measured.</source>
         <translation>Met {swelling} zwelling en sessies {interval} uit elkaar valt elke beoordeling na een sessie in de dagen van zwelling en telt ze nooit mee om verbetering te meten. Beoordeel op de dag van een sessie, vóór de injectie, om gemeten te worden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="354"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="360"/>
         <source>Your clinic&apos;s instructions, shown every day of the week after a session. Double-click one to change it.</source>
         <translation>De instructies van je kliniek, elke dag getoond in de week na een sessie. Dubbelklik er een om hem te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="359"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="365"/>
         <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic&apos;s own list.</source>
         <translation>De ingebouwde nazorg, dag voor dag na een sessie. Voeg een instructie toe om die te vervangen door de eigen lijst van je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="392"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="398"/>
         <source>Not saved yet: the shortest time between sessions must not be longer than the usual longest, nor the shortest series longer than the longest.</source>
         <translation>Nog niet bewaard: de kortste tijd tussen sessies mag niet langer zijn dan de gebruikelijke langste, en de kortste reeks niet langer dan de langste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="458"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="464"/>
         <source>New instruction</source>
         <translation>Nieuwe instructie</translation>
     </message>
@@ -4704,67 +4719,67 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="95"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="99"/>
         <source>Sample diary: made-up data to explore. Nothing here is yours.</source>
         <translation>Voorbeelddagboek: verzonnen gegevens om rond te kijken. Niets hiervan is van jou.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="99"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="103"/>
         <source>&amp;Back to My Diary</source>
         <translation>&amp;Terug naar mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="168"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="172"/>
         <source>Welcome to Scar Diary</source>
         <translation>Welkom bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="171"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="175"/>
         <source>Scar Diary keeps track of a series of saline injections for acne scars: the preparation before the first session, when the next session may be, what to do in the days after, and whether your scars are improving.</source>
         <translation>Scar Diary houdt een reeks injecties met zoutoplossing tegen acnelittekens bij: de voorbereiding vóór de eerste sessie, wanneer de volgende sessie mag, wat je de dagen erna doet, en of je littekens verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="176"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="180"/>
         <source>Everything you record stays on this computer. The diary follows the protocol your clinic uses; your doctor makes the decisions.</source>
         <translation>Alles wat je vastlegt blijft op deze computer. Het dagboek volgt het protocol van je kliniek; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="180"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="184"/>
         <source>Start with your series when your doctor has planned it, and put your scars on the face map. To see how it all works first, open the sample diary.</source>
         <translation>Begin met je reeks als je arts die heeft gepland, en zet je littekens op de gezichtskaart. Wil je eerst zien hoe alles werkt, open dan het voorbeelddagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="188"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="192"/>
         <source>Set &amp;Up My Series</source>
         <translation>Mijn reeks &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="192"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="196"/>
         <source>Add My &amp;Scars</source>
         <translation>Mijn &amp;littekens toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="209"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="213"/>
         <source>Your diary could not be opened</source>
         <translation>Je dagboek kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="216"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="220"/>
         <source>Nothing was changed. You can look around in the sample diary meanwhile.</source>
         <translation>Er is niets veranderd. Je kunt intussen rondkijken in het voorbeelddagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="221"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="225"/>
         <source>Restore the Latest Backup</source>
         <translation>De laatste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="227"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="231"/>
         <source>The damaged file is kept aside, never overwritten; the most recent good backup takes its place.</source>
         <translation>Het beschadigde bestand wordt apart bewaard, nooit overschreven; de laatste goede back-up neemt zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="240"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="244"/>
         <source>Open a Sa&amp;mple Diary</source>
         <translation>Een voorbeeld&amp;dagboek openen</translation>
     </message>

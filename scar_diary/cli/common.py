@@ -90,19 +90,50 @@ def output_file(args: argparse.Namespace, diary_folder: Path) -> Path:
 
 
 PASSPHRASE_ENV = "SCAR_DIARY_PASSPHRASE"
+_environment_secret = ""  # SCAR_DIARY_PASSPHRASE, once taken out of the environment
+
+
+def _remember_environment_secret(secret: str) -> None:
+    global _environment_secret
+    _environment_secret = secret
+
+
+MAX_SECRET_FILE = 4096  # a passphrase file is read this far, never more
+
+
+def _first_line(text: str) -> str:
+    """A passphrase's line: its line ending (CR, LF or both) is not part of it."""
+    return text.splitlines()[0] if text else ""
 
 
 def read_secret_file(path_text: str) -> str:
-    """A passphrase from the first line of a file (its line ending is not part of it)."""
+    """A passphrase from the first line of a regular file, read as UTF-8 (a byte-order mark
+    allowed) and at most a few KB of it: a device or a FIFO is refused at once."""
+    import stat
+
     path = Path(path_text).expanduser()
     try:
-        with path.open("r", encoding="utf-8") as handle:
-            line = handle.readline()
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise CliError(f"the passphrase file {path} is not a regular file")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_SECRET_FILE)
+        text = data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise CliError(f"cannot read the passphrase file {path}") from exc
-    secret = line.rstrip("\r\n")
+    secret = _first_line(text)
     if not secret:
         raise CliError(f"the passphrase file {path} has an empty first line")
+    return secret
+
+
+def new_passphrase_checked(secret: str) -> str:
+    """A new passphrase must be as long as the window asks for."""
+    from scar_diary.wording.protection import MIN_PASSPHRASE
+
+    if len(secret) < MIN_PASSPHRASE:
+        raise CliError(
+            f"a passphrase needs at least {MIN_PASSPHRASE} characters; nothing was changed"
+        )
     return secret
 
 
@@ -111,8 +142,12 @@ def passphrase(args: argparse.Namespace, what: str, *, confirm: bool = False) ->
     a terminal. A script without either gets one sentence (never a hanging prompt)."""
     if getattr(args, "passphrase_file", None):
         return read_secret_file(args.passphrase_file)
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
+    # read once and taken out of the environment, so no child process inherits it
+    from_environment = os.environ.pop(PASSPHRASE_ENV, "")
+    if from_environment:
+        _remember_environment_secret(from_environment)
+    if _environment_secret:
+        return _first_line(_environment_secret)
     if sys.stdin.isatty():
         import getpass
 

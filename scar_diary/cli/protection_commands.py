@@ -11,6 +11,7 @@ from scar_diary.cli.common import (
     EXIT_OK,
     CliError,
     data_dir,
+    new_passphrase_checked,
     passphrase,
     read_secret_file,
     say,
@@ -52,7 +53,7 @@ def encrypt(args: argparse.Namespace) -> int:
     protection.settle(folder)
     if protection.is_protected(folder):
         raise CliError(f"the diary in {folder} is protected already")
-    secret = passphrase(args, f"the diary in {folder} (new)", confirm=True)
+    secret = new_passphrase_checked(passphrase(args, f"the diary in {folder} (new)", confirm=True))
     with _alone(folder):
         recovery = protection.protect(folder, secret, _progress)
     say(f"The diary in {folder} is now encrypted.")
@@ -81,7 +82,7 @@ def change_passphrase(args: argparse.Namespace) -> int:
     folder = _diary_folder(args)
     if not protection.is_protected(folder):
         raise CliError(f"the diary in {folder} is not encrypted; use `scar-diary encrypt`")
-    new = read_secret_file(args.new_passphrase_file)
+    new = new_passphrase_checked(read_secret_file(args.new_passphrase_file))
     unlock_diary(args)
     with _alone(folder):
         protection.change_passphrase(folder, new)

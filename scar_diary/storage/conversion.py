@@ -38,6 +38,7 @@ from scar_diary.storage.locations import (
     PHOTOS_DIRNAME,
     backups_dir,
 )
+from scar_diary.storage.photo_store import is_stored_photo
 
 PLAN = "plan.json"
 THUMBNAILS = Path("cache") / "thumbnails"
@@ -147,9 +148,10 @@ def _stage(
         return to_cipher.encrypt(plain, "photo") if to_cipher else plain
 
     backups = backups_dir(data_dir)
-    photos = list(_files(data_dir / PHOTOS_DIRNAME))
+    # only the diary's own photos: a stray .DS_Store or half-written file stays as it is
+    photos = [p for p in _files(data_dir / PHOTOS_DIRNAME) if is_stored_photo(p)]
     backup_dbs = sorted(backups.glob("diary-*.sqlite3")) if backups.is_dir() else []
-    backup_photos = list(_files(backups / PHOTOS_DIRNAME))
+    backup_photos = [p for p in _files(backups / PHOTOS_DIRNAME) if is_stored_photo(p)]
     for folder in (data_dir, backups):
         shutil.rmtree(_staging(folder), ignore_errors=True)
         private_dir(_staging(folder))

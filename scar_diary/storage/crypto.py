@@ -14,8 +14,6 @@ still stored once. Decrypted bytes live in memory only; nothing here writes plai
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
-from functools import cached_property
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -41,24 +39,57 @@ def _subkey(key: bytes, purpose: bytes) -> bytes:
     ).derive(key)
 
 
-@dataclass(frozen=True)
+class KeyWiped(Exception):
+    """The key was forgotten (the diary locked): nothing is encrypted or decrypted with it."""
+
+
 class Cipher:
-    """A diary's unlocked data key, and what it does."""
+    """A diary's unlocked data key, and what it does. The key is kept in a mutable buffer
+    that `wipe` overwrites when the diary locks; copies that Python or OpenSSL made along the
+    way cannot be reached from here (the README says so)."""
 
-    key: bytes
+    def __init__(self, key: bytes | bytearray) -> None:
+        self._key = bytearray(key)
+        self._database_key: bytearray | None = None
+        self._aead: AESGCM | None = None
+        self._wiped = False
 
-    @cached_property
+    @property
+    def key(self) -> bytes:
+        self._check()
+        return bytes(self._key)
+
+    @property
     def database_key(self) -> bytes:
         """SQLCipher's raw key (32 bytes, no passphrase stretching of its own)."""
-        return _subkey(self.key, b"database")
+        self._check()
+        if self._database_key is None:
+            self._database_key = bytearray(_subkey(bytes(self._key), b"database"))
+        return bytes(self._database_key)
 
     def subkey(self, purpose: bytes) -> bytes:
         """A key of its own for one use ("archive"), derived from the data key."""
-        return _subkey(self.key, purpose)
+        self._check()
+        return _subkey(bytes(self._key), purpose)
 
-    @cached_property
+    @property
     def _files(self) -> AESGCM:
-        return AESGCM(_subkey(self.key, b"files"))
+        self._check()
+        if self._aead is None:
+            self._aead = AESGCM(_subkey(bytes(self._key), b"files"))
+        return self._aead
+
+    def wipe(self) -> None:
+        """Overwrite the key (and what was derived from it here) and refuse all further use."""
+        for buffer in (self._key, self._database_key):
+            if buffer is not None:
+                buffer[:] = bytes(len(buffer))
+        self._aead = None
+        self._wiped = True
+
+    def _check(self) -> None:
+        if self._wiped:
+            raise KeyWiped
 
     def encrypt(self, data: bytes, purpose: str) -> bytes:
         nonce = os.urandom(NONCE_BYTES)

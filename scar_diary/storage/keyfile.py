@@ -12,9 +12,11 @@ an interruption leaves either the old or the new passphrase working, never neith
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +32,16 @@ FORMAT = 1
 # the cost can rise later without making older diaries unreadable.
 ARGON2 = {"time_cost": 3, "memory_kib": 131072, "parallelism": 2}
 RECOVERY_GROUPS = 8  # 8 groups of 4 base32 letters: 160 random bits
+# What a key file (or a sealed archive's header) may ask of the key derivation: at most four
+# times what this version chooses, so a damaged or hostile file is refused at once instead
+# of running for minutes or out of memory.
+ARGON2_BOUNDS = {
+    "time_cost": (1, ARGON2["time_cost"] * 4),
+    "memory_kib": (8 * 1024, ARGON2["memory_kib"] * 4),
+    "parallelism": (1, ARGON2["parallelism"] * 4),
+}
+SALT_BYTES = 16
+WRAPPED_BYTES = NONCE_BYTES + KEY_BYTES + 16  # nonce, the data key, the GCM tag
 
 
 class WrongPassphrase(Exception):
@@ -48,10 +60,22 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: object) -> bytes:
-    if not isinstance(text, str):
-        raise DamagedKeyFile("a value is missing")
-    return base64.b64decode(text, validate=True)
+def _unb64(text: object, length: int) -> bytes:
+    if not isinstance(text, str) or len(text) > 4 * length:
+        raise DamagedKeyFile("a value is missing or too long")
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise DamagedKeyFile("a value is not base64") from exc
+    if len(data) != length:
+        raise DamagedKeyFile("a value has the wrong length")
+    return data
+
+
+def normal_passphrase(secret: str) -> str:
+    """A passphrase as the key is derived from it: Unicode NFC, so the same passphrase
+    typed on macOS (which may send decomposed accents) and on Linux opens the diary."""
+    return unicodedata.normalize("NFC", secret)
 
 
 def _stretch(secret: str, salt: bytes, kdf: dict[str, int]) -> bytes:
@@ -69,22 +93,28 @@ def _stretch(secret: str, salt: bytes, kdf: dict[str, int]) -> bytes:
 
 
 def _wrap(data_key: bytes, secret: str, kdf: dict[str, int]) -> dict[str, str]:
-    salt = os.urandom(16)
+    salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
-    wrapped = AESGCM(_stretch(secret, salt, kdf)).encrypt(nonce, data_key, b"scar-diary key")
+    stretched = _stretch(normal_passphrase(secret), salt, kdf)
+    wrapped = AESGCM(stretched).encrypt(nonce, data_key, b"scar-diary key")
     return {"salt": _b64(salt), "wrapped": _b64(nonce + wrapped)}
 
 
 def _unwrap(entry: object, secret: str, kdf: dict[str, int]) -> bytes | None:
     if not isinstance(entry, dict):
         raise DamagedKeyFile("an entry is missing")
-    salt, blob = _unb64(entry.get("salt")), _unb64(entry.get("wrapped"))
-    try:
-        return AESGCM(_stretch(secret, salt, kdf)).decrypt(
-            blob[:NONCE_BYTES], blob[NONCE_BYTES:], b"scar-diary key"
-        )
-    except InvalidTag:
-        return None
+    salt = _unb64(entry.get("salt"), SALT_BYTES)
+    blob = _unb64(entry.get("wrapped"), WRAPPED_BYTES)
+    # NFC first; the passphrase exactly as typed for keys wrapped before NFC was applied
+    tries = dict.fromkeys((normal_passphrase(secret), secret))
+    for attempt in tries:
+        try:
+            return AESGCM(_stretch(attempt, salt, kdf)).decrypt(
+                blob[:NONCE_BYTES], blob[NONCE_BYTES:], b"scar-diary key"
+            )
+        except InvalidTag:
+            continue
+    return None
 
 
 def normal_recovery_key(text: str) -> str:
@@ -130,9 +160,14 @@ class KeyFile:
         if not isinstance(kdf, dict) or kdf.get("name") != "argon2id":
             raise DamagedKeyFile("unknown key derivation")
         try:
-            return {name: int(kdf[name]) for name in ARGON2}
-        except (KeyError, TypeError, ValueError) as exc:
+            values = {name: kdf[name] for name in ARGON2}
+        except KeyError as exc:
             raise DamagedKeyFile("key derivation settings are missing") from exc
+        for name, value in values.items():
+            low, high = ARGON2_BOUNDS[name]
+            if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                raise DamagedKeyFile(f"the key derivation's {name} is out of range")
+        return values
 
     def unlock(self, secret: str) -> Cipher:
         """The passphrase, or the recovery key, opens the data key."""

@@ -17,11 +17,17 @@ def _folder(data_dir: Path) -> Path:
 
 
 def remember(data_dir: Path, cipher: Cipher) -> None:
+    from scar_diary.storage.process_guard import keep_keys_out_of_dumps
+
+    keep_keys_out_of_dumps()  # before the key is kept: never in a core file
     _UNLOCKED[_folder(data_dir)] = cipher
 
 
 def forget(data_dir: Path) -> None:
-    _UNLOCKED.pop(_folder(data_dir), None)
+    """Forget a folder's key; once no folder uses it any more, overwrite it in memory."""
+    cipher = _UNLOCKED.pop(_folder(data_dir), None)
+    if cipher is not None and all(other is not cipher for other in _UNLOCKED.values()):
+        cipher.wipe()
 
 
 def cipher_for(data_dir: Path) -> Cipher | None:

@@ -7,6 +7,7 @@ never changed; the same content is stored once.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,16 @@ if TYPE_CHECKING:
     from scar_diary.storage.crypto import Cipher
 
 PHOTOS_DIRNAME = "photos"
+
+
+_STORED_NAME = re.compile(r"[0-9a-f]{64}(\.[A-Za-z0-9]{1,8})?")
+
+
+def is_stored_photo(path: Path) -> bool:
+    """Whether a file has a stored photo's name (`<sha256><ext>` in its two-letter folder).
+    Anything else in the store is not the diary's (a `.DS_Store`, an interrupted write's
+    `.partial-` file) and never makes a conversion, export or backup fail."""
+    return bool(_STORED_NAME.fullmatch(path.name)) and path.parent.name == path.name[:2]
 
 
 def relative_path(sha256: str, ext: str) -> str:

@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.nav.item(0).icon().isNull() is False:
             self.show_icons()  # light and dark themes
+        if event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            self.guard.minimised()
         super().changeEvent(event)
 
     def page(self, key: str) -> Any:
@@ -248,6 +250,11 @@ class MainWindow(QMainWindow):
         self.menus.lock.setEnabled(False)
         if locked:
             self._preview = None
+            # a lock holds nothing of the diary: every page (its models, pixmap caches and
+            # charts) is torn down and built again after unlocking
+            for holder in self.holders.values():
+                holder.discard()
+            self.today_page.clear()
             self.setWindowTitle(self.tr("{app} — Locked").format(app=APP_NAME))
             self.lock_screen.field.setFocus()
 

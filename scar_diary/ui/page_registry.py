@@ -80,4 +80,5 @@ def _settings(window: MainWindow, holder: QWidget) -> QWidget:
     protection.change_requested.connect(guard.change)
     protection.lock_requested.connect(guard.lock)
     protection.idle_minutes_changed.connect(guard.set_idle_minutes)
+    protection.lock_when_minimised_changed.connect(guard.set_lock_when_minimised)
     return page

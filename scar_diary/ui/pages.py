@@ -76,6 +76,17 @@ class PageHolder(QScrollArea):
             as_page: Page = self.page  # type: ignore[assignment]
             as_page.reload()
 
+    def discard(self) -> None:
+        """Tear the page down (the diary locked): nothing of it stays in the window, its
+        models and caches included. It is built again the next time it is shown."""
+        if self.page is None:
+            return
+        page = self.takeWidget()
+        self.page = None
+        if page is not None:
+            page.hide()
+            page.deleteLater()
+
     def give(self, diary: Diary | None) -> None:
         """The diary opened (or is closing): a built page uses it from now on."""
         if self.page is not None:

@@ -38,6 +38,9 @@ PHOTO_GUIDE_SEEN = Option("photoGuide/seen", False, "the photo guide was shown o
 NOTIFIED = Option[list[str]]("notifications/notified", [], "reminders already announced")
 LANGUAGE = Option("language", "", "the language chosen in Settings; empty: the system's")
 LOCK_MINUTES = Option("privacy/lockMinutes", 10, "lock an encrypted diary after idle minutes")
+LOCK_WHEN_MINIMISED = Option(
+    "privacy/lockWhenMinimised", False, "lock when the window is minimised"
+)
 
 # Where older versions kept something the diary keeps now (read once, to carry it over).
 OLD_QUESTIONS = "report/questions/{diary}"
@@ -51,5 +54,6 @@ ALL = (
     NOTIFIED,
     LANGUAGE,
     LOCK_MINUTES,
+    LOCK_WHEN_MINIMISED,
     OLD_STRIP_METADATA,
 )

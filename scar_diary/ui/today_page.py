@@ -85,6 +85,10 @@ class TodayPage(QScrollArea):
         self.reminder_card = None
         return column
 
+    def clear(self) -> None:
+        """Nothing of the diary on the page (it locked): the cards go with their texts."""
+        self._new_content()
+
     def _sample_banner(self, column: QVBoxLayout) -> None:
         banner = QFrame(self._content)
         banner.setObjectName("banner")

@@ -6,7 +6,8 @@ passphrase, and encrypted archives."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import os
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from scar_diary.services.diary import Diary
 from scar_diary.storage import keyring
 from scar_diary.ui.main_window import MainWindow
 from scar_diary.ui.protection.passphrase_dialog import PassphraseDialog
-from scar_diary.ui.protection.recovery_key import RecoveryKeyDialog
+from scar_diary.ui.protection.recovery_key import RecoveryKeyDialog, clear_clipboard
 from tests.conftest import TODAY
 from tests.images import photo
 from tests.ui.conftest import SETTLE_MS, MakeWindow
@@ -268,3 +269,181 @@ def test_a_damaged_key_file_is_said_on_the_lock_screen(
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "damaged" in screen.problem.text(), timeout=SETTLE_MS)
     assert window.diary is None and screen.field.isEnabled()
+
+
+def _everything_readable(root: QWidget) -> list[str]:
+    """Every text a person, a screen reader or another program's accessibility client could
+    read from the window: widget texts, tooltips, item models, and the accessibility tree."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QAccessible, QAccessibleInterface
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.windowTitle(), widget.toolTip(), widget.accessibleName()]
+        texts.append(widget.accessibleDescription())
+        if isinstance(widget, QLabel | QLineEdit | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QTextEdit | QPlainTextEdit):
+            texts.append(widget.toPlainText())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            top = QModelIndex()
+            for row in range(model.rowCount(top)):
+                column = 0  # a list model's columnCount is private: walk the valid indexes
+                while (index := model.index(row, column, top)).isValid():
+                    value = index.data()
+                    texts.append("" if value is None else str(value))
+                    column += 1
+
+    def walk(node: QAccessibleInterface | None, depth: int = 0) -> None:
+        if node is None or depth > 40:
+            return
+        for kind in (QAccessible.Text.Name, QAccessible.Text.Description, QAccessible.Text.Value):
+            texts.append(node.text(kind) or "")
+        for index in range(node.childCount()):
+            walk(node.child(index), depth + 1)
+
+    walk(QAccessible.queryAccessibleInterface(root))
+    return texts
+
+
+def test_a_locked_window_holds_nothing_of_the_diary(
+    qtbot: QtBot, make_window: MakeWindow, own_diary: Path
+) -> None:
+    diary = Diary.open(own_diary)
+    diary.profile.save_questions("Could filler help the jawline scar?")
+    diary.close()
+    window = make_window()
+    _protect_in_settings(qtbot, window)
+    for holder in (window.scars_holder, window.visits_holder, window.report_holder):
+        window.show_page(holder)  # each page built and filled
+    window.show_page(window.scars_holder)
+    secrets = (LABEL, "jawline scar")
+    assert any(LABEL in text for text in _everything_readable(window))
+
+    window.guard.lock()
+    qtbot.waitUntil(
+        lambda: not any(s in t for t in _everything_readable(window) for s in secrets),
+        timeout=SETTLE_MS,
+    )
+    assert all(holder.page is None for holder in window.holders.values())
+    assert window.today_page.cards == []
+
+    screen = window.lock_screen
+    qtbot.keyClicks(screen.field, PASSPHRASE)
+    with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+        qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+        assert screen.field.text() == ""  # cleared as soon as it was submitted
+    # built again: the page in view shows the diary as before
+    qtbot.waitUntil(lambda: window.scars_holder.page is not None, timeout=SETTLE_MS)
+    assert any(LABEL in text for text in _everything_readable(window))
+
+
+def test_the_recovery_key_leaves_the_clipboard(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567")
+    qtbot.addWidget(dialog)
+    dialog.CLIPBOARD_SECONDS = 1
+    dialog.show()
+    copy = dialog.findChild(QWidget, "copyRecoveryKey")
+    assert copy is not None
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == dialog.recovery_key
+    assert "taken off the clipboard in 1 seconds" in dialog.copied_note.text()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=5000)
+    # something the user copied since is left alone when the key's time is up
+    clipboard.setText("my own text")
+    clear_clipboard(dialog.recovery_key)
+    assert clipboard.text() == "my own text"
+
+
+@pytest.fixture
+def private_bus() -> Iterator[object]:
+    """A D-Bus daemon of the test's own (standing in for both the session and the system
+    bus), so the desktop's signals can be sent without touching the machine's."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtDBus import QDBusConnection
+
+    daemon = shutil.which("dbus-daemon")
+    if daemon is None:
+        if os.environ.get("SCAR_DIARY_CI"):
+            pytest.fail("dbus-daemon is missing (CI installs the dbus-daemon package)")
+        pytest.skip("dbus-daemon is not installed")
+    with subprocess.Popen(
+        [daemon, "--session", "--print-address", "--nofork"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as process:
+        assert process.stdout is not None
+        address = process.stdout.readline().strip()
+        name = f"test-bus-{process.pid}"
+        connection = QDBusConnection.connectToBus(address, name)
+        assert connection.isConnected()
+        try:
+            yield connection
+        finally:
+            QDBusConnection.disconnectFromBus(name)
+            process.kill()
+
+
+def _desktop_says(bus: object, path: str, interface: str, name: str) -> None:
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    assert isinstance(bus, QDBusConnection)
+    message = QDBusMessage.createSignal(path, interface, name)
+    message.setArguments([True])
+    assert bus.send(message)
+
+
+@pytest.mark.parametrize(
+    "signal",
+    [
+        ("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged"),
+        ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged"),
+        ("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep"),
+    ],
+)
+def test_it_locks_when_the_screen_locks_or_the_machine_sleeps(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    own_diary: Path,
+    private_bus: object,
+    signal: tuple[str, str, str],
+) -> None:
+    window = make_window()
+    _protect_in_settings(qtbot, window)
+    watch = window.guard.watch_session(session_bus=private_bus, system_bus=private_bus)
+    assert watch.listening
+    _desktop_says(private_bus, *signal)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.lock_screen, timeout=SETTLE_MS)
+    assert window.diary is None and keyring.cipher_for(own_diary) is None
+
+
+def test_it_locks_when_minimised_if_asked(
+    qtbot: QtBot, make_window: MakeWindow, own_diary: Path
+) -> None:
+    window = make_window()
+    _protect_in_settings(qtbot, window)
+    box = window.page("settings").protection
+    window.showMinimized()  # not asked yet: stays open
+    qtbot.waitUntil(window.isMinimized, timeout=SETTLE_MS)
+    assert window.diary is not None
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMinimized(), timeout=SETTLE_MS)
+    _tick(qtbot, box.when_minimised)
+    window.showMinimized()
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.lock_screen, timeout=SETTLE_MS)
+    assert window.diary is None

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
 from scar_diary.ui.long_job import LongJob, Report
-from scar_diary.ui.preferences import LOCK_MINUTES
+from scar_diary.ui.preferences import LOCK_MINUTES, LOCK_WHEN_MINIMISED
 from scar_diary.ui.protection.idle import IdleWatch
 from scar_diary.ui.protection.passphrase_dialog import Ask, PassphraseDialog
 from scar_diary.wording import protection as words
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
     from scar_diary.ui.diary_controller import DiaryController
     from scar_diary.ui.protection.lock_screen import LockScreen
+    from scar_diary.ui.protection.session_watch import SessionWatch
 
 
 class DiaryGuard(QObject):
@@ -51,6 +52,7 @@ class DiaryGuard(QObject):
         self.recovery_dialog: QDialog | None = None
         self.idle = IdleWatch(self)
         self.idle.expired.connect(self.lock)
+        self.session_watch: SessionWatch | None = None  # made when a protected diary opens
         controller.locked_out.connect(self._show_lock)
         controller.opened.connect(self._opened)
 
@@ -125,10 +127,28 @@ class DiaryGuard(QObject):
         self.folder = None
         if diary.db.cipher is not None:
             self.idle.start(LOCK_MINUTES.get(self.settings))
+            self.watch_session()
         else:
             self.idle.stop()
         if was_locked:
             self.locked_changed.emit(False)
+
+    def watch_session(self, **buses: object) -> SessionWatch:
+        """Lock when the screen locks or the machine sleeps (`buses`: tests give their own)."""
+        if self.session_watch is None or buses:
+            from scar_diary.ui.protection.session_watch import SessionWatch
+
+            self.session_watch = SessionWatch(self, **buses)
+            self.session_watch.lock_now.connect(self.lock)
+        return self.session_watch
+
+    def set_lock_when_minimised(self, on: bool) -> None:
+        LOCK_WHEN_MINIMISED.set(self.settings, on)
+
+    def minimised(self) -> None:
+        """The window was minimised: lock, when Settings asks for it."""
+        if LOCK_WHEN_MINIMISED.get(self.settings):
+            self.lock()
 
     def set_idle_minutes(self, minutes: int) -> None:
         LOCK_MINUTES.set(self.settings, minutes)
@@ -166,7 +186,13 @@ class DiaryGuard(QObject):
         background work ends, so its texts are taken at once)."""
         dialog = PassphraseDialog(ask, self.window)
         dialogs.closes_itself(dialog, modal=True)
-        dialog.accepted.connect(lambda: then(dialog.current.text(), dialog.new.text()))
+
+        def submitted() -> None:
+            current, new = dialog.current.text(), dialog.new.text()
+            dialog.clear_secrets()  # taken; the fields hold them no longer
+            then(current, new)
+
+        dialog.accepted.connect(submitted)
         dialog.open()
         return dialog
 

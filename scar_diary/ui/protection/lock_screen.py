@@ -75,8 +75,10 @@ class LockScreen(QWidget):
         self.field.textChanged.connect(lambda _text: self.problem.clear())
 
     def _submit(self) -> None:
-        if self.field.text() and self.button.isEnabled():
-            self.unlock_requested.emit(self.field.text())
+        secret = self.field.text()
+        if secret and self.button.isEnabled():
+            self.field.clear()  # the passphrase stays in the field no longer than needed
+            self.unlock_requested.emit(secret)
 
     def showEvent(self, event: QShowEvent) -> None:
         self._show_icon()
@@ -101,5 +103,4 @@ class LockScreen(QWidget):
     def refuse(self, text: str) -> None:
         self.set_busy(False)
         self.problem.setText(text)
-        self.field.selectAll()
         self.field.setFocus()

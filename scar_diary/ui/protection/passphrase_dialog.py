@@ -123,3 +123,8 @@ class PassphraseDialog(QDialog):
             self.problem.setText(problem)
             return
         super().accept()
+
+    def clear_secrets(self) -> None:
+        """Empty every passphrase field (once their text has been taken)."""
+        for field in (self.current, self.new, self.repeat):
+            field.clear()

@@ -3,7 +3,7 @@ user to say they have kept it, since there is no second chance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,8 @@ from scar_diary.wording import protection as words
 
 
 class RecoveryKeyDialog(QDialog):
+    CLIPBOARD_SECONDS = 30  # a copied key is taken off the clipboard after this long
+
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryKeyDialog")
@@ -43,6 +45,10 @@ class RecoveryKeyDialog(QDialog):
         print_button = QPushButton(self.tr("&Print…"), self)
         print_button.setObjectName("printRecoveryKey")
         copy.clicked.connect(self.copy)
+        self.copied_note = QLabel(self)
+        self.copied_note.setObjectName("recoveryKeyCopied")
+        self.copied_note.setWordWrap(True)
+
         print_button.clicked.connect(self.print_key)
         self.kept = QCheckBox(self.tr("I have written down or printed the recovery key"), self)
         self.kept.setObjectName("recoveryKeyKept")
@@ -61,11 +67,23 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(advice)
         layout.addWidget(self.key_label)
         layout.addLayout(row)
+        layout.addWidget(self.copied_note)
         layout.addWidget(self.kept)
         layout.addWidget(buttons)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.recovery_key)
+        self.copied_note.setText(
+            self.tr(
+                "Copied. Paste it where you keep it safe now: it is taken off the clipboard in "
+                "{seconds} seconds."
+            ).format(seconds=self.CLIPBOARD_SECONDS)
+        )
+        # on the application, so it fires even when this dialog has closed before
+        app = QGuiApplication.instance()
+        key = self.recovery_key
+        if app is not None:
+            QTimer.singleShot(self.CLIPBOARD_SECONDS * 1000, app, lambda: clear_clipboard(key))
 
     def print_key(self) -> None:
         from PySide6.QtGui import QTextDocument
@@ -98,3 +116,11 @@ class RecoveryKeyDialog(QDialog):
 
     def reject(self) -> None:  # Escape: only once the key is kept
         self._close_when_kept()
+
+
+def clear_clipboard(key: str) -> None:
+    """Take the key off the clipboard, if it is still what the dialog put there (anything
+    the user copied since is left alone)."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard.text() == key:
+        clipboard.clear()

@@ -31,7 +31,12 @@ from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
 from scar_diary.ui.icons import icon
-from scar_diary.ui.preferences import LANGUAGE, LOCK_MINUTES, OLD_STRIP_METADATA
+from scar_diary.ui.preferences import (
+    LANGUAGE,
+    LOCK_MINUTES,
+    LOCK_WHEN_MINIMISED,
+    OLD_STRIP_METADATA,
+)
 from scar_diary.ui.settings.backups_box import BackupsBox
 from scar_diary.ui.settings.protection_box import ProtectionBox
 from scar_diary.ui.theme import tone_color
@@ -297,6 +302,7 @@ class SettingsPage(QScrollArea):
                 protected=self.diary.db.cipher is not None,
                 sample=self.diary.is_sample,
                 idle_minutes=LOCK_MINUTES.get(self.ui_settings),
+                when_minimised=LOCK_WHEN_MINIMISED.get(self.ui_settings),
             )
         finally:
             self._loading = False

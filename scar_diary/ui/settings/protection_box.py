@@ -26,6 +26,7 @@ class ProtectionBox(QGroupBox):
     change_requested = Signal()
     lock_requested = Signal()
     idle_minutes_changed = Signal(int)
+    lock_when_minimised_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Passphrase"), parent)
@@ -44,6 +45,8 @@ class ProtectionBox(QGroupBox):
         self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
         self.idle_minutes.setSuffix(self.tr(" minutes"))
         self.idle_minutes.setSpecialValueText(self.tr("never"))
+        self.when_minimised = QCheckBox(self.tr("Lock also when the window is &minimised"), self)
+        self.when_minimised.setObjectName("lockWhenMinimised")
         self.sample_note = QLabel(
             self.tr("The sample diary is made up, so it cannot be protected."), self
         )
@@ -60,21 +63,33 @@ class ProtectionBox(QGroupBox):
         buttons.addStretch(1)
         form.addRow(buttons)
         form.addRow(self.tr("Lock when not used for:"), self.idle_minutes)
+        form.addRow(self.when_minimised)
+        desktop_note = QLabel(
+            self.tr("It also locks when your screen locks or the computer goes to sleep."), self
+        )
+        desktop_note.setWordWrap(True)
+        form.addRow(desktop_note)
 
         self.protect.clicked.connect(self._clicked)
         self.change.clicked.connect(self.change_requested)
         self.lock_now.clicked.connect(self.lock_requested)
         self.idle_minutes.valueChanged.connect(self.idle_minutes_changed)
+        self.when_minimised.toggled.connect(self.lock_when_minimised_changed)
 
-    def show_state(self, *, protected: bool, sample: bool, idle_minutes: int) -> None:
+    def show_state(
+        self, *, protected: bool, sample: bool, idle_minutes: int, when_minimised: bool = False
+    ) -> None:
         self.protect.setChecked(protected)
         self.protect.setEnabled(not sample)
         self.sample_note.setVisible(sample)
-        for widget in (self.change, self.lock_now, self.idle_minutes):
+        for widget in (self.change, self.lock_now, self.idle_minutes, self.when_minimised):
             widget.setEnabled(protected)
-        self.idle_minutes.blockSignals(True)
+        for widget in (self.idle_minutes, self.when_minimised):
+            widget.blockSignals(True)
         self.idle_minutes.setValue(idle_minutes)
-        self.idle_minutes.blockSignals(False)
+        self.when_minimised.setChecked(when_minimised)
+        for widget in (self.idle_minutes, self.when_minimised):
+            widget.blockSignals(False)
 
     def _clicked(self, checked: bool) -> None:
         # The box shows what the diary is, not the click: it changes once the work is done.
