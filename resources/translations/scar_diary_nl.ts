@@ -246,66 +246,71 @@
         <source>Unlock the diary before importing into it.</source>
         <translation>Ontgrendel het dagboek voordat je erin importeert.</translation>
     </message>
+    <message>
+        <location filename="../../scar_diary/archive/importer.py" line="419"/>
+        <source>This archive is encrypted, and the diary it would replace is not. Protect the diary with a passphrase first (Settings → Passphrase, or `scar-diary encrypt`), or import the archive into an empty folder.</source>
+        <translation>Dit archief is versleuteld, en het dagboek dat het zou vervangen niet. Beveilig het dagboek eerst met een wachtzin (Instellingen → Wachtzin, of `scar-diary encrypt`), of importeer het archief in een lege map.</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="118"/>
+        <location filename="../../scar_diary/wording/errors.py" line="142"/>
         <source>There is no diary in {folder}.</source>
         <translation>Er is geen dagboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="119"/>
+        <location filename="../../scar_diary/wording/errors.py" line="143"/>
         <source>The diary file is empty, so no backup was made.</source>
         <translation>Het dagboekbestand is leeg, dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="122"/>
+        <location filename="../../scar_diary/wording/errors.py" line="146"/>
         <source>The diary failed its check ({detail}), so no backup was made.</source>
         <translation>Het dagboek kwam niet door de controle ({detail}), dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="125"/>
+        <location filename="../../scar_diary/wording/errors.py" line="149"/>
         <source>The backup failed its check ({detail}); nothing was changed.</source>
         <translation>De back-up kwam niet door de controle ({detail}); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="128"/>
+        <location filename="../../scar_diary/wording/errors.py" line="152"/>
         <source>{count} photos this backup needs are missing.</source>
         <translation>{count} foto&apos;s die deze back-up nodig heeft ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="139"/>
+        <location filename="../../scar_diary/wording/errors.py" line="163"/>
         <source>automatic, daily</source>
         <translation>automatisch, dagelijks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="140"/>
+        <location filename="../../scar_diary/wording/errors.py" line="164"/>
         <source>made by you</source>
         <translation>door jou gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="141"/>
+        <location filename="../../scar_diary/wording/errors.py" line="165"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="142"/>
+        <location filename="../../scar_diary/wording/errors.py" line="166"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="143"/>
+        <location filename="../../scar_diary/wording/errors.py" line="167"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="144"/>
+        <location filename="../../scar_diary/wording/errors.py" line="168"/>
         <source>before protecting with a passphrase</source>
         <translation>voor het beveiligen met een wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="145"/>
+        <location filename="../../scar_diary/wording/errors.py" line="169"/>
         <source>before removing the passphrase</source>
         <translation>voor het verwijderen van de wachtzin</translation>
     </message>
@@ -1968,67 +1973,67 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>OpenError</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="27"/>
+        <location filename="../../scar_diary/wording/errors.py" line="28"/>
         <source>the diary is busy: another program is writing to it; try again in a moment</source>
         <translation>het dagboek is bezig: een ander programma schrijft erin; probeer het zo nog eens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="47"/>
+        <location filename="../../scar_diary/wording/errors.py" line="71"/>
         <source>{path} was saved by a newer version of Scar Diary. Install the newer version to open it; this version left the file untouched.</source>
         <translation>{path} is bewaard met een nieuwere versie van Scar Diary. Installeer de nieuwere versie om het te openen; deze versie heeft het bestand niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="53"/>
+        <location filename="../../scar_diary/wording/errors.py" line="77"/>
         <source>{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it and restore your diary from a backup.</source>
         <translation>{path} is beschadigd en kan niet veilig worden gelezen ({detail}). Er is niets veranderd; bewaar het bestand en zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="59"/>
+        <location filename="../../scar_diary/wording/errors.py" line="83"/>
         <source>The diary file {path} is empty: something cut it short, so it holds no diary. Nothing was started over it; restore your diary from a backup, or move the empty file away to start a new diary.</source>
         <translation>Het dagboekbestand {path} is leeg: iets heeft het afgebroken, dus er staat geen dagboek in. Er is niets overheen begonnen; zet uw dagboek terug uit een back-up, of verplaats het lege bestand om een nieuw dagboek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="66"/>
+        <location filename="../../scar_diary/wording/errors.py" line="90"/>
         <source>The diary file {path} is missing or empty ({detail}), although photos or backups show a diary was kept there. Nothing was started over it; restore your diary from a backup.</source>
         <translation>Het dagboekbestand {path} ontbreekt of is leeg ({detail}), terwijl foto&apos;s of back-ups laten zien dat daar een dagboek werd bijgehouden. Er is niets overheen begonnen; zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="73"/>
+        <location filename="../../scar_diary/wording/errors.py" line="97"/>
         <source>{path} cannot be written ({detail}): the file or its folder is read-only. Scar Diary does not change its permissions; make it writable, or copy the folder to a place you can write to.</source>
         <translation>{path} kan niet worden beschreven ({detail}): het bestand of de map is alleen-lezen. Scar Diary verandert de rechten niet; maak het beschrijfbaar, of kopieer de map naar een plek waar je kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="80"/>
+        <location filename="../../scar_diary/wording/errors.py" line="104"/>
         <source>{path} is a database, but not a Scar Diary; it was not changed.</source>
         <translation>{path} is een database, maar geen Scar Diary; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="84"/>
+        <location filename="../../scar_diary/wording/errors.py" line="108"/>
         <source>Updating {path} to this version failed ({detail}). The file was left as it was and a backup copy is in the backups folder beside it.</source>
         <translation>Het bijwerken van {path} naar deze versie is mislukt ({detail}). Het bestand is gebleven zoals het was en er staat een back-up in de back-upmap ernaast.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="90"/>
+        <location filename="../../scar_diary/wording/errors.py" line="114"/>
         <source>The diary in {path} is being encrypted or decrypted by another Scar Diary program right now. Nothing was changed; try again when it has finished.</source>
         <translation>Het dagboek in {path} wordt op dit moment door een ander Scar Diary-programma versleuteld of ontsleuteld. Er is niets veranderd; probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="96"/>
+        <location filename="../../scar_diary/wording/errors.py" line="120"/>
         <source>An interrupted encryption or decryption of the diary in {path} cannot be finished: {detail}. Nothing was moved; the diary is as it was. Restore it from a backup, or ask for help before you change the folder.</source>
         <translation>Een onderbroken versleuteling of ontsleuteling van het dagboek in {path} kan niet worden afgemaakt: {detail}. Er is niets verplaatst; het dagboek is zoals het was. Zet het terug vanuit een reservekopie, of vraag hulp voordat je de map verandert.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="103"/>
+        <location filename="../../scar_diary/wording/errors.py" line="127"/>
         <source>The diary in {path} is protected with a passphrase; unlock it first.</source>
         <translation>Het dagboek in {path} is beveiligd met een wachtzin; ontgrendel het eerst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="107"/>
+        <location filename="../../scar_diary/wording/errors.py" line="131"/>
         <source>The data folder {path} cannot be used: {detail}.</source>
         <translation>De gegevensmap {path} kan niet worden gebruikt: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="110"/>
+        <location filename="../../scar_diary/wording/errors.py" line="134"/>
         <source>{path} cannot be opened: {detail}.</source>
         <translation>{path} kan niet worden geopend: {detail}.</translation>
     </message>
@@ -2289,6 +2294,29 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="135"/>
         <source>Photo timeline</source>
         <translation>Fototijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="36"/>
+        <source>The photo {file} cannot be read ({reason}). Nothing was changed. Restore the diary&apos;s photos from a backup (Settings → Backups, or `scar-diary restore`), or delete that photo from its scar.</source>
+        <translation>De foto {file} kan niet worden gelezen ({reason}). Er is niets veranderd. Zet de foto&apos;s van het dagboek terug vanuit een back-up (Instellingen → Back-ups, of `scar-diary restore`), of verwijder die foto bij zijn litteken.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="47"/>
+        <source>the file is missing</source>
+        <translation>het bestand ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="48"/>
+        <source>it does not decrypt with this diary&apos;s key</source>
+        <translation>hij laat zich niet ontsleutelen met de sleutel van dit dagboek</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="51"/>
+        <source>its content does not match its name</source>
+        <translation>de inhoud past niet bij de naam</translation>
     </message>
 </context>
 <context>
@@ -2822,298 +2850,303 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="121"/>
+        <location filename="../../scar_diary/report/render.py" line="131"/>
         <source>(name not set)</source>
         <translation>(geen naam ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="122"/>
+        <location filename="../../scar_diary/report/render.py" line="132"/>
         <source>Saline injections for acne scars — my summary</source>
         <translation>Injecties met zoutoplossing tegen acnelittekens — mijn overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="123"/>
+        <location filename="../../scar_diary/report/render.py" line="133"/>
         <source>Patient</source>
         <translation>Patiënt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="126"/>
+        <location filename="../../scar_diary/report/render.py" line="136"/>
         <source>Doctor</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="127"/>
+        <location filename="../../scar_diary/report/render.py" line="137"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="131"/>
+        <location filename="../../scar_diary/report/render.py" line="141"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="144"/>
+        <location filename="../../scar_diary/report/render.py" line="154"/>
         <source>No treatment series has been set up yet.</source>
         <translation>Er is nog geen behandelreeks ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="147"/>
+        <location filename="../../scar_diary/report/render.py" line="157"/>
         <source>Numbers as in the table of scars.</source>
         <translation>Nummers zoals in de tabel met littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="426"/>
+        <location filename="../../scar_diary/report/render.py" line="443"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="427"/>
+        <location filename="../../scar_diary/report/render.py" line="444"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="428"/>
+        <location filename="../../scar_diary/report/render.py" line="445"/>
         <source>Days apart</source>
         <translation>Dagen ertussen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="429"/>
+        <location filename="../../scar_diary/report/render.py" line="446"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="430"/>
+        <location filename="../../scar_diary/report/render.py" line="447"/>
         <source>Check against the protocol</source>
         <translation>Controle tegen het protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="173"/>
+        <location filename="../../scar_diary/report/render.py" line="183"/>
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="135"/>
+        <location filename="../../scar_diary/report/render.py" line="145"/>
         <source>This summary covers {n} of the {total} scars in the diary. The series&apos; facts below (improvement, the stop rule, visits) are those of the whole diary.</source>
         <translation>Dit overzicht gaat over {n} van de {total} littekens in het dagboek. De gegevens van de reeks hieronder (verbetering, de stopregel, bezoeken) gelden voor het hele dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="164"/>
+        <location filename="../../scar_diary/report/render.py" line="174"/>
         <source>This series</source>
         <translation>Deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="177"/>
+        <location filename="../../scar_diary/report/render.py" line="187"/>
         <source>For the {n} scars in this summary only: {change} on average.</source>
         <translation>Alleen voor de {n} littekens in dit overzicht: gemiddeld {change}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="193"/>
+        <location filename="../../scar_diary/report/render.py" line="203"/>
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="194"/>
+        <location filename="../../scar_diary/report/render.py" line="204"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="195"/>
+        <location filename="../../scar_diary/report/render.py" line="205"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="196"/>
+        <location filename="../../scar_diary/report/render.py" line="206"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="197"/>
+        <location filename="../../scar_diary/report/render.py" line="207"/>
         <source>Rated on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="198"/>
+        <location filename="../../scar_diary/report/render.py" line="208"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="199"/>
+        <location filename="../../scar_diary/report/render.py" line="209"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="200"/>
+        <location filename="../../scar_diary/report/render.py" line="210"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="204"/>
+        <location filename="../../scar_diary/report/render.py" line="214"/>
         <source>No scars are in the diary yet.</source>
         <translation>Er staan nog geen littekens in het dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="207"/>
+        <location filename="../../scar_diary/report/render.py" line="217"/>
         <source>Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.</source>
         <translation>Nulmeting en laatste tonen diepte / soepelheid, zelf beoordeeld van 0 tot 10 (diepte 0 = gelijk met de huid; soepelheid 10 = zacht, beweegt vrij). Verandering = afname van de diepte sinds de nulmeting (de laatste beoordeling op of vóór de dag van de eerste sessie), en de verandering in soepelheid in punten. Beoordelingen uit de eerste dagen na een sessie, als de huid gezwollen kan zijn, staan in de lijst maar tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="216"/>
+        <location filename="../../scar_diary/report/render.py" line="226"/>
         <source>Ratings that fell in the swelling days after a visit:</source>
         <translation>Beoordelingen uit de dagen van mogelijke zwelling na een sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="229"/>
-        <location filename="../../scar_diary/report/render.py" line="240"/>
+        <location filename="../../scar_diary/report/render.py" line="239"/>
+        <location filename="../../scar_diary/report/render.py" line="250"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="232"/>
+        <location filename="../../scar_diary/report/render.py" line="242"/>
         <source>The series&apos; mean above is the whole diary&apos;s.</source>
         <translation>Het gemiddelde van de reeks hierboven geldt voor het hele dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="262"/>
+        <location filename="../../scar_diary/report/render.py" line="272"/>
         <source>Photos: baseline and latest</source>
         <translation>Foto&apos;s: nulmeting en laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="276"/>
+        <location filename="../../scar_diary/report/render.py" line="277"/>
+        <source>These photos cannot be shown: {file} cannot be read ({reason}).</source>
+        <translation>Deze foto&apos;s kunnen niet worden getoond: {file} kan niet worden gelezen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/report/render.py" line="293"/>
         <source>aligned as saved</source>
         <translation>uitgelijnd zoals bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="278"/>
+        <location filename="../../scar_diary/report/render.py" line="295"/>
         <source>not aligned</source>
         <translation>niet uitgelijnd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="292"/>
+        <location filename="../../scar_diary/report/render.py" line="309"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="304"/>
+        <location filename="../../scar_diary/report/render.py" line="321"/>
         <source>This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.</source>
         <translation>Dit is het eigen dagboek van een patiënt, bijgehouden met de app Scar Diary; het is geen medisch oordeel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="312"/>
+        <location filename="../../scar_diary/report/render.py" line="329"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="347"/>
+        <location filename="../../scar_diary/report/render.py" line="364"/>
         <source>Preparation (vitamin A acid) started on {date}.</source>
         <translation>Voorbereiding (vitamine A-zuur) begonnen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="353"/>
+        <location filename="../../scar_diary/report/render.py" line="370"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="359"/>
+        <location filename="../../scar_diary/report/render.py" line="376"/>
         <source>An acne flare was reported on {date}.</source>
         <translation>Op {date} is een opvlamming van acne gemeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="365"/>
+        <location filename="../../scar_diary/report/render.py" line="382"/>
         <source>{done} of {planned} planned sessions done.</source>
         <translation>{done} van {planned} geplande sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="371"/>
+        <location filename="../../scar_diary/report/render.py" line="388"/>
         <source>Maintenance boosts since: {n}.</source>
         <translation>Onderhoudsboosts sindsdien: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="376"/>
+        <location filename="../../scar_diary/report/render.py" line="393"/>
         <source>The series was completed on {date}.</source>
         <translation>De reeks is afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="378"/>
+        <location filename="../../scar_diary/report/render.py" line="395"/>
         <source>The series was stopped on {date}.</source>
         <translation>De reeks is gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="383"/>
+        <location filename="../../scar_diary/report/render.py" line="400"/>
         <source>The planned length is reached: no further window.</source>
         <translation>De geplande lengte is bereikt: geen volgende periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="388"/>
+        <location filename="../../scar_diary/report/render.py" line="405"/>
         <source>Next allowed window: from {earliest}.</source>
         <translation>Volgende toegestane periode: vanaf {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="392"/>
+        <location filename="../../scar_diary/report/render.py" line="409"/>
         <source>Next allowed window (session {n}): {earliest} to {latest}.</source>
         <translation>Volgende toegestane periode (sessie {n}): {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="402"/>
+        <location filename="../../scar_diary/report/render.py" line="419"/>
         <source>Next maintenance boost suggested around {date}.</source>
         <translation>Volgende onderhoudsboost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="446"/>
+        <location filename="../../scar_diary/report/render.py" line="463"/>
         <source>Earlier series {n}</source>
         <translation>Eerdere reeks {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="448"/>
+        <location filename="../../scar_diary/report/render.py" line="465"/>
         <source>Earlier series {n}, ended on {date}</source>
         <translation>Eerdere reeks {n}, beëindigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="458"/>
+        <location filename="../../scar_diary/report/render.py" line="475"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="458"/>
+        <location filename="../../scar_diary/report/render.py" line="475"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="464"/>
+        <location filename="../../scar_diary/report/render.py" line="481"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="466"/>
+        <location filename="../../scar_diary/report/render.py" line="483"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="468"/>
+        <location filename="../../scar_diary/report/render.py" line="485"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="486"/>
+        <location filename="../../scar_diary/report/render.py" line="503"/>
         <source>rarely responds; not in the mean</source>
         <translation>reageert zelden; niet in het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="489"/>
+        <location filename="../../scar_diary/report/render.py" line="506"/>
         <source>no baseline (first rated after the series began): change unknown</source>
         <translation>geen nulmeting (pas beoordeeld na de start van de reeks): verandering onbekend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="492"/>
+        <location filename="../../scar_diary/report/render.py" line="509"/>
         <source>not rated yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="529"/>
+        <location filename="../../scar_diary/report/render.py" line="546"/>
         <source>later: {date}, may be swollen (not used)</source>
         <translation>later: {date}, mogelijk gezwollen (niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="498"/>
+        <location filename="../../scar_diary/report/render.py" line="515"/>
         <source>level (your rating)</source>
         <translation>vlak (jouw beoordeling)</translation>
     </message>

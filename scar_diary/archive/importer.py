@@ -413,12 +413,23 @@ def _protection_after_import(
         return KeyFile.load(data_dir), cipher
     if contents.sealed_with is not None and not has_data(data_dir):
         return contents.sealed_with, contents.cipher
+    if contents.sealed_with is not None:
+        # never stored unencrypted silently: the content came protected
+        raise ArchiveError(
+            translate(
+                "Archive",
+                "This archive is encrypted, and the diary it would replace is not. Protect the "
+                "diary with a passphrase first (Settings → Passphrase, or `scar-diary "
+                "encrypt`), or import the archive into an empty folder.",
+            )
+        )
     return None, None
 
 
 def replace_with(contents: ArchiveContents, data_dir: Path) -> Backup | None:
     """Back up what is there (when it holds anything), then load the checked archive. The
     diary must be closed. Returns the backup made."""
+    _protection_after_import(contents, data_dir)  # refused before anything is written
     backup = back_up(data_dir, "before-import") if has_data(data_dir) else None
     load_archive(contents, data_dir)
     return backup

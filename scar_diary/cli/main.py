@@ -198,10 +198,15 @@ def _user_message(exc: Exception) -> str | None:
     from scar_diary.storage.backup_store import BackupError
     from scar_diary.storage.database import DiaryBusy, OpenError
     from scar_diary.storage.files import describe
+    from scar_diary.storage.photo_store import DamagedPhoto
     from scar_diary.wording.errors import open_error_message
 
     if isinstance(exc, OpenError):
         return open_error_message(exc)
+    if isinstance(exc, DamagedPhoto):
+        from scar_diary.wording.errors import damaged_photo_message
+
+        return damaged_photo_message(exc)
     if isinstance(exc, DiaryBusy):
         from scar_diary.wording.errors import busy_message
 

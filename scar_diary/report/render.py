@@ -35,7 +35,9 @@ from scar_diary.report.content import PhotoPair, ReportData
 from scar_diary.report.document import report_font
 from scar_diary.report.tables import Column, table
 from scar_diary.services.display_images import display_image
+from scar_diary.storage.photo_store import DamagedPhoto
 from scar_diary.wording.dates import long_date, medium_date
+from scar_diary.wording.errors import damaged_photo_reason
 from scar_diary.wording.safety import injection_warning
 from scar_diary.wording.scars import region_name, session_context_text, type_name
 from scar_diary.wording.status import (
@@ -102,11 +104,19 @@ def aligned_pair(pair: PhotoPair) -> tuple[QImage, QImage]:
     return fixed, canvas
 
 
-def _aligned(pairs: tuple[PhotoPair, ...]) -> list[tuple[QImage, QImage]]:
+def _aligned_or_damaged(pair: PhotoPair) -> tuple[QImage, QImage] | DamagedPhoto:
+    try:
+        return aligned_pair(pair)
+    except DamagedPhoto as damaged:  # one photo never stops the summary of the others
+        return damaged
+
+
+def _aligned(pairs: tuple[PhotoPair, ...]) -> list[tuple[QImage, QImage] | DamagedPhoto]:
     """Every pair decoded and aligned, on all cores: Pillow's decoding and Qt's painting on
-    a QImage let go of Python's interpreter lock while they work."""
+    a QImage let go of Python's interpreter lock while they work. A pair with a photo that
+    cannot be read comes back as the reason."""
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
-        return list(pool.map(aligned_pair, pairs))
+        return list(pool.map(_aligned_or_damaged, pairs))
 
 
 def render(data: ReportData) -> RenderedReport:
@@ -262,10 +272,17 @@ def render(data: ReportData) -> RenderedReport:
         add(_heading(2, translate("Report", "Photos: baseline and latest")))
         days = facts.treatment_days()
         cells = []
-        for index, (pair, (first, second)) in enumerate(
-            zip(data.pairs, _aligned(data.pairs), strict=True)
-        ):
-            images[f"photo-{index}-a"], images[f"photo-{index}-b"] = first, second
+        for index, (pair, drawn) in enumerate(zip(data.pairs, _aligned(data.pairs), strict=True)):
+            if isinstance(drawn, DamagedPhoto):
+                missing = translate(
+                    "Report", "These photos cannot be shown: {file} cannot be read ({reason})."
+                ).format(file=drawn.relative, reason=damaged_photo_reason(drawn))
+                cells.append(
+                    f"<td width='50%'><b>{_e(pair.scar.label)}</b><br/>"
+                    f"<small>{_e(missing)}</small></td>"
+                )
+                continue
+            images[f"photo-{index}-a"], images[f"photo-{index}-b"] = drawn
             captions = []
             for photo in (pair.fixed, pair.moving):
                 day = photo.taken_at.astimezone().date()

@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scar_diary.storage.crypto import identity
 from scar_diary.storage.files import write_atomically
 
 if TYPE_CHECKING:
@@ -40,10 +41,27 @@ def save_thumbnail(
         buffer = io.BytesIO()
         small.save(buffer, "JPEG", quality=85)
         data = buffer.getvalue()
-        write_atomically(
-            target, cipher.encrypt(data, "thumbnail") if cipher else data, durable=False
-        )
+        sealed = cipher.encrypt(data, identity("thumbnail", sha256)) if cipher else data
+        write_atomically(target, sealed, durable=False)
     return small
+
+
+def _cached(target: Path, sha256: str, cipher: Cipher | None) -> bytes | None:
+    """The cached thumbnail's bytes; None when there is none, or when it is not this
+    photo's (another's copied over it, or one written before thumbnails named their photo):
+    it is then removed and made again from the photo, since the cache is only a copy."""
+    from scar_diary.storage.crypto import DecryptionFailed
+
+    if not (target.is_file() and target.stat().st_size):
+        return None
+    data = target.read_bytes()
+    if cipher is None:
+        return data
+    try:
+        return cipher.decrypt(data, identity("thumbnail", sha256))
+    except DecryptionFailed:
+        target.unlink(missing_ok=True)
+        return None
 
 
 def thumbnail_image(
@@ -62,11 +80,9 @@ def thumbnail_image(
 
     target = thumbnail_path(folder, sha256)
     with pillow_rules():
-        if target.is_file() and target.stat().st_size:
-            data = target.read_bytes()
-            with Image.open(
-                io.BytesIO(cipher.decrypt(data, "thumbnail") if cipher else data)
-            ) as cached:
+        cached_bytes = _cached(target, sha256, cipher)
+        if cached_bytes is not None:
+            with Image.open(io.BytesIO(cached_bytes)) as cached:
                 cached.draft("RGB", (side, side))
                 return cached.convert("RGB")
         with Image.open(io.BytesIO(read_photo())) as image:

@@ -18,16 +18,15 @@ staged files are exactly those.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
-from scar_diary.storage.crypto import Cipher
+from scar_diary.storage.crypto import Cipher, DecryptionFailed
 from scar_diary.storage.diary_lock import DiaryLock, held_here
-from scar_diary.storage.files import fsync_dir, private_dir, write_atomically
+from scar_diary.storage.files import fsync_dir, private_dir, sync_folders, write_atomically
 from scar_diary.storage.keyfile import KeyFile
 from scar_diary.storage.locations import (
     CONVERTING as STAGING,
@@ -38,7 +37,13 @@ from scar_diary.storage.locations import (
     PHOTOS_DIRNAME,
     backups_dir,
 )
-from scar_diary.storage.photo_store import is_stored_photo
+from scar_diary.storage.photo_store import (
+    DamagedPhoto,
+    is_stored_photo,
+    name_hash,
+    open_photo,
+    seal_photo,
+)
 
 PLAN = "plan.json"
 THUMBNAILS = Path("cache") / "thumbnails"
@@ -127,9 +132,16 @@ def _convert_database(
         conn.execute("DETACH DATABASE converted")
 
 
-def _convert_file(source: Path, target: Path, change: Callable[[bytes], bytes]) -> None:
+def _convert_file(source: Path, target: Path, change: Callable[[bytes, str], bytes]) -> None:
+    """One photo, from one key (or none) to another; a photo that does not decrypt stops
+    the conversion with its name (DamagedPhoto), before anything is committed."""
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    write_atomically(target, change(source.read_bytes()), durable=False)
+    try:
+        converted = change(source.read_bytes(), name_hash(source))
+    except DecryptionFailed:
+        relative = source.relative_to(source.parents[2]).as_posix()
+        raise DamagedPhoto(relative, "it does not decrypt with this diary's key") from None
+    write_atomically(target, converted, durable=False)
 
 
 def _stage(
@@ -143,9 +155,9 @@ def _stage(
     from_key = from_cipher.database_key if from_cipher else None
     to_key = to_cipher.database_key if to_cipher else None
 
-    def change(data: bytes) -> bytes:
-        plain = from_cipher.decrypt(data, "photo") if from_cipher else data
-        return to_cipher.encrypt(plain, "photo") if to_cipher else plain
+    def change(data: bytes, sha256: str) -> bytes:
+        plain = open_photo(from_cipher, data, sha256) if from_cipher else data
+        return seal_photo(to_cipher, plain, sha256) if to_cipher else plain
 
     backups = backups_dir(data_dir)
     # only the diary's own photos: a stray .DS_Store or half-written file stays as it is
@@ -222,7 +234,8 @@ def _commit(data_dir: Path, to: str, manifest: Manifest) -> None:
     if not held_here(data_dir):
         raise ConversionBusy(data_dir)
     backups = backups_dir(data_dir)
-    os.sync()  # every staged byte on the disk before the plan says they are the diary
+    # every staged byte on the disk before the plan says they are the diary
+    sync_folders(_staging(data_dir), _staging(backups))
     try:
         _check_staged(data_dir, backups, manifest)
     except ConversionBroken:
@@ -296,7 +309,7 @@ def _finish(data_dir: Path) -> None:
             staged_key.replace(key_in_place)
     else:
         key_in_place.unlink(missing_ok=True)
-    os.sync()
+    sync_folders(data_dir, backups)
     shutil.rmtree(_staging(backups), ignore_errors=True)
     shutil.rmtree(staging, ignore_errors=True)  # the plan goes last
     with suppress(OSError):

@@ -6,8 +6,10 @@ photos, thumbnails, backups' photos — each with AES-256-GCM:
 
     file := MAGIC (8 bytes) || nonce (12 random bytes) || ciphertext || tag (16 bytes)
 
-with the file's purpose ("photo", "thumbnail") as associated data, so a thumbnail cannot be
-passed off as a photo. Content hashes stay those of the plain bytes, so the same picture is
+with the file's identity as associated data: its purpose, the format version and the SHA-256
+of its plain content (`identity()`), so a thumbnail cannot be passed off as a photo, nor one
+photo's ciphertext copied over another's. Files written before the identity was bound carry
+only their purpose; they are still read (and the plain content's hash is checked either way). Content hashes stay those of the plain bytes, so the same picture is
 still stored once. Decrypted bytes live in memory only; nothing here writes plain data.
 """
 
@@ -27,6 +29,14 @@ KEY_BYTES = 32
 
 class DecryptionFailed(Exception):
     """The bytes were not made with this key (or were changed since)."""
+
+
+FILE_FORMAT = 2  # the associated data names the file's identity (format 1: its purpose only)
+
+
+def identity(purpose: str, sha256: str) -> str:
+    """The associated data of a photo's (or thumbnail's) file: what it is, of which photo."""
+    return f"{purpose}/v{FILE_FORMAT}/{sha256}"
 
 
 def is_encrypted(data: bytes) -> bool:

@@ -51,6 +51,25 @@ def fsync_file(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def sync_folders(*folders: Path) -> None:
+    """Every file under these folders, and the folders, on the disk. `os.sync()` where the
+    system has it; elsewhere (Windows) each file is flushed (FlushFileBuffers, through
+    `os.fsync`) and each folder too where it can be opened."""
+    sync = getattr(os, "sync", None)
+    if sync is not None:
+        sync()
+        return
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                fsync_file(path)
+            elif path.is_dir():
+                fsync_dir(path)
+        fsync_dir(folder)
+
+
 @contextlib.contextmanager
 def replacing(target: Path, *, make_folder: bool = False, durable: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside `target` to write to; when the block ends normally the

@@ -7,6 +7,7 @@ never changed; the same content is stored once.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
@@ -17,6 +18,38 @@ if TYPE_CHECKING:
     from scar_diary.storage.crypto import Cipher
 
 PHOTOS_DIRNAME = "photos"
+
+
+class DamagedPhoto(Exception):
+    """A stored photo cannot be read as itself: missing, not decrypting with this diary's
+    key (damaged, plain, from another diary) or not matching the hash that names it.
+    `str()` says which file and why; callers name the photo in a sentence."""
+
+    def __init__(self, relative: str, reason: str) -> None:
+        super().__init__(f"{relative}: {reason}")
+        self.relative = relative
+        self.reason = reason
+
+
+def seal_photo(cipher: Cipher, data: bytes, sha256: str) -> bytes:
+    from scar_diary.storage.crypto import identity
+
+    return cipher.encrypt(data, identity("photo", sha256))
+
+
+def open_photo(cipher: Cipher, blob: bytes, sha256: str) -> bytes:
+    """A photo's plain bytes: bound to its identity, or written before that (purpose only)."""
+    from scar_diary.storage.crypto import DecryptionFailed, identity
+
+    try:
+        return cipher.decrypt(blob, identity("photo", sha256))
+    except DecryptionFailed:
+        return cipher.decrypt(blob, "photo")
+
+
+def name_hash(path: Path | PurePosixPath) -> str:
+    """The SHA-256 a stored photo's file name carries."""
+    return path.name.split(".", 1)[0]
 
 
 _STORED_NAME = re.compile(r"[0-9a-f]{64}(\.[A-Za-z0-9]{1,8})?")
@@ -52,13 +85,31 @@ class PhotoStore:
         relative = relative_path(sha256, ext)
         target = self.path(relative)
         if not (target.is_file() and target.stat().st_size):  # complete once it has its name
-            stored = self.cipher.encrypt(data, "photo") if self.cipher else data
+            stored = seal_photo(self.cipher, data, sha256) if self.cipher else data
             write_atomically(target, stored)
         return relative
 
     def read(self, relative: str) -> bytes:
-        data = self.path(relative).read_bytes()
-        return self.cipher.decrypt(data, "photo") if self.cipher else data
+        """The photo's plain bytes, checked against the hash that names it: a damaged file,
+        or another photo's copied over it, is refused (DamagedPhoto), never shown as this."""
+        from scar_diary.storage.crypto import DecryptionFailed
+
+        path = self.path(relative)
+        expected = name_hash(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise DamagedPhoto(relative, "the file is missing") from None
+        except OSError as exc:
+            raise DamagedPhoto(relative, exc.strerror or "it cannot be read") from exc
+        if self.cipher is not None:
+            try:
+                data = open_photo(self.cipher, data, expected)
+            except DecryptionFailed:
+                raise DamagedPhoto(relative, "it does not decrypt with this diary's key") from None
+        if hashlib.sha256(data).hexdigest() != expected:
+            raise DamagedPhoto(relative, "its content does not match its name")
+        return data
 
     def remove(self, relative: str) -> None:
         self.path(relative).unlink(missing_ok=True)

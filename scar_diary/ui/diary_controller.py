@@ -482,10 +482,13 @@ def _reason(error: BaseException) -> str:
     """One sentence from an error, for a message box (a failed write names its cause)."""
     from scar_diary.storage.backup_store import BackupError
     from scar_diary.storage.files import describe
-    from scar_diary.wording.errors import backup_error_message
+    from scar_diary.storage.photo_store import DamagedPhoto
+    from scar_diary.wording.errors import backup_error_message, damaged_photo_message
 
     if isinstance(error, BackupError):
         return backup_error_message(error)
+    if isinstance(error, DamagedPhoto):
+        return damaged_photo_message(error)
     if isinstance(error, OSError) and not str(error).startswith("the "):
         return describe(error)
     return str(error)

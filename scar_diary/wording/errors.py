@@ -21,6 +21,7 @@ from scar_diary.storage.database import (
     UpgradeFailed,
 )
 from scar_diary.storage.files import describe
+from scar_diary.storage.photo_store import DamagedPhoto
 
 
 def busy_message() -> str:
@@ -28,6 +29,29 @@ def busy_message() -> str:
         "OpenError",
         "the diary is busy: another program is writing to it; try again in a moment",
     )
+
+
+def damaged_photo_message(error: DamagedPhoto) -> str:
+    """One sentence for a photo that cannot be read as itself: which file, why, what to do."""
+    return QCoreApplication.translate(
+        "Photos",
+        "The photo {file} cannot be read ({reason}). Nothing was changed. Restore the diary's "
+        "photos from a backup (Settings → Backups, or `scar-diary restore`), or delete that "
+        "photo from its scar.",
+    ).format(file=error.relative, reason=damaged_photo_reason(error))
+
+
+def damaged_photo_reason(error: DamagedPhoto) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "the file is missing": translate("Photos", "the file is missing"),
+        "it does not decrypt with this diary's key": translate(
+            "Photos", "it does not decrypt with this diary's key"
+        ),
+        "its content does not match its name": translate(
+            "Photos", "its content does not match its name"
+        ),
+    }.get(error.reason, error.reason)
 
 
 def write_error_message(error: BaseException) -> str:

@@ -25,6 +25,7 @@ from scar_diary.storage import keyring
 from scar_diary.storage.crypto import KeyWiped
 from scar_diary.storage.keyfile import ARGON2, DamagedKeyFile, KeyFile
 from scar_diary.storage.locations import KEY_FILE
+from scar_diary.storage.photo_store import DamagedPhoto
 from tests.hostile.cli import one_sentence, run
 
 ACCENTED = "café crème brûlée"  # composed (NFC) as Linux keyboards send it
@@ -216,3 +217,169 @@ class TestLeftoversAreNotTheDiarys:
             result = run(*command, "--data-dir", str(folder), "--passphrase-file", str(secret))
             assert result.returncode == 0, (command, result.stderr)
         assert all(s.read_bytes() == b"not the diary's" for s in strays)  # left alone
+
+
+class TestWithoutOsSync:
+    def test_a_conversion_flushes_each_file_where_the_system_has_no_sync(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Windows has no os.sync(): the conversion flushes every staged file itself."""
+        folder = tmp_path / "diary"
+        _plain_diary(folder, tmp_path, photos=3)
+        monkeypatch.delattr(os, "sync", raising=False)
+        flushed: list[int] = []
+        real_fsync = os.fsync
+
+        def counting_fsync(fd: int) -> None:
+            flushed.append(fd)
+            real_fsync(fd)
+
+        monkeypatch.setattr(os, "fsync", counting_fsync)
+        protection.protect(folder, "tangerine lighthouse")
+        assert len(flushed) >= 4  # the database and three photos, at least
+        keyring.forget(folder)
+        protection.unlock(folder, "tangerine lighthouse")
+        protection.unprotect(folder)
+        diary = Diary.open(folder)
+        try:
+            assert len(diary.photos.for_scar(diary.scars.all()[0].id)) == 3
+        finally:
+            diary.close()
+
+
+class TestEveryPhotoIsItself:
+    @pytest.fixture
+    def protected_sample(self, tmp_path: Path) -> tuple[Path, Path]:
+        folder = tmp_path / "diary"
+        assert run("demo", "--data-dir", str(folder), "--today", "2026-11-25").returncode == 0
+        secret = tmp_path / "p.txt"
+        secret.write_text("tangerine lighthouse\n")
+        assert (
+            run("encrypt", "--data-dir", str(folder), "--passphrase-file", str(secret)).returncode
+            == 0
+        )
+        return folder, secret
+
+    def test_a_photo_copied_over_another_is_refused_not_shown_as_it(
+        self, protected_sample: tuple[Path, Path]
+    ) -> None:
+        folder, _secret = protected_sample
+        first, second = sorted((folder / "photos").rglob("*.jpg"))[:2]
+        first.write_bytes(second.read_bytes())  # a valid ciphertext, of another photo
+        keyring.forget(folder)
+        protection.unlock(folder, "tangerine lighthouse")
+        diary = Diary.open(folder)
+        try:
+            photo = next(
+                p
+                for s in diary.scars.all()
+                for p in diary.photos.for_scar(s.id)
+                if p.relative_path.endswith(first.name)
+            )
+            with pytest.raises(DamagedPhoto, match=r"does not match its name|does not decrypt"):
+                diary.photos.read(photo)
+        finally:
+            diary.close()
+            keyring.forget(folder)
+
+    def test_one_damaged_photo_is_named_everywhere_and_never_stops_the_report(
+        self, protected_sample: tuple[Path, Path], tmp_path: Path
+    ) -> None:
+        folder, secret = protected_sample
+        protection.unlock(folder, "tangerine lighthouse")
+        diary = Diary.open(folder)
+        try:  # the first photo of a scar: one of the report's before/after pair
+            first = diary.photos.for_scar(diary.scars.all()[0].id)[0]
+            damaged = folder / first.relative_path
+        finally:
+            diary.close()
+            keyring.forget(folder)
+        damaged.write_bytes(os.urandom(200))
+        name = damaged.name
+        report = tmp_path / "r.pdf"
+        result = run(
+            "report",
+            "--data-dir",
+            str(folder),
+            "--passphrase-file",
+            str(secret),
+            "--out",
+            str(report),
+            "--today",
+            "2026-11-25",
+        )
+        assert result.returncode == 0, result.stderr
+        text = subprocess.run(
+            ["pdftotext", str(report), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert name[:20] in text.replace("\n", "") and "cannot be read" in text
+        pages = subprocess.run(
+            ["pdfimages", "-list", str(report)], capture_output=True, text=True, check=True
+        ).stdout
+        assert len(pages.splitlines()) > 4  # the other pairs are still there
+        for command in (["export", "--out", str(tmp_path / "a.zip")], ["decrypt"]):
+            result = run(*command, "--data-dir", str(folder), "--passphrase-file", str(secret))
+            sentence = one_sentence(result)
+            assert name in sentence and "cannot be read" in sentence, sentence
+        assert protection.is_protected(folder)  # decrypt refused: nothing changed
+        assert not (folder / ".converting").exists()  # and no plain copy left behind
+
+    def test_a_thumbnail_of_another_photo_is_made_again(self, tmp_path: Path) -> None:
+        from scar_diary.services.thumbnails import thumbnail_image, thumbnail_path
+
+        folder = tmp_path / "diary"
+        _plain_diary(folder, tmp_path, photos=2)
+        protection.protect(folder, "tangerine lighthouse")
+        diary = Diary.open(folder)
+        try:
+            store = diary.photos
+            photos = store.for_scar(diary.scars.all()[0].id)
+            cipher = keyring.cipher_for(folder)
+            cache = tmp_path / "thumbs"
+            cache.mkdir()
+            images = [
+                thumbnail_image(lambda p=p: store.read(p), cache, p.sha256, cipher=cipher)
+                for p in photos
+            ]
+            a, b = (thumbnail_path(cache, p.sha256) for p in photos)
+            a.write_bytes(b.read_bytes())  # the other photo's thumbnail, validly encrypted
+            again = thumbnail_image(
+                lambda: store.read(photos[0]), cache, photos[0].sha256, cipher=cipher
+            )
+            assert again.tobytes() == images[0].tobytes()
+        finally:
+            diary.close()
+
+
+def test_a_sealed_archive_never_replaces_a_plain_diary_unencrypted(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    _plain_diary(source, tmp_path, photos=1)
+    secret = tmp_path / "p.txt"
+    secret.write_text("tangerine lighthouse\n")
+    assert (
+        run("encrypt", "--data-dir", str(source), "--passphrase-file", str(secret)).returncode == 0
+    )
+    sealed = tmp_path / "sealed.zip"
+    exported = run(
+        "export", "--data-dir", str(source), "--out", str(sealed), "--passphrase-file", str(secret)
+    )
+    assert exported.returncode == 0, exported.stderr
+    plain = tmp_path / "plain"
+    _plain_diary(plain, tmp_path, photos=2)
+    result = run(
+        "import",
+        str(sealed),
+        "--replace",
+        "--data-dir",
+        str(plain),
+        "--archive-passphrase-file",
+        str(secret),
+    )
+    assert "Protect the diary with a passphrase first" in one_sentence(result)
+    assert not list((plain / "backups").glob("diary-*"))  # refused before even a backup
+    assert not (plain / KEY_FILE).exists()
+    diary = Diary.open(plain)
+    try:
+        assert len(diary.photos.for_scar(diary.scars.all()[0].id)) == 2  # as it was
+    finally:
+        diary.close()
