@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -338,7 +339,7 @@ class TestEveryPhotoIsItself:
             cache = tmp_path / "thumbs"
             cache.mkdir()
             images = [
-                thumbnail_image(lambda p=p: store.read(p), cache, p.sha256, cipher=cipher)
+                thumbnail_image(partial(store.read, p), cache, p.sha256, cipher=cipher)
                 for p in photos
             ]
             a, b = (thumbnail_path(cache, p.sha256) for p in photos)
