@@ -3,12 +3,14 @@
 - JPEG: the first image only (nothing after its end-of-image marker, where phones append a
   second JPEG with its own EXIF and GPS), and of the marker segments only those that make up
   the picture: quantisation and Huffman tables, frame and scan headers, restart intervals,
-  plus JFIF (APP0) and the ICC colour profile (APP2). No EXIF, XMP, MPF, C2PA/JUMBF, comments
-  or any other APPn, also not between the scans of a progressive JPEG. The pixels stay
-  untouched. A photo that needs its EXIF orientation to show upright, or an Adobe colour
+  plus a bare JFIF header (APP0 rewritten without its thumbnail) and the ICC colour profile
+  (APP2) with its words taken out (archive/icc.py). No EXIF, XMP, MPF, IPTC, JFXX extension
+  (a thumbnail that can carry its own EXIF), C2PA/JUMBF, comments or any other APPn, also not
+  between the scans of a progressive JPEG. The pixels stay untouched. A photo that needs its EXIF orientation to show upright, or an Adobe colour
   transform to show its colours, is re-encoded from its pixels instead.
 - PNG: the chunks needed to show the image (header, palette, transparency, colour space,
-  image data), and nothing after the end chunk.
+  image data), the ICC profile renamed and with its words taken out, and nothing after the
+  end chunk.
 - Other formats are re-encoded from their pixels, upright, as PNG.
 
 Cleaning is idempotent: a cleaned file cleaned again stays byte-identical.
@@ -18,9 +20,11 @@ from __future__ import annotations
 
 import io
 import struct
+import zlib
 
 from PIL import Image
 
+from scar_diary.archive.icc import IccError, neutral_profile
 from scar_diary.services.image_checks import ImageRefused, open_image, pillow_rules, upright
 
 _ORIENTATION = 0x0112
@@ -28,8 +32,11 @@ _SOI, _EOI, _SOS = 0xD8, 0xD9, 0xDA
 # Structural JPEG markers: frames (SOF0–SOF15 without DHT C4, JPG C8 and DAC CC), tables.
 _FRAME = {m for m in range(0xC0, 0xD0) if m not in (0xC4, 0xC8, 0xCC)}
 _KEEP = _FRAME | {0xC4, 0xCC, 0xDB, 0xDD, 0xDC}  # DHT, DAC, DQT, DRI, DNL
-_JFIF = (0xE0, (b"JFIF\x00", b"JFXX\x00"))
+_JFIF = (0xE0, (b"JFIF\x00",))
 _ICC = (0xE2, (b"ICC_PROFILE\x00",))
+_ICC_CHUNK = 65519 - 14  # profile bytes per APP2 segment (after its name and numbering)
+_MAX_ICC = 4 * 1024 * 1024
+_PNG_ICC_NAME = b"ICC profile"
 _ADOBE = (0xEE, (b"Adobe",))
 _PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_KEEP = {
@@ -133,17 +140,66 @@ def strip_jpeg(data: bytes) -> bytes:
     if needs_pixels or _jpeg_orientation(data) != 1:
         return _reencode_jpeg(data)
     out = bytearray(b"\xff\xd8")
+    jfif = next((s[4:] for m, s in segments if _is(m, s[4:], _JFIF)), None)
+    if jfif is not None and len(jfif) >= 12:
+        # version, units and densities; no thumbnail (its width and height 0)
+        out += _segment(0xE0, b"JFIF\x00" + jfif[5:12] + b"\x00\x00")
+    profile = _icc_of(segments)
     for marker, segment in segments:
-        payload = segment[4:]
-        if (
-            marker in _KEEP
-            or marker == _SOS
-            or _is(marker, payload, _JFIF)
-            or _is(marker, payload, _ICC)
-        ):
+        if marker in _KEEP or marker == _SOS:
+            if profile is not None and marker in _FRAME:
+                out += _icc_segments(profile)  # before the frame, as encoders place it
+                profile = None
             out += segment
     out += b"\xff\xd9"
     return bytes(out)
+
+
+def _segment(marker: int, payload: bytes) -> bytes:
+    return bytes((0xFF, marker)) + struct.pack(">H", len(payload) + 2) + payload
+
+
+def _icc_of(segments: list[tuple[int, bytes]]) -> bytes | None:
+    """The JPEG's ICC profile (its APP2 pieces in order), without its words; None when it
+    has none or it cannot be read (then it is dropped: colour falls back to sRGB)."""
+    pieces = sorted(
+        (s[4 + 12], s[4 + 14 :]) for m, s in segments if _is(m, s[4:], _ICC) and len(s) > 18
+    )
+    if not pieces:
+        return None
+    try:
+        return neutral_profile(b"".join(piece for _, piece in pieces))
+    except IccError:
+        return None
+
+
+def _icc_segments(profile: bytes) -> bytes:
+    parts = [profile[i : i + _ICC_CHUNK] for i in range(0, len(profile), _ICC_CHUNK)]
+    return b"".join(
+        _segment(0xE2, b"ICC_PROFILE\x00" + bytes((n, len(parts))) + part)
+        for n, part in enumerate(parts, start=1)
+    )
+
+
+def _png_chunk(kind: bytes, payload: bytes) -> bytes:
+    crc = zlib.crc32(kind + payload) & 0xFFFFFFFF
+    return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", crc)
+
+
+def _png_icc(payload: bytes) -> bytes | None:
+    """An iCCP chunk renamed, its profile without words; None when it cannot be read."""
+    name_end = payload.find(b"\x00")
+    if name_end < 0 or name_end + 2 > len(payload) or payload[name_end + 1] != 0:
+        return None
+    try:
+        inflater = zlib.decompressobj()
+        profile = inflater.decompress(payload[name_end + 2 :], _MAX_ICC)
+        if inflater.unconsumed_tail:
+            return None  # larger than any real profile: dropped
+        cleaned = neutral_profile(profile)
+    except (zlib.error, IccError):
+        return None
+    return _png_chunk(b"iCCP", _PNG_ICC_NAME + b"\x00\x00" + zlib.compress(cleaned, 9))
 
 
 def strip_png(data: bytes) -> bytes:
@@ -157,7 +213,9 @@ def strip_png(data: bytes) -> bytes:
         end = pos + 12 + length
         if end > len(data):
             raise MetadataError("damaged PNG")
-        if kind in _PNG_KEEP:
+        if kind == b"iCCP":
+            out += _png_icc(data[pos + 8 : end - 4]) or b""
+        elif kind in _PNG_KEEP:
             out += data[pos:end]
         if kind == b"IEND":
             return bytes(out)

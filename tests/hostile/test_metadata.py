@@ -5,8 +5,10 @@ second image and the text planted in them."""
 from __future__ import annotations
 
 import io
+import struct
 import subprocess
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,14 +26,31 @@ from scar_diary.services.image_checks import pillow_rules
 from tests.conftest import TODAY
 from tests.hostile.forge import (
     SECRET,
+    every_hiding_place,
+    every_hiding_place_jpeg,
+    every_hiding_place_png,
+    icc_with_words,
     jpeg,
     metadata_found,
     phone_jpeg,
     phone_png,
     progressive_with_hidden_segments,
+    secrets_found,
     stray_marker_jpeg,
 )
 from tests.images import photo
+
+
+def colour_tags(profile: bytes) -> dict[bytes, bytes]:
+    """An ICC profile's tags other than its words (description, copyright), by signature."""
+    (count,) = struct.unpack(">I", profile[128:132])
+    tags = {}
+    for index in range(count):
+        start = 132 + 12 * index
+        offset, size = struct.unpack(">II", profile[start + 4 : start + 12])
+        tags[profile[start : start + 4]] = profile[offset : offset + size]
+    return {k: v for k, v in tags.items() if k not in (b"desc", b"cprt", b"dmnd", b"dmdd", b"priv")}
+
 
 HOSTILE = {
     "phone JPEG with a second JPEG appended": (phone_jpeg, ".jpg"),
@@ -63,12 +82,41 @@ class TestStripping:
         ):
             assert before.tobytes() == after.tobytes()
 
-    def test_colour_profile_is_kept(self) -> None:
-        icc = b"\x00" * 128 + b"acsp" + b"\x00" * 100  # a profile blob, kept as it is
-        data = jpeg(icc_profile=icc)
-        clean, _ = strip_metadata(data, ".jpg")
+    @pytest.mark.parametrize("ext", [".jpg", ".png"])
+    def test_the_colour_profile_keeps_its_colour_and_loses_its_words(self, ext: str) -> None:
+        from PIL import ImageCms
+
+        icc = icc_with_words()
+        data = jpeg(icc_profile=icc) if ext == ".jpg" else every_hiding_place_png()
+        clean, _ = strip_metadata(data, ext)
         with Image.open(io.BytesIO(clean)) as image:
-            assert image.info.get("icc_profile") == icc
+            kept = image.info.get("icc_profile")
+        assert kept and secrets_found(kept) == []
+        assert colour_tags(kept) == colour_tags(icc)  # the same colour, to the byte
+        profile = ImageCms.ImageCmsProfile(io.BytesIO(kept))  # a profile LittleCMS reads
+        assert ImageCms.getProfileDescription(profile).strip() == "Colour profile"
+
+    @pytest.mark.parametrize(
+        ("make", "ext"),
+        [
+            (every_hiding_place_jpeg, ".jpg"),
+            (every_hiding_place_png, ".png"),
+            (lambda: every_hiding_place("WEBP"), ".webp"),
+            (lambda: every_hiding_place("HEIF"), ".heic"),
+        ],
+        ids=["JPEG", "PNG", "WebP", "HEIC"],
+    )
+    def test_no_hiding_place_survives_the_default_export(
+        self, make: Callable[[], bytes], ext: str
+    ) -> None:
+        data = make()
+        assert secrets_found(data), "the forged file must hide something to begin with"
+        clean, _ = strip_metadata(data, ext)
+        assert secrets_found(clean) == []
+        with pillow_rules(), Image.open(io.BytesIO(clean)) as image:
+            image.load()
+            assert image.size == ((64, 48) if ext == ".jpg" else (40, 30))
+            assert image.info.get("icc_profile")  # the colour stays
 
     @pytest.mark.parametrize("name", list(HOSTILE))
     def test_cleaning_twice_changes_nothing(self, name: str) -> None:
