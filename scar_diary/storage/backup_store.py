@@ -2,7 +2,10 @@
 with a manifest of the photos it needs, and those photos in the backup folder's own photo
 store. A backup folder is therefore complete on its own, on another disk too: photos are
 hard-linked there when the folder is on the same file system as the diary (no extra space),
-copied otherwise, and kept while any backup lists them.
+copied otherwise, and kept while any backup lists them. A photo goes into the backup folder
+only after its content was checked against its hash: a damaged photo in the diary never
+takes the place of the backup folder's good copy, and `repair_photos` brings damaged or
+missing photos back from it.
 
 Rotation keeps history: everything from the last day, then the newest backup of each of the
 last 7 days, 4 weeks and 12 months that have one. An empty diary is never what rotation
@@ -21,10 +24,11 @@ from enum import Enum
 from pathlib import Path
 
 from scar_diary.storage import keyring, sqlite_files
+from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.storage.files import private_dir, replacing, write_atomically
 from scar_diary.storage.locations import backups_dir, is_protected
-from scar_diary.storage.photo_store import PHOTOS_DIRNAME, PhotoStore
+from scar_diary.storage.photo_store import PHOTOS_DIRNAME, DamagedPhoto, PhotoStore
 
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
 
@@ -66,6 +70,9 @@ class Backup:
     photos: tuple[str, ...]  # relative paths of the photo files it needs
     visits: int = 0
     series: int = 0
+    # photos of the diary found damaged when it was made: not carried (a good copy the
+    # backup folder had is kept), named to the user
+    damaged_photos: tuple[str, ...] = ()
 
     @property
     def manifest(self) -> Path:
@@ -103,7 +110,24 @@ def _counts_and_photos(db_file: Path, key: bytes | None) -> dict[str, object]:
 
 def _backup_store(data_dir: Path) -> PhotoStore:
     """The backup folder's own photo store: `<backups>/photos/…`, laid out as the diary's."""
-    return PhotoStore(backups_dir(data_dir))
+    return PhotoStore(backups_dir(data_dir), _cipher(data_dir))
+
+
+def _cipher(data_dir: Path) -> Cipher | None:
+    """A protected diary's key, to check photos against their hashes (decrypting in
+    memory); None for a plain diary (or one not unlocked: then only sizes are compared)."""
+    return keyring.cipher_for(data_dir) if is_protected(data_dir) else None
+
+
+def _whole(store: PhotoStore, relative: str) -> bool:
+    """Whether the store's copy is there and matches its hash."""
+    if store.cipher is None and is_protected(store.data_dir):
+        return store.path(relative).is_file()  # cannot look inside without the key
+    try:
+        store.read(relative)
+    except DamagedPhoto:
+        return False
+    return True
 
 
 def _link_or_copy(source: Path, target: Path) -> None:
@@ -119,13 +143,50 @@ def _link_or_copy(source: Path, target: Path) -> None:
         shutil.copyfile(source, temp)
 
 
-def _carry_photos(data_dir: Path, photos: list[str]) -> None:
-    """Put the photos a backup needs into the backup folder's store."""
-    ours, theirs = PhotoStore(data_dir), _backup_store(data_dir)
+def _carry_photos(data_dir: Path, photos: list[str]) -> list[str]:
+    """Put the photos a backup needs into the backup folder's store, each checked against
+    its hash first; returns those found damaged in the diary (never carried: a good copy
+    the backup folder has stays)."""
+    ours, theirs = PhotoStore(data_dir, _cipher(data_dir)), _backup_store(data_dir)
+    damaged = []
     for relative in photos:
-        source = ours.path(relative)
-        if source.is_file():
-            _link_or_copy(source, theirs.path(relative))
+        source, target = ours.path(relative), theirs.path(relative)
+        if not source.is_file():
+            continue
+        if target.is_file() and (
+            os.path.samefile(source, target) or target.stat().st_size == source.stat().st_size
+        ):
+            continue  # carried before (the same file, or a copy of it)
+        if not _whole(ours, relative):
+            damaged.append(relative)
+            continue
+        if target.is_file() and _whole(theirs, relative):
+            continue  # a good copy is kept, never replaced
+        with suppress(FileNotFoundError):
+            target.unlink()  # a damaged copy in the backup folder: the good one replaces it
+        _link_or_copy(source, target)
+    return damaged
+
+
+def repair_photos(data_dir: Path) -> tuple[list[str], list[str]]:
+    """Bring back every photo of the diary that is missing or damaged, from the backup
+    folder's copy when that one is whole. Returns (repaired, still damaged or missing)."""
+    ours, theirs = PhotoStore(data_dir, _cipher(data_dir)), _backup_store(data_dir)
+    source = data_dir / DB_FILENAME
+    if not source.is_file():
+        raise BackupError(BackupProblem.NO_DIARY, folder=data_dir)
+    photos = [str(p) for p in _counts_and_photos(source, _key(data_dir))["photos"]]  # type: ignore[attr-defined]
+    repaired, left = [], []
+    for relative in photos:
+        if _whole(ours, relative):
+            continue
+        if theirs.path(relative).is_file() and _whole(theirs, relative):
+            with replacing(ours.path(relative), make_folder=True) as temp:
+                shutil.copyfile(theirs.path(relative), temp)
+            repaired.append(relative)
+        else:
+            left.append(relative)
+    return repaired, left
 
 
 def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> Backup:
@@ -151,8 +212,10 @@ def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> 
         sqlite_files.backup_copy(source, incoming, _key(data_dir))
         facts = _counts_and_photos(incoming, _key(data_dir))
         photos = [str(p) for p in facts["photos"]]  # type: ignore[attr-defined]
-        _carry_photos(data_dir, photos)
+        damaged = _carry_photos(data_dir, photos)
         manifest = {"made_at": now.isoformat(), "reason": reason, **facts}
+        if damaged:
+            manifest["damaged_photos"] = damaged
         write_atomically(target.with_suffix(".json"), json.dumps(manifest, indent=1).encode())
         incoming.replace(target)
     except OSError as exc:
@@ -182,6 +245,7 @@ def _read(path: Path) -> Backup:
         tuple(str(p) for p in info.get("photos", ())),
         int(info.get("visits", 0)),
         int(info.get("series", 0)),
+        tuple(str(p) for p in info.get("damaged_photos", ())),
     )
 
 
@@ -251,9 +315,9 @@ def check_restorable(data_dir: Path, backup: Backup) -> list[str]:
         sqlite_files.inspect(backup.path, _key(data_dir))
     except sqlite_files.InspectError as exc:
         raise BackupError(BackupProblem.BACKUP_DAMAGED, detail=str(exc)) from exc
-    ours = PhotoStore(data_dir)
-    theirs = PhotoStore(backup.path.parent)
-    return [p for p in backup.photos if not ours.path(p).is_file() and not theirs.path(p).is_file()]
+    ours = PhotoStore(data_dir, _cipher(data_dir))
+    theirs = PhotoStore(backup.path.parent, _cipher(data_dir))
+    return [p for p in backup.photos if not (_whole(ours, p) or _whole(theirs, p))]
 
 
 def restore_file(data_dir: Path, backup: Backup, *, allow_missing: bool = False) -> list[str]:
@@ -263,10 +327,12 @@ def restore_file(data_dir: Path, backup: Backup, *, allow_missing: bool = False)
     missing = check_restorable(data_dir, backup)
     if missing and not allow_missing:
         raise PhotosMissing(missing)
-    ours = PhotoStore(data_dir)
-    theirs = PhotoStore(backup.path.parent)
-    for relative in backup.photos:
-        if not ours.path(relative).is_file() and theirs.path(relative).is_file():
+    ours = PhotoStore(data_dir, _cipher(data_dir))
+    theirs = PhotoStore(backup.path.parent, _cipher(data_dir))
+    for relative in backup.photos:  # missing or damaged ones come back from a whole copy
+        if not _whole(ours, relative) and _whole(theirs, relative):
+            with suppress(FileNotFoundError):
+                ours.path(relative).unlink()
             _link_or_copy(theirs.path(relative), ours.path(relative))
     target = data_dir / DB_FILENAME
     staged = target.with_name(DB_FILENAME + ".restoring")

@@ -207,10 +207,10 @@ def secrets_found(data: bytes) -> list[str]:
     if data.startswith(b"\x89PNG"):
         for chunk in _png_chunks(data):
             if chunk[0] == b"iCCP":
-                name = chunk[1].split(b"\x00", 1)[0]
-                if name != b"ICC profile":
+                profile_name = chunk[1].split(b"\x00", 1)[0]
+                if profile_name != b"ICC profile":
                     found.append("PNG profile name")
-                profile = zlib.decompress(chunk[1][len(name) + 2 :])
+                profile = zlib.decompress(chunk[1][len(profile_name) + 2 :])
                 found += [f"in the ICC profile: {f}" for f in secrets_found(profile)]
     if data.startswith(b"\xff\xd8"):
         app0 = [i for i in range(len(data) - 4) if data[i : i + 2] == b"\xff\xe0"]
