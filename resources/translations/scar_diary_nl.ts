@@ -318,87 +318,102 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="36"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="37"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="42"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="43"/>
         <source>A backup is made automatically once a day, and before every import, restore and update. Older ones are thinned out: the last 7 days, 4 weeks and 12 months are kept. Each backup folder holds the photos its backups need, so it is complete on another disk too.</source>
         <translation>Eens per dag wordt vanzelf een back-up gemaakt, en vóór elke import, elk terugzetten en elke update. Oudere back-ups worden uitgedund: de laatste 7 dagen, 4 weken en 12 maanden blijven bewaard. Elke back-upmap bevat de foto&apos;s die de back-ups nodig hebben, zodat hij ook op een andere schijf compleet is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="56"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="56"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="56"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="55"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="56"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="61"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="62"/>
         <source>Back &amp;Up Now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="64"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="65"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="66"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="67"/>
         <source>&amp;Open Folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="67"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="68"/>
         <source>C&amp;hange Folder…</source>
         <translation>Map &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="99"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="71"/>
+        <source>Re&amp;pair Photos</source>
+        <translation>Foto&apos;s he&amp;rstellen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="74"/>
+        <source>Bring back damaged or missing photos from the backups&apos; good copies.</source>
+        <translation>Haal beschadigde of ontbrekende foto&apos;s terug uit de goede kopieën in de back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="112"/>
         <source>Kept in {folder}</source>
         <translation>Bewaard in {folder}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="108"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="118"/>
+        <source>{date} (dated in the future)</source>
+        <translation>{date} (gedateerd in de toekomst)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="124"/>
         <source>scars: {scars}, ratings: {ratings}, photos: {photos}</source>
         <translation>littekens: {scars}, beoordelingen: {ratings}, foto&apos;s: {photos}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="133"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="150"/>
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="134"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="151"/>
         <source>Go back to the diary as it was on {made}?</source>
         <translation>Terug naar het dagboek zoals het was op {made}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="136"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="153"/>
         <source>Your diary as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is, zodat je dit ongedaan kunt maken door die terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="139"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="156"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="145"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="162"/>
         <source>Keep Backups In</source>
         <translation>Back-ups bewaren in</translation>
     </message>
@@ -928,7 +943,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../scar_diary/ui/dialogs.py" line="118"/>
+        <location filename="../../scar_diary/ui/dialogs.py" line="122"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
@@ -1060,213 +1075,241 @@
 <context>
     <name>DiaryController</name>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="124"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="125"/>
         <source>Opening the diary…</source>
         <translation>Het dagboek wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="126"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="127"/>
         <source>Opening the Diary</source>
         <translation>Het dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="127"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="128"/>
         <source>Opening and checking your diary…</source>
         <translation>Je dagboek wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="152"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="153"/>
         <source>The diary could not be opened: {error}</source>
         <translation>Het dagboek kon niet worden geopend: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="173"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="181"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="174"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="182"/>
         <source>Sample Diary</source>
         <translation>Voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="182"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="183"/>
         <source>Making the sample diary…</source>
         <translation>Het voorbeelddagboek wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="209"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="234"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="210"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="235"/>
         <source>Your diary was backed up.</source>
         <translation>Er is een back-up van je dagboek gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="214"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="215"/>
         <source>The automatic backup failed: {error}</source>
         <translation>De automatische back-up is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="229"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="238"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="230"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="240"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="249"/>
         <source>Back Up</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="230"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="231"/>
         <source>No backup was made: {error}</source>
         <translation>Er is geen back-up gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="239"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="242"/>
+        <source>The backup was made, but these photos of your diary are damaged: {photos}. They were not put into the backups, which keep a good copy where they had one. Settings → Backups → Repair Photos brings them back.</source>
+        <translation>De back-up is gemaakt, maar deze foto&apos;s van je dagboek zijn beschadigd: {photos}. Ze zijn niet in de back-ups gezet, die een goede kopie bewaren als ze er een hadden. Instellingen → Back-ups → Foto&apos;s herstellen haalt ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="250"/>
         <source>Backing up your diary and its photos…</source>
         <translation>Back-up maken van je dagboek en je foto&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="255"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="261"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="270"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="286"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="289"/>
+        <source>Repair Photos</source>
+        <translation>Foto&apos;s herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="272"/>
+        <source>{repaired} photos were brought back. These are damaged or missing and the backups have no good copy of them: {photos}.</source>
+        <translation>{repaired} foto&apos;s zijn teruggehaald. Deze zijn beschadigd of ontbreken en de back-ups hebben er geen goede kopie van: {photos}.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="278"/>
+        <source>Photos repaired: {n}. Every photo of the diary is whole.</source>
+        <translation>Foto&apos;s hersteld: {n}. Elke foto van het dagboek is heel.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="290"/>
+        <source>Checking every photo against its backups…</source>
+        <translation>Elke foto wordt vergeleken met de back-ups…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="306"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="312"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="256"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="307"/>
         <source>The backups could not be moved there: {error}</source>
         <translation>De back-ups konden daar niet naartoe: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="262"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="313"/>
         <source>Moving the backups and their photos…</source>
         <translation>De back-ups en hun foto&apos;s worden verplaatst…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="281"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="332"/>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="283"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="334"/>
         <source>Backup restored without {n} photos that were missing.</source>
         <translation>Back-up teruggezet zonder {n} ontbrekende foto&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="296"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="303"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="314"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="353"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="358"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="347"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="354"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="365"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="404"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="409"/>
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="297"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="348"/>
         <source>The backup was not restored: {error}. Your diary is as it was.</source>
         <translation>De back-up is niet teruggezet: {error}. Je dagboek is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="304"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="359"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="355"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="410"/>
         <source>Restoring the backup of {made}…</source>
         <translation>De back-up van {made} wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="316"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="367"/>
         <source>{n} photos this backup needs are nowhere to be found. Restore its records without them?</source>
         <translation>{n} foto&apos;s die deze back-up nodig heeft zijn nergens te vinden. De gegevens zonder die foto&apos;s terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="319"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="370"/>
         <source>Nothing was changed yet. The missing photos:
 {files}</source>
         <translation>Er is nog niets veranderd. De ontbrekende foto&apos;s:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="322"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="373"/>
         <source>Restore Without Them</source>
         <translation>Zonder die terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="339"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="390"/>
         <source>Your diary was restored from the backup of {made}.</source>
         <translation>Je dagboek is teruggezet uit de back-up van {made}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="343"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="394"/>
         <source>The damaged file was kept as {kept}.</source>
         <translation>Het beschadigde bestand is bewaard als {kept}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="346"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="397"/>
         <source>Diary Restored</source>
         <translation>Dagboek teruggezet</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="354"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="405"/>
         <source>The backup could not be restored: {error}</source>
         <translation>De back-up kon niet worden teruggezet: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="378"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="383"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="429"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="434"/>
         <source>Export Diary</source>
         <translation>Dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="379"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="430"/>
         <source>The diary could not be exported: {error}</source>
         <translation>Het dagboek kon niet worden geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="384"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="435"/>
         <source>Writing the archive…</source>
         <translation>Het archief wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="389"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="440"/>
         <source>Diary exported to {path}</source>
         <translation>Dagboek geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="409"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="417"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="430"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="466"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="473"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="460"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="468"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="481"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="517"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="524"/>
         <source>Import Diary</source>
         <translation>Dagboek importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="410"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="461"/>
         <source>{problem} Your diary was not changed.</source>
         <translation>{problem} Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="418"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="469"/>
         <source>Replace your diary with the one in {name}?</source>
         <translation>Je dagboek vervangen door dat in {name}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="420"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="471"/>
         <source>A backup of your diary as it is now is made first; you can restore it from Settings → Backups.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is; die kun je terugzetten via Instellingen → Back-ups.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="423"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="474"/>
         <source>Replace My Diary</source>
         <translation>Mijn dagboek vervangen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="431"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="482"/>
         <source>Checking the archive…</source>
         <translation>Het archief wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="455"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="506"/>
         <source>Diary imported from {name}</source>
         <translation>Dagboek geïmporteerd uit {name}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="468"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="519"/>
         <source>The archive could not be imported: {problem}. Your diary was not changed.</source>
         <translation>Het archief kon niet worden geïmporteerd: {problem}. Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="474"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="525"/>
         <source>Importing {name}…</source>
         <translation>{name} wordt geïmporteerd…</translation>
     </message>
@@ -1829,22 +1872,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="227"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="228"/>
         <source>{app} — Sample Diary</source>
         <translation>{app} — voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="258"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="259"/>
         <source>{app} — Locked</source>
         <translation>{app} — Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="266"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="267"/>
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="306"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="307"/>
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>

@@ -25,6 +25,34 @@ def backup(args: argparse.Namespace) -> int:
 
     made = back_up(_folder(args), "manual")
     say(f"Backed up to {made.path}")
+    for damaged in made.damaged_photos:
+        say(
+            f"damaged photo    {damaged}: not carried into the backups, which keep their own "
+            "copy if they had a good one; `scar-diary repair-photos` brings it back"
+        )
+    return EXIT_OK
+
+
+def repair_photos(args: argparse.Namespace) -> int:
+    from scar_diary.storage.backup_store import repair_photos as repair
+    from scar_diary.storage.diary_lock import DiaryLock
+
+    folder = _folder(args)
+    with DiaryLock(folder) as lock:
+        if not lock.acquire():
+            raise CliError("Scar Diary has this diary open; close it first, then repair again")
+        repaired, left = repair(folder)
+    for relative in repaired:
+        say(f"repaired         {relative}")
+    for relative in left:
+        say(f"no good copy     {relative}")
+    if not repaired and not left:
+        say("Every photo of the diary is whole.")
+    if left:
+        raise CliError(
+            f"{len(left)} photos are damaged or missing and the backups have no good copy of "
+            "them; restore an older backup folder, or delete those photos from their scars"
+        )
     return EXIT_OK
 
 
@@ -46,6 +74,8 @@ def backups(args: argparse.Namespace) -> int:
                         "scars": b.scars,
                         "ratings": b.ratings,
                         "photos": len(b.photos),
+                        "dated_in_future": b.dated_in_future(),
+                        "damaged_photos": list(b.damaged_photos),
                     }
                     for b in found
                 ],
@@ -56,9 +86,10 @@ def backups(args: argparse.Namespace) -> int:
     if not found:
         say("No backups yet.")
     for b in found:
+        future = "  (dated in the future: restore it by its name)" if b.dated_in_future() else ""
         say(
             f"{b.path.name}  {b.reason:<15} {b.scars} scars, {b.ratings} ratings, "
-            f"{len(b.photos)} photos"
+            f"{len(b.photos)} photos{future}"
         )
     return EXIT_OK
 
@@ -77,6 +108,11 @@ def restore(args: argparse.Namespace) -> int:
         chosen = latest_good_backup(folder)
     else:
         chosen = next((b for b in found if args.backup in (b.path.name, str(b.path))), None)
+    if chosen is None and args.backup == "latest" and any(b.dated_in_future() for b in found):
+        raise CliError(
+            "the only backups that could be restored are dated in the future (the clock was "
+            "wrong, or they were changed); `scar-diary backups` lists them: name one to restore it"
+        )
     if chosen is None:
         raise CliError(
             f"there is no backup called {args.backup!r}; `scar-diary backups` lists them"

@@ -164,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.set_defaults(handler=backup_commands.restore)
 
+    repair = command(
+        "repair-photos",
+        "bring back damaged or missing photos from the backups' good copies",
+        folder,
+    )
+    repair.set_defaults(handler=backup_commands.repair_photos)
+
     encrypt = command(
         "encrypt",
         "protect the diary with a passphrase (from --passphrase-file); prints the recovery key",

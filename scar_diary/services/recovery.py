@@ -16,11 +16,14 @@ from scar_diary.storage.backup_store import (
 from scar_diary.storage.database import DB_FILENAME
 
 
-def latest_good_backup(data_dir: Path) -> Backup | None:
-    """The newest backup that passes its check and has all its photos (in the diary or in
-    the backup folder); an empty backup only when there is nothing better."""
+def latest_good_backup(data_dir: Path, now: dt.datetime | None = None) -> Backup | None:
+    """The newest backup by the clock that passes its check and has all its photos (in the
+    diary or in the backup folder); an empty backup only when there is nothing better. A
+    backup dated in the future is never "the latest": it must be named to be restored."""
     usable = []
     for backup in list_backups(data_dir):
+        if backup.dated_in_future(now):
+            continue
         try:
             if check_restorable(data_dir, backup):
                 continue

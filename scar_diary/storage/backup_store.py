@@ -31,6 +31,7 @@ from scar_diary.storage.locations import backups_dir, is_protected
 from scar_diary.storage.photo_store import PHOTOS_DIRNAME, DamagedPhoto, PhotoStore
 
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
+FUTURE_GRACE = dt.timedelta(minutes=10)  # clocks differ a little between machines
 
 
 class BackupProblem(Enum):
@@ -73,6 +74,11 @@ class Backup:
     # photos of the diary found damaged when it was made: not carried (a good copy the
     # backup folder had is kept), named to the user
     damaged_photos: tuple[str, ...] = ()
+
+    def dated_in_future(self, now: dt.datetime | None = None) -> bool:
+        """Made "later" than now: the clock was wrong then, or the file was changed. Such a
+        backup is listed as such and never taken as the latest without being named."""
+        return self.made_at > (now or dt.datetime.now(dt.UTC)) + FUTURE_GRACE
 
     @property
     def manifest(self) -> Path:

@@ -42,6 +42,10 @@ def error(
     )
 
 
+def warning(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    return message(parent, QMessageBox.Icon.Warning, title, text)
+
+
 def about(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     return message(parent, QMessageBox.Icon.Information, title, text)
 

@@ -53,6 +53,7 @@ class DiaryController(QObject):
     closing = Signal()  # the diary is about to close: let go of it
     message = Signal(str, int)  # for the status bar: text, milliseconds
     backups_changed = Signal()
+    photos_repaired = Signal()  # photo files were replaced: thumbnails and views read again
     locked_out = Signal(object)  # Path: the diary there is protected; its passphrase first
 
     def __init__(
@@ -230,14 +231,64 @@ class DiaryController(QObject):
                 self.tr("No backup was made: {error}").format(error=error),
             )
 
-        def done(_backup: object) -> None:
+        def done(backup: Backup) -> None:
             self.message.emit(self.tr("Your diary was backed up."), 5000)
             self.backups_changed.emit()
+            if backup.damaged_photos:
+                dialogs.warning(
+                    self.window,
+                    self.tr("Back Up"),
+                    self.tr(
+                        "The backup was made, but these photos of your diary are damaged: "
+                        "{photos}. They were not put into the backups, which keep a good copy "
+                        "where they had one. Settings → Backups → Repair Photos brings them back."
+                    ).format(photos=", ".join(backup.damaged_photos)),
+                )
 
         return self._job(
             self.tr("Back Up"),
             self.tr("Backing up your diary and its photos…"),
             lambda _report: back_up(folder, "manual"),
+            done,
+            failed,
+        )
+
+    def repair_photos(self) -> LongJob | None:
+        """Damaged or missing photos back from the backups' good copies (the diary stays
+        open: only photo files whose content is wrong are replaced)."""
+        from scar_diary.storage.backup_store import repair_photos
+
+        if self.diary is None:
+            return None
+        folder = self.diary.data_dir
+
+        def done(result: tuple[list[str], list[str]]) -> None:
+            repaired, left = result
+            if left:
+                dialogs.warning(
+                    self.window,
+                    self.tr("Repair Photos"),
+                    self.tr(
+                        "{repaired} photos were brought back. These are damaged or missing and "
+                        "the backups have no good copy of them: {photos}."
+                    ).format(repaired=len(repaired), photos=", ".join(left)),
+                )
+            else:
+                self.message.emit(
+                    self.tr("Photos repaired: {n}. Every photo of the diary is whole.").format(
+                        n=len(repaired)
+                    ),
+                    8000,
+                )
+            self.photos_repaired.emit()
+
+        def failed(error: BaseException) -> None:
+            dialogs.error(self.window, self.tr("Repair Photos"), _reason(error))
+
+        return self._job(
+            self.tr("Repair Photos"),
+            self.tr("Checking every photo against its backups…"),
+            lambda _report: repair_photos(folder),
             done,
             failed,
         )

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.controller.problem.connect(self._show_open_problem)
         self.controller.message.connect(self._status_message)
         self.controller.backups_changed.connect(self._backups_changed)
+        self.controller.photos_repaired.connect(lambda: self.refresh(Changed.PHOTOS))
         self._restore_geometry()
 
     def _lock_screen(self) -> LockScreen:

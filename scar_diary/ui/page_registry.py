@@ -74,6 +74,7 @@ def _settings(window: MainWindow, holder: QWidget) -> QWidget:
     backups, protection, guard = page.backups, page.protection, window.guard
     backups.restore_requested.connect(window.controller.restore)
     backups.backup_requested.connect(window.controller.back_up_now)
+    backups.repair_requested.connect(window.controller.repair_photos)
     backups.move_requested.connect(window.controller.move_backups)
     protection.turn_on_requested.connect(guard.turn_on)
     protection.turn_off_requested.connect(guard.turn_off)

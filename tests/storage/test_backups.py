@@ -177,3 +177,74 @@ class TestLocation:
         move_backups(diary.data_dir, tmp_path / "elsewhere")
         assert (tmp_path / "elsewhere" / kept.relative_path).is_file()
         assert not (diary.data_dir / "backups" / "photos").exists()
+
+
+def _replace_with_damage(path: Path, *, cut: bool = False) -> None:
+    """A photo file replaced by damaged bytes (a new file, as a sync client or a bad copy
+    back from a disk writes it: a hard link in the backup folder keeps the old content):
+    one byte changed, or cut short."""
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.unlink()
+    path.write_bytes(bytes(data[: len(data) // 2] if cut else data))
+
+
+class TestBackupsKeepTheGoodCopy:
+    def test_a_damaged_photo_never_replaces_the_backups_good_copy(self, sample: Diary) -> None:
+        folder = sample.data_dir
+        first = make_backup(folder, "manual", NOW)
+        relative = first.photos[0]
+        backup_copy = folder / "backups" / relative
+        good = backup_copy.read_bytes()
+        backup_copy.unlink()  # the backups' copy was a different file (another disk) ...
+        backup_copy.write_bytes(good)  # ... with the same good content
+        _replace_with_damage(folder / relative)  # a byte changed: the same size
+        make_backup(folder, "manual", NOW + dt.timedelta(hours=1))
+        assert backup_copy.read_bytes() == good  # kept
+        _replace_with_damage(folder / relative, cut=True)  # cut short: another size
+        third = make_backup(folder, "manual", NOW + dt.timedelta(hours=2))
+        assert third.damaged_photos == (relative,)  # checked before it went in: named
+        assert backup_copy.read_bytes() == good  # kept
+        assert list_backups(folder)[0].damaged_photos == (relative,)  # the manifest says so
+
+    def test_a_damaged_photo_with_no_copy_yet_is_not_carried(self, sample: Diary) -> None:
+        folder = sample.data_dir
+        relative = sample.photos.for_scar(sample.scars.all()[0].id)[0].relative_path
+        _replace_with_damage(folder / relative)
+        made = make_backup(folder, "manual", NOW)
+        assert made.damaged_photos == (relative,)
+        assert not (folder / "backups" / relative).exists()
+
+    def test_repair_and_restore_bring_back_damaged_photos(self, sample: Diary) -> None:
+        from scar_diary.storage.backup_store import repair_photos
+
+        folder = sample.data_dir
+        backup = make_backup(folder, "manual", NOW)
+        damaged = backup.photos[:2]
+        for relative in damaged:
+            (folder / "backups" / relative).unlink()  # copies, not links (another disk)
+            (folder / "backups" / relative).write_bytes((folder / relative).read_bytes())
+            _replace_with_damage(folder / relative)
+        repaired, left = repair_photos(folder)
+        assert sorted(repaired) == sorted(damaged) and left == []
+        for relative in backup.photos:
+            assert sample.photos.store.read(relative)  # whole again (checked by its hash)
+        _replace_with_damage(folder / damaged[0])
+        sample.close()
+        restore(folder, backup)
+        reopened = Diary.open(folder)
+        try:
+            assert reopened.photos.store.read(damaged[0])
+        finally:
+            reopened.close()
+
+    def test_latest_is_never_a_backup_dated_in_the_future(self, sample: Diary) -> None:
+        from scar_diary.services.recovery import latest_good_backup
+
+        folder = sample.data_dir
+        now = dt.datetime.now(dt.UTC)
+        real = make_backup(folder, "manual", now - dt.timedelta(hours=2))
+        future = make_backup(folder, "manual", now + dt.timedelta(days=400))
+        assert list_backups(folder)[0].path == future.path  # listed first, by its date
+        assert future.dated_in_future() and not real.dated_in_future()
+        assert latest_good_backup(folder).path == real.path  # type: ignore[union-attr]

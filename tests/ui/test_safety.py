@@ -97,6 +97,43 @@ class TestBackupsInTheWindow:
         assert [s.label for s in window.diary.scars.all()] == ["Cheek"]
         assert any(b.reason == "before-restore" and b.scars == 2 for b in list_backups(own_dir))
 
+    def test_a_damaged_photo_is_named_by_back_up_now_and_repaired(
+        self, make_window: MakeWindow, own_dir: Path, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        from tests.images import photo
+
+        first = Diary.open(own_dir)
+        scar = first.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+        first.photos.import_files(scar, [photo(tmp_path / "a.jpg", size=(320, 240))])
+        (stored,) = first.photos.for_scar(scar)
+        first.close()
+        back_up(own_dir, "manual")
+        live = own_dir / stored.relative_path
+        good = live.read_bytes()
+        (own_dir / "backups" / stored.relative_path).unlink()  # a copy on another disk
+        (own_dir / "backups" / stored.relative_path).write_bytes(good)
+        live.unlink()
+        live.write_bytes(good[:1000])  # cut short
+        window = make_window()
+        window.show_page(window.settings_holder)
+        settings_page = window.built(SettingsPage)
+        assert settings_page is not None
+        box = settings_page.backups
+        with qtbot.waitSignal(window.controller.backups_changed, timeout=SETTLE_MS):
+            qtbot.mouseClick(box.now_button, Qt.MouseButton.LeftButton)
+
+        def shown() -> list[QMessageBox]:
+            return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+
+        qtbot.waitUntil(lambda: any("are damaged" in b.text() for b in shown()), timeout=SETTLE_MS)
+        (warning,) = [b for b in shown() if "are damaged" in b.text()]
+        assert stored.relative_path in warning.text() and "Repair Photos" in warning.text()
+        warning.close()
+        assert box.repair_button.isEnabled()
+        with qtbot.waitSignal(window.controller.photos_repaired, timeout=SETTLE_MS):
+            qtbot.mouseClick(box.repair_button, Qt.MouseButton.LeftButton)
+        assert live.read_bytes() == good
+
 
 class TestDamagedDiary:
     def test_kept_aside_and_the_latest_backup_restored(

@@ -30,6 +30,7 @@ from scar_diary.wording.errors import backup_reason
 class BackupsBox(QGroupBox):
     restore_requested = Signal(object)  # Backup
     backup_requested = Signal()
+    repair_requested = Signal()
     move_requested = Signal(object)  # Path: keep the backups there from now on
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -67,6 +68,12 @@ class BackupsBox(QGroupBox):
         self.move_button = QPushButton(self.tr("C&hange Folder…"), self)
         self.move_button.setObjectName("changeBackupFolder")
         self.move_button.clicked.connect(self.choose_folder)
+        self.repair_button = QPushButton(self.tr("Re&pair Photos"), self)
+        self.repair_button.setObjectName("repairPhotos")
+        self.repair_button.setToolTip(
+            self.tr("Bring back damaged or missing photos from the backups' good copies.")
+        )
+        self.repair_button.clicked.connect(self.repair_requested)
         self.folder_label = QLabel(self)
         self.folder_label.setObjectName("backupFolder")
         self.folder_label.setWordWrap(True)
@@ -77,7 +84,13 @@ class BackupsBox(QGroupBox):
             lambda: self.restore_button.setEnabled(self.selected() is not None)
         )
         row = QHBoxLayout()
-        for button in (self.now_button, self.restore_button, self.folder_button, self.move_button):
+        for button in (
+            self.now_button,
+            self.restore_button,
+            self.repair_button,
+            self.folder_button,
+            self.move_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -100,9 +113,12 @@ class BackupsBox(QGroupBox):
         )
         locale = QLocale()
         for backup in self.backups:
+            made = date_and_time(backup.made_at)
+            if backup.dated_in_future():
+                made = self.tr("{date} (dated in the future)").format(date=made)
             item = QTreeWidgetItem(
                 [
-                    date_and_time(backup.made_at),
+                    made,
                     backup_reason(backup.reason),
                     locale.formattedDataSize(backup.size),
                     self.tr("scars: {scars}, ratings: {ratings}, photos: {photos}").format(
@@ -113,6 +129,7 @@ class BackupsBox(QGroupBox):
             self.list.addTopLevelItem(item)
         self.restore_button.setEnabled(False)
         self.now_button.setEnabled(not self.diary.is_sample)
+        self.repair_button.setEnabled(not self.diary.is_sample)
 
     def selected(self) -> Backup | None:
         item = self.list.currentItem()
