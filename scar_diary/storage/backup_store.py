@@ -160,7 +160,7 @@ def _carry_photos(data_dir: Path, photos: list[str]) -> list[str]:
         if not source.is_file():
             continue
         if target.is_file() and (
-            os.path.samefile(source, target) or target.stat().st_size == source.stat().st_size
+            source.samefile(target) or target.stat().st_size == source.stat().st_size
         ):
             continue  # carried before (the same file, or a copy of it)
         if not _whole(ours, relative):
