@@ -5,6 +5,7 @@ Figures at print resolution."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +37,22 @@ TYPE_COLOURS = {
 }
 
 translate = QCoreApplication.translate
+
+
+def chart_text(text: str) -> str:
+    """Text as typed in a chart: matplotlib reads "$…$" as mathematics (and stops on a
+    malformed formula), so a dollar sign is escaped; usetex is never on."""
+    return text.replace("$", r"\$")
+
+
+def told_apart(scars: Sequence[Scar]) -> dict[int, str]:
+    """Each scar's name for a chart; scars that share a name get their number (their place
+    in the list, as the report's table numbers them) so two never look like one."""
+    counts = Counter(s.label for s in scars)
+    return {
+        s.id: s.label if counts[s.label] == 1 else f"{s.label} (#{number})"
+        for number, s in enumerate(scars, start=1)
+    }
 
 
 @dataclass(frozen=True)
@@ -146,7 +163,8 @@ def scar_chart(
     ax.set_ylabel(translate("Charts", "Score (0–10)"))
     ax.set_xlabel(translate("Charts", "Sessions") if by_session else translate("Charts", "Date"))
     ax.set_title(
-        f"{scar.label} — {type_name(scar.scar_type)}, {region_name(scar.region)}", fontsize=11
+        chart_text(f"{scar.label} — {type_name(scar.scar_type)}, {region_name(scar.region)}"),
+        fontsize=11,
     )
     if not by_session:
         from matplotlib.dates import num2date
@@ -292,6 +310,7 @@ def per_scar_chart(
     *,
     x_min: float | None = None,
     part: tuple[int, int] = (1, 1),
+    names: dict[int, str] | None = None,
 ) -> list[tuple[str, float]]:
     """One bar per scar, best first, coloured by type: which scars respond at a glance.
     A long list is drawn in parts (`part` = this one, of how many) on one shared scale."""
@@ -300,15 +319,21 @@ def per_scar_chart(
     rows = [(s, improvements[s.id].depth_pct) for s in scars if s.id in improvements]
     measured = sorted(((s, p) for s, p in rows if p is not None), key=lambda row: row[1])
     rarely = translate("Charts", "rarely responds")
+    names = names or told_apart(scars)
     labels = [
-        f"{s.label} ({type_name(s.scar_type)}"
+        f"{names[s.id]} ({type_name(s.scar_type)}"
         + (f", {rarely})" if expected_response(s.scar_type) is Response.POOR else ")")
         for s, _ in measured
     ]
     values = [p for _, p in measured]
+    # one row per scar, by position: bars named by text would merge two scars of one name
     bars = ax.barh(
-        labels, values, color=[TYPE_COLOURS[s.scar_type] for s, _ in measured], gid="bars"
+        range(len(measured)),
+        values,
+        color=[TYPE_COLOURS[s.scar_type] for s, _ in measured],
+        gid="bars",
     )
+    ax.set_yticks(range(len(measured)), [chart_text(label) for label in labels])
     for bar, (scar, _value) in zip(bars, measured, strict=True):
         if expected_response(scar.scar_type) is Response.POOR:
             bar.set_hatch("//")  # counted apart from the series' mean; not only a colour

@@ -28,6 +28,7 @@ from scar_diary.domain.progress import improvement_after_sessions
 from scar_diary.domain.protocol import ClassifiedVisit, SeriesState, classify_visits
 from scar_diary.domain.scores import ScarImprovement, whole_pct
 from scar_diary.domain.suitability import Response, expected_response
+from scar_diary.domain.text import clean_text
 from scar_diary.domain.timeline import treatment_context
 from scar_diary.drawing.face_image import face_image
 from scar_diary.report import charts
@@ -64,7 +65,8 @@ class RenderedReport:
 
 
 def _e(text: str) -> str:
-    return html.escape(text)
+    """Free text as the report's HTML: escaped, one line, no control codes."""
+    return html.escape(clean_text(text, one_line=True))
 
 
 def _figure_image(build: Callable[[Figure], object], width: float, height: float) -> QImage:
@@ -261,6 +263,7 @@ def render(data: ReportData) -> RenderedReport:
                 style=charts.Style(),
                 x_min=x_min,
                 part=(number, len(groups)),
+                names=charts.told_apart(data.scars),  # numbered as in the table of scars
             )
             images[f"chart-scars-{number}"] = _figure_image(
                 draw, 7.0, 0.9 + 0.42 * max(len(group), 2)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from scar_diary.domain.entities import DiaryFacts, Visit, VisitStatus
 from scar_diary.domain.protocol import SeriesState
 from scar_diary.domain.status import DiaryStatus
+from scar_diary.domain.text import clean_text
 
 SESSION_LENGTH = dt.timedelta(minutes=30)
 # A cancelled booking stays in the file this long after its day, marked cancelled under its
@@ -49,7 +50,7 @@ def _event(
     # a later export must win over an earlier one in calendar apps that compare SEQUENCE
     event.add("sequence", int(now.timestamp() // 60) % 2_000_000_000)
     if description:
-        event.add("description", description)
+        event.add("description", clean_text(description))  # no separators, no controls
     return event
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from scar_diary.domain.entities import DiaryFacts
 from scar_diary.domain.protocol import classify_visits
+from scar_diary.domain.text import clean_text
 from scar_diary.storage.files import write_atomically
 
 RATINGS_FILE = "ratings.csv"
@@ -46,10 +47,12 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def safe_cell(value: object) -> object:
     """Text that a spreadsheet would run as a formula gets a leading apostrophe, which
-    spreadsheets show as plain text; numbers and dates stay as they are."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    spreadsheets show as plain text; line separators become line breaks and control codes
+    go (domain/text.py); numbers and dates stay as they are."""
+    if not isinstance(value, str):
+        return value
+    value = clean_text(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def _csv_bytes(header: tuple[str, ...], rows: list[list[object]], bom: bool) -> bytes:

@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def plain_text(box: QMessageBox) -> None:
+    """A message box shows its words as typed: a scar's name or a file name with "<" in it
+    is never read as markup (Qt would guess rich text)."""
+    box.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def message(
@@ -20,6 +26,7 @@ def message(
 ) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("messageBox")
+    plain_text(box)
     closes_itself(box, modal=True)
     if details:
         box.setDetailedText(details)
@@ -68,6 +75,7 @@ def confirm(
         QMessageBox.StandardButton.Cancel,
         parent,
     )
+    plain_text(box)
     box.setObjectName("confirmBox")
     closes_itself(box, modal=True)
     if informative:
@@ -97,6 +105,7 @@ def choose(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
     )
     box.setObjectName("chooseBox")
+    plain_text(box)
     closes_itself(box, modal=True)
     if informative:
         box.setInformativeText(informative)

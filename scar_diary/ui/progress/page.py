@@ -172,8 +172,9 @@ class ProgressPage(QScrollArea):
         current = self.scar_combo.currentData()
         self.scar_combo.blockSignals(True)
         self.scar_combo.clear()
+        names = charts.told_apart(facts.active_scars)  # two scars of one name stay two
         for scar in facts.active_scars:
-            self.scar_combo.addItem(scar.label, scar.id)
+            self.scar_combo.addItem(names[scar.id], scar.id)
         index = self.scar_combo.findData(current)
         self.scar_combo.setCurrentIndex(max(index, 0))
         self.scar_combo.blockSignals(False)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from scar_diary.domain.entities import FaceRegion, MapView, Scar
 from scar_diary.domain.suitability import Response, expected_response
 from scar_diary.drawing import face_geometry
+from scar_diary.ui.labels import plain_tooltip
 from scar_diary.ui.theme import is_dark
 from scar_diary.wording.scars import region_name, type_name
 
@@ -97,7 +98,7 @@ class FaceMap(QWidget):
             if expected_response(chosen.scar_type) is Response.POOR:
                 text += " " + self.tr("This type rarely responds.")
         self.setAccessibleDescription(text)
-        self.setToolTip(text if chosen is not None else "")
+        self.setToolTip(plain_tooltip(text) if chosen is not None else "")
 
     # --- keyboard ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -296,7 +297,7 @@ class FaceMap(QWidget):
             return
         scar = self.scar_at(event.position())
         if scar is not None:
-            QToolTip.showText(event.globalPosition().toPoint(), scar.label, self)
+            QToolTip.showText(event.globalPosition().toPoint(), plain_tooltip(scar.label), self)
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             QToolTip.hideText()

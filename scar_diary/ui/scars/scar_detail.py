@@ -43,6 +43,7 @@ class ScarDetail(QWidget):
         self.scar: Scar | None = None
         self.title = QLabel(self)
         self.title.setObjectName("scarTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a scar's name, as typed
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
@@ -50,6 +51,7 @@ class ScarDetail(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("scarNote")
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
 
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
 
