@@ -20,6 +20,9 @@ MAX_BYTES = 256 * 1024
 KEEP = 3
 
 log = logging.getLogger("scar_diary")
+# A log that cannot be written (a full disk, a read-only folder) is no reason to show a
+# traceback or to stop: the logging module then stays silent instead of printing one.
+logging.raiseExceptions = False
 
 
 def where(error: BaseException) -> str:
@@ -45,7 +48,8 @@ def log_file(data_dir: Path) -> Path:
 
 
 def start_logging(data_dir: Path) -> Path | None:
-    """Log to the diary folder; returns the file, or None when it cannot be written."""
+    """Log to the diary folder; returns the file, or None when it cannot be written (then
+    nothing is logged, and the app goes on)."""
     target = log_file(data_dir)
     for handler in list(log.handlers):
         log.removeHandler(handler)

@@ -42,87 +42,92 @@
 <context>
     <name>Archive</name>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="121"/>
+        <location filename="../../scar_diary/archive/checks.py" line="122"/>
         <source>diary.json is not a Scar Diary archive.</source>
         <translation>diary.json is geen Scar Diary-archief.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="124"/>
+        <location filename="../../scar_diary/archive/checks.py" line="125"/>
         <source>This is not a Scar Diary archive (unknown format).</source>
         <translation>Dit is geen Scar Diary-archief (onbekend formaat).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="129"/>
+        <location filename="../../scar_diary/archive/checks.py" line="130"/>
         <source>This archive was made by a newer version of Scar Diary (format version {version}). Install the newer version to import it.</source>
         <translation>Dit archief is gemaakt met een nieuwere versie van Scar Diary (formaatversie {version}). Installeer de nieuwere versie om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="138"/>
+        <location filename="../../scar_diary/archive/checks.py" line="139"/>
         <source>The archive&apos;s format version is not one this app knows.</source>
         <translation>Deze app kent de formaatversie van het archief niet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="146"/>
+        <location filename="../../scar_diary/archive/checks.py" line="147"/>
         <source>The archive&apos;s diary.json is not valid at {where}: {problem}.</source>
         <translation>De diary.json van het archief klopt niet bij {where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="159"/>
+        <location filename="../../scar_diary/archive/checks.py" line="172"/>
+        <source>The archive has a date outside the years a diary keeps ({date}).</source>
+        <translation>Het archief heeft een datum buiten de jaren die een dagboek bijhoudt ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/archive/checks.py" line="183"/>
         <source>The archive lists the same {kind} twice ({value}).</source>
         <translation>Het archief noemt dezelfde {kind} twee keer ({value}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="182"/>
+        <location filename="../../scar_diary/archive/checks.py" line="207"/>
         <source>A session refers to a series that is not in the archive.</source>
         <translation>Een sessie verwijst naar een reeks die niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="186"/>
+        <location filename="../../scar_diary/archive/checks.py" line="211"/>
         <source>A session refers to a scar that is not in the archive.</source>
         <translation>Een sessie verwijst naar een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="193"/>
+        <location filename="../../scar_diary/archive/checks.py" line="218"/>
         <source>The archive has a visit marked done on {date}, a day still to come. A visit can only be done once its day has come.</source>
         <translation>Het archief heeft een bezoek dat als gedaan is gemarkeerd op {date}, een dag die nog moet komen. Een bezoek kan pas gedaan zijn als de dag gekomen is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="202"/>
+        <location filename="../../scar_diary/archive/checks.py" line="227"/>
         <source>A rating refers to a scar that is not in the archive.</source>
         <translation>Een beoordeling hoort bij een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="206"/>
+        <location filename="../../scar_diary/archive/checks.py" line="231"/>
         <source>A rating is dated after the archive was made ({date}).</source>
         <translation>Een beoordeling is gedateerd na het maken van het archief ({date}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="213"/>
+        <location filename="../../scar_diary/archive/checks.py" line="238"/>
         <source>A photo refers to a scar that is not in the archive.</source>
         <translation>Een foto hoort bij een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="217"/>
+        <location filename="../../scar_diary/archive/checks.py" line="242"/>
         <source>A photo&apos;s file name does not match its checksum.</source>
         <translation>De bestandsnaam van een foto klopt niet met zijn controlegetal.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="223"/>
+        <location filename="../../scar_diary/archive/checks.py" line="248"/>
         <source>An alignment refers to a photo that is not in the archive.</source>
         <translation>Een uitlijning verwijst naar een foto die niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="226"/>
+        <location filename="../../scar_diary/archive/checks.py" line="251"/>
         <source>An alignment lines a photo up with itself.</source>
         <translation>Een uitlijning koppelt een foto aan zichzelf.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="230"/>
+        <location filename="../../scar_diary/archive/checks.py" line="255"/>
         <source>A series has an end date without a reason, or the other way round.</source>
         <translation>Een reeks heeft een einddatum zonder reden, of andersom.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="253"/>
+        <location filename="../../scar_diary/archive/checks.py" line="278"/>
         <source>The archive&apos;s protocol settings do not fit together ({fields}).</source>
         <translation>De protocolinstellingen in het archief passen niet bij elkaar ({fields}).</translation>
     </message>
@@ -255,62 +260,62 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="142"/>
+        <location filename="../../scar_diary/wording/errors.py" line="158"/>
         <source>There is no diary in {folder}.</source>
         <translation>Er is geen dagboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="143"/>
+        <location filename="../../scar_diary/wording/errors.py" line="159"/>
         <source>The diary file is empty, so no backup was made.</source>
         <translation>Het dagboekbestand is leeg, dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="146"/>
+        <location filename="../../scar_diary/wording/errors.py" line="162"/>
         <source>The diary failed its check ({detail}), so no backup was made.</source>
         <translation>Het dagboek kwam niet door de controle ({detail}), dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="149"/>
+        <location filename="../../scar_diary/wording/errors.py" line="165"/>
         <source>The backup failed its check ({detail}); nothing was changed.</source>
         <translation>De back-up kwam niet door de controle ({detail}); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="152"/>
+        <location filename="../../scar_diary/wording/errors.py" line="168"/>
         <source>{count} photos this backup needs are missing.</source>
         <translation>{count} foto&apos;s die deze back-up nodig heeft ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="163"/>
+        <location filename="../../scar_diary/wording/errors.py" line="179"/>
         <source>automatic, daily</source>
         <translation>automatisch, dagelijks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="164"/>
+        <location filename="../../scar_diary/wording/errors.py" line="180"/>
         <source>made by you</source>
         <translation>door jou gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="165"/>
+        <location filename="../../scar_diary/wording/errors.py" line="181"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="166"/>
+        <location filename="../../scar_diary/wording/errors.py" line="182"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="167"/>
+        <location filename="../../scar_diary/wording/errors.py" line="183"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="168"/>
+        <location filename="../../scar_diary/wording/errors.py" line="184"/>
         <source>before protecting with a passphrase</source>
         <translation>voor het beveiligen met een wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="169"/>
+        <location filename="../../scar_diary/wording/errors.py" line="185"/>
         <source>before removing the passphrase</source>
         <translation>voor het verwijderen van de wachtzin</translation>
     </message>
@@ -474,52 +479,52 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="74"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="75"/>
         <source>Appointment</source>
         <translation>Afspraak</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="75"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="76"/>
         <source>Reminder</source>
         <translation>Herinnering</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="83"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="84"/>
         <source>Appointments</source>
         <translation>Afspraken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="92"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="93"/>
         <source>Saline maintenance boost (Scar Diary)</source>
         <translation>Onderhoudsboost met zoutoplossing (Scar Diary)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="94"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="95"/>
         <source>Saline session {n} (Scar Diary)</source>
         <translation>Sessie {n} met zoutoplossing (Scar Diary)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="114"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="115"/>
         <source>Cancelled: saline visit (Scar Diary)</source>
         <translation>Geannuleerd: bezoek voor zoutoplossing (Scar Diary)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="116"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="117"/>
         <source>Cancelled appointment</source>
         <translation>Geannuleerde afspraak</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="127"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="128"/>
         <source>Preparation complete: first saline session possible</source>
         <translation>Voorbereiding klaar: eerste sessie met zoutoplossing mogelijk</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="139"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="140"/>
         <source>Window for saline session {n}</source>
         <translation>Periode voor sessie {n} met zoutoplossing</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/calendar_export.py" line="153"/>
+        <location filename="../../scar_diary/services/calendar_export.py" line="154"/>
         <source>Maintenance saline session due</source>
         <translation>Onderhoudssessie met zoutoplossing staat voor de deur</translation>
     </message>
@@ -551,127 +556,127 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="103"/>
+        <location filename="../../scar_diary/report/charts.py" line="120"/>
         <source>May be swollen (not counted)</source>
         <translation>Mogelijk gezwollen (telt niet mee)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="111"/>
+        <location filename="../../scar_diary/report/charts.py" line="128"/>
         <source>Depth (0 = level with the skin)</source>
         <translation>Diepte (0 = gelijk met de huid)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="119"/>
+        <location filename="../../scar_diary/report/charts.py" line="136"/>
         <source>Softening (10 = soft)</source>
         <translation>Soepelheid (10 = zacht)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="128"/>
+        <location filename="../../scar_diary/report/charts.py" line="145"/>
         <source>Baseline depth</source>
         <translation>Diepte bij de nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="146"/>
+        <location filename="../../scar_diary/report/charts.py" line="163"/>
         <source>Score (0–10)</source>
         <translation>Score (0–10)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="147"/>
+        <location filename="../../scar_diary/report/charts.py" line="164"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="147"/>
+        <location filename="../../scar_diary/report/charts.py" line="164"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="166"/>
+        <location filename="../../scar_diary/report/charts.py" line="184"/>
         <source>{date}: depth {depth}, softening {softening}</source>
         <translation>{date}: diepte {depth}, soepelheid {softening}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="197"/>
+        <location filename="../../scar_diary/report/charts.py" line="215"/>
         <source>No improvement (below {pct}%)</source>
         <translation>Geen verbetering (onder {pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="206"/>
+        <location filename="../../scar_diary/report/charts.py" line="224"/>
         <source>About the best possible ({pct}%)</source>
         <translation>Ongeveer het best haalbare ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="215"/>
+        <location filename="../../scar_diary/report/charts.py" line="233"/>
         <source>Good response in a 2025 trial ({pct}%)</source>
         <translation>Goede reactie in een studie uit 2025 ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="225"/>
+        <location filename="../../scar_diary/report/charts.py" line="243"/>
         <source>Stop-rule session ({n})</source>
         <translation>Stopregelsessie ({n})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="227"/>
+        <location filename="../../scar_diary/report/charts.py" line="245"/>
         <source>Stop-rule sessions ({low}–{high})</source>
         <translation>Stopregelsessies ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="239"/>
+        <location filename="../../scar_diary/report/charts.py" line="257"/>
         <source>Mean depth improvement</source>
         <translation>Gemiddelde verbetering in diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="244"/>
+        <location filename="../../scar_diary/report/charts.py" line="262"/>
         <source>After session</source>
         <translation>Na sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="245"/>
+        <location filename="../../scar_diary/report/charts.py" line="263"/>
         <source>Improvement (%)</source>
         <translation>Verbetering (%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="247"/>
+        <location filename="../../scar_diary/report/charts.py" line="265"/>
         <source>Is it working? Mean improvement over the series</source>
         <translation>Werkt het? Gemiddelde verbetering over de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="261"/>
+        <location filename="../../scar_diary/report/charts.py" line="279"/>
         <source>Mean softening change (points, right scale)</source>
         <translation>Gemiddelde verandering in soepelheid (punten, rechter schaal)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="264"/>
+        <location filename="../../scar_diary/report/charts.py" line="282"/>
         <source>Softening change (points)</source>
         <translation>Verandering in soepelheid (punten)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="282"/>
+        <location filename="../../scar_diary/report/charts.py" line="300"/>
         <source>After session {n}: {pct}%</source>
         <translation>Na sessie {n}: {pct}%</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="302"/>
+        <location filename="../../scar_diary/report/charts.py" line="321"/>
         <source>rarely responds</source>
         <translation>reageert zelden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="317"/>
+        <location filename="../../scar_diary/report/charts.py" line="342"/>
         <source>Depth improvement since the baseline (%)</source>
         <translation>Verbetering in diepte sinds de nulmeting (%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="318"/>
+        <location filename="../../scar_diary/report/charts.py" line="343"/>
         <source>Improvement per scar</source>
         <translation>Verbetering per litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="320"/>
+        <location filename="../../scar_diary/report/charts.py" line="345"/>
         <source>{title} ({part} of {parts})</source>
         <translation>{title} ({part} van {parts})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="324"/>
+        <location filename="../../scar_diary/report/charts.py" line="349"/>
         <source>level</source>
         <translation>vlak</translation>
     </message>
@@ -943,7 +948,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../scar_diary/ui/dialogs.py" line="122"/>
+        <location filename="../../scar_diary/ui/dialogs.py" line="131"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
@@ -986,88 +991,93 @@
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="28"/>
+        <location filename="../../scar_diary/services/series.py" line="29"/>
         <source>A visit cannot be marked done on a day still to come ({day}).</source>
         <translation>Een sessie kan niet als gedaan worden gemarkeerd op een dag die nog moet komen ({day}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="50"/>
+        <location filename="../../scar_diary/services/series.py" line="53"/>
         <source>A series is already running; end it before starting a new one.</source>
         <translation>Er loopt al een reeks; sluit die af voordat je een nieuwe begint.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="96"/>
+        <location filename="../../scar_diary/services/series.py" line="103"/>
         <source>Only a booked session can be moved.</source>
         <translation>Alleen een geplande sessie kan worden verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="162"/>
+        <location filename="../../scar_diary/services/series.py" line="170"/>
         <source>A cancelled session cannot be marked done.</source>
         <translation>Een geannuleerde sessie kan niet als gedaan worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="175"/>
+        <location filename="../../scar_diary/services/series.py" line="183"/>
         <source>A done session cannot be cancelled.</source>
         <translation>Een gedane sessie kan niet worden geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="188"/>
+        <location filename="../../scar_diary/services/series.py" line="197"/>
         <source>A series has from {low} to {high} sessions.</source>
         <translation>Een reeks heeft {low} tot {high} sessies.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="208"/>
-        <location filename="../../scar_diary/services/series.py" line="223"/>
+        <location filename="../../scar_diary/services/series.py" line="217"/>
+        <location filename="../../scar_diary/services/series.py" line="232"/>
         <source>Start a treatment series first.</source>
         <translation>Begin eerst een behandelreeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="211"/>
+        <location filename="../../scar_diary/services/series.py" line="220"/>
         <source>A boost follows a series that has ended.</source>
         <translation>Een boost volgt op een afgesloten reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="213"/>
+        <location filename="../../scar_diary/services/series.py" line="222"/>
         <source>This series has ended: book a boost, or start a new series.</source>
         <translation>Deze reeks is afgesloten: plan een boost, of begin een nieuwe reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="18"/>
+        <location filename="../../scar_diary/services/validation.py" line="19"/>
         <source>{name} must be a whole number from 0 to 10.</source>
         <translation>{name} moet een heel getal van 0 tot 10 zijn.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="27"/>
+        <location filename="../../scar_diary/services/validation.py" line="29"/>
+        <source>The date {day} is outside the years a diary keeps ({first}–{last}).</source>
+        <translation>De datum {day} valt buiten de jaren die een dagboek bijhoudt ({first}–{last}).</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/services/validation.py" line="39"/>
         <source>A rating cannot be dated in the future ({day}).</source>
         <translation>Een beoordeling kan niet in de toekomst liggen ({day}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="35"/>
+        <location filename="../../scar_diary/services/validation.py" line="47"/>
         <source>Give the scar a name.</source>
         <translation>Geef het litteken een naam.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="43"/>
+        <location filename="../../scar_diary/services/validation.py" line="55"/>
         <source>The map position is outside the face map.</source>
         <translation>De plek ligt buiten de gezichtskaart.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="49"/>
+        <location filename="../../scar_diary/services/validation.py" line="61"/>
         <source>There is no scar with id {id}.</source>
         <translation>Er is geen litteken met nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="50"/>
+        <location filename="../../scar_diary/services/validation.py" line="62"/>
         <source>There is no rating with id {id}.</source>
         <translation>Er is geen beoordeling met nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="51"/>
+        <location filename="../../scar_diary/services/validation.py" line="63"/>
         <source>There is no session with id {id}.</source>
         <translation>Er is geen sessie met nummer {id}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/validation.py" line="52"/>
+        <location filename="../../scar_diary/services/validation.py" line="64"/>
         <source>There is no photo with id {id}.</source>
         <translation>Er is geen foto met nummer {id}.</translation>
     </message>
@@ -1090,226 +1100,226 @@
         <translation>Je dagboek wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="153"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="158"/>
         <source>The diary could not be opened: {error}</source>
         <translation>Het dagboek kon niet worden geopend: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="174"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="182"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="179"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="187"/>
         <source>Sample Diary</source>
         <translation>Voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="183"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="188"/>
         <source>Making the sample diary…</source>
         <translation>Het voorbeelddagboek wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="210"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="235"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="215"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="240"/>
         <source>Your diary was backed up.</source>
         <translation>Er is een back-up van je dagboek gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="215"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="220"/>
         <source>The automatic backup failed: {error}</source>
         <translation>De automatische back-up is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="230"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="240"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="249"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="235"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="245"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="254"/>
         <source>Back Up</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="231"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="236"/>
         <source>No backup was made: {error}</source>
         <translation>Er is geen back-up gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="242"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="247"/>
         <source>The backup was made, but these photos of your diary are damaged: {photos}. They were not put into the backups, which keep a good copy where they had one. Settings → Backups → Repair Photos brings them back.</source>
         <translation>De back-up is gemaakt, maar deze foto&apos;s van je dagboek zijn beschadigd: {photos}. Ze zijn niet in de back-ups gezet, die een goede kopie bewaren als ze er een hadden. Instellingen → Back-ups → Foto&apos;s herstellen haalt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="250"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="255"/>
         <source>Backing up your diary and its photos…</source>
         <translation>Back-up maken van je dagboek en je foto&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="270"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="286"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="289"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="275"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="291"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="294"/>
         <source>Repair Photos</source>
         <translation>Foto&apos;s herstellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="272"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="277"/>
         <source>{repaired} photos were brought back. These are damaged or missing and the backups have no good copy of them: {photos}.</source>
         <translation>{repaired} foto&apos;s zijn teruggehaald. Deze zijn beschadigd of ontbreken en de back-ups hebben er geen goede kopie van: {photos}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="278"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="283"/>
         <source>Photos repaired: {n}. Every photo of the diary is whole.</source>
         <translation>Foto&apos;s hersteld: {n}. Elke foto van het dagboek is heel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="290"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="295"/>
         <source>Checking every photo against its backups…</source>
         <translation>Elke foto wordt vergeleken met de back-ups…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="306"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="312"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="311"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="317"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="307"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="312"/>
         <source>The backups could not be moved there: {error}</source>
         <translation>De back-ups konden daar niet naartoe: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="313"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="318"/>
         <source>Moving the backups and their photos…</source>
         <translation>De back-ups en hun foto&apos;s worden verplaatst…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="332"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="337"/>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="334"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="339"/>
         <source>Backup restored without {n} photos that were missing.</source>
         <translation>Back-up teruggezet zonder {n} ontbrekende foto&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="347"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="354"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="365"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="404"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="352"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="359"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="370"/>
         <location filename="../../scar_diary/ui/diary_controller.py" line="409"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="414"/>
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="348"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="353"/>
         <source>The backup was not restored: {error}. Your diary is as it was.</source>
         <translation>De back-up is niet teruggezet: {error}. Je dagboek is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="355"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="410"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="360"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="415"/>
         <source>Restoring the backup of {made}…</source>
         <translation>De back-up van {made} wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="367"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="372"/>
         <source>{n} photos this backup needs are nowhere to be found. Restore its records without them?</source>
         <translation>{n} foto&apos;s die deze back-up nodig heeft zijn nergens te vinden. De gegevens zonder die foto&apos;s terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="370"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="375"/>
         <source>Nothing was changed yet. The missing photos:
 {files}</source>
         <translation>Er is nog niets veranderd. De ontbrekende foto&apos;s:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="373"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="378"/>
         <source>Restore Without Them</source>
         <translation>Zonder die terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="390"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="395"/>
         <source>Your diary was restored from the backup of {made}.</source>
         <translation>Je dagboek is teruggezet uit de back-up van {made}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="394"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="399"/>
         <source>The damaged file was kept as {kept}.</source>
         <translation>Het beschadigde bestand is bewaard als {kept}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="397"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="402"/>
         <source>Diary Restored</source>
         <translation>Dagboek teruggezet</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="405"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="410"/>
         <source>The backup could not be restored: {error}</source>
         <translation>De back-up kon niet worden teruggezet: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="429"/>
         <location filename="../../scar_diary/ui/diary_controller.py" line="434"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="439"/>
         <source>Export Diary</source>
         <translation>Dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="430"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="435"/>
         <source>The diary could not be exported: {error}</source>
         <translation>Het dagboek kon niet worden geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="435"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="440"/>
         <source>Writing the archive…</source>
         <translation>Het archief wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="440"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="445"/>
         <source>Diary exported to {path}</source>
         <translation>Dagboek geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="460"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="468"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="481"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="517"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="524"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="465"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="473"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="486"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="522"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="529"/>
         <source>Import Diary</source>
         <translation>Dagboek importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="461"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="466"/>
         <source>{problem} Your diary was not changed.</source>
         <translation>{problem} Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="469"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="474"/>
         <source>Replace your diary with the one in {name}?</source>
         <translation>Je dagboek vervangen door dat in {name}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="471"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="476"/>
         <source>A backup of your diary as it is now is made first; you can restore it from Settings → Backups.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is; die kun je terugzetten via Instellingen → Back-ups.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="474"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="479"/>
         <source>Replace My Diary</source>
         <translation>Mijn dagboek vervangen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="482"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="487"/>
         <source>Checking the archive…</source>
         <translation>Het archief wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="506"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="511"/>
         <source>Diary imported from {name}</source>
         <translation>Dagboek geïmporteerd uit {name}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="519"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="524"/>
         <source>The archive could not be imported: {problem}. Your diary was not changed.</source>
         <translation>Het archief kon niet worden geïmporteerd: {problem}. Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="525"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="530"/>
         <source>Importing {name}…</source>
         <translation>{name} wordt geïmporteerd…</translation>
     </message>
@@ -1446,34 +1456,42 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="66"/>
+        <source>There is not enough free space on the disk of {place}: free some and try again. Your diary was not changed.</source>
+        <translation>Er is niet genoeg vrije ruimte op de schijf van {place}: maak ruimte vrij en probeer het opnieuw. Je dagboek is niet veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>FaceMap</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="58"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="59"/>
         <source>Face map</source>
         <translation>Gezichtskaart</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="60"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="61"/>
         <source>Arrow keys move from scar to scar; Enter edits the selected one.</source>
         <translation>Met de pijltjestoetsen ga je van litteken naar litteken; Enter bewerkt het gekozen litteken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="88"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="89"/>
         <source>{count} scars on this view; none selected.</source>
         <translation>{count} littekens in deze weergave; geen gekozen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="90"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="91"/>
         <source>Scar {number} of {count}: {label}, {type}, {region}.</source>
         <translation>Litteken {number} van {count}: {label}, {type}, {region}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="98"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="99"/>
         <source>This type rarely responds.</source>
         <translation>Dit soort reageert zelden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="225"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="226"/>
         <source>As in a mirror: your left is on the left.</source>
         <translation>Als in een spiegel: jouw links is links.</translation>
     </message>
@@ -2021,62 +2039,62 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>het dagboek is bezig: een ander programma schrijft erin; probeer het zo nog eens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="71"/>
+        <location filename="../../scar_diary/wording/errors.py" line="87"/>
         <source>{path} was saved by a newer version of Scar Diary. Install the newer version to open it; this version left the file untouched.</source>
         <translation>{path} is bewaard met een nieuwere versie van Scar Diary. Installeer de nieuwere versie om het te openen; deze versie heeft het bestand niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="77"/>
+        <location filename="../../scar_diary/wording/errors.py" line="93"/>
         <source>{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it and restore your diary from a backup.</source>
         <translation>{path} is beschadigd en kan niet veilig worden gelezen ({detail}). Er is niets veranderd; bewaar het bestand en zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="83"/>
+        <location filename="../../scar_diary/wording/errors.py" line="99"/>
         <source>The diary file {path} is empty: something cut it short, so it holds no diary. Nothing was started over it; restore your diary from a backup, or move the empty file away to start a new diary.</source>
         <translation>Het dagboekbestand {path} is leeg: iets heeft het afgebroken, dus er staat geen dagboek in. Er is niets overheen begonnen; zet uw dagboek terug uit een back-up, of verplaats het lege bestand om een nieuw dagboek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="90"/>
+        <location filename="../../scar_diary/wording/errors.py" line="106"/>
         <source>The diary file {path} is missing or empty ({detail}), although photos or backups show a diary was kept there. Nothing was started over it; restore your diary from a backup.</source>
         <translation>Het dagboekbestand {path} ontbreekt of is leeg ({detail}), terwijl foto&apos;s of back-ups laten zien dat daar een dagboek werd bijgehouden. Er is niets overheen begonnen; zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="97"/>
+        <location filename="../../scar_diary/wording/errors.py" line="113"/>
         <source>{path} cannot be written ({detail}): the file or its folder is read-only. Scar Diary does not change its permissions; make it writable, or copy the folder to a place you can write to.</source>
         <translation>{path} kan niet worden beschreven ({detail}): het bestand of de map is alleen-lezen. Scar Diary verandert de rechten niet; maak het beschrijfbaar, of kopieer de map naar een plek waar je kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="104"/>
+        <location filename="../../scar_diary/wording/errors.py" line="120"/>
         <source>{path} is a database, but not a Scar Diary; it was not changed.</source>
         <translation>{path} is een database, maar geen Scar Diary; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="108"/>
+        <location filename="../../scar_diary/wording/errors.py" line="124"/>
         <source>Updating {path} to this version failed ({detail}). The file was left as it was and a backup copy is in the backups folder beside it.</source>
         <translation>Het bijwerken van {path} naar deze versie is mislukt ({detail}). Het bestand is gebleven zoals het was en er staat een back-up in de back-upmap ernaast.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="114"/>
+        <location filename="../../scar_diary/wording/errors.py" line="130"/>
         <source>The diary in {path} is being encrypted or decrypted by another Scar Diary program right now. Nothing was changed; try again when it has finished.</source>
         <translation>Het dagboek in {path} wordt op dit moment door een ander Scar Diary-programma versleuteld of ontsleuteld. Er is niets veranderd; probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="120"/>
+        <location filename="../../scar_diary/wording/errors.py" line="136"/>
         <source>An interrupted encryption or decryption of the diary in {path} cannot be finished: {detail}. Nothing was moved; the diary is as it was. Restore it from a backup, or ask for help before you change the folder.</source>
         <translation>Een onderbroken versleuteling of ontsleuteling van het dagboek in {path} kan niet worden afgemaakt: {detail}. Er is niets verplaatst; het dagboek is zoals het was. Zet het terug vanuit een reservekopie, of vraag hulp voordat je de map verandert.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="127"/>
+        <location filename="../../scar_diary/wording/errors.py" line="143"/>
         <source>The diary in {path} is protected with a passphrase; unlock it first.</source>
         <translation>Het dagboek in {path} is beveiligd met een wachtzin; ontgrendel het eerst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="131"/>
+        <location filename="../../scar_diary/wording/errors.py" line="147"/>
         <source>The data folder {path} cannot be used: {detail}.</source>
         <translation>De gegevensmap {path} kan niet worden gebruikt: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="134"/>
+        <location filename="../../scar_diary/wording/errors.py" line="150"/>
         <source>{path} cannot be opened: {detail}.</source>
         <translation>{path} kan niet worden geopend: {detail}.</translation>
     </message>
@@ -2420,22 +2438,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Eén litteken door de tijd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="183"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="184"/>
         <source>Rate your scars to see progress: before your first session (the baseline) and again a few days after each session.</source>
         <translation>Beoordeel je littekens om vooruitgang te zien: vóór je eerste sessie (de nulmeting) en opnieuw een paar dagen na elke sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="196"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="197"/>
         <source>Improvement shows here once a session is done and you have rated your scars again after it.</source>
         <translation>Verbetering verschijnt hier zodra er een sessie gedaan is en je je littekens daarna opnieuw hebt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="211"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="212"/>
         <source>Each scar&apos;s improvement shows here once it has a rating after its baseline.</source>
         <translation>De verbetering per litteken verschijnt hier zodra het een beoordeling na de nulmeting heeft.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="230"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="231"/>
         <source>This scar has no ratings yet.</source>
         <translation>Dit litteken heeft nog geen beoordelingen.</translation>
     </message>
@@ -2893,303 +2911,303 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="131"/>
+        <location filename="../../scar_diary/report/render.py" line="133"/>
         <source>(name not set)</source>
         <translation>(geen naam ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="132"/>
+        <location filename="../../scar_diary/report/render.py" line="134"/>
         <source>Saline injections for acne scars — my summary</source>
         <translation>Injecties met zoutoplossing tegen acnelittekens — mijn overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="133"/>
+        <location filename="../../scar_diary/report/render.py" line="135"/>
         <source>Patient</source>
         <translation>Patiënt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="136"/>
+        <location filename="../../scar_diary/report/render.py" line="138"/>
         <source>Doctor</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="137"/>
+        <location filename="../../scar_diary/report/render.py" line="139"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="141"/>
+        <location filename="../../scar_diary/report/render.py" line="143"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="154"/>
+        <location filename="../../scar_diary/report/render.py" line="156"/>
         <source>No treatment series has been set up yet.</source>
         <translation>Er is nog geen behandelreeks ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="157"/>
+        <location filename="../../scar_diary/report/render.py" line="159"/>
         <source>Numbers as in the table of scars.</source>
         <translation>Nummers zoals in de tabel met littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="443"/>
+        <location filename="../../scar_diary/report/render.py" line="446"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="444"/>
+        <location filename="../../scar_diary/report/render.py" line="447"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="445"/>
+        <location filename="../../scar_diary/report/render.py" line="448"/>
         <source>Days apart</source>
         <translation>Dagen ertussen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="446"/>
+        <location filename="../../scar_diary/report/render.py" line="449"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="447"/>
+        <location filename="../../scar_diary/report/render.py" line="450"/>
         <source>Check against the protocol</source>
         <translation>Controle tegen het protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="183"/>
+        <location filename="../../scar_diary/report/render.py" line="185"/>
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="145"/>
+        <location filename="../../scar_diary/report/render.py" line="147"/>
         <source>This summary covers {n} of the {total} scars in the diary. The series&apos; facts below (improvement, the stop rule, visits) are those of the whole diary.</source>
         <translation>Dit overzicht gaat over {n} van de {total} littekens in het dagboek. De gegevens van de reeks hieronder (verbetering, de stopregel, bezoeken) gelden voor het hele dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="174"/>
+        <location filename="../../scar_diary/report/render.py" line="176"/>
         <source>This series</source>
         <translation>Deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="187"/>
+        <location filename="../../scar_diary/report/render.py" line="189"/>
         <source>For the {n} scars in this summary only: {change} on average.</source>
         <translation>Alleen voor de {n} littekens in dit overzicht: gemiddeld {change}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="203"/>
+        <location filename="../../scar_diary/report/render.py" line="205"/>
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="204"/>
+        <location filename="../../scar_diary/report/render.py" line="206"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="205"/>
+        <location filename="../../scar_diary/report/render.py" line="207"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="206"/>
+        <location filename="../../scar_diary/report/render.py" line="208"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="207"/>
+        <location filename="../../scar_diary/report/render.py" line="209"/>
         <source>Rated on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="208"/>
+        <location filename="../../scar_diary/report/render.py" line="210"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="209"/>
+        <location filename="../../scar_diary/report/render.py" line="211"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="210"/>
+        <location filename="../../scar_diary/report/render.py" line="212"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="214"/>
+        <location filename="../../scar_diary/report/render.py" line="216"/>
         <source>No scars are in the diary yet.</source>
         <translation>Er staan nog geen littekens in het dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="217"/>
+        <location filename="../../scar_diary/report/render.py" line="219"/>
         <source>Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.</source>
         <translation>Nulmeting en laatste tonen diepte / soepelheid, zelf beoordeeld van 0 tot 10 (diepte 0 = gelijk met de huid; soepelheid 10 = zacht, beweegt vrij). Verandering = afname van de diepte sinds de nulmeting (de laatste beoordeling op of vóór de dag van de eerste sessie), en de verandering in soepelheid in punten. Beoordelingen uit de eerste dagen na een sessie, als de huid gezwollen kan zijn, staan in de lijst maar tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="226"/>
+        <location filename="../../scar_diary/report/render.py" line="228"/>
         <source>Ratings that fell in the swelling days after a visit:</source>
         <translation>Beoordelingen uit de dagen van mogelijke zwelling na een sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="239"/>
-        <location filename="../../scar_diary/report/render.py" line="250"/>
+        <location filename="../../scar_diary/report/render.py" line="241"/>
+        <location filename="../../scar_diary/report/render.py" line="252"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="242"/>
+        <location filename="../../scar_diary/report/render.py" line="244"/>
         <source>The series&apos; mean above is the whole diary&apos;s.</source>
         <translation>Het gemiddelde van de reeks hierboven geldt voor het hele dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="272"/>
+        <location filename="../../scar_diary/report/render.py" line="275"/>
         <source>Photos: baseline and latest</source>
         <translation>Foto&apos;s: nulmeting en laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="277"/>
+        <location filename="../../scar_diary/report/render.py" line="280"/>
         <source>These photos cannot be shown: {file} cannot be read ({reason}).</source>
         <translation>Deze foto&apos;s kunnen niet worden getoond: {file} kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="293"/>
+        <location filename="../../scar_diary/report/render.py" line="296"/>
         <source>aligned as saved</source>
         <translation>uitgelijnd zoals bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="295"/>
+        <location filename="../../scar_diary/report/render.py" line="298"/>
         <source>not aligned</source>
         <translation>niet uitgelijnd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="309"/>
+        <location filename="../../scar_diary/report/render.py" line="312"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="321"/>
+        <location filename="../../scar_diary/report/render.py" line="324"/>
         <source>This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.</source>
         <translation>Dit is het eigen dagboek van een patiënt, bijgehouden met de app Scar Diary; het is geen medisch oordeel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="329"/>
+        <location filename="../../scar_diary/report/render.py" line="332"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="364"/>
+        <location filename="../../scar_diary/report/render.py" line="367"/>
         <source>Preparation (vitamin A acid) started on {date}.</source>
         <translation>Voorbereiding (vitamine A-zuur) begonnen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="370"/>
+        <location filename="../../scar_diary/report/render.py" line="373"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="376"/>
+        <location filename="../../scar_diary/report/render.py" line="379"/>
         <source>An acne flare was reported on {date}.</source>
         <translation>Op {date} is een opvlamming van acne gemeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="382"/>
+        <location filename="../../scar_diary/report/render.py" line="385"/>
         <source>{done} of {planned} planned sessions done.</source>
         <translation>{done} van {planned} geplande sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="388"/>
+        <location filename="../../scar_diary/report/render.py" line="391"/>
         <source>Maintenance boosts since: {n}.</source>
         <translation>Onderhoudsboosts sindsdien: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="393"/>
+        <location filename="../../scar_diary/report/render.py" line="396"/>
         <source>The series was completed on {date}.</source>
         <translation>De reeks is afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="395"/>
+        <location filename="../../scar_diary/report/render.py" line="398"/>
         <source>The series was stopped on {date}.</source>
         <translation>De reeks is gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="400"/>
+        <location filename="../../scar_diary/report/render.py" line="403"/>
         <source>The planned length is reached: no further window.</source>
         <translation>De geplande lengte is bereikt: geen volgende periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="405"/>
+        <location filename="../../scar_diary/report/render.py" line="408"/>
         <source>Next allowed window: from {earliest}.</source>
         <translation>Volgende toegestane periode: vanaf {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="409"/>
+        <location filename="../../scar_diary/report/render.py" line="412"/>
         <source>Next allowed window (session {n}): {earliest} to {latest}.</source>
         <translation>Volgende toegestane periode (sessie {n}): {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="419"/>
+        <location filename="../../scar_diary/report/render.py" line="422"/>
         <source>Next maintenance boost suggested around {date}.</source>
         <translation>Volgende onderhoudsboost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="463"/>
+        <location filename="../../scar_diary/report/render.py" line="466"/>
         <source>Earlier series {n}</source>
         <translation>Eerdere reeks {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="465"/>
+        <location filename="../../scar_diary/report/render.py" line="468"/>
         <source>Earlier series {n}, ended on {date}</source>
         <translation>Eerdere reeks {n}, beëindigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="475"/>
+        <location filename="../../scar_diary/report/render.py" line="478"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="475"/>
+        <location filename="../../scar_diary/report/render.py" line="478"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="481"/>
+        <location filename="../../scar_diary/report/render.py" line="484"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="483"/>
+        <location filename="../../scar_diary/report/render.py" line="486"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="485"/>
+        <location filename="../../scar_diary/report/render.py" line="488"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="503"/>
+        <location filename="../../scar_diary/report/render.py" line="506"/>
         <source>rarely responds; not in the mean</source>
         <translation>reageert zelden; niet in het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="506"/>
+        <location filename="../../scar_diary/report/render.py" line="509"/>
         <source>no baseline (first rated after the series began): change unknown</source>
         <translation>geen nulmeting (pas beoordeeld na de start van de reeks): verandering onbekend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="509"/>
+        <location filename="../../scar_diary/report/render.py" line="512"/>
         <source>not rated yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="546"/>
+        <location filename="../../scar_diary/report/render.py" line="549"/>
         <source>later: {date}, may be swollen (not used)</source>
         <translation>later: {date}, mogelijk gezwollen (niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="515"/>
+        <location filename="../../scar_diary/report/render.py" line="518"/>
         <source>level (your rating)</source>
         <translation>vlak (jouw beoordeling)</translation>
     </message>
@@ -3412,103 +3430,103 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarDetail</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="54"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="56"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="57"/>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="182"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="59"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="184"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="58"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="60"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="72"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="74"/>
         <source>No photos yet. Import them with “Import Photos…”, or drop them on this scar in the list or on the map.</source>
         <translation>Nog geen foto&apos;s. Importeer ze met “Foto&apos;s importeren…”, of sleep ze op dit litteken in de lijst of op de kaart.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="78"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="80"/>
         <source>&amp;Import Photos…</source>
         <translation>Foto&apos;s &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="81"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="83"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="84"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="86"/>
         <source>Change Da&amp;te…</source>
         <translation>Da&amp;tum wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="86"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="88"/>
         <source>Re&amp;move Photo…</source>
         <translation>Foto ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="104"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="106"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="105"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="107"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="106"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="108"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="107"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="109"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="108"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="110"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="115"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="117"/>
         <source>Edit Ra&amp;ting…</source>
         <translation>Beoordeling be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="118"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="120"/>
         <source>De&amp;lete Rating</source>
         <translation>Beoordeling ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="132"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="134"/>
         <source>Photos</source>
         <translation>Foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="133"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="135"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="135"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="137"/>
         <source>Select a scar to see its photos and ratings.</source>
         <translation>Kies een litteken om de foto&apos;s en beoordelingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="182"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="184"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="192"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="194"/>
         <source>may be swollen, not used to measure improvement</source>
         <translation>mogelijk gezwollen, niet gebruikt om verbetering te meten</translation>
     </message>

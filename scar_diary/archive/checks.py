@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError, val
 from PySide6.QtCore import QCoreApplication
 
 from scar_diary.archive.format import FORMAT, VERSION
+from scar_diary.domain import limits
 from scar_diary.domain.entities import ProtocolSettings
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
@@ -152,6 +153,29 @@ def check_document(document: Any) -> dict[str, Any]:
     return checked
 
 
+def _check_days(doc: dict[str, Any]) -> None:
+    """Every date of the archive within the years a diary keeps (a year-9999 date is a
+    damaged or hostile file; a day after it cannot even be computed)."""
+    days = [doc["exported_at"][:10]]
+    for item in doc["series"]:
+        days += [
+            item[k] for k in ("prep_started_on", "acne_clear_on", "acne_flared_on", "ended_on")
+        ]
+    days += [v["date"] for v in doc["visits"]] + [r["date"] for r in doc["ratings"]]
+    days += [p["taken_at"][:10] for p in doc["photos"]]
+    for text in days:
+        if (
+            text is not None
+            and not limits.FIRST_DAY <= dt.date.fromisoformat(text) <= limits.LAST_DAY
+        ):
+            raise ArchiveError(
+                translate(
+                    "Archive",
+                    "The archive has a date outside the years a diary keeps ({date}).",
+                ).format(date=text)
+            )
+
+
 def _unique(kind: str, values: list[object]) -> set[object]:
     repeated = [value for value, count in Counter(values).items() if count > 1]
     if repeated:
@@ -176,6 +200,7 @@ def check_references(doc: dict[str, Any]) -> None:
         [(a["fixed_photo_id"], a["moving_photo_id"]) for a in doc["alignments"]],
     )
     exported = parse_instant(doc["exported_at"]).date()
+    _check_days(doc)
     for visit in doc["visits"]:
         if visit["series_id"] not in series:
             raise ArchiveError(

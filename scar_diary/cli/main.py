@@ -226,6 +226,10 @@ def _user_message(exc: Exception) -> str | None:
         return backup_error_message(exc)
     if isinstance(exc, CliError | InvalidInput):
         return str(exc)
+    from scar_diary.wording.errors import full_disk_message, is_full_disk
+
+    if isinstance(exc, OSError) and is_full_disk(exc):
+        return full_disk_message(exc)
     if isinstance(exc, OSError):
         what = f"write {exc.filename}" if exc.filename else "finish"
         return f"cannot {what}: {describe(exc)}; an older file there is left as it was"
@@ -254,10 +258,20 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
 
 
+def _characters_the_terminal_cannot_show_are_replaced() -> None:
+    """A terminal in a non-UTF-8 locale (ISO-8859-1, say) cannot show every character of a
+    scar's name or a Dutch sentence: those are replaced, and the command goes on."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from scar_diary.storage.files import owner_only
 
     owner_only()
+    _characters_the_terminal_cannot_show_are_replaced()
     args = build_parser().parse_args(argv)
     if args.self_test:
         from scar_diary.self_test import run

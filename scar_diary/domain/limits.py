@@ -7,6 +7,7 @@ these, so a limit is changed once.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 
@@ -32,6 +33,11 @@ RETINOID_RESUME_DAYS = Limit(0, 30)
 SWELLING_DAYS = Limit(0, 14)
 FRESH_RATING_SESSIONS = Limit(0, 1)  # 0: after the last session; 1: or the one before it
 LAPSE_DAYS = Limit(7, 730)  # days past a closed window before the series is called lapsed
+
+# The days a diary keeps: anything outside is a typo or a hostile file, and arithmetic near
+# the calendar's end (a day after 9999-12-31) would fail.
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2199, 12, 31)
 
 CEILING_PCT = 80  # the article: about 80% improvement is the best that can be reached
 GOOD_RESPONSE_PCT = 50  # a 2025 trial counted 50% or more as a good response

@@ -13,7 +13,7 @@ from scar_diary.domain import limits
 from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import SeriesEnd, VisitKind, VisitStatus
 from scar_diary.services.errors import InvalidInput
-from scar_diary.services.validation import missing
+from scar_diary.services.validation import check_day, missing
 from scar_diary.storage.database import Database
 from scar_diary.storage.facts import current_series_row
 from scar_diary.storage.models import ScarRow, SeriesRow, VisitRow
@@ -23,6 +23,7 @@ translate = QCoreApplication.translate
 
 def _check_past(on: dt.date, today: dt.date | None) -> None:
     """A visit is done only once its day has come (`today` defaults to the clock's)."""
+    check_day(on)
     if on > (today or dt.date.today()):
         raise InvalidInput(
             translate(
@@ -43,6 +44,8 @@ class SeriesService:
         planned_sessions: int | None = None,
     ) -> int:
         self._check_planned(planned_sessions)
+        check_day(prep_started_on)
+        check_day(acne_clear_on)
         with self.db.writing(Changed.VISITS) as session:
             current = current_series_row(session)
             if current is not None and current.ended_on is None:
@@ -63,6 +66,7 @@ class SeriesService:
     def confirm_acne_clear(self, on: dt.date | None) -> None:
         """Confirm the acne is fully clear (which also ends a reported flare); None takes
         the confirmation back before the series has begun."""
+        check_day(on)
         with self.db.writing(Changed.VISITS) as session:
             row = self._running(session)
             if on is None:
@@ -74,6 +78,7 @@ class SeriesService:
 
     def report_flare(self, on: dt.date) -> None:
         """ "My acne has flared": bookings are flagged until it is confirmed clear again."""
+        check_day(on)
         with self.db.writing(Changed.VISITS) as session:
             self._running(session).acne_flared_on = on
 
@@ -81,6 +86,7 @@ class SeriesService:
         self, prep_started_on: dt.date | None, planned_sessions: int | None, notes: str
     ) -> None:
         self._check_planned(planned_sessions)
+        check_day(prep_started_on)
         with self.db.writing(Changed.VISITS) as session:
             row = self._running(session)
             row.prep_started_on, row.planned_sessions, row.notes = (
@@ -90,6 +96,7 @@ class SeriesService:
             )
 
     def reschedule(self, visit_id: int, on: dt.date, at: dt.time | None) -> None:
+        check_day(on)
         with self.db.writing(Changed.VISITS) as session:
             row = self._visit(session, visit_id)
             if row.status is not VisitStatus.BOOKED:
@@ -106,6 +113,7 @@ class SeriesService:
     ) -> int:
         """A session in a running series, or a maintenance boost after the series ended
         (`kind` None: whichever the series' state allows)."""
+        check_day(on)
         with self.db.writing(Changed.VISITS) as session:
             series = self._for_kind(session, kind)
             row = VisitRow(
@@ -176,6 +184,7 @@ class SeriesService:
             row.status = VisitStatus.CANCELLED
 
     def end(self, on: dt.date, reason: SeriesEnd) -> None:
+        check_day(on)
         with self.db.writing(Changed.VISITS) as session:
             series = self._running(session)
             series.ended_on = on

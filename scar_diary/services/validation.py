@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
+from scar_diary.domain import limits
 from scar_diary.domain.entities import SCORE_MAX, SCORE_MIN
 from scar_diary.services.errors import InvalidInput
 
@@ -21,7 +22,18 @@ def check_score(name: str, value: int | None, *, optional: bool = False) -> None
         )
 
 
+def check_day(day: dt.date | None) -> None:
+    """A date the diary can keep (1900–2199): never a year-9999 typo."""
+    if day is not None and not limits.FIRST_DAY <= day <= limits.LAST_DAY:
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "Diary", "The date {day} is outside the years a diary keeps ({first}–{last})."
+            ).format(day=day.isoformat(), first=limits.FIRST_DAY.year, last=limits.LAST_DAY.year)
+        )
+
+
 def check_not_future(day: dt.date, today: dt.date) -> None:
+    check_day(day)
     if day > today:
         raise InvalidInput(
             QCoreApplication.translate(

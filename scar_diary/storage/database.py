@@ -134,6 +134,11 @@ def _check_writable(data_dir: Path, path: Path) -> None:
             raise ReadOnlyDiary(path, exc.strerror or str(exc)) from exc
 
 
+# SQLite opens no file whose path is longer than 512 bytes (its journal's name is longer
+# still): a longer folder is refused in words before the database library says it its way.
+MAX_DB_PATH = 500
+
+
 class Database:
     """An open diary. Use `Database.open(data_dir)`; sessions are short, one per operation."""
 
@@ -161,8 +166,10 @@ class Database:
         show a diary lived is refused, unless `fresh` asks for a new diary there on purpose
         (the sample diary is remade that way)."""
         data_dir = Path(data_dir).expanduser().absolute()
-        _private_dir(data_dir)
         path = data_dir / DB_FILENAME
+        if len(os.fsencode(path)) > MAX_DB_PATH:
+            raise DataDirError(data_dir, "its path is too long for the diary's database")
+        _private_dir(data_dir)
         _check_writable(data_dir, path)
         try:
             finish_interrupted(data_dir)  # a conversion a crash cut short: done, or undone

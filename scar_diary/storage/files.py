@@ -27,9 +27,11 @@ def owner_only() -> None:
 
 
 def private_dir(path: Path) -> Path:
-    """Create the folder (owner only), or tighten one the app keeps that is open to others."""
+    """Create the folder (owner only), or tighten one the app keeps that is open to others.
+    A symbolic link to a folder (the user's backups on another disk, say) is used as it is:
+    the folder it points to is the user's, and its permissions are left alone."""
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
-    if os.name == "posix":
+    if os.name == "posix" and not path.is_symlink():
         with contextlib.suppress(OSError):  # not ours, or a file system without modes
             if path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
                 path.chmod(PRIVATE_DIR)

@@ -5,6 +5,7 @@ opened with the sqlcipher3 module and their raw key (`key`), otherwise with sqli
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -85,7 +86,27 @@ def inspect(path: Path, key: bytes | None = None) -> FileFacts:
                 revision = row[0] if row else None
             return FileFacts(revision, bool(tables - {"alembic_version"}))
     except database_errors() as exc:
+        _full_disk_is_no_damage(path, exc)
         raise InspectError(str(exc)) from exc
+
+
+# Reading a diary in WAL mode needs room for its shared-memory file: with none, SQLite says
+# "disk I/O error", which must never make a healthy diary look damaged.
+ROOM_TO_READ = 1024 * 1024
+
+
+def _full_disk_is_no_damage(path: Path, error: BaseException) -> None:
+    """Raise the OSError every other write raises (ENOSPC) when the disk is full."""
+    import errno
+    import shutil
+
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return
+    text = str(error).lower()
+    if free < ROOM_TO_READ and ("disk i/o error" in text or "disk is full" in text):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path.parent)) from error
 
 
 def integrity_problems(path: Path, key: bytes | None = None) -> list[str]:

@@ -148,10 +148,15 @@ class DiaryController(QObject):
         self.settled.emit()
 
     def _open_failed(self, error: BaseException) -> None:
+        from scar_diary.wording.errors import full_disk_message, is_full_disk
+
         self.message.emit("", 0)
-        self.problem.emit(
-            self.tr("The diary could not be opened: {error}").format(error=error), False
-        )
+        if isinstance(error, OSError) and is_full_disk(error):
+            self.problem.emit(full_disk_message(error), False)
+        else:
+            self.problem.emit(
+                self.tr("The diary could not be opened: {error}").format(error=error), False
+            )
         self.settled.emit()
 
     def _switch_to(self, diary: Diary) -> None:
@@ -534,12 +539,19 @@ def _reason(error: BaseException) -> str:
     from scar_diary.storage.backup_store import BackupError
     from scar_diary.storage.files import describe
     from scar_diary.storage.photo_store import DamagedPhoto
-    from scar_diary.wording.errors import backup_error_message, damaged_photo_message
+    from scar_diary.wording.errors import (
+        backup_error_message,
+        damaged_photo_message,
+        full_disk_message,
+        is_full_disk,
+    )
 
     if isinstance(error, BackupError):
         return backup_error_message(error)
     if isinstance(error, DamagedPhoto):
         return damaged_photo_message(error)
+    if isinstance(error, OSError) and is_full_disk(error):
+        return full_disk_message(error)
     if isinstance(error, OSError) and not str(error).startswith("the "):
         return describe(error)
     return str(error)

@@ -54,6 +54,22 @@ def damaged_photo_reason(error: DamagedPhoto) -> str:
     }.get(error.reason, error.reason)
 
 
+def is_full_disk(error: BaseException) -> bool:
+    import errno
+
+    return isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def full_disk_message(error: OSError) -> str:
+    """A full disk said as a full disk: never as a damaged diary."""
+    where = error.filename or ""
+    return QCoreApplication.translate(
+        "Errors",
+        "There is not enough free space on the disk of {place}: free some and try again. Your "
+        "diary was not changed.",
+    ).format(place=where)
+
+
 def write_error_message(error: BaseException) -> str:
     """Why a write to the diary failed, in a few words (for a list of what was not saved)."""
     if isinstance(error, DiaryBusy):
