@@ -718,6 +718,68 @@ def encryption(paths: dict[str, Path], runs: int) -> list[Row]:
     ]
 
 
+REPORT_SIZE = (
+    PROBE
+    + """
+import sys
+from pathlib import Path
+from PySide6.QtGui import QGuiApplication
+app = QGuiApplication([])
+from scar_diary.report.content import ReportOptions, gather
+from scar_diary.report.document import write_pdf
+from scar_diary.report.render import render
+from scar_diary.services.diary import Diary
+from tests.verdicts import Scenario
+from tests.hostile.forge import pack
+from scar_diary.archive.importer import import_archive
+import datetime as dt
+scars, visits, work = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+s = Scenario()
+s.add_series(-16 * visits - 40, acne_clear=-16 * visits - 40)
+ids = [s.add_scar(f"Scar {i}") for i in range(scars)]
+for i in ids:
+    s.rate(i, -16 * visits - 20, 8, 3)
+last = s.sessions(-16 * visits - 20, visits)[-1]
+for i in ids:
+    s.rate(i, last + 5, 5, 5)
+import_archive(pack(work / "a.zip", s.document(), {}), work / "diary")
+diary = Diary.open(work / "diary")
+started = time.perf_counter()
+options = ReportOptions(include_photos=False)
+write_pdf(render(gather(diary, options, dt.date.today())), work / "r.pdf", "A4")
+print(json.dumps({"seconds": time.perf_counter() - started}))
+"""
+)
+
+
+def report_size(paths: dict[str, Path], runs: int) -> list[Row]:
+    """The doctor summary's time grows in proportion to the diary: five times the scars
+    and visits may take a few times as long, never the square of it."""
+    small, large = (
+        ((20, 80), (100, 400)) if "tiny" in str(paths["large"]) else ((100, 400), (500, 2000))
+    )
+
+    def seconds(size: tuple[int, int]) -> float:
+        with tempfile.TemporaryDirectory() as work:
+            found = run_script(REPORT_SIZE, str(size[0]), str(size[1]), work).report
+            return float(found["seconds"])
+
+    base = median_of([seconds(small) for _ in range(min(runs, 3))])
+    big = median_of([seconds(large) for _ in range(min(runs, 3))])
+    ratio = big / base
+    return [
+        Row(
+            f"report of {large[0]} scars and {large[1]} visits (no photos)",
+            f"{small[0]} scars, {small[1]} visits: {base:.1f} s",
+            ratio,
+            "x",
+            "≤ 8x (5x the diary)",
+            ratio <= 8,
+            f"{big:.1f} s",
+        )
+    ]
+
+
 ALL = {
     "startup": startup,
     "status": status,
@@ -728,6 +790,7 @@ ALL = {
     "memory": memory,
     "refresh": refresh,
     "encryption": encryption,
+    "report_size": report_size,
 }
 
 __all__ = ["ALL", "Row"]

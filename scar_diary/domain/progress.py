@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from scar_diary.domain.entities import DiaryFacts, Rating
 from scar_diary.domain.scores import evidence, improvements, may_be_swollen, rated_after
@@ -25,10 +26,28 @@ def improvement_after_sessions(facts: DiaryFacts, today: dt.date) -> list[Sessio
     rating made before session N is never drawn as "after session N": a session with no
     rating of its own has no point (None)."""
     days = facts.treatment_days()
+    now = improvements(facts, upto=today)  # each scar's baseline (fixed by the first session)
+    visit_days = facts.visit_days()
+    swelling = facts.settings.swelling_days
+    usable: dict[int, list[Rating]] = {scar_id: [] for scar_id in now}
+    for rating in sorted(facts.ratings, key=lambda r: (r.rated_on, r.id)):
+        after_first = bool(days) and rating.rated_on > days[0]
+        if (
+            rating.scar_id in usable
+            and after_first
+            and not may_be_swollen(rating.rated_on, visit_days, swelling)
+        ):
+            usable[rating.scar_id].append(rating)
+    dates = {scar_id: [r.rated_on for r in mine] for scar_id, mine in usable.items()}
     result = []
     for index, on in enumerate(days):
         cutoff = days[index + 1] if index + 1 < len(days) else today
-        found = evidence(rated_after(improvements(facts, upto=cutoff), on))
+        at_cutoff = {}
+        for scar_id, scar in now.items():  # the latest usable rating up to the cutoff
+            position = bisect.bisect_right(dates[scar_id], cutoff) - 1
+            latest = usable[scar_id][position] if position >= 0 and scar.baseline else None
+            at_cutoff[scar_id] = replace(scar, latest=latest)
+        found = evidence(rated_after(at_cutoff, on))
         result.append(
             SessionImprovement(index + 1, on, found.mean_depth_pct, found.mean_softening_change)
         )

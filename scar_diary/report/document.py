@@ -168,10 +168,17 @@ def keep_together(document: QTextDocument, page_height: float) -> None:
             row = _cut_row(document, page_height)
             if not row:
                 return
-            for block in row:  # the whole row starts on the next page
+            # the whole row starts on the next page; one edit, so the table is laid out
+            # again once, not once per cell
+            editing = QTextCursor(row[0])
+            editing.beginEditBlock()
+            for block in row:
                 block_format = block.blockFormat()
                 block_format.setPageBreakPolicy(always_before)
-                QTextCursor(block).setBlockFormat(block_format)
+                cursor = QTextCursor(editing)
+                cursor.setPosition(block.position())
+                cursor.setBlockFormat(block_format)
+            editing.endEditBlock()
             continue
         heading, table = lonely
         block_format = heading.blockFormat()
