@@ -319,6 +319,11 @@
         <source>before removing the passphrase</source>
         <translation>voor het verwijderen van de wachtzin</translation>
     </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="186"/>
+        <source>before changing the passphrase and key</source>
+        <translation>vóór het wijzigen van wachtzin en sleutel</translation>
+    </message>
 </context>
 <context>
     <name>BackupsBox</name>
@@ -1328,48 +1333,54 @@
     <name>DiaryGuard</name>
     <message>
         <location filename="../../scar_diary/ui/protection/guard.py" line="170"/>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="232"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="238"/>
         <source>Remove Protection</source>
         <translation>Beveiliging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="180"/>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="282"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="183"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="283"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="302"/>
         <source>Change Passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="222"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="228"/>
         <source>Protect This Diary</source>
         <translation>Dit dagboek beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="223"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="229"/>
         <source>Backing up, then encrypting the diary, its photos and backups…</source>
         <translation>Reservekopie maken, daarna het dagboek, de foto&apos;s en de reservekopieën versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="233"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="239"/>
         <source>Backing up, then decrypting the diary, its photos and backups…</source>
         <translation>Reservekopie maken, daarna het dagboek, de foto&apos;s en de reservekopieën ontsleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="236"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="242"/>
         <source>The diary is no longer protected with a passphrase.</source>
         <translation>Het dagboek is niet meer met een wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="263"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="269"/>
         <source>Nothing was changed: {error}</source>
         <translation>Er is niets veranderd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="283"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="284"/>
+        <source>Backing up, then encrypting everything again under a new key…</source>
+        <translation>Back-up maken, daarna alles opnieuw versleutelen met een nieuwe sleutel…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="303"/>
         <source>The passphrase was not changed: {error}</source>
         <translation>De wachtzin is niet gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="289"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="309"/>
         <source>The passphrase was changed. Your recovery key still works.</source>
         <translation>De wachtzin is gewijzigd. Je herstelsleutel werkt nog steeds.</translation>
     </message>
@@ -2102,82 +2113,87 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="46"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="47"/>
         <source>Protect This Diary</source>
         <translation>Dit dagboek beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="47"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="48"/>
         <source>Remove Protection</source>
         <translation>Beveiliging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="48"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="49"/>
         <source>Change Passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="49"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="50"/>
         <source>Encrypted Archive</source>
         <translation>Versleuteld archief</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="68"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="69"/>
         <source>The diary, its photos and backups will be stored unencrypted again, readable by anyone who gets the files. A backup is made first. Type the passphrase (or the recovery key) to go on.</source>
         <translation>Het dagboek, de foto&apos;s en de reservekopieën worden weer onversleuteld bewaard, leesbaar voor iedereen die de bestanden in handen krijgt. Eerst wordt een reservekopie gemaakt. Typ de wachtzin (of de herstelsleutel) om door te gaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="73"/>
-        <source>The diary keeps its key; only the passphrase that opens it changes. The recovery key you wrote down keeps working.</source>
-        <translation>Het dagboek houdt zijn sleutel; alleen de wachtzin die het opent verandert. De herstelsleutel die je hebt opgeschreven blijft werken.</translation>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="74"/>
+        <source>The diary, its photos and backups are encrypted again under a new key, after a backup, and you get a new recovery key: an old copy of the key file, or the old recovery key, then opens nothing of the diary as it is.</source>
+        <translation>Het dagboek, de foto&apos;s en de back-ups worden na een back-up opnieuw versleuteld met een nieuwe sleutel, en je krijgt een nieuwe herstelsleutel: een oude kopie van het sleutelbestand, of de oude herstelsleutel, opent dan niets meer van het dagboek zoals het nu is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="77"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="79"/>
         <source>This archive is encrypted. Type the passphrase (or the recovery key) of the diary it was made from.</source>
         <translation>Dit archief is versleuteld. Typ de wachtzin (of de herstelsleutel) van het dagboek waaruit het gemaakt is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="86"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="88"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Huidige wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="88"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="90"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="90"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="92"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuwe wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="91"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="93"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Nog een keer:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="100"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="96"/>
+        <source>&amp;Quick change: keep the key, change only the passphrase (the recovery key keeps working)</source>
+        <translation>&amp;Snel wijzigen: de sleutel houden, alleen de wachtzin veranderen (de herstelsleutel blijft werken)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="114"/>
         <source>&amp;Protect Diary</source>
         <translation>Dagboek &amp;beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="101"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="115"/>
         <source>&amp;Remove Protection</source>
         <translation>Beveiliging &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="102"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="116"/>
         <source>C&amp;hange Passphrase</source>
         <translation>Wachtzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="103"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="117"/>
         <source>&amp;Open Archive</source>
         <translation>Archief &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="112"/>
+        <location filename="../../scar_diary/ui/protection/passphrase_dialog.py" line="126"/>
         <source>Type the passphrase.</source>
         <translation>Typ de wachtzin.</translation>
     </message>

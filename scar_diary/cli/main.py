@@ -187,6 +187,11 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument(
         "--new-passphrase-file", required=True, metavar="FILE", help="the new passphrase"
     )
+    change.add_argument(
+        "--keep-key",
+        action="store_true",
+        help="the quick change: keep the key, re-wrap it only (the recovery key keeps working)",
+    )
     change.set_defaults(handler=protection_commands.change_passphrase)
     return parser
 

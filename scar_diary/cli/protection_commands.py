@@ -84,7 +84,14 @@ def change_passphrase(args: argparse.Namespace) -> int:
         raise CliError(f"the diary in {folder} is not encrypted; use `scar-diary encrypt`")
     new = new_passphrase_checked(read_secret_file(args.new_passphrase_file))
     unlock_diary(args)
+    if args.keep_key:
+        with _alone(folder):
+            protection.change_passphrase(folder, new)
+        say(f"The passphrase of the diary in {folder} is changed; the recovery key still works.")
+        return EXIT_OK
     with _alone(folder):
-        protection.change_passphrase(folder, new)
-    say(f"The passphrase of the diary in {folder} is changed; the recovery key still works.")
+        recovery = protection.rekey(folder, new, _progress)
+    say(f"The diary in {folder} is encrypted again under a new key, with the new passphrase.")
+    say("New recovery key (the old one opens nothing any more; it is shown once):")
+    say(f"    {recovery}")
     return EXIT_OK

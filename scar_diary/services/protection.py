@@ -24,6 +24,7 @@ __all__ = [
     "is_unlocked",
     "lock",
     "protect",
+    "rekey",
     "settle",
     "unlock",
     "unprotect",
@@ -88,8 +89,25 @@ def unprotect(data_dir: Path, progress: Progress | None = None) -> None:
     keyring.forget(data_dir)
 
 
+def rekey(data_dir: Path, new_passphrase: str, progress: Progress | None = None) -> str:
+    """Change the passphrase the thorough way (the default): back up, then re-encrypt
+    everything under a new data key. Returns the new recovery key (the old one no longer
+    opens anything current)."""
+    cipher = keyring.cipher_for(data_dir)
+    if cipher is None:
+        raise WrongPassphrase
+    back_up(data_dir, "before-rekey")
+    new_cipher, recovery = conversion.rekey(
+        data_dir, cipher, new_passphrase, progress or conversion._quiet
+    )
+    keyring.forget(data_dir)
+    keyring.remember(data_dir, new_cipher)
+    return recovery
+
+
 def change_passphrase(data_dir: Path, new_passphrase: str) -> None:
-    """Re-wrap the diary's key under a new passphrase (the recovery key keeps working)."""
+    """Only re-wrap the diary's key under a new passphrase (the quick change: the recovery
+    key keeps working, and so would an old copy of the key file with the old passphrase)."""
     cipher = keyring.cipher_for(data_dir)
     if cipher is None:
         raise WrongPassphrase

@@ -334,6 +334,21 @@ def unprotect(data_dir: Path, cipher: Cipher, progress: Progress = _quiet) -> No
         _finish(data_dir)
 
 
+def rekey(
+    data_dir: Path, cipher: Cipher, new_passphrase: str, progress: Progress = _quiet
+) -> tuple[Cipher, str]:
+    """A new data key under a new passphrase, and a new recovery key: the diary, every
+    photo and the backups are re-encrypted in the same crash-safe conversion, so an old
+    `diary.key` (a cloud's version history, an old copy) opens nothing current."""
+    with _holding(data_dir):
+        _finish(data_dir)
+        key_file, new_cipher, recovery = KeyFile.create(new_passphrase)
+        _commit(data_dir, "protected", _staged(data_dir, cipher, new_cipher, progress, key_file))
+        _finish(data_dir)
+    return new_cipher, recovery
+
+
 def change_passphrase(data_dir: Path, cipher: Cipher, new_passphrase: str) -> None:
-    """The same data key under a new passphrase: one atomic write of the key file."""
+    """The same data key under a new passphrase: one atomic write of the key file (the
+    quick change: the recovery key keeps working, and an old key file still opens)."""
     KeyFile.load(data_dir).with_passphrase(cipher, new_passphrase).save(data_dir)

@@ -183,4 +183,5 @@ def backup_reason(reason: str) -> str:
         "before-upgrade": translate("Backups", "before an update"),
         "before-protect": translate("Backups", "before protecting with a passphrase"),
         "before-unprotect": translate("Backups", "before removing the passphrase"),
+        "before-rekey": translate("Backups", "before changing the passphrase and key"),
     }.get(reason, reason)

@@ -134,22 +134,39 @@ def test_export_is_encrypted_unless_plain_and_import_needs_the_passphrase(
 def test_change_passphrase_then_decrypt(protected: tuple[Path, Path, str], tmp_path: Path) -> None:
     folder = _copy(protected, tmp_path)
     old, recovery = protected[1], protected[2]
+    old_key_file = (folder / "diary.key").read_bytes()  # as a cloud's version history keeps it
     new = tmp_path / "new.txt"
     new.write_text("a completely new one\n")
+    quick = tmp_path / "quick.txt"
+    quick.write_text("a quick new one\n")
+    # the quick change: the same key, re-wrapped; the recovery key keeps working
     result = run(
         "change-passphrase", "--data-dir", str(folder), "--passphrase-file", str(old),
-        "--new-passphrase-file", str(new),
+        "--new-passphrase-file", str(quick), "--keep-key",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    assert "does not open" in one_sentence(
-        run("status", "--data-dir", str(folder), "--passphrase-file", str(old))
-    )
     recovery_file = tmp_path / "recovery.txt"
     recovery_file.write_text(recovery + "\n")
     assert (
         run("status", "--data-dir", str(folder), "--passphrase-file", str(recovery_file)).returncode
         == 0
     )
+    # the thorough change (the default): a new key, everything re-encrypted, a new recovery key
+    result = run(
+        "change-passphrase", "--data-dir", str(folder), "--passphrase-file", str(quick),
+        "--new-passphrase-file", str(new),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (new_recovery,) = RECOVERY.findall(result.stdout)
+    assert new_recovery != recovery
+    for stale in (old, quick, recovery_file):
+        assert "does not open" in one_sentence(
+            run("status", "--data-dir", str(folder), "--passphrase-file", str(stale))
+        )
+    current = (folder / "diary.key").read_bytes()
+    (folder / "diary.key").write_bytes(old_key_file)  # an old key file put back
+    assert run("status", "--data-dir", str(folder), "--passphrase-file", str(old)).returncode == 2
+    (folder / "diary.key").write_bytes(current)
 
     result = run("decrypt", "--data-dir", str(folder), "--passphrase-file", str(new))
     assert result.returncode == 0, result.stderr

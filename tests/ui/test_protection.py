@@ -176,11 +176,20 @@ def test_remove_protection_and_change_passphrase(
     qtbot.mouseClick(box.change, Qt.MouseButton.LeftButton)
     dialog = _visible(PassphraseDialog)
     assert isinstance(dialog, PassphraseDialog)
-    with qtbot.waitSignal(window.controller.message, timeout=SETTLE_MS):
+    assert not dialog.keep_key.isChecked()  # the thorough change unless asked
+    with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
         _answer(qtbot, dialog, current=PASSPHRASE, new="a brand new phrase")
-    with pytest.raises(protection.WrongPassphrase):
-        protection.unlock(own_diary, PASSPHRASE)
-    protection.unlock(own_diary, recovery)
+    qtbot.waitUntil(lambda: _visible(RecoveryKeyDialog) is not None, timeout=SETTLE_MS)
+    shown = _visible(RecoveryKeyDialog)
+    assert isinstance(shown, RecoveryKeyDialog)
+    new_recovery = shown.key_label.text()
+    _tick(qtbot, shown.kept)
+    qtbot.mouseClick(shown.close_button, Qt.MouseButton.LeftButton)
+    for stale in (PASSPHRASE, recovery):
+        with pytest.raises(protection.WrongPassphrase):
+            protection.check(own_diary, stale)
+    protection.check(own_diary, new_recovery)
+    assert window.diary is not None and [s.label for s in window.diary.scars.all()] == [LABEL]
 
     _tick(qtbot, box.protect)  # off: asks the passphrase
     dialog = _visible(PassphraseDialog)

@@ -174,12 +174,18 @@ class DiaryGuard(QObject):
     def change(self) -> PassphraseDialog | None:
         if not self.protected_and_open():
             return None
-        return self._ask(
-            Ask.CHANGE,
-            lambda current, new: self._checked(
-                current, self.tr("Change Passphrase"), lambda: self.change_passphrase(new)
-            ),
-        )
+        dialog: PassphraseDialog | None = None
+
+        def change(current: str, new: str) -> None:
+            quick = dialog is not None and dialog.keep_key.isChecked()
+            self._checked(
+                current,
+                self.tr("Change Passphrase"),
+                lambda: self.change_passphrase_only(new) if quick else self.change_passphrase(new),
+            )
+
+        dialog = self._ask(Ask.CHANGE, change)
+        return dialog
 
     def _ask(self, ask: Ask, then: Callable[[str, str], object]) -> PassphraseDialog:
         """`then(current, new)` once the dialog is accepted (it is gone by the time any
@@ -268,7 +274,21 @@ class DiaryGuard(QObject):
             done, failed,
         ).start()  # fmt: skip
 
-    def change_passphrase(self, new: str) -> None:
+    def change_passphrase(self, new: str) -> LongJob | None:
+        """The thorough change (the default): a new data key, everything re-encrypted after
+        a backup, and a new recovery key shown once."""
+        from scar_diary.services import protection
+
+        return self._convert(
+            self.tr("Change Passphrase"),
+            self.tr("Backing up, then encrypting everything again under a new key…"),
+            lambda folder, report: protection.rekey(folder, new, report),
+            self._show_recovery_key,
+        )
+
+    def change_passphrase_only(self, new: str) -> None:
+        """The quick change: the same key under a new passphrase (the recovery key keeps
+        working; an old copy of the key file with the old passphrase would too)."""
         from scar_diary.services import protection
 
         diary = self.controller.diary

@@ -8,6 +8,7 @@ from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -70,8 +71,9 @@ class PassphraseDialog(QDialog):
                     "passphrase (or the recovery key) to go on."
                 ),
                 Ask.CHANGE: self.tr(
-                    "The diary keeps its key; only the passphrase that opens it changes. The "
-                    "recovery key you wrote down keeps working."
+                    "The diary, its photos and backups are encrypted again under a new key, "
+                    "after a backup, and you get a new recovery key: an old copy of the key "
+                    "file, or the old recovery key, then opens nothing of the diary as it is."
                 ),
                 Ask.ARCHIVE: self.tr(
                     "This archive is encrypted. Type the passphrase (or the recovery key) of "
@@ -89,6 +91,18 @@ class PassphraseDialog(QDialog):
         if ask in (Ask.NEW, Ask.CHANGE):
             form.addRow(self.tr("&New passphrase:"), self.new)
             form.addRow(self.tr("&Repeat it:"), self.repeat)
+        self.keep_key = QCheckBox(
+            self.tr(
+                "&Quick change: keep the key, change only the passphrase (the recovery key "
+                "keeps working)"
+            ),
+            self,
+        )
+        self.keep_key.setObjectName("keepKey")
+        if ask is Ask.CHANGE:
+            form.addRow(self.keep_key)
+        else:
+            self.keep_key.hide()
         layout.addLayout(form)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
