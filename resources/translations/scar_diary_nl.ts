@@ -260,67 +260,67 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="158"/>
+        <location filename="../../scar_diary/wording/errors.py" line="167"/>
         <source>There is no diary in {folder}.</source>
         <translation>Er is geen dagboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="159"/>
+        <location filename="../../scar_diary/wording/errors.py" line="168"/>
         <source>The diary file is empty, so no backup was made.</source>
         <translation>Het dagboekbestand is leeg, dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="162"/>
+        <location filename="../../scar_diary/wording/errors.py" line="171"/>
         <source>The diary failed its check ({detail}), so no backup was made.</source>
         <translation>Het dagboek kwam niet door de controle ({detail}), dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="165"/>
+        <location filename="../../scar_diary/wording/errors.py" line="174"/>
         <source>The backup failed its check ({detail}); nothing was changed.</source>
         <translation>De back-up kwam niet door de controle ({detail}); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="168"/>
+        <location filename="../../scar_diary/wording/errors.py" line="177"/>
         <source>{count} photos this backup needs are missing.</source>
         <translation>{count} foto&apos;s die deze back-up nodig heeft ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="179"/>
+        <location filename="../../scar_diary/wording/errors.py" line="188"/>
         <source>automatic, daily</source>
         <translation>automatisch, dagelijks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="180"/>
+        <location filename="../../scar_diary/wording/errors.py" line="189"/>
         <source>made by you</source>
         <translation>door jou gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="181"/>
+        <location filename="../../scar_diary/wording/errors.py" line="190"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="182"/>
+        <location filename="../../scar_diary/wording/errors.py" line="191"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="183"/>
+        <location filename="../../scar_diary/wording/errors.py" line="192"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="184"/>
+        <location filename="../../scar_diary/wording/errors.py" line="193"/>
         <source>before protecting with a passphrase</source>
         <translation>voor het beveiligen met een wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="185"/>
+        <location filename="../../scar_diary/wording/errors.py" line="194"/>
         <source>before removing the passphrase</source>
         <translation>voor het verwijderen van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="186"/>
+        <location filename="../../scar_diary/wording/errors.py" line="195"/>
         <source>before changing the passphrase and key</source>
         <translation>vóór het wijzigen van wachtzin en sleutel</translation>
     </message>
@@ -1469,7 +1469,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="66"/>
+        <location filename="../../scar_diary/wording/errors.py" line="67"/>
         <source>There is not enough free space on the disk of {place}: free some and try again. Your diary was not changed.</source>
         <translation>Er is niet genoeg vrije ruimte op de schijf van {place}: maak ruimte vrij en probeer het opnieuw. Je dagboek is niet veranderd.</translation>
     </message>
@@ -2045,67 +2045,72 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>OpenError</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="28"/>
+        <location filename="../../scar_diary/wording/errors.py" line="29"/>
         <source>the diary is busy: another program is writing to it; try again in a moment</source>
         <translation>het dagboek is bezig: een ander programma schrijft erin; probeer het zo nog eens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="87"/>
+        <location filename="../../scar_diary/wording/errors.py" line="88"/>
         <source>{path} was saved by a newer version of Scar Diary. Install the newer version to open it; this version left the file untouched.</source>
         <translation>{path} is bewaard met een nieuwere versie van Scar Diary. Installeer de nieuwere versie om het te openen; deze versie heeft het bestand niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="93"/>
+        <location filename="../../scar_diary/wording/errors.py" line="94"/>
         <source>{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it and restore your diary from a backup.</source>
         <translation>{path} is beschadigd en kan niet veilig worden gelezen ({detail}). Er is niets veranderd; bewaar het bestand en zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="99"/>
+        <location filename="../../scar_diary/wording/errors.py" line="100"/>
         <source>The diary file {path} is empty: something cut it short, so it holds no diary. Nothing was started over it; restore your diary from a backup, or move the empty file away to start a new diary.</source>
         <translation>Het dagboekbestand {path} is leeg: iets heeft het afgebroken, dus er staat geen dagboek in. Er is niets overheen begonnen; zet uw dagboek terug uit een back-up, of verplaats het lege bestand om een nieuw dagboek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="106"/>
+        <location filename="../../scar_diary/wording/errors.py" line="107"/>
         <source>The diary file {path} is missing or empty ({detail}), although photos or backups show a diary was kept there. Nothing was started over it; restore your diary from a backup.</source>
         <translation>Het dagboekbestand {path} ontbreekt of is leeg ({detail}), terwijl foto&apos;s of back-ups laten zien dat daar een dagboek werd bijgehouden. Er is niets overheen begonnen; zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="113"/>
+        <location filename="../../scar_diary/wording/errors.py" line="114"/>
         <source>{path} cannot be written ({detail}): the file or its folder is read-only. Scar Diary does not change its permissions; make it writable, or copy the folder to a place you can write to.</source>
         <translation>{path} kan niet worden beschreven ({detail}): het bestand of de map is alleen-lezen. Scar Diary verandert de rechten niet; maak het beschrijfbaar, of kopieer de map naar een plek waar je kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="120"/>
+        <location filename="../../scar_diary/wording/errors.py" line="121"/>
         <source>{path} is a database, but not a Scar Diary; it was not changed.</source>
         <translation>{path} is een database, maar geen Scar Diary; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="124"/>
+        <location filename="../../scar_diary/wording/errors.py" line="125"/>
         <source>Updating {path} to this version failed ({detail}). The file was left as it was and a backup copy is in the backups folder beside it.</source>
         <translation>Het bijwerken van {path} naar deze versie is mislukt ({detail}). Het bestand is gebleven zoals het was en er staat een back-up in de back-upmap ernaast.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="130"/>
+        <location filename="../../scar_diary/wording/errors.py" line="131"/>
+        <source>The diary in {path} was protected with a passphrase, but its key file (diary.key) is gone while its photos are still encrypted. It was not opened as an unprotected diary. Put diary.key back from a copy of the folder, or restore the folder from a backup.</source>
+        <translation>Het dagboek in {path} was beveiligd met een wachtzin, maar het sleutelbestand (diary.key) is weg terwijl de foto&apos;s nog versleuteld zijn. Het is niet als onbeveiligd dagboek geopend. Zet diary.key terug uit een kopie van de map, of zet de map terug uit een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="139"/>
         <source>The diary in {path} is being encrypted or decrypted by another Scar Diary program right now. Nothing was changed; try again when it has finished.</source>
         <translation>Het dagboek in {path} wordt op dit moment door een ander Scar Diary-programma versleuteld of ontsleuteld. Er is niets veranderd; probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="136"/>
+        <location filename="../../scar_diary/wording/errors.py" line="145"/>
         <source>An interrupted encryption or decryption of the diary in {path} cannot be finished: {detail}. Nothing was moved; the diary is as it was. Restore it from a backup, or ask for help before you change the folder.</source>
         <translation>Een onderbroken versleuteling of ontsleuteling van het dagboek in {path} kan niet worden afgemaakt: {detail}. Er is niets verplaatst; het dagboek is zoals het was. Zet het terug vanuit een reservekopie, of vraag hulp voordat je de map verandert.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="143"/>
+        <location filename="../../scar_diary/wording/errors.py" line="152"/>
         <source>The diary in {path} is protected with a passphrase; unlock it first.</source>
         <translation>Het dagboek in {path} is beveiligd met een wachtzin; ontgrendel het eerst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="147"/>
+        <location filename="../../scar_diary/wording/errors.py" line="156"/>
         <source>The data folder {path} cannot be used: {detail}.</source>
         <translation>De gegevensmap {path} kan niet worden gebruikt: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="150"/>
+        <location filename="../../scar_diary/wording/errors.py" line="159"/>
         <source>{path} cannot be opened: {detail}.</source>
         <translation>{path} kan niet worden geopend: {detail}.</translation>
     </message>
@@ -2376,22 +2381,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="36"/>
+        <location filename="../../scar_diary/wording/errors.py" line="37"/>
         <source>The photo {file} cannot be read ({reason}). Nothing was changed. Restore the diary&apos;s photos from a backup (Settings → Backups, or `scar-diary restore`), or delete that photo from its scar.</source>
         <translation>De foto {file} kan niet worden gelezen ({reason}). Er is niets veranderd. Zet de foto&apos;s van het dagboek terug vanuit een back-up (Instellingen → Back-ups, of `scar-diary restore`), of verwijder die foto bij zijn litteken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="47"/>
+        <location filename="../../scar_diary/wording/errors.py" line="48"/>
         <source>the file is missing</source>
         <translation>het bestand ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="48"/>
+        <location filename="../../scar_diary/wording/errors.py" line="49"/>
         <source>it does not decrypt with this diary&apos;s key</source>
         <translation>hij laat zich niet ontsleutelen met de sleutel van dit dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="51"/>
+        <location filename="../../scar_diary/wording/errors.py" line="52"/>
         <source>its content does not match its name</source>
         <translation>de inhoud past niet bij de naam</translation>
     </message>

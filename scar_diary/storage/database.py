@@ -23,7 +23,7 @@ from scar_diary.storage.engine import make_engine
 from scar_diary.storage.facts import driver_connection
 from scar_diary.storage.files import private_dir
 from scar_diary.storage.locations import DB_FILENAME, backups_dir, is_protected
-from scar_diary.storage.photo_store import PHOTOS_DIRNAME
+from scar_diary.storage.photo_store import PHOTOS_DIRNAME, has_encrypted_photos
 
 __all__ = ["DB_FILENAME", "Database", "OpenError"]
 
@@ -87,6 +87,11 @@ class DiaryConverting(OpenError):
 class ConversionDamaged(OpenError):
     """A committed conversion's staged files are not all there: nothing was moved, so the
     diary is left exactly as it was found."""
+
+
+class KeyFileMissing(OpenError):
+    """The folder's photos are encrypted but its key file is gone: it was protected, and a
+    plain diary found there now is never opened silently in its place."""
 
 
 class DiaryBusy(Exception):
@@ -177,6 +182,8 @@ class Database:
             raise DiaryConverting(path, "another program is converting it") from exc
         except ConversionBroken as exc:
             raise ConversionDamaged(path, f"{exc} is missing or changed") from exc
+        if not is_protected(data_dir) and has_encrypted_photos(data_dir):
+            raise KeyFileMissing(path, "its photos are encrypted but diary.key is gone")
         cipher = keyring.cipher_for(data_dir) if is_protected(data_dir) else None
         if is_protected(data_dir) and cipher is None:
             raise DiaryLocked(path, "protected with a passphrase")

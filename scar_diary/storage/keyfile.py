@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -127,6 +129,15 @@ def new_recovery_key() -> str:
     return "-".join(letters[i : i + 4] for i in range(0, RECOVERY_GROUPS * 4, 4))
 
 
+def _mac(document: dict[str, object], cipher: Cipher) -> str:
+    """An HMAC-SHA256 over the key file's contents (all but the MAC itself), under a subkey
+    of the data key: a changed key file (a swapped wrapping, weakened settings) is refused
+    once it is opened, instead of being trusted."""
+    body = {k: v for k, v in document.items() if k != "mac"}
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return hmac.new(cipher.subkey(b"key file"), canonical, hashlib.sha256).hexdigest()
+
+
 @dataclass(frozen=True)
 class KeyFile:
     document: dict[str, object]
@@ -143,7 +154,9 @@ class KeyFile:
             "passphrase": _wrap(data_key, passphrase, ARGON2),
             "recovery": _wrap(data_key, normal_recovery_key(recovery), ARGON2),
         }
-        return cls(document), Cipher(data_key), recovery
+        cipher = Cipher(data_key)
+        document["mac"] = _mac(document, cipher)
+        return cls(document), cipher, recovery
 
     @classmethod
     def load(cls, data_dir: Path) -> KeyFile:
@@ -177,11 +190,20 @@ class KeyFile:
             key = _unwrap(self.document.get("recovery"), normal_recovery_key(secret), kdf)
         if key is None:
             raise WrongPassphrase
-        return Cipher(key)
+        cipher = Cipher(key)
+        mac = self.document.get("mac")
+        # key files written before the MAC have none: trusted as they were
+        if mac is not None and not (
+            isinstance(mac, str) and hmac.compare_digest(mac, _mac(self.document, cipher))
+        ):
+            raise DamagedKeyFile("the key file was changed since it was written")
+        return cipher
 
     def with_passphrase(self, cipher: Cipher, passphrase: str) -> KeyFile:
         """The same data key under a new passphrase (the recovery key still works)."""
-        return KeyFile({**self.document, "passphrase": _wrap(cipher.key, passphrase, self._kdf())})
+        document = {**self.document, "passphrase": _wrap(cipher.key, passphrase, self._kdf())}
+        document["mac"] = _mac(document, cipher)
+        return KeyFile(document)
 
     def save(self, data_dir: Path) -> None:
         text = json.dumps(self.document, indent=1) + "\n"

@@ -62,6 +62,21 @@ def is_stored_photo(path: Path) -> bool:
     return bool(_STORED_NAME.fullmatch(path.name)) and path.parent.name == path.name[:2]
 
 
+def has_encrypted_photos(data_dir: Path) -> bool:
+    """Whether the diary's photo store holds an encrypted photo (a quick look at the first
+    one): a diary folder that was protected, even when its key file is gone."""
+    from scar_diary.storage.crypto import is_encrypted
+
+    store = data_dir / PHOTOS_DIRNAME
+    if not store.is_dir():
+        return False
+    for path in store.rglob("*"):
+        if path.is_file() and is_stored_photo(path):
+            with path.open("rb") as handle:
+                return is_encrypted(handle.read(16))
+    return False
+
+
 def relative_path(sha256: str, ext: str) -> str:
     return str(PurePosixPath(PHOTOS_DIRNAME) / sha256[:2] / f"{sha256}{ext}")
 

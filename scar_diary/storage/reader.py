@@ -24,7 +24,7 @@ from scar_diary.storage.facts import (
 )
 from scar_diary.storage.locations import DB_FILENAME, is_converting, is_protected
 from scar_diary.storage.migrate import HEAD_REVISION
-from scar_diary.storage.photo_store import PhotoStore
+from scar_diary.storage.photo_store import PhotoStore, has_encrypted_photos
 
 if TYPE_CHECKING:
     from scar_diary.domain.reminders import Reminder, ReminderState
@@ -55,8 +55,10 @@ class DiaryReader:
         """A reader of an up-to-date diary in `data_dir`, or None when the full open must
         come first."""
         folder = Path(data_dir).expanduser().absolute()
-        if is_protected(folder) or is_converting(folder):
-            return None  # protected (its key comes first), or a conversion to finish
+        if is_protected(folder) or is_converting(folder) or has_encrypted_photos(folder):
+            # protected (its key comes first), a conversion to finish, or a protected
+            # folder whose key file is gone (the full open says so)
+            return None
         reader = cls(folder, read_only_snapshot(data_dir))
         try:
             with reader._snapshot():

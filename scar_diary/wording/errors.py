@@ -13,6 +13,7 @@ from scar_diary.storage.database import (
     DiaryBusy,
     DiaryConverting,
     DiaryLocked,
+    KeyFileMissing,
     MissingDiary,
     NewerDatabase,
     NotADiary,
@@ -126,6 +127,14 @@ def open_error_message(error: OpenError) -> str:
             "Updating {path} to this version failed ({detail}). The file was left as it was and "
             "a backup copy is in the backups folder beside it.",
         ).format(path=path, detail=error.detail)
+    if isinstance(error, KeyFileMissing):
+        return QCoreApplication.translate(
+            "OpenError",
+            "The diary in {path} was protected with a passphrase, but its key file (diary.key) "
+            "is gone while its photos are still encrypted. It was not opened as an unprotected "
+            "diary. Put diary.key back from a copy of the folder, or restore the folder from a "
+            "backup.",
+        ).format(path=error.path.parent)
     if isinstance(error, DiaryConverting):
         return QCoreApplication.translate(
             "OpenError",

@@ -384,3 +384,33 @@ def test_a_sealed_archive_never_replaces_a_plain_diary_unencrypted(tmp_path: Pat
         assert len(diary.photos.for_scar(diary.scars.all()[0].id)) == 2  # as it was
     finally:
         diary.close()
+
+
+class TestTheKeyFileIsBoundToTheDiary:
+    def test_a_changed_key_file_is_refused(self, tmp_path: Path) -> None:
+        folder = tmp_path / "diary"
+        _plain_diary(folder, tmp_path, photos=1)
+        protection.protect(folder, "tangerine lighthouse")
+        keyring.forget(folder)
+        document = json.loads((folder / KEY_FILE).read_text())
+        assert "mac" in document
+        other, _cipher, _recovery = KeyFile.create("another passphrase")
+        document["recovery"] = other.document["recovery"]  # a wrapping swapped in
+        (folder / KEY_FILE).write_text(json.dumps(document))
+        with pytest.raises(DamagedKeyFile, match="changed"):
+            KeyFile.load(folder).unlock("tangerine lighthouse")
+
+    def test_a_protected_folder_without_its_key_never_opens_as_plain(self, tmp_path: Path) -> None:
+        folder = tmp_path / "diary"
+        _plain_diary(folder, tmp_path, photos=2)
+        protection.protect(folder, "tangerine lighthouse")
+        keyring.forget(folder)
+        (folder / KEY_FILE).unlink()  # the key file gone ...
+        (folder / "diary.sqlite3").unlink()
+        plain = Diary.open(tmp_path / "elsewhere")  # ... and a plain diary put in its place
+        plain.scars.add("Planted", FaceRegion.CHIN, ScarType.ROLLING)
+        plain.close()
+        (tmp_path / "elsewhere" / "diary.sqlite3").replace(folder / "diary.sqlite3")
+        for command in (["status"], ["scars"]):
+            sentence = one_sentence(run(*command, "--data-dir", str(folder)))
+            assert "was protected with a passphrase" in sentence and "diary.key" in sentence
