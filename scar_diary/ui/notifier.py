@@ -28,10 +28,20 @@ class ReminderNotifier(QObject):
             self.tray.activated.connect(lambda _reason: dialogs.bring_forward(window))
             self.tray.show()
 
-    def announce(self, reminders: Sequence[Reminder], *, neutral: bool) -> list[Reminder]:
-        """Show the reminders not announced before; returns them."""
+    def announce(
+        self,
+        reminders: Sequence[Reminder],
+        *,
+        neutral: bool,
+        names: Sequence[str] | None = None,
+    ) -> list[Reminder]:
+        """Show the reminders not announced before; returns them. `names` are what is kept
+        in the settings to remember them by (a protected diary's are keyed hashes: the
+        settings file holds no dates or stop-rule outcomes in clear); their keys otherwise."""
         notified = NOTIFIED.get(self.settings)
-        fresh = [r for r in reminders if r.key not in notified]
+        kept = list(names) if names is not None else [r.key for r in reminders]
+        fresh_names = [n for n in kept if n not in notified]
+        fresh = [r for r, n in zip(reminders, kept, strict=True) if n not in notified]
         if not fresh:
             return []
         if self.tray is not None:
@@ -41,6 +51,6 @@ class ReminderNotifier(QObject):
                 title = "Scar Diary"
                 text = "\n".join(reminder_text(r) for r in fresh[:3])
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
-        notified = [*notified, *(r.key for r in fresh)][-REMEMBERED:]
+        notified = [*notified, *fresh_names][-REMEMBERED:]
         NOTIFIED.set(self.settings, notified)
         return fresh

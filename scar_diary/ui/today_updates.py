@@ -41,7 +41,7 @@ class TodayUpdates(QObject):
         self.notifier: ReminderNotifier | None = None
         # While a protected diary is locked nothing of it can be read: the reminders of the
         # coming days are kept (in memory) when it locks, and announced neutrally when due.
-        self.while_locked: dict[dt.date, list[Reminder]] = {}
+        self.while_locked: dict[dt.date, list[tuple[Reminder, str]]] = {}
         # Refresh just after midnight, so "day 3 after session 5" never goes stale overnight.
         self._midnight = QTimer(self)
         self._midnight.setSingleShot(True)
@@ -76,7 +76,8 @@ class TodayUpdates(QObject):
         )
         if self.notifier is not None and self.diary is not None:
             neutral = self.diary.profile.preferences().neutral_notifications
-            self.notifier.announce(reminders, neutral=neutral)
+            names = [self._name(r) for r in reminders]
+            self.notifier.announce(reminders, neutral=neutral, names=names)
         self._schedule_midnight_refresh()
 
     def keep_for_the_lock(self, days: int = 14) -> None:
@@ -92,12 +93,27 @@ class TodayUpdates(QObject):
         for ahead in range(1, days + 1):
             day = today + dt.timedelta(days=ahead)
             due = visible(reminders(facts, diary_status(facts, day)), states, day)
-            self.while_locked[day] = due
+            # named now, while the key is there: nothing of it is kept while locked
+            self.while_locked[day] = [(r, self._name(r)) for r in due]
+
+    def _name(self, reminder: Reminder) -> str:
+        """What the settings remember an announced reminder by: its key, or for a protected
+        diary a keyed hash of it (the settings file then holds no dates or outcomes)."""
+        cipher = self.diary.db.cipher if self.diary is not None else None
+        if cipher is None:
+            return reminder.key
+        import hashlib
+        import hmac
+
+        secret = cipher.subkey(b"reminder names")
+        return hmac.new(secret, reminder.key.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
     def _announce_while_locked(self) -> None:
         due = self.while_locked.pop(self._today(), [])
         if due and self.notifier is not None:
-            self.notifier.announce(due, neutral=True)  # never a word about treatment
+            self.notifier.announce(  # never a word about treatment
+                [r for r, _ in due], neutral=True, names=[n for _, n in due]
+            )
         if self.while_locked:
             self._schedule_midnight_refresh()
 

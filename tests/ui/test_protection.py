@@ -249,9 +249,11 @@ def test_reminders_falling_due_while_locked_are_announced_neutrally(
     assert notifier is not None
     original = notifier.announce
 
-    def spy(reminders: Sequence[Reminder], *, neutral: bool) -> list[Reminder]:
+    def spy(
+        reminders: Sequence[Reminder], *, neutral: bool, names: Sequence[str] | None = None
+    ) -> list[Reminder]:
         announced.append(([r.key for r in reminders], neutral))
-        return original(reminders, neutral=neutral)
+        return original(reminders, neutral=neutral, names=names)
 
     notifier.announce = spy  # type: ignore[method-assign]
     window.guard.lock()
@@ -260,7 +262,13 @@ def test_reminders_falling_due_while_locked_are_announced_neutrally(
     window.today.refresh()  # what the midnight timer does
     assert announced and all(neutral for _keys, neutral in announced)
     assert any("tomorrow" in key for keys, _n in announced for key in keys)
-    assert set(announced[-1][0]) <= set(NOTIFIED.get(ui_settings))
+    remembered = NOTIFIED.get(ui_settings)
+    assert remembered and not set(announced[-1][0]) & set(remembered)  # not in clear ...
+    assert all(len(name) == 32 and "-" not in name and ":" not in name for name in remembered)
+    # ... and nothing of the diary (dates, outcomes) in the settings file at all
+    ui_settings.sync()
+    text = Path(ui_settings.fileName()).read_text("utf-8")
+    assert "session-tomorrow" not in text and str(TODAY.year) not in text
 
 
 def test_a_damaged_key_file_is_said_on_the_lock_screen(
