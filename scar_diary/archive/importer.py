@@ -44,9 +44,15 @@ from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.database import DB_FILENAME, Database
 from scar_diary.storage.files import private_dir
 from scar_diary.storage.keyfile import DamagedKeyFile, KeyFile, WrongPassphrase
-from scar_diary.storage.locations import KEY_FILE, is_protected
+from scar_diary.storage.locations import (
+    FROM_EMPTY_FOLDER,
+    IMPORT_STAGING,
+    KEY_FILE,
+    clean_interrupted_import,
+    is_protected,
+)
 from scar_diary.storage.models import Base
-from scar_diary.storage.photo_store import PhotoStore, relative_path
+from scar_diary.storage.photo_store import PHOTOS_DIRNAME, PhotoStore, relative_path
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
@@ -65,7 +71,7 @@ MAX_PHOTO_BYTES = 200 * 1024 * 1024
 MAX_ENTRIES = 200_000
 MAX_RATIO = 200  # photos hardly compress; a far higher ratio is a zip bomb
 RESERVE_BYTES = 64 * 1024 * 1024  # left free on the disk after an import
-STAGING_DIRNAME = ".import-staging"
+STAGING_DIRNAME = IMPORT_STAGING
 _CHUNK = 1024 * 1024
 _METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
 
@@ -352,8 +358,15 @@ def load_archive(contents: ArchiveContents, data_dir: Path) -> None:
     what this import added."""
     private_dir(data_dir)
     staging = data_dir / STAGING_DIRNAME
+    clean_interrupted_import(data_dir)
     shutil.rmtree(staging, ignore_errors=True)
+    from_empty = not (data_dir / DB_FILENAME).exists() and not (data_dir / PHOTOS_DIRNAME).exists()
     key, cipher = _protection_after_import(contents, data_dir)
+    if from_empty:
+        # an import killed before its database is in place left only what it added: the
+        # next import takes it away (photos sealed under a key that was never kept)
+        private_dir(staging)
+        (staging / FROM_EMPTY_FOLDER).write_text("the folder was empty when this import began\n")
     store = PhotoStore(data_dir, cipher)
     paths = _store_paths(contents.document)
     added: list[Path] = []

@@ -22,7 +22,12 @@ from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.engine import make_engine
 from scar_diary.storage.facts import driver_connection
 from scar_diary.storage.files import private_dir
-from scar_diary.storage.locations import DB_FILENAME, backups_dir, is_protected
+from scar_diary.storage.locations import (
+    DB_FILENAME,
+    backups_dir,
+    clean_interrupted_import,
+    is_protected,
+)
 from scar_diary.storage.photo_store import PHOTOS_DIRNAME, has_encrypted_photos
 
 __all__ = ["DB_FILENAME", "Database", "OpenError"]
@@ -176,6 +181,7 @@ class Database:
             raise DataDirError(data_dir, "its path is too long for the diary's database")
         _private_dir(data_dir)
         _check_writable(data_dir, path)
+        clean_interrupted_import(data_dir)  # an import into an empty folder, killed
         try:
             finish_interrupted(data_dir)  # a conversion a crash cut short: done, or undone
         except ConversionBusy as exc:

@@ -13,6 +13,32 @@ CONVERTING = ".converting"  # a protection change in progress (conversion.py)
 BACKUP_DIRNAME = "backups"
 PHOTOS_DIRNAME = "photos"  # as the photo store's; kept here so this module imports nothing
 LOCATION_FILE = "backup-location.txt"
+IMPORT_STAGING = ".import-staging"  # an archive import's database, built before the swap
+FROM_EMPTY_FOLDER = "from-an-empty-folder"  # in it: the folder was empty when it began
+
+
+def clean_interrupted_import(data_dir: Path) -> None:
+    """An import into an empty folder that was killed before its database took its place:
+    remove what it added (its photos, perhaps sealed under a key never kept, and the key
+    file), so the folder is empty again and a later import starts clean."""
+    from scar_diary.storage.diary_lock import DiaryLock, held_here
+
+    staging = Path(data_dir) / IMPORT_STAGING
+    if not (staging / FROM_EMPTY_FOLDER).is_file():
+        return
+    if not held_here(data_dir):  # only the lock's holder: never an import still running
+        with DiaryLock(data_dir) as lock:
+            if lock.acquire():
+                _clean(data_dir, staging)
+        return
+    _clean(data_dir, staging)
+
+
+def _clean(data_dir: Path, staging: Path) -> None:
+    if not (Path(data_dir) / DB_FILENAME).exists():
+        shutil.rmtree(Path(data_dir) / PHOTOS_DIRNAME, ignore_errors=True)
+        (Path(data_dir) / KEY_FILE).unlink(missing_ok=True)
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def is_protected(data_dir: Path) -> bool:

@@ -136,7 +136,7 @@ def test_sigkill_during_encrypt_decrypt_and_rekey(tmp_path: Path) -> None:
 
 
 def _diary_with_photos(
-    folder: Path, tmp: Path, count: int
+    folder: Path, tmp: Path, count: int, size: tuple[int, int] = (120, 90)
 ) -> tuple[list[tuple[str, int]], list[str]]:
     diary = Diary.open(folder)
     scar = diary.scars.add("Chin", FaceRegion.CHIN, ScarType.ROLLING)
@@ -145,7 +145,7 @@ def _diary_with_photos(
             scar, dt.date(2026, 1, 1), n % 11, 5, note=f"r{n}", today=dt.date(2026, 1, 2)
         )
         source = tmp / f"c{n}.png"
-        Image.effect_noise((120, 90), 30 + n).convert("RGB").save(source)
+        Image.effect_noise(size, 30 + n).convert("RGB").save(source)
         diary.photos.import_files(scar, [source])
     diary.close()
     back_up(folder, "manual")
@@ -249,3 +249,132 @@ def test_sigstop_during_a_conversion_while_others_open_the_diary(tmp_path: Path)
         assert not (folder / CONVERTING).exists()
         keyring.forget(folder)
     assert paused_while_staged >= 2
+
+
+def test_sigkill_while_a_sealed_archive_is_imported_into_an_empty_folder(tmp_path: Path) -> None:
+    """Killed at any moment, an import into an empty folder leaves nothing, or a diary that
+    opens with the archive's passphrase: never photos sealed under a key that was not kept.
+    A later import then starts clean."""
+    source = tmp_path / "source"
+    # large photos: writing them is most of an import, where a kill must be survived
+    expected = _diary_with_photos(source, tmp_path, 16, size=(700, 500))
+    protection.protect(source, OLD)
+    passphrase = tmp_path / "old.txt"
+    passphrase.write_text(OLD + "\n")
+    sealed = tmp_path / "sealed.zip"
+    command = [sys.executable, "-m", "scar_diary", "export", "--data-dir", str(source)]
+    assert (
+        subprocess.run(
+            [*command, "--out", str(sealed), "--passphrase-file", str(passphrase)],
+            env=ENV,
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 0
+    )
+    # the same photos sealed under another key: the archive of the diary after a re-key
+    protection.rekey(source, OLD)
+    resealed = tmp_path / "resealed.zip"
+    assert (
+        subprocess.run(
+            [*command, "--out", str(resealed), "--passphrase-file", str(passphrase)],
+            env=ENV,
+            capture_output=True,
+            check=False,
+        ).returncode
+        == 0
+    )
+    keyring.forget(source)
+
+    def import_into(folder: Path, archive: Path = sealed) -> list[str]:
+        return [
+            sys.executable, "-m", "scar_diary", "import", str(archive), "--data-dir", str(folder),
+            "--passphrase-file", str(passphrase),
+        ]  # fmt: skip
+
+    started = time.monotonic()
+    whole = subprocess.run(import_into(tmp_path / "measured"), env=ENV, capture_output=True)
+    assert whole.returncode == 0, whole.stderr
+    duration = time.monotonic() - started
+    rng = random.Random(20261202)
+    outcomes = set()
+    for round_ in range(6):
+        folder = tmp_path / f"target-{round_}"
+        with subprocess.Popen(
+            import_into(folder), env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        ) as child:
+            try:
+                child.wait(timeout=duration * rng.uniform(0.55, 0.98))
+            except subprocess.TimeoutExpired:
+                child.send_signal(signal.SIGKILL)
+                child.wait()
+        keyring.forget(folder)
+        if (folder / "diary.sqlite3").exists():
+            outcomes.add("imported")
+            protection.unlock(folder, OLD)
+            assert _contents(folder) == expected
+        else:
+            outcomes.add("nothing")
+            # a later import starts clean: no photo sealed under the first key is kept
+            again = subprocess.run(import_into(folder, resealed), env=ENV, capture_output=True)
+            assert again.returncode == 0, again.stderr
+            protection.unlock(folder, OLD)
+            assert _contents(folder) == expected
+        keyring.forget(folder)
+    assert "nothing" in outcomes  # some rounds really were cut short
+
+
+def test_an_import_killed_among_its_photos_leaves_nothing_a_later_import_trips_on(
+    tmp_path: Path,
+) -> None:
+    """The moment SIGKILL rarely hits: some photos sealed under the archive's key are in the
+    store, the key file and the database are not. The next open or import takes them away;
+    an archive of the same photos under another key then imports whole."""
+    source = tmp_path / "source"
+    expected = _diary_with_photos(source, tmp_path, 8)
+    protection.protect(source, OLD)
+    passphrase = tmp_path / "old.txt"
+    passphrase.write_text(OLD + "\n")
+    archives = []
+    for name in ("first.zip", "rekeyed.zip"):
+        if archives:
+            protection.rekey(source, OLD)
+        out = tmp_path / name
+        done = subprocess.run(
+            [sys.executable, "-m", "scar_diary", "export", "--data-dir", str(source),
+             "--out", str(out), "--passphrase-file", str(passphrase)],
+            env=ENV, capture_output=True, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        archives.append(out)
+    keyring.forget(source)
+    folder = tmp_path / "target"
+    killed_after_three_photos = f"""
+import os, sys
+from scar_diary.storage import photo_store
+real_put = photo_store.PhotoStore.put
+count = [0]
+def put(self, *args):
+    if count[0] == 3:
+        os._exit(9)  # as SIGKILL: no cleanup runs
+    count[0] += 1
+    return real_put(self, *args)
+photo_store.PhotoStore.put = put
+from scar_diary.cli import main
+main(["import", {str(archives[0])!r}, "--data-dir", {str(folder)!r},
+      "--passphrase-file", {str(passphrase)!r}])
+"""
+    crashed = subprocess.run(
+        [sys.executable, "-c", killed_after_three_photos], env=ENV, capture_output=True
+    )
+    assert crashed.returncode == 9
+    assert len(list((folder / "photos").rglob("*.png"))) == 3  # sealed under a key not kept
+    assert not (folder / "diary.sqlite3").exists()
+    again = subprocess.run(
+        [sys.executable, "-m", "scar_diary", "import", str(archives[1]), "--data-dir",
+         str(folder), "--passphrase-file", str(passphrase)],
+        env=ENV, capture_output=True, check=False,
+    )  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    protection.unlock(folder, OLD)
+    assert _contents(folder) == expected  # every photo opens with the key that was kept
