@@ -132,127 +132,127 @@
         <translation>De protocolinstellingen in het archief passen niet bij elkaar ({fields}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="154"/>
+        <location filename="../../scar_diary/archive/importer.py" line="160"/>
         <source>The archive holds too many files.</source>
         <translation>Het archief bevat te veel bestanden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="159"/>
+        <location filename="../../scar_diary/archive/importer.py" line="165"/>
         <source>The archive contains a path outside the archive ({name}); it was not opened.</source>
         <translation>Het archief bevat een pad buiten het archief ({name}); het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="165"/>
+        <location filename="../../scar_diary/archive/importer.py" line="171"/>
         <source>The archive contains the same file twice.</source>
         <translation>Het archief bevat hetzelfde bestand twee keer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="89"/>
+        <location filename="../../scar_diary/archive/importer.py" line="95"/>
         <source>{name} is encrypted; give the passphrase of the diary it was made from.</source>
         <translation>{name} is versleuteld; geef de wachtzin van het dagboek waaruit het gemaakt is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="101"/>
+        <location filename="../../scar_diary/archive/importer.py" line="107"/>
         <source>The passphrase or recovery key does not open {name}.</source>
         <translation>Deze wachtzin of herstelsleutel opent {name} niet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="107"/>
+        <location filename="../../scar_diary/archive/importer.py" line="113"/>
         <source>{name} is an encrypted archive that is damaged.</source>
         <translation>{name} is een versleuteld archief dat beschadigd is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="169"/>
+        <location filename="../../scar_diary/archive/importer.py" line="175"/>
         <source>{name} in the archive is encrypted with a zip password, which Scar Diary archives never use.</source>
         <translation>{name} in het archief is versleuteld met een zip-wachtwoord, en dat gebruiken archieven van Scar Diary nooit.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="177"/>
+        <location filename="../../scar_diary/archive/importer.py" line="183"/>
         <source>The archive uses a compression this app does not read ({name}).</source>
         <translation>Het archief gebruikt een compressie die deze app niet leest ({name}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="183"/>
+        <location filename="../../scar_diary/archive/importer.py" line="189"/>
         <source>{name} in the archive is packed suspiciously tightly; it was not opened.</source>
         <translation>{name} in het archief is verdacht sterk ingepakt; het is niet geopend.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="191"/>
+        <location filename="../../scar_diary/archive/importer.py" line="197"/>
         <source>The archive would take {size} on the disk, and only {free} is free there.</source>
         <translation>Het archief zou {size} op de schijf innemen, en daar is maar {free} vrij.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="202"/>
+        <location filename="../../scar_diary/archive/importer.py" line="208"/>
         <source>{name} in the archive is too large.</source>
         <translation>{name} in het archief is te groot.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="208"/>
+        <location filename="../../scar_diary/archive/importer.py" line="214"/>
         <source>{name} in the archive is damaged.</source>
         <translation>{name} in het archief is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="219"/>
+        <location filename="../../scar_diary/archive/importer.py" line="225"/>
         <source>diary.json in the archive cannot be read ({error}).</source>
         <translation>diary.json in het archief kan niet worden gelezen ({error}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="230"/>
+        <location filename="../../scar_diary/archive/importer.py" line="236"/>
         <source>The photo {name} does not match its checksum; the archive is damaged or was changed.</source>
         <translation>De foto {name} klopt niet met zijn controlegetal; het archief is beschadigd of veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="240"/>
+        <location filename="../../scar_diary/archive/importer.py" line="246"/>
         <source>The photo {name} cannot be kept: {reason}.</source>
         <translation>De foto {name} kan niet worden bewaard: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="246"/>
+        <location filename="../../scar_diary/archive/importer.py" line="252"/>
         <source>The photo {name} is not the kind of image its name says.</source>
         <translation>De foto {name} is niet het soort afbeelding dat de naam zegt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="273"/>
+        <location filename="../../scar_diary/archive/importer.py" line="279"/>
         <source>The archive holds records a diary cannot take ({detail}).</source>
         <translation>Het archief bevat gegevens die een dagboek niet kan opnemen ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="293"/>
+        <location filename="../../scar_diary/archive/importer.py" line="299"/>
         <source>{name} is not a Scar Diary archive (not a readable zip file).</source>
         <translation>{name} is geen Scar Diary-archief (geen leesbaar zip-bestand).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="311"/>
+        <location filename="../../scar_diary/archive/importer.py" line="317"/>
         <source>The archive has no diary.json.</source>
         <translation>Het archief heeft geen diary.json.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="319"/>
+        <location filename="../../scar_diary/archive/importer.py" line="325"/>
         <source>The archive contains a file the diary does not list ({name}).</source>
         <translation>Het archief bevat een bestand dat het dagboek niet noemt ({name}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="327"/>
+        <location filename="../../scar_diary/archive/importer.py" line="333"/>
         <source>The photo {name} is missing from the archive.</source>
         <translation>De foto {name} ontbreekt in het archief.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="341"/>
+        <location filename="../../scar_diary/archive/importer.py" line="347"/>
         <source>The archive is damaged ({error}).</source>
         <translation>Het archief is beschadigd ({error}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="380"/>
+        <location filename="../../scar_diary/archive/importer.py" line="393"/>
         <source>The archive changed while it was being imported.</source>
         <translation>Het archief veranderde tijdens het importeren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="412"/>
+        <location filename="../../scar_diary/archive/importer.py" line="425"/>
         <source>Unlock the diary before importing into it.</source>
         <translation>Ontgrendel het dagboek voordat je erin importeert.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/importer.py" line="419"/>
+        <location filename="../../scar_diary/archive/importer.py" line="432"/>
         <source>This archive is encrypted, and the diary it would replace is not. Protect the diary with a passphrase first (Settings → Passphrase, or `scar-diary encrypt`), or import the archive into an empty folder.</source>
         <translation>Dit archief is versleuteld, en het dagboek dat het zou vervangen niet. Beveilig het dagboek eerst met een wachtzin (Instellingen → Wachtzin, of `scar-diary encrypt`), of importeer het archief in een lege map.</translation>
     </message>
@@ -1470,8 +1470,8 @@
     <name>Errors</name>
     <message>
         <location filename="../../scar_diary/wording/errors.py" line="67"/>
-        <source>There is not enough free space on the disk of {place}: free some and try again. Your diary was not changed.</source>
-        <translation>Er is niet genoeg vrije ruimte op de schijf van {place}: maak ruimte vrij en probeer het opnieuw. Je dagboek is niet veranderd.</translation>
+        <source>There is not enough free space on the disk of {place}: free some and try again; nothing was changed.</source>
+        <translation>Er is niet genoeg vrije ruimte op de schijf van {place}: maak ruimte vrij en probeer het opnieuw; er is niets veranderd.</translation>
     </message>
 </context>
 <context>

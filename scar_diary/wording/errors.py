@@ -66,8 +66,8 @@ def full_disk_message(error: OSError) -> str:
     where = error.filename or ""
     return QCoreApplication.translate(
         "Errors",
-        "There is not enough free space on the disk of {place}: free some and try again. Your "
-        "diary was not changed.",
+        "There is not enough free space on the disk of {place}: free some and try again; "
+        "nothing was changed.",
     ).format(place=where)
 
 

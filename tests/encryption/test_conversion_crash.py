@@ -226,9 +226,8 @@ def test_sigstop_during_a_conversion_while_others_open_the_diary(tmp_path: Path)
                     paused_while_staged += staged
                     # others at the same diary meanwhile: a read, and another conversion
                     status = ["status", "--data-dir", str(folder), "--passphrase-file"]
-                    read = _run(
-                        [sys.executable, "-m", "scar_diary", *status, str(tmp_path / "old.txt")]
-                    )
+                    current = tmp_path / ("new.txt" if state == NEW else "old.txt")
+                    read = _run([sys.executable, "-m", "scar_diary", *status, str(current)])
                     other = _run(_command(folder, tmp_path, state, turn + 1))
                     for result in (read, other):
                         assert "Traceback" not in result.stderr, result.stderr
@@ -335,7 +334,7 @@ def test_an_import_killed_among_its_photos_leaves_nothing_a_later_import_trips_o
     protection.protect(source, OLD)
     passphrase = tmp_path / "old.txt"
     passphrase.write_text(OLD + "\n")
-    archives = []
+    archives: list[Path] = []
     for name in ("first.zip", "rekeyed.zip"):
         if archives:
             protection.rekey(source, OLD)
