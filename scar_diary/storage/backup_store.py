@@ -22,9 +22,10 @@ from contextlib import closing, suppress
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from scar_diary.storage import keyring, sqlite_files
-from scar_diary.storage.crypto import Cipher
+from scar_diary.storage.crypto import MANIFEST_PURPOSE, Cipher, DecryptionFailed
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.storage.files import private_dir, replacing, write_atomically
 from scar_diary.storage.locations import backups_dir, is_protected
@@ -74,6 +75,7 @@ class Backup:
     # photos of the diary found damaged when it was made: not carried (a good copy the
     # backup folder had is kept), named to the user
     damaged_photos: tuple[str, ...] = ()
+    readable: bool = True  # False: a protected diary's manifest, read without its key
 
     def dated_in_future(self, now: dt.datetime | None = None) -> bool:
         """Made "later" than now: the clock was wrong then, or the file was changed. Such a
@@ -222,7 +224,7 @@ def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> 
         manifest = {"made_at": now.isoformat(), "reason": reason, **facts}
         if damaged:
             manifest["damaged_photos"] = damaged
-        write_atomically(target.with_suffix(".json"), json.dumps(manifest, indent=1).encode())
+        write_manifest(target.with_suffix(".json"), manifest, _cipher(data_dir))
         incoming.replace(target)
     except OSError as exc:
         incoming.unlink(missing_ok=True)
@@ -230,14 +232,43 @@ def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> 
             # the user knows the backup, not the names of its parts on the way
             raise OSError(exc.errno, exc.strerror, str(target)) from exc
         raise
-    return _read(target)
+    return _read(target, _cipher(data_dir))
 
 
-def _read(path: Path) -> Backup:
+def write_manifest(path: Path, manifest: dict[str, object], cipher: Cipher | None) -> None:
+    """A backup's manifest: encrypted for a protected diary, so its counts of scars, ratings
+    and visits and its list of photos are not in clear beside the encrypted backup."""
+    data = json.dumps(manifest, indent=1).encode("utf-8")
+    write_atomically(path, cipher.encrypt(data, MANIFEST_PURPOSE) if cipher else data)
+
+
+def _from_name(path: Path) -> dict[str, Any]:
+    """What a backup's file name says (`diary-<when>-<reason>.sqlite3`): all a manifest
+    that cannot be read without the diary's key leaves to show."""
+    parts = path.stem.split("-", 2)
+    try:
+        made_at = dt.datetime.strptime(parts[1], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=dt.UTC)
+    except (IndexError, ValueError):
+        return {}
+    return {"made_at": made_at.isoformat(), "reason": parts[2] if len(parts) > 2 else ""}
+
+
+def _read(path: Path, cipher: Cipher | None = None) -> Backup:
+    from scar_diary.storage.crypto import is_encrypted
+
     manifest = path.with_suffix(".json")
-    info = json.loads(manifest.read_text("utf-8")) if manifest.is_file() else {}
+    raw = manifest.read_bytes() if manifest.is_file() else b"{}"
+    readable = True
+    info: dict[str, Any]
+    if is_encrypted(raw):
+        if cipher is None:
+            info, readable = _from_name(path), False
+        else:
+            info = json.loads(cipher.decrypt(raw, MANIFEST_PURPOSE))
+    else:
+        info = json.loads(raw)
     made_at = (
-        dt.datetime.fromisoformat(info["made_at"])
+        dt.datetime.fromisoformat(str(info["made_at"]))
         if "made_at" in info
         else dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
     )
@@ -252,16 +283,18 @@ def _read(path: Path) -> Backup:
         int(info.get("visits", 0)),
         int(info.get("series", 0)),
         tuple(str(p) for p in info.get("damaged_photos", ())),
+        readable,
     )
 
 
 def list_backups(data_dir: Path) -> list[Backup]:
     """Newest first. Backups without a manifest (made before a migration) are listed too."""
     found = []
+    cipher = _cipher(data_dir)
     for path in backups_dir(data_dir).glob("diary-*.sqlite3"):
         try:
-            found.append(_read(path))
-        except (OSError, ValueError, KeyError, TypeError):
+            found.append(_read(path, cipher))
+        except (OSError, ValueError, KeyError, TypeError, DecryptionFailed):
             continue  # a damaged manifest must not hide the other backups
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
@@ -269,8 +302,8 @@ def list_backups(data_dir: Path) -> list[Backup]:
 def _collect_photos(data_dir: Path, keep: list[Backup]) -> None:
     """Remove photos from the backup folder's store that no kept backup lists."""
     store_root = backups_dir(data_dir) / PHOTOS_DIRNAME
-    if not store_root.is_dir():
-        return
+    if not store_root.is_dir() or not all(b.readable for b in keep):
+        return  # what a manifest it cannot read needs is unknown: nothing is removed
     wanted = {p for b in keep for p in b.photos}
     store = _backup_store(data_dir)
     for path in store_root.rglob("*"):

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 
-from scar_diary.storage.crypto import Cipher, DecryptionFailed
+from scar_diary.storage.crypto import MANIFEST_PURPOSE, Cipher, DecryptionFailed, is_encrypted
 from scar_diary.storage.diary_lock import DiaryLock, held_here
 from scar_diary.storage.files import fsync_dir, private_dir, sync_folders, write_atomically
 from scar_diary.storage.keyfile import KeyFile
@@ -163,6 +163,7 @@ def _stage(
     # only the diary's own photos: a stray .DS_Store or half-written file stays as it is
     photos = [p for p in _files(data_dir / PHOTOS_DIRNAME) if is_stored_photo(p)]
     backup_dbs = sorted(backups.glob("diary-*.sqlite3")) if backups.is_dir() else []
+    backup_lists = sorted(backups.glob("diary-*.json")) if backups.is_dir() else []
     backup_photos = [p for p in _files(backups / PHOTOS_DIRNAME) if is_stored_photo(p)]
     for folder in (data_dir, backups):
         shutil.rmtree(_staging(folder), ignore_errors=True)
@@ -189,8 +190,23 @@ def _stage(
 
         return step
 
+    def listing(source: Path) -> Callable[[], None]:
+        def step() -> None:  # a backup's manifest: plain, or sealed as the backups are
+            data = source.read_bytes()
+            if from_cipher is not None and is_encrypted(data):
+                data = from_cipher.decrypt(data, MANIFEST_PURPOSE)
+            target = _staging(backups) / source.name
+            write_atomically(
+                target, to_cipher.encrypt(data, MANIFEST_PURPOSE) if to_cipher else data,
+                durable=False,
+            )  # fmt: skip
+            staged("backups", target, backups)
+
+        return step
+
     steps = [
         database(data_dir / DB_FILENAME, _staging(data_dir) / DB_FILENAME, "diary", data_dir),
+        *(listing(path) for path in backup_lists),
         *(photo(path, "diary", data_dir) for path in photos),
         *(database(path, _staging(backups) / path.name, "backups", backups) for path in backup_dbs),
         *(photo(path, "backups", backups) for path in backup_photos),

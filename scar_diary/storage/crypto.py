@@ -31,6 +31,7 @@ class DecryptionFailed(Exception):
     """The bytes were not made with this key (or were changed since)."""
 
 
+MANIFEST_PURPOSE = "backup manifest"  # a protected diary's backup manifests are sealed too
 FILE_FORMAT = 2  # the associated data names the file's identity (format 1: its purpose only)
 
 

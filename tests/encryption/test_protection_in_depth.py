@@ -414,3 +414,28 @@ class TestTheKeyFileIsBoundToTheDiary:
         for command in (["status"], ["scars"]):
             sentence = one_sentence(run(*command, "--data-dir", str(folder)))
             assert "was protected with a passphrase" in sentence and "diary.key" in sentence
+
+
+def test_backup_manifests_of_a_protected_diary_are_sealed(tmp_path: Path) -> None:
+    from scar_diary.services.backups import back_up, list_backups
+
+    folder = tmp_path / "diary"
+    _plain_diary(folder, tmp_path, photos=2)
+    back_up(folder, "manual")  # a plain backup first: protecting converts its manifest too
+    protection.protect(folder, "tangerine lighthouse")
+    back_up(folder, "manual")
+    manifests = sorted((folder / "backups").glob("diary-*.json"))
+    assert len(manifests) >= 3
+    for manifest in manifests:
+        data = manifest.read_bytes()
+        assert b"scars" not in data and b"photos/" not in data and b"ratings" not in data
+    assert {b.scars for b in list_backups(folder)} == {1}  # read with the key
+    keyring.forget(folder)
+    locked = list_backups(folder)  # without the key: when and why, nothing more
+    assert locked and all(not b.readable and b.scars == 0 for b in locked)
+    assert {b.reason for b in locked} >= {"manual", "before-protect"}
+    protection.unlock(folder, "tangerine lighthouse")
+    protection.rekey(folder, "a new passphrase here")  # re-sealed under the new key
+    assert {b.scars for b in list_backups(folder)} == {1}
+    protection.unprotect(folder)
+    assert b"scars" in manifests[0].read_bytes()  # plain again with the diary
