@@ -685,6 +685,11 @@
         <source>level</source>
         <translation>vlak</translation>
     </message>
+    <message>
+        <location filename="../../scar_diary/report/charts.py" line="350"/>
+        <source>{pct}% (deeper)</source>
+        <translation>{pct}% (dieper)</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1639,197 +1644,202 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Voorbereiding: minstens {days} dagen vitamine A-zuur (tretinoïne) op de littekens vóór de eerste sessie, en je acne helemaal weg.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="55"/>
+        <location filename="../../scar_diary/wording/help.py" line="56"/>
+        <source>Preparation: your settings ask for none; your acne fully gone before the first session.</source>
+        <translation>Voorbereiding: je instellingen vragen er geen; je acne helemaal weg vóór de eerste sessie.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/help.py" line="61"/>
         <source>Sessions: no sooner than {low} days after the previous one, normally within {high} days.</source>
         <translation>Sessies: niet eerder dan {low} dagen na de vorige, normaal binnen {high} dagen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="60"/>
+        <location filename="../../scar_diary/wording/help.py" line="66"/>
         <source>A series: {low} to {high} sessions.</source>
         <translation>Een reeks: {low} tot {high} sessies.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="63"/>
+        <location filename="../../scar_diary/wording/help.py" line="69"/>
         <source>If there is no measurable improvement after {low} sessions, talk with your doctor about stopping; after {high}, more sessions in this series are not expected to help.</source>
         <translation>Is er na {low} sessies geen meetbare verbetering, bespreek dan met je arts of je stopt; na {high} helpen meer sessies in deze reeks naar verwachting niet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="69"/>
+        <location filename="../../scar_diary/wording/help.py" line="75"/>
         <source>Afterwards the result lasts; maintenance sessions (“boosts”) keep it: at most {n} a year, as set in Settings.</source>
         <translation>Daarna blijft het resultaat; onderhoudssessies (“boosts”) houden het vast: hooguit {n} per jaar, zoals ingesteld bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="74"/>
+        <location filename="../../scar_diary/wording/help.py" line="80"/>
         <source>About {pct}% improvement is the best to expect; a scar never disappears completely.</source>
         <translation>Ongeveer {pct}% verbetering is het best haalbare; een litteken verdwijnt nooit helemaal.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="81"/>
+        <location filename="../../scar_diary/wording/help.py" line="87"/>
         <source>These are the article&apos;s values; your clinic may use others. Change them in Settings to match what your doctor told you.</source>
         <translation>Dit zijn de waarden uit het artikel; je kliniek kan andere gebruiken. Pas ze bij Instellingen aan aan wat je arts je vertelde.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="92"/>
+        <location filename="../../scar_diary/wording/help.py" line="98"/>
         <source>After a session</source>
         <translation>Na een sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="94"/>
+        <location filename="../../scar_diary/wording/help.py" line="100"/>
         <source>For the first days after a session Today shows what to expect and what to do. In short:</source>
         <translation>In de eerste dagen na een sessie laat Vandaag zien wat je kunt verwachten en wat je doet. In het kort:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="101"/>
+        <location filename="../../scar_diary/wording/help.py" line="107"/>
         <source>Ratings made in the first {days} days after a visit may show swelling; they are kept, but not used to measure improvement.</source>
         <translation>Beoordelingen uit de eerste {days} dagen na een sessie kunnen zwelling laten zien; ze worden bewaard, maar niet gebruikt om verbetering te meten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="106"/>
+        <location filename="../../scar_diary/wording/help.py" line="112"/>
         <source>Your clinic&apos;s own instructions can replace this list in Settings.</source>
         <translation>De eigen instructies van je kliniek kunnen deze lijst vervangen, bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="115"/>
+        <location filename="../../scar_diary/wording/help.py" line="121"/>
         <source>Which scars respond</source>
         <translation>Welke littekens reageren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="117"/>
+        <location filename="../../scar_diary/wording/help.py" line="123"/>
         <source>Rolling scars, shallow atrophic and shallow boxcar scars and chickenpox scars usually respond; scars on the cheeks respond best.</source>
         <translation>Golvende littekens (rolling), ondiepe atrofische littekens, ondiepe boxcarlittekens en waterpokkenlittekens reageren meestal; littekens op de wangen reageren het best.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="122"/>
+        <location filename="../../scar_diary/wording/help.py" line="128"/>
         <source>Deep boxcar scars and ice-pick scars hardly respond, if at all. You can still track them: the diary counts them apart, so they do not hide the progress of the others.</source>
         <translation>Diepe boxcarlittekens en ijspriemlittekens reageren nauwelijks of niet. Je kunt ze toch bijhouden: het dagboek telt ze apart, zodat ze de vooruitgang van de andere niet verbergen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="132"/>
+        <location filename="../../scar_diary/wording/help.py" line="138"/>
         <source>Photos and ratings</source>
         <translation>Foto&apos;s en beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="134"/>
+        <location filename="../../scar_diary/wording/help.py" line="140"/>
         <source>Change is slow and easy to miss. Photos taken the same way every time, and your own ratings, show it:</source>
         <translation>Verandering gaat langzaam en valt makkelijk weg. Foto&apos;s die elke keer op dezelfde manier zijn gemaakt, en je eigen beoordelingen, laten het zien:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="140"/>
+        <location filename="../../scar_diary/wording/help.py" line="146"/>
         <source>Same place, distance and angle each time; the camera parallel to the skin; no flash.</source>
         <translation>Elke keer dezelfde plek, afstand en hoek; de camera evenwijdig aan de huid; geen flits.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="145"/>
+        <location filename="../../scar_diary/wording/help.py" line="151"/>
         <source>Bright, indirect light for colour; low light from one side to show the depth of rolling scars.</source>
         <translation>Fel, indirect licht voor de kleur; laag licht van opzij om de diepte van golvende littekens te laten zien.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="150"/>
+        <location filename="../../scar_diary/wording/help.py" line="156"/>
         <source>Depth: 0 is level with the skin around it, 10 the deepest. Softening: 0 is firm and tethered, 10 soft and moving freely.</source>
         <translation>Diepte: 0 is gelijk met de huid eromheen, 10 het diepst. Soepelheid: 0 is stevig en vastgetrokken, 10 zacht en vrij beweeglijk.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="155"/>
+        <location filename="../../scar_diary/wording/help.py" line="161"/>
         <source>Rate every scar before the first session: that is the baseline improvement is measured against.</source>
         <translation>Beoordeel elk litteken vóór de eerste sessie: dat is de nulmeting waartegen verbetering wordt gemeten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="165"/>
+        <location filename="../../scar_diary/wording/help.py" line="171"/>
         <source>Questions for your doctor</source>
         <translation>Vragen voor je arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="167"/>
+        <location filename="../../scar_diary/wording/help.py" line="173"/>
         <source>Some questions people ask; write your own on the Report page and they are printed in your summary:</source>
         <translation>Een paar vragen die mensen stellen; schrijf je eigen vragen op de pagina Overzicht, dan komen ze in je overzicht:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="173"/>
+        <location filename="../../scar_diary/wording/help.py" line="179"/>
         <source>Which of my scars do you expect to respond?</source>
         <translation>Van welke littekens verwacht u dat ze reageren?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="174"/>
+        <location filename="../../scar_diary/wording/help.py" line="180"/>
         <source>How many sessions do you plan, and how far apart?</source>
         <translation>Hoeveel sessies plant u, en met hoeveel tijd ertussen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="175"/>
+        <location filename="../../scar_diary/wording/help.py" line="181"/>
         <source>Should I use tretinoin before, and pause it around each session?</source>
         <translation>Moet ik vooraf tretinoïne gebruiken, en daarmee rond elke sessie stoppen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="178"/>
+        <location filename="../../scar_diary/wording/help.py" line="184"/>
         <source>What should I avoid in the days after a session?</source>
         <translation>Wat moet ik vermijden in de dagen na een sessie?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="179"/>
+        <location filename="../../scar_diary/wording/help.py" line="185"/>
         <source>When would you suggest stopping?</source>
         <translation>Wanneer zou u voorstellen te stoppen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="180"/>
+        <location filename="../../scar_diary/wording/help.py" line="186"/>
         <source>How often should I come back for a boost?</source>
         <translation>Hoe vaak moet ik terugkomen voor een boost?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="186"/>
+        <location filename="../../scar_diary/wording/help.py" line="192"/>
         <source>Your data and backups</source>
         <translation>Je gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="188"/>
+        <location filename="../../scar_diary/wording/help.py" line="194"/>
         <source>Everything stays on this computer; Scar Diary makes no network connections. Your diary and photos are in {folder}.</source>
         <translation>Alles blijft op deze computer; Scar Diary maakt geen netwerkverbindingen. Je dagboek en foto&apos;s staan in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="193"/>
+        <location filename="../../scar_diary/wording/help.py" line="199"/>
         <source>A backup is made every day the diary is opened, and before every update, import and restore, in {folder}. Settings lists them; restore one there. Keep a copy elsewhere too: File → Export Diary writes one archive with everything.</source>
         <translation>Elke dag dat het dagboek opengaat wordt een back-up gemaakt, en vóór elke update, import en elk terugzetten, in {folder}. Instellingen toont ze; daar zet je er een terug. Bewaar ook elders een kopie: Bestand → Dagboek exporteren schrijft één archief met alles erin.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="200"/>
+        <location filename="../../scar_diary/wording/help.py" line="206"/>
         <source>Exported photos lose their location and camera details unless you choose otherwise in Settings.</source>
         <translation>Geëxporteerde foto&apos;s verliezen hun locatie- en cameragegevens, tenzij je bij Instellingen anders kiest.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="209"/>
+        <location filename="../../scar_diary/wording/help.py" line="215"/>
         <source>Who should give the injections</source>
         <translation>Wie de injecties geeft</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="214"/>
+        <location filename="../../scar_diary/wording/help.py" line="220"/>
         <source>Keyboard</source>
         <translation>Toetsenbord</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="216"/>
+        <location filename="../../scar_diary/wording/help.py" line="222"/>
         <source>Everything works from the keyboard:</source>
         <translation>Alles werkt met het toetsenbord:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="218"/>
+        <location filename="../../scar_diary/wording/help.py" line="224"/>
         <source>Ctrl+1 to Ctrl+6: the pages, from Today to Settings.</source>
         <translation>Ctrl+1 tot Ctrl+6: de pagina&apos;s, van Vandaag tot Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="219"/>
+        <location filename="../../scar_diary/wording/help.py" line="225"/>
         <source>Ctrl+R: rate your scars. Ctrl+N: add a scar.</source>
         <translation>Ctrl+R: je littekens beoordelen. Ctrl+N: een litteken toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="220"/>
+        <location filename="../../scar_diary/wording/help.py" line="226"/>
         <source>On the face map, the arrow keys move from scar to scar; Enter edits the selected one.</source>
         <translation>Op de gezichtskaart ga je met de pijltjestoetsen van litteken naar litteken; Enter bewerkt het gekozen litteken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="225"/>
+        <location filename="../../scar_diary/wording/help.py" line="231"/>
         <source>Alt and the underlined letter: a button or menu.</source>
         <translation>Alt en de onderstreepte letter: een knop of menu.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="226"/>
+        <location filename="../../scar_diary/wording/help.py" line="232"/>
         <source>F1: this help. Ctrl+Z and Ctrl+Shift+Z: undo, redo.</source>
         <translation>F1: deze hulp. Ctrl+Z en Ctrl+Shift+Z: ongedaan maken, opnieuw.</translation>
     </message>

@@ -347,9 +347,13 @@ def per_scar_chart(
         )
     ax.set_title(title, fontsize=11)
     level = translate("Charts", "level")
+    deeper = translate("Charts", "{pct}% (deeper)")
     for y, (scar, value) in enumerate(measured):
+        shown = whole_pct(value)
         ax.annotate(
-            level if improvements[scar.id].level else f"{whole_pct(value)}%",
+            level
+            if improvements[scar.id].level
+            else (deeper.format(pct=shown) if shown < 0 else f"{shown}%"),
             (max(value, 0), y),
             xytext=(4, 0),
             textcoords="offset points",

@@ -51,7 +51,13 @@ def topics(settings: ProtocolSettings, data_folder: str, backups_folder: str) ->
                         "Help",
                         "Preparation: vitamin A acid (tretinoin) on the scars for at least "
                         "{days} days before the first session, and your acne fully gone.",
-                    ).format(days=s.prep_days),
+                    ).format(days=s.prep_days)
+                    if s.prep_days
+                    else translate(
+                        "Help",
+                        "Preparation: your settings ask for none; your acne fully gone before "
+                        "the first session.",
+                    ),
                     translate(
                         "Help",
                         "Sessions: no sooner than {low} days after the previous one, normally "

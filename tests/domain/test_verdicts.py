@@ -496,3 +496,31 @@ class TestDutchSaysTheSame:
         assert "De reeks stopte na 2 sessies: te vroeg om te zeggen" in text
         assert "dieper beoordeeld dan ervoor" in text
         assert "weinig zin" not in text
+
+
+def test_the_per_scar_chart_says_deeper_in_words(tmp_path: Path, capsys: Capsys) -> None:
+    from matplotlib.figure import Figure
+
+    from scar_diary.report import charts
+
+    s = Scenario()
+    s.add_series(-120, acne_clear=-120)
+    cheek = s.add_scar("Left cheek")
+    s.rate(cheek, -100, 5, 4)
+    days = s.sessions(-100, 3)
+    s.rate(cheek, days[-1] + 5, 8, 4)
+    diary = imported(s, tmp_path, capsys)
+    facts = diary.facts()
+    figure = Figure()
+    charts.per_scar_chart(
+        figure, facts.active_scars, diary_status(facts, TODAY).improvements, charts.Style()
+    )
+    texts = [t.get_text() for t in figure.axes[0].texts]
+    assert texts == ["-60% (deeper)"]
+
+
+def test_help_without_preparation_speaks_of_none() -> None:
+    from scar_diary.wording.help import topics
+
+    text = " ".join(t.html for t in topics(ProtocolSettings(prep_days=0), "folder", "backups"))
+    assert "at least 0 days" not in text and "ask for none" in text
