@@ -958,7 +958,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../scar_diary/ui/dialogs.py" line="131"/>
+        <location filename="../../scar_diary/ui/dialogs.py" line="136"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
@@ -1437,36 +1437,41 @@
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
+    <message>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="250"/>
+        <source>Keep Editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
 </context>
 <context>
     <name>EndSeriesDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="267"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="268"/>
         <source>End the Series</source>
         <translation>De reeks beëindigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="268"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="269"/>
         <source>&amp;Completed: the planned sessions are done</source>
         <translation>&amp;Afgerond: de geplande sessies zijn gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="270"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="271"/>
         <source>&amp;Stopped early (for example on the doctor&apos;s advice)</source>
         <translation>&amp;Vroeger gestopt (bijvoorbeeld op advies van de arts)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="282"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="283"/>
         <source>&amp;On:</source>
         <translation>&amp;Op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="288"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="289"/>
         <source>When the series helped, whether completed or stopped, the diary suggests maintenance sessions (boosts) at the rate set in Settings, counted from this day.</source>
         <translation>Als de reeks hielp, afgerond of gestopt, stelt het dagboek onderhoudssessies (boosts) voor in het tempo dat bij Instellingen staat, gerekend vanaf deze dag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="295"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="296"/>
         <source>End Series</source>
         <translation>Reeks beëindigen</translation>
     </message>
@@ -2767,8 +2772,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/reminder_card.py" line="40"/>
-        <source>Tomorrow</source>
-        <translation>Morgen</translation>
+        <source>Remind Tomorrow</source>
+        <translation>Morgen herinneren</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/reminder_card.py" line="41"/>
@@ -3427,33 +3432,43 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Dit kan niet ongedaan worden gemaakt. Wil je het litteken verbergen maar de geschiedenis houden, archiveer het dan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="163"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="144"/>
+        <source>Keep Scar</source>
+        <translation>Litteken houden</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="164"/>
         <source>Import Photos of “{label}”</source>
         <translation>Foto&apos;s van “{label}” importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="164"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="165"/>
         <source>Photos ({patterns})</source>
         <translation>Foto&apos;s ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="236"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="239"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="237"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="240"/>
         <source>Remove Photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="237"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="238"/>
         <source>Remove this photo from the diary?</source>
         <translation>Deze foto uit het dagboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="238"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="239"/>
         <source>The original file where you imported it from is not touched.</source>
         <translation>Het oorspronkelijke bestand waaruit je importeerde blijft onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="275"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="241"/>
+        <source>Keep Photo</source>
+        <translation>Foto houden</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="277"/>
         <source>Rating Not Saved</source>
         <translation>Beoordeling niet bewaard</translation>
     </message>
@@ -4956,78 +4971,88 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Hij blijft als geannuleerd in de lijst staan en telt niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="139"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="125"/>
+        <source>Keep Visit</source>
+        <translation>Afspraak houden</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="140"/>
         <source>Mark the Boost Done</source>
         <translation>Boost als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="141"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="142"/>
         <source>Mark the Session Done</source>
         <translation>Sessie als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="144"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="145"/>
         <source>{name} Done</source>
         <translation>{name} gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="173"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="174"/>
         <source>Record a Past Boost</source>
         <translation>Eerdere boost vastleggen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="173"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="174"/>
         <source>Record a Past Session</source>
         <translation>Eerdere sessie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="181"/>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="191"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="182"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="192"/>
         <source>The visit is in your diary.</source>
         <translation>De sessie staat in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="192"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="193"/>
         <source>{name} is in your diary.</source>
         <translation>{name} staat in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="197"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="198"/>
         <source>Visit Recorded</source>
         <translation>Sessie vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="198"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="199"/>
         <source>Aftercare for the coming days is on the Today page.</source>
         <translation>De nazorg voor de komende dagen staat op de pagina Vandaag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="200"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="201"/>
         <source>Rate your scars on the day of a session, before it, or once the first days of possible swelling have passed; a reminder will come.</source>
         <translation>Beoordeel je littekens op een sessiedag vóór de sessie, of zodra de eerste dagen van mogelijke zwelling voorbij zijn; je krijgt een herinnering.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="203"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="204"/>
         <source>Rate Now</source>
         <translation>Nu beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="235"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="205"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="237"/>
         <source>Acne Flare</source>
         <translation>Opvlamming van acne</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="236"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="238"/>
         <source>Has your acne flared up again?</source>
         <translation>Is je acne weer opgevlamd?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="238"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="240"/>
         <source>Your acne is then no longer confirmed clear: booked sessions are flagged until you confirm it is clear again. Your doctor decides whether a session goes ahead.</source>
         <translation>Je acne geldt dan niet meer als bevestigd weg: geplande sessies worden gemarkeerd tot je bevestigt dat ze weer weg is. Je arts beslist of een sessie doorgaat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="241"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="243"/>
         <source>My Acne Has Flared</source>
         <translation>Mijn acne is opgevlamd</translation>
     </message>

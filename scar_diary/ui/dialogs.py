@@ -66,8 +66,11 @@ def confirm(
     on_confirm: Callable[[], object],
     informative: str = "",
     destructive: bool = True,
+    cancel_text: str = "",
 ) -> QMessageBox:
-    """Ask before something that cannot be taken back; Cancel is the default button."""
+    """Ask before something that cannot be taken back; Cancel is the default button.
+    `cancel_text` names what Cancel does where "Cancel" would be ambiguous ("Keep Visit"
+    beside "Cancel Visit", "Later" beside "Rate Now")."""
     box = QMessageBox(
         QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
         title,
@@ -87,6 +90,8 @@ def confirm(
         else QMessageBox.ButtonRole.AcceptRole,
     )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if cancel_text:
+        box.button(QMessageBox.StandardButton.Cancel).setText(cancel_text)
     box.buttonClicked.connect(lambda button: on_confirm() if button is yes else None)
     box.open()
     return box

@@ -37,7 +37,7 @@ class ReminderCard(QFrame):
             text.setObjectName(f"reminder:{reminder.key}")
             self.rows[reminder.key] = text
             snooze = QToolButton(self)
-            snooze.setText(self.tr("Tomorrow"))
+            snooze.setText(self.tr("Remind Tomorrow"))
             snooze.setToolTip(self.tr("Remind me again tomorrow"))
             snooze.setObjectName(f"snooze:{reminder.key}")
             snooze.clicked.connect(lambda _c=False, key=reminder.key: self.snoozed.emit(key))

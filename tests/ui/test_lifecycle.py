@@ -144,7 +144,7 @@ def test_from_preparation_to_a_boost(
     assert done.day == START + 16 * DAY  # the booked day, as the default
     done.date_edit.setDate(qdate(START + 17 * DAY))  # it really happened a day later
     done.accept()
-    answer("Session 1 is in your diary.", "Cancel")
+    answer("Session 1 is in your diary.", "Later")
     assert cards(window)["aftercare"][0] == "Aftercare: day 1 after session 1"
     data = status_json(own_dir, clock.today, capsys)
     assert (data["series_state"], data["visits_done"]) == ("in_series", 1)
@@ -190,7 +190,7 @@ def test_from_preparation_to_a_boost(
     assert cards(window)[key][0].startswith("Boost on ")
     click_card_action(window, qtbot, key, "confirm_done")
     one(DoneDialog).accept()
-    answer("Boost 1 is in your diary.", "Cancel")
+    answer("Boost 1 is in your diary.", "Later")
     assert cards(window)["aftercare"][0] == "Aftercare: day 1 after boost 1"
     data = status_json(own_dir, clock.today, capsys)
     assert (data["visits_done"], data["boosts_done"]) == (8, 1)

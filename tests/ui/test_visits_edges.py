@@ -140,7 +140,7 @@ class TestDone:
         assert dialog.isVisible()
         message = box()
         assert message.text() == "Close without marking the visit done?"
-        press(message, "Cancel")
+        press(message, "Keep Editing")
         assert dialog.isVisible() and dialog.notes.toPlainText() == "A little bleeding"
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         press(box(), "Discard")
@@ -164,7 +164,7 @@ class TestDone:
         assert dialog.date_edit.maximumDate() == qdate(TODAY)
         dialog.date_edit.setDate(qdate(TODAY - 2 * DAY))
         dialog.accept()
-        press(box(), "Cancel")
+        press(box(), "Later")
         assert d.status(TODAY).progress.done == 2
         assert d.status(TODAY).last_done is not None
 
@@ -211,3 +211,14 @@ class TestAfterTheSeries:
         assert prep.texts()[1].startswith(
             "Your previous series ended without measurable improvement."
         )
+
+
+def test_confirmation_buttons_say_what_they_do(window: MainWindow, qtbot: QtBot) -> None:
+    d = in_series(window)
+    visit = d.series.book(TODAY + 5 * DAY)
+    window.refresh(Changed.EVERYTHING)
+    visits(window).visit_actions.cancel(visit)
+    message = box()
+    assert sorted(b.text() for b in message.buttons()) == ["Cancel Visit", "Keep Visit"]
+    press(message, "Keep Visit")
+    assert d.facts().visits[-1].status is VisitStatus.BOOKED

@@ -141,6 +141,7 @@ class ScarActions(QObject):
                 "This cannot be undone. To hide the scar but keep its history, archive it instead."
             ),
             confirm_text=self.tr("Delete Scar"),
+            cancel_text=self.tr("Keep Scar"),
             on_confirm=delete,
         )
 
@@ -237,6 +238,7 @@ class ScarActions(QObject):
             self.tr("Remove this photo from the diary?"),
             informative=self.tr("The original file where you imported it from is not touched."),
             confirm_text=self.tr("Remove Photo"),
+            cancel_text=self.tr("Keep Photo"),
             on_confirm=remove,
         )
 

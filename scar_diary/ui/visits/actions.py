@@ -122,6 +122,7 @@ class VisitActions(QObject):
             ),
             informative=self.tr("It stays in the list as cancelled and counts for nothing."),
             confirm_text=self.tr("Cancel Visit"),
+            cancel_text=self.tr("Keep Visit"),
             on_confirm=lambda: self._try(lambda: diary.series.cancel(visit_id)),
         )
 
@@ -201,6 +202,7 @@ class VisitActions(QObject):
                 "possible swelling have passed; a reminder will come."
             ),
             confirm_text=self.tr("Rate Now"),
+            cancel_text=self.tr("Later"),
             on_confirm=self.rate_requested.emit,
             destructive=False,
         )

@@ -247,6 +247,7 @@ class DoneDialog(QDialog):
             self.tr("Close without marking the visit done?"),
             informative=self.tr("The date, scars and notes you entered will be lost."),
             confirm_text=self.tr("Discard"),
+            cancel_text=self.tr("Keep Editing"),
             on_confirm=discard,
         )
 
