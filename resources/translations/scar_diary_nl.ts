@@ -3482,7 +3482,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/scars/scar_detail.py" line="59"/>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="184"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="188"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
@@ -3552,29 +3552,34 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Beoordeling ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="134"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="138"/>
         <source>Photos</source>
         <translation>Foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="135"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="139"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="137"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="141"/>
         <source>Select a scar to see its photos and ratings.</source>
         <translation>Kies een litteken om de foto&apos;s en beoordelingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="184"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="188"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="194"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="198"/>
         <source>may be swollen, not used to measure improvement</source>
         <translation>mogelijk gezwollen, niet gebruikt om verbetering te meten</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="231"/>
+        <source>Select a rating in the list first.</source>
+        <translation>Kies eerst een beoordeling in de lijst.</translation>
     </message>
 </context>
 <context>

@@ -258,9 +258,14 @@ class TestRating:
         page(window).reload()
         history = page(window).detail.ratings
         assert history.topLevelItemCount() == 1
-        history.setCurrentItem(row(history, 0))
         delete = page(window).detail.findChild(QPushButton, "deleteRating")
-        assert delete is not None
+        edit = page(window).detail.findChild(QPushButton, "editRating")
+        assert delete is not None and edit is not None
+        for button in (edit, delete):  # nothing selected: off, and says why
+            assert not button.isEnabled()
+            assert button.toolTip() == button.accessibleDescription() != ""
+        history.setCurrentItem(row(history, 0))
+        assert delete.isEnabled() and edit.isEnabled() and delete.toolTip() == ""
         qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
         assert diary(window).facts().ratings == () and history.topLevelItemCount() == 0
         window.undo_stack.undo()

@@ -121,6 +121,10 @@ class ScarDetail(QWidget):
         delete_rating.setIcon(icon("delete"))
         delete_rating.setObjectName("deleteRating")
         delete_rating.clicked.connect(lambda: self._with_rating(self.rating_delete_requested))
+        edit_rating.setObjectName("editRating")
+        self.rating_buttons = (edit_rating, delete_rating)
+        self.ratings.itemSelectionChanged.connect(self._rating_buttons_follow_the_selection)
+        self._rating_buttons_follow_the_selection()
         rating_actions = QHBoxLayout()
         rating_actions.addWidget(edit_rating)
         rating_actions.addWidget(delete_rating)
@@ -219,6 +223,16 @@ class ScarDetail(QWidget):
         photo_id = self.selected_photo_id()
         if photo_id is not None:
             signal.emit(photo_id)
+
+    def _rating_buttons_follow_the_selection(self) -> None:
+        """Edit and Delete act on the selected rating: without one they are off, and say
+        why (tooltip and accessible description)."""
+        chosen = bool(self.ratings.selectedItems())
+        why = "" if chosen else self.tr("Select a rating in the list first.")
+        for button in self.rating_buttons:
+            button.setEnabled(chosen)
+            button.setToolTip(why)
+            button.setAccessibleDescription(why)
 
     def _with_rating(self, signal: SignalInstance) -> None:
         items = self.ratings.selectedItems()
