@@ -117,4 +117,10 @@ def _protection(root: Path) -> list[str]:
             raise AssertionError("an encrypted photo did not read back as it was")
     finally:
         diary.close()
-    return [f"the diary encrypted and read back ({len(scars)} scars)"]
+    from scar_diary.ui.protection.session_watch import SessionWatch
+
+    SessionWatch()  # QtDBus is in the bundle: a protected diary's window locks with the screen
+    return [
+        f"the diary encrypted and read back ({len(scars)} scars)",
+        "locking with the screen (QtDBus) present",
+    ]
