@@ -334,12 +334,20 @@ def _finish(data_dir: Path) -> None:
 
 def protect(data_dir: Path, passphrase: str, progress: Progress = _quiet) -> tuple[Cipher, str]:
     """Encrypt the diary, its photos and backups; returns the key and the recovery key."""
+    return _under_a_new_key(data_dir, None, passphrase, progress)
+
+
+def _under_a_new_key(
+    data_dir: Path, cipher: Cipher | None, passphrase: str, progress: Progress
+) -> tuple[Cipher, str]:
+    """Everything from `cipher`'s key (or plain) to a new data key, wrapped by
+    `passphrase` and a new recovery key; returns the new key and the recovery key."""
     with _holding(data_dir):
         _finish(data_dir)
-        key_file, cipher, recovery = KeyFile.create(passphrase)
-        _commit(data_dir, "protected", _staged(data_dir, None, cipher, progress, key_file))
+        key_file, new_cipher, recovery = KeyFile.create(passphrase)
+        _commit(data_dir, "protected", _staged(data_dir, cipher, new_cipher, progress, key_file))
         _finish(data_dir)
-    return cipher, recovery
+    return new_cipher, recovery
 
 
 def unprotect(data_dir: Path, cipher: Cipher, progress: Progress = _quiet) -> None:
@@ -356,12 +364,7 @@ def rekey(
     """A new data key under a new passphrase, and a new recovery key: the diary, every
     photo and the backups are re-encrypted in the same crash-safe conversion, so an old
     `diary.key` (a cloud's version history, an old copy) opens nothing current."""
-    with _holding(data_dir):
-        _finish(data_dir)
-        key_file, new_cipher, recovery = KeyFile.create(new_passphrase)
-        _commit(data_dir, "protected", _staged(data_dir, cipher, new_cipher, progress, key_file))
-        _finish(data_dir)
-    return new_cipher, recovery
+    return _under_a_new_key(data_dir, cipher, new_passphrase, progress)
 
 
 def change_passphrase(data_dir: Path, cipher: Cipher, new_passphrase: str) -> None:
