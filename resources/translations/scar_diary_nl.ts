@@ -431,52 +431,52 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="81"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="80"/>
         <source>Move Boost</source>
         <translation>Boost verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="81"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="80"/>
         <source>Move Session</source>
         <translation>Sessie verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="83"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="82"/>
         <source>Book a Boost</source>
         <translation>Boost plannen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="83"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="82"/>
         <source>Book a Session</source>
         <translation>Sessie plannen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="87"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="86"/>
         <source>At a set &amp;time</source>
         <translation>Op een vast &amp;tijdstip</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="105"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="104"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="111"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="110"/>
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="111"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="110"/>
         <source>Book</source>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="148"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="147"/>
         <source>This makes the visit after it too early: {name} on {date} would be only {days} days after this one.</source>
         <translation>Daardoor komt de afspraak erna te vroeg: {name} op {date} zou maar {days} dagen hierna zijn.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="161"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="160"/>
         <source>You can still save it: your doctor decides.</source>
         <translation>Je kunt het toch bewaren: je arts beslist.</translation>
     </message>
@@ -1393,85 +1393,70 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="199"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="198"/>
         <source>How did it go? Anything the doctor said?</source>
         <translation>Hoe ging het? Zei de arts nog iets?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="203"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="202"/>
         <source>It &amp;happened on:</source>
         <translation>Het &amp;gebeurde op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="208"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="207"/>
         <source>&amp;Scars treated this time:</source>
         <translation>Deze keer behandelde &amp;littekens:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="212"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="211"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="216"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="215"/>
         <source>Mark Done</source>
         <translation>Als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="246"/>
-        <source>Discard Changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="247"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="234"/>
         <source>Close without marking the visit done?</source>
         <translation>Sluiten zonder de sessie als gedaan te markeren?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="248"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="235"/>
         <source>The date, scars and notes you entered will be lost.</source>
         <translation>De datum, littekens en notities die je invulde gaan verloren.</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="249"/>
-        <source>Discard</source>
-        <translation>Weggooien</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="250"/>
-        <source>Keep Editing</source>
-        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
     <name>EndSeriesDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="268"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="245"/>
         <source>End the Series</source>
         <translation>De reeks beëindigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="269"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="246"/>
         <source>&amp;Completed: the planned sessions are done</source>
         <translation>&amp;Afgerond: de geplande sessies zijn gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="271"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="248"/>
         <source>&amp;Stopped early (for example on the doctor&apos;s advice)</source>
         <translation>&amp;Vroeger gestopt (bijvoorbeeld op advies van de arts)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="283"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="260"/>
         <source>&amp;On:</source>
         <translation>&amp;Op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="289"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="266"/>
         <source>When the series helped, whether completed or stopped, the diary suggests maintenance sessions (boosts) at the rate set in Settings, counted from this day.</source>
         <translation>Als de reeks hielp, afgerond of gestopt, stelt het dagboek onderhoudssessies (boosts) voor in het tempo dat bij Instellingen staat, gerekend vanaf deze dag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="296"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="273"/>
         <source>End Series</source>
         <translation>Reeks beëindigen</translation>
     </message>
@@ -1587,6 +1572,34 @@
         <location filename="../../scar_diary/ui/first_run.py" line="332"/>
         <source>Getting Started</source>
         <translation>Aan de slag</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <location filename="../../scar_diary/ui/guarded_dialog.py" line="27"/>
+        <source>Close without saving?</source>
+        <translation>Sluiten zonder op te slaan?</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/guarded_dialog.py" line="28"/>
+        <source>What you entered will be lost.</source>
+        <translation>Wat je hebt ingevuld gaat verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/guarded_dialog.py" line="50"/>
+        <source>Discard Changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/guarded_dialog.py" line="53"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/guarded_dialog.py" line="54"/>
+        <source>Keep Editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -2603,17 +2616,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Tip: Tab gaat van schaal naar schaal; de cijfertoetsen 0–9 zetten een waarde (+ voor 10), de pijltjestoetsen verschuiven die, Delete wist haar. Littekens die je niet beoordeelt worden niet bewaard. Beoordeel elke keer in hetzelfde licht.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="228"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="229"/>
+        <source>Close without saving these ratings?</source>
+        <translation>Sluiten zonder deze beoordelingen op te slaan?</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="230"/>
+        <source>The scores and notes you entered will be lost.</source>
+        <translation>De scores en notities die je hebt ingevuld gaan verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="245"/>
         <source>Rate both depth and softening for: {scars}.</source>
         <translation>Beoordeel zowel diepte als soepelheid voor: {scars}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="232"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="249"/>
         <source>Rate the depth and softening of at least one scar to save.</source>
         <translation>Beoordeel de diepte en soepelheid van minstens één litteken om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="249"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="266"/>
         <source>Ratings Not Saved</source>
         <translation>Beoordelingen niet bewaard</translation>
     </message>
@@ -3623,6 +3646,16 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="100"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="129"/>
+        <source>Close without saving this scar?</source>
+        <translation>Sluiten zonder dit litteken op te slaan?</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_dialog.py" line="130"/>
+        <source>The name, place, type and notes you entered will be lost.</source>
+        <translation>De naam, plaats, soort en notities die je hebt ingevuld gaan verloren.</translation>
     </message>
 </context>
 <context>

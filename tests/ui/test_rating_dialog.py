@@ -107,3 +107,33 @@ class TestWhatTheDateMeans:
             "In the first 2 days after a visit the skin may still be swollen"
         )
         assert hints[1] == ""
+
+
+class TestNothingTypedIsDropped:
+    def test_escape_with_scores_asks_and_keeps_them(self, window: MainWindow, qtbot: QtBot) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        def asked() -> QMessageBox:
+            (box,) = [
+                w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()
+            ]  # fmt: skip
+            return box
+
+        dialog = open_dialog(window)
+        slider = dialog.rows[0].depth_slider
+        qtbot.keyClick(slider, Qt.Key.Key_Right)  # a score given
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        box = asked()
+        assert box.text() == "Close without saving these ratings?"
+        assert sorted(b.text() for b in box.buttons()) == ["Discard", "Keep Editing"]
+        next(b for b in box.buttons() if b.text() == "Keep Editing").click()
+        assert dialog.isVisible() and slider.score() == 5
+        dialog.close()  # the window's close button asks the same
+        next(b for b in asked().buttons() if b.text() == "Discard").click()
+        assert not dialog.isVisible()
+
+    def test_an_untouched_dialog_closes_at_once(self, window: MainWindow, qtbot: QtBot) -> None:
+        dialog = open_dialog(window)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()

@@ -93,6 +93,29 @@ def add_scar(
     return max(s.id for s in diary(window).scars.all())
 
 
+class TestNothingTypedIsDropped:
+    def test_escape_in_the_scar_dialog_asks_before_the_name_is_lost(
+        self, window: MainWindow, qtbot: QtBot
+    ) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        face_map = page(window).map
+        qtbot.mouseClick(face_map, Qt.MouseButton.LeftButton, pos=map_point(face_map, 0.3, 0.55))
+        (dialog,) = visible(window, ScarDialog)
+        qtbot.keyClicks(dialog.label_edit, "Left cheek")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        (box,) = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        assert box.text() == "Close without saving this scar?"
+        next(b for b in box.buttons() if b.text() == "Keep Editing").click()
+        assert dialog.isVisible() and dialog.label_edit.text() == "Left cheek"
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        assert [s.label for s in diary(window).scars.all()] == ["Left cheek"]
+
+
 class TestFaceMap:
     def test_click_on_a_cheek_adds_a_scar_there(self, window: MainWindow, qtbot: QtBot) -> None:
         scar_id = add_scar(window, qtbot, 0.27, 0.55, "Left cheek, low")

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -26,6 +25,7 @@ from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.ratings import RatingInput
 from scar_diary.ui import dialogs
+from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.ui.ratings.score_slider import ScoreSlider
 from scar_diary.wording.dates import edit_format, medium_date
 from scar_diary.wording.ratings import rating_day_hint, scales
@@ -143,7 +143,7 @@ class ScarRatingRow(QGroupBox):
         )
 
 
-class RateDialog(QDialog):
+class RateDialog(GuardedDialog):
     def __init__(self, parent: QWidget | None, diary: Diary, today: dt.date) -> None:
         super().__init__(parent)
         self.diary = diary
@@ -212,6 +212,23 @@ class RateDialog(QDialog):
         self._update_save()
         if self.rows:
             self.rows[0].depth_slider.setFocus()
+        self.remember_answers()
+
+    def answers(self) -> tuple[object, ...]:
+        return (
+            self.rated_on,
+            *(
+                (r.depth_slider.score(), r.softening_slider.score(), r.visibility_slider.score(),
+                 r.rate_visibility.isChecked(), r.note.text())
+                for r in self.rows
+            ),
+        )  # fmt: skip
+
+    def discard_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Close without saving these ratings?"),
+            self.tr("The scores and notes you entered will be lost."),
+        )
 
     @property
     def rated_on(self) -> dt.date:

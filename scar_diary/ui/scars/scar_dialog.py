@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain.entities import FaceRegion, Scar, ScarType
 from scar_diary.domain.suitability import Response, expected_response
+from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.ui.scars.type_drawings import type_icon
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.scars import (
@@ -41,7 +41,7 @@ class ScarForm:
     notes: str
 
 
-class ScarDialog(QDialog):
+class ScarDialog(GuardedDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -113,6 +113,22 @@ class ScarDialog(QDialog):
         self.label_edit.textChanged.connect(self._update_save)
         self._update_advice()
         self._update_save()
+        self.remember_answers()
+
+    def answers(self) -> tuple[str, object, object, str]:
+        chosen = self.type_list.currentItem()
+        return (
+            self.label_edit.text(),
+            self.region_combo.currentData(),
+            chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None,
+            self.notes_edit.toPlainText(),
+        )
+
+    def discard_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Close without saving this scar?"),
+            self.tr("The name, place, type and notes you entered will be lost."),
+        )
 
     def form(self) -> ScarForm:
         return ScarForm(

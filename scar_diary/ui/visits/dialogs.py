@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain.entities import DiaryFacts, Scar, SeriesEnd, Visit, VisitKind
 from scar_diary.domain.protocol import CandidateCheck, VisitFlag, check_candidate
-from scar_diary.ui import dialogs
+from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.dates import edit_format, long_date
 from scar_diary.wording.scars import type_name
@@ -164,7 +163,7 @@ class BookDialog(QDialog):
         self.adjustSize()  # the explanation may need more lines
 
 
-class DoneDialog(QDialog):
+class DoneDialog(GuardedDialog):
     """The day a visit really happened, which scars were treated, and how it went. Used to
     mark a booking done and to record a visit afterwards (`visit` None)."""
 
@@ -214,8 +213,7 @@ class DoneDialog(QDialog):
         layout.addWidget(notes)
         layout.addWidget(self.notes)
         layout.addWidget(_buttons(self, self.tr("Mark Done")))
-        self._initial = self._answers()
-        self._discard_confirmed = False
+        self.remember_answers()
 
     @property
     def day(self) -> dt.date:
@@ -228,35 +226,14 @@ class DoneDialog(QDialog):
             if self.scar_list.item(i).checkState() is Qt.CheckState.Checked
         ]
 
-    def _answers(self) -> tuple[dt.date, tuple[int, ...], str]:
+    def answers(self) -> tuple[dt.date, tuple[int, ...], str]:
         return self.day, tuple(self.treated()), self.notes.toPlainText()
 
-    def reject(self) -> None:
-        """Closing with changes asks first, so typed notes are never lost by a slip."""
-        if self._discard_confirmed or self._answers() == self._initial:
-            super().reject()
-            return
-
-        def discard() -> None:
-            self._discard_confirmed = True
-            self.reject()
-
-        dialogs.confirm(
-            self,
-            self.tr("Discard Changes"),
+    def discard_question(self) -> tuple[str, str]:
+        return (
             self.tr("Close without marking the visit done?"),
-            informative=self.tr("The date, scars and notes you entered will be lost."),
-            confirm_text=self.tr("Discard"),
-            cancel_text=self.tr("Keep Editing"),
-            on_confirm=discard,
+            self.tr("The date, scars and notes you entered will be lost."),
         )
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._discard_confirmed or self._answers() == self._initial:
-            super().closeEvent(event)
-            return
-        event.ignore()
-        self.reject()
 
 
 class EndSeriesDialog(QDialog):
