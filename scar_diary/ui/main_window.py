@@ -295,8 +295,16 @@ class MainWindow(QMainWindow):
 
     # --- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
+        """The size and place it had, or one that fits the screen's free area (a 1024×640
+        laptop, 200% scaling); a remembered size larger than this screen is fitted too."""
         if not self.restoreGeometry(GEOMETRY.get(self.ui_settings)):
-            self.resize(980, 720)
+            dialogs.fit_to_screen(self, 980, 720)
+            return
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            if self.width() > room.width() or self.height() > room.height():
+                dialogs.fit_to_screen(self, self.width(), self.height())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         scars = self.page("scars")

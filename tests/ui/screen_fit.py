@@ -67,11 +67,23 @@ def main() -> None:
     settings = QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat)
     FIRST_RUN_DONE.set(settings, True)
     PHOTO_GUIDE_SEEN.set(settings, True)
+    # first as it opens on its own: at a size that fits the screen, not maximised
+    first = MainWindow(settings, folder / "diary", folder / "sample", today=lambda: TODAY)
+    first.show()
+    settle()
+    frame, room = first.frameGeometry(), app.primaryScreen().availableGeometry()
+    found = (
+        [f"the window opens at {frame.width()}×{frame.height()}, larger than the screen"]
+        if frame.width() > room.width() or frame.height() > room.height()
+        else []
+    )
+    first.close()
+    settle()
     window = MainWindow(settings, folder / "diary", folder / "sample", today=lambda: TODAY)
     window.showMaximized()
     window.start()
     settle(lambda: window.diary is not None)
-    found = problems(window, "Today")
+    found += problems(window, "Today")
     for key in window.holders:
         window.show_page(window.holders[key])
         settle()
