@@ -1944,7 +1944,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="307"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="315"/>
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>
@@ -2596,49 +2596,55 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="152"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="153"/>
         <source>Rate My Scars</source>
         <translation>Mijn littekens beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="165"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="166"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="181"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="182"/>
         <source>Add a scar on the Scars page first.</source>
         <translation>Voeg eerst een litteken toe op de pagina Littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="189"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="190"/>
         <source>Tip: Tab moves between scales; the number keys 0–9 set a value (+ for 10), arrow keys move it, Delete clears it. Scars you leave unrated are not saved. Rate in the same light each time.</source>
         <translation>Tip: Tab gaat van schaal naar schaal; de cijfertoetsen 0–9 zetten een waarde (+ voor 10), de pijltjestoetsen verschuiven die, Delete wist haar. Littekens die je niet beoordeelt worden niet bewaard. Beoordeel elke keer in hetzelfde licht.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="229"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="230"/>
         <source>Close without saving these ratings?</source>
         <translation>Sluiten zonder deze beoordelingen op te slaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="230"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="231"/>
         <source>The scores and notes you entered will be lost.</source>
         <translation>De scores en notities die je hebt ingevuld gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="245"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="246"/>
         <source>Rate both depth and softening for: {scars}.</source>
         <translation>Beoordeel zowel diepte als soepelheid voor: {scars}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="249"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="250"/>
         <source>Rate the depth and softening of at least one scar to save.</source>
         <translation>Beoordeel de diepte en soepelheid van minstens één litteken om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="266"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="267"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="277"/>
         <source>Ratings Not Saved</source>
         <translation>Beoordelingen niet bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="279"/>
+        <source>Your ratings were not saved ({reason}). They are still here: try Save again in a moment.</source>
+        <translation>Je beoordelingen zijn niet opgeslagen ({reason}). Ze staan er nog: probeer zo meteen opnieuw op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -3704,27 +3710,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarRatingRow</name>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="54"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="55"/>
         <source>Also rate &amp;visibility</source>
         <translation>Ook &amp;zichtbaarheid beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="56"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="57"/>
         <source>Note (optional)</source>
         <translation>Notitie (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="57"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="58"/>
         <source>Note on {scar}</source>
         <translation>Notitie bij {scar}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="86"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="87"/>
         <source>last time: {value} ({date})</source>
         <translation>vorige keer: {value} ({date})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="120"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="121"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>

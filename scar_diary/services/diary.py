@@ -20,6 +20,7 @@ from scar_diary.services.series import SeriesService
 from scar_diary.storage.database import (
     CorruptDatabase,
     Database,
+    DiaryBusy,
     DiaryLocked,
     MissingDiary,
     OpenError,
@@ -31,6 +32,7 @@ __all__ = [
     "SAMPLE_MARKER",
     "CorruptDatabase",
     "Diary",
+    "DiaryBusy",
     "DiaryLocked",
     "MissingDiary",
     "OpenError",

@@ -137,3 +137,34 @@ class TestNothingTypedIsDropped:
         dialog = open_dialog(window)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert not dialog.isVisible()
+
+
+def test_a_busy_diary_keeps_the_dialog_and_its_ratings(
+    make_window: MakeWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    monkeypatch.setenv("SCAR_DIARY_BUSY_TIMEOUT_MS", "200")  # give up soon, not in 10 s
+    window = make_window()
+    assert window.diary is not None
+    window.diary.scars.add("Cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+    window.refresh(Changed.EVERYTHING)
+    dialog = open_dialog(window)
+    row = dialog.rows[0]
+    for slider in (row.depth_slider, row.softening_slider):
+        qtbot.keyClick(slider, Qt.Key.Key_Right)
+    with closing(sqlite3.connect(window.diary.db.path)) as other_program:
+        other_program.execute("BEGIN IMMEDIATE")  # another program writing meanwhile
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        other_program.rollback()
+    (box,) = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert "the diary is busy" in box.text() and "still here" in box.text()
+    box.close()
+    assert dialog.isVisible() and row.depth_slider.score() == 5  # nothing lost
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()  # and now it saves
+    assert not dialog.isVisible() and len(diary(window).facts().ratings) == 1
