@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.domain.entities import DiaryFacts, Rating, Scar
-from scar_diary.services.diary import Diary
-from scar_diary.services.diary import DiaryBusy
+from scar_diary.services.diary import Diary, DiaryBusy
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.ratings import RatingInput
 from scar_diary.ui import dialogs
