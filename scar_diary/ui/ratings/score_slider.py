@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalett
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
 from scar_diary.domain import limits
+from scar_diary.ui.theme import control_outline
 
 _MIDDLE = (limits.SCORE.low + limits.SCORE.high) // 2
 _MOVE_KEYS = {
@@ -73,6 +74,12 @@ class ScoreSlider(QSlider):
             option.sliderPosition = option.sliderValue = option.minimum
             painter = QPainter(self)
             self.style().drawComplexControl(QStyle.ComplexControl.CC_Slider, option, painter, self)
+            # the empty scale outlined, so it shows in dark palettes too (3:1 at least)
+            groove = self.style().subControlRect(
+                QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+            )
+            painter.setPen(QPen(control_outline(self.palette()), 1.0))
+            painter.drawRoundedRect(QRectF(groove).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2)
             painter.end()
         if self.hasFocus():  # every style shows where the keyboard is
             painter = QPainter(self)
