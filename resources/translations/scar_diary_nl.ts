@@ -1138,8 +1138,8 @@
     </message>
     <message>
         <location filename="../../scar_diary/ui/diary_controller.py" line="235"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="245"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="254"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="257"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="260"/>
         <source>Back Up</source>
         <translation>Back-up</translation>
     </message>
@@ -1149,187 +1149,197 @@
         <translation>Er is geen back-up gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="247"/>
-        <source>The backup was made, but these photos of your diary are damaged: {photos}. They were not put into the backups, which keep a good copy where they had one. Settings → Backups → Repair Photos brings them back.</source>
-        <translation>De back-up is gemaakt, maar deze foto&apos;s van je dagboek zijn beschadigd: {photos}. Ze zijn niet in de back-ups gezet, die een goede kopie bewaren als ze er een hadden. Instellingen → Back-ups → Foto&apos;s herstellen haalt ze terug.</translation>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="245"/>
+        <source>The backup was made, but these photos of your diary are damaged: {photos}. They were not put into the backups.</source>
+        <translation>De back-up is gemaakt, maar deze foto&apos;s van je dagboek zijn beschadigd: {photos}. Ze zijn niet in de back-ups gezet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="255"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="250"/>
+        <source>The backups keep a good copy of {n} of them: Settings → Backups → Repair Photos brings them back.</source>
+        <translation>De back-ups bewaren van {n} ervan een goede kopie: Instellingen → Back-ups → Foto&apos;s herstellen haalt ze terug.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="254"/>
+        <source>No good copy is kept of: {photos}.</source>
+        <translation>Van deze is geen goede kopie bewaard: {photos}.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="261"/>
         <source>Backing up your diary and its photos…</source>
         <translation>Back-up maken van je dagboek en je foto&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="275"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="291"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="294"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="281"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="297"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="300"/>
         <source>Repair Photos</source>
         <translation>Foto&apos;s herstellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="277"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="283"/>
         <source>{repaired} photos were brought back. These are damaged or missing and the backups have no good copy of them: {photos}.</source>
         <translation>{repaired} foto&apos;s zijn teruggehaald. Deze zijn beschadigd of ontbreken en de back-ups hebben er geen goede kopie van: {photos}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="283"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="289"/>
         <source>Photos repaired: {n}. Every photo of the diary is whole.</source>
         <translation>Foto&apos;s hersteld: {n}. Elke foto van het dagboek is heel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="295"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="301"/>
         <source>Checking every photo against its backups…</source>
         <translation>Elke foto wordt vergeleken met de back-ups…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="311"/>
         <location filename="../../scar_diary/ui/diary_controller.py" line="317"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="323"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="312"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="318"/>
         <source>The backups could not be moved there: {error}</source>
         <translation>De back-ups konden daar niet naartoe: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="318"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="324"/>
         <source>Moving the backups and their photos…</source>
         <translation>De back-ups en hun foto&apos;s worden verplaatst…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="337"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="343"/>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="339"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="345"/>
         <source>Backup restored without {n} photos that were missing.</source>
         <translation>Back-up teruggezet zonder {n} ontbrekende foto&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="352"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="359"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="370"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="409"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="414"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="358"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="365"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="376"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="415"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="420"/>
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="353"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="359"/>
         <source>The backup was not restored: {error}. Your diary is as it was.</source>
         <translation>De back-up is niet teruggezet: {error}. Je dagboek is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="360"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="415"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="366"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="421"/>
         <source>Restoring the backup of {made}…</source>
         <translation>De back-up van {made} wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="372"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="378"/>
         <source>{n} photos this backup needs are nowhere to be found. Restore its records without them?</source>
         <translation>{n} foto&apos;s die deze back-up nodig heeft zijn nergens te vinden. De gegevens zonder die foto&apos;s terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="375"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="381"/>
         <source>Nothing was changed yet. The missing photos:
 {files}</source>
         <translation>Er is nog niets veranderd. De ontbrekende foto&apos;s:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="378"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="384"/>
         <source>Restore Without Them</source>
         <translation>Zonder die terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="395"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="401"/>
         <source>Your diary was restored from the backup of {made}.</source>
         <translation>Je dagboek is teruggezet uit de back-up van {made}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="399"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="405"/>
         <source>The damaged file was kept as {kept}.</source>
         <translation>Het beschadigde bestand is bewaard als {kept}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="402"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="408"/>
         <source>Diary Restored</source>
         <translation>Dagboek teruggezet</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="410"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="416"/>
         <source>The backup could not be restored: {error}</source>
         <translation>De back-up kon niet worden teruggezet: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="434"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="439"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="440"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="445"/>
         <source>Export Diary</source>
         <translation>Dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="435"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="441"/>
         <source>The diary could not be exported: {error}</source>
         <translation>Het dagboek kon niet worden geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="440"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="446"/>
         <source>Writing the archive…</source>
         <translation>Het archief wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="445"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="451"/>
         <source>Diary exported to {path}</source>
         <translation>Dagboek geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="465"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="473"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="486"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="522"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="529"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="471"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="479"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="492"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="528"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="535"/>
         <source>Import Diary</source>
         <translation>Dagboek importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="466"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="472"/>
         <source>{problem} Your diary was not changed.</source>
         <translation>{problem} Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="474"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="480"/>
         <source>Replace your diary with the one in {name}?</source>
         <translation>Je dagboek vervangen door dat in {name}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="476"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="482"/>
         <source>A backup of your diary as it is now is made first; you can restore it from Settings → Backups.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is; die kun je terugzetten via Instellingen → Back-ups.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="479"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="485"/>
         <source>Replace My Diary</source>
         <translation>Mijn dagboek vervangen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="487"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="493"/>
         <source>Checking the archive…</source>
         <translation>Het archief wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="511"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="517"/>
         <source>Diary imported from {name}</source>
         <translation>Dagboek geïmporteerd uit {name}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="524"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="530"/>
         <source>The archive could not be imported: {problem}. Your diary was not changed.</source>
         <translation>Het archief kon niet worden geïmporteerd: {problem}. Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="530"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="536"/>
         <source>Importing {name}…</source>
         <translation>{name} wordt geïmporteerd…</translation>
     </message>
@@ -2596,53 +2606,53 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="153"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="152"/>
         <source>Rate My Scars</source>
         <translation>Mijn littekens beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="166"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="165"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="182"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="181"/>
         <source>Add a scar on the Scars page first.</source>
         <translation>Voeg eerst een litteken toe op de pagina Littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="190"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="189"/>
         <source>Tip: Tab moves between scales; the number keys 0–9 set a value (+ for 10), arrow keys move it, Delete clears it. Scars you leave unrated are not saved. Rate in the same light each time.</source>
         <translation>Tip: Tab gaat van schaal naar schaal; de cijfertoetsen 0–9 zetten een waarde (+ voor 10), de pijltjestoetsen verschuiven die, Delete wist haar. Littekens die je niet beoordeelt worden niet bewaard. Beoordeel elke keer in hetzelfde licht.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="230"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="229"/>
         <source>Close without saving these ratings?</source>
         <translation>Sluiten zonder deze beoordelingen op te slaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="231"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="230"/>
         <source>The scores and notes you entered will be lost.</source>
         <translation>De scores en notities die je hebt ingevuld gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="246"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="245"/>
         <source>Rate both depth and softening for: {scars}.</source>
         <translation>Beoordeel zowel diepte als soepelheid voor: {scars}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="250"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="249"/>
         <source>Rate the depth and softening of at least one scar to save.</source>
         <translation>Beoordeel de diepte en soepelheid van minstens één litteken om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="267"/>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="277"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="266"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="276"/>
         <source>Ratings Not Saved</source>
         <translation>Beoordelingen niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="279"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="278"/>
         <source>Your ratings were not saved ({reason}). They are still here: try Save again in a moment.</source>
         <translation>Je beoordelingen zijn niet opgeslagen ({reason}). Ze staan er nog: probeer zo meteen opnieuw op te slaan.</translation>
     </message>
@@ -3710,27 +3720,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarRatingRow</name>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="55"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="54"/>
         <source>Also rate &amp;visibility</source>
         <translation>Ook &amp;zichtbaarheid beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="57"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="56"/>
         <source>Note (optional)</source>
         <translation>Notitie (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="58"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="57"/>
         <source>Note on {scar}</source>
         <translation>Notitie bij {scar}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="87"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="86"/>
         <source>last time: {value} ({date})</source>
         <translation>vorige keer: {value} ({date})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="121"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="120"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>

@@ -26,10 +26,16 @@ def backup(args: argparse.Namespace) -> int:
     made = back_up(_folder(args), "manual")
     say(f"Backed up to {made.path}")
     for damaged in made.damaged_photos:
-        say(
-            f"damaged photo    {damaged}: not carried into the backups, which keep their own "
-            "copy if they had a good one; `scar-diary repair-photos` brings it back"
-        )
+        if damaged in made.good_copies:
+            say(
+                f"damaged photo    {damaged}: not carried into the backups, which keep a good "
+                "copy of it; `scar-diary repair-photos` brings it back"
+            )
+        else:
+            say(
+                f"damaged photo    {damaged}: not carried into the backups, which have no good "
+                "copy of it either"
+            )
     return EXIT_OK
 
 

@@ -76,6 +76,8 @@ class Backup:
     # backup folder had is kept), named to the user
     damaged_photos: tuple[str, ...] = ()
     readable: bool = True  # False: a protected diary's manifest, read without its key
+    # of the damaged photos, those the backup folder holds a good copy of (repairable)
+    good_copies: tuple[str, ...] = ()
 
     def dated_in_future(self, now: dt.datetime | None = None) -> bool:
         """Made "later" than now: the clock was wrong then, or the file was changed. Such a
@@ -223,7 +225,9 @@ def make_backup(data_dir: Path, reason: str, now: dt.datetime | None = None) -> 
         damaged = _carry_photos(data_dir, photos)
         manifest = {"made_at": now.isoformat(), "reason": reason, **facts}
         if damaged:
+            theirs = _backup_store(data_dir)
             manifest["damaged_photos"] = damaged
+            manifest["good_copies"] = [p for p in damaged if _whole(theirs, p)]
         write_manifest(target.with_suffix(".json"), manifest, _cipher(data_dir))
         incoming.replace(target)
     except OSError as exc:
@@ -284,6 +288,7 @@ def _read(path: Path, cipher: Cipher | None = None) -> Backup:
         int(info.get("series", 0)),
         tuple(str(p) for p in info.get("damaged_photos", ())),
         readable,
+        tuple(str(p) for p in info.get("good_copies", ())),
     )
 
 

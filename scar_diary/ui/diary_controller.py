@@ -240,15 +240,21 @@ class DiaryController(QObject):
             self.message.emit(self.tr("Your diary was backed up."), 5000)
             self.backups_changed.emit()
             if backup.damaged_photos:
-                dialogs.warning(
-                    self.window,
-                    self.tr("Back Up"),
-                    self.tr(
-                        "The backup was made, but these photos of your diary are damaged: "
-                        "{photos}. They were not put into the backups, which keep a good copy "
-                        "where they had one. Settings → Backups → Repair Photos brings them back."
-                    ).format(photos=", ".join(backup.damaged_photos)),
-                )
+                lost = [p for p in backup.damaged_photos if p not in backup.good_copies]
+                text = self.tr(
+                    "The backup was made, but these photos of your diary are damaged: {photos}. "
+                    "They were not put into the backups."
+                ).format(photos=", ".join(backup.damaged_photos))
+                if backup.good_copies:
+                    text += " " + self.tr(
+                        "The backups keep a good copy of {n} of them: Settings → Backups → "
+                        "Repair Photos brings them back."
+                    ).format(n=len(backup.good_copies))
+                if lost:
+                    text += " " + self.tr("No good copy is kept of: {photos}.").format(
+                        photos=", ".join(lost)
+                    )
+                dialogs.warning(self.window, self.tr("Back Up"), text)
 
         return self._job(
             self.tr("Back Up"),

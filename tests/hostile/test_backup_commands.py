@@ -30,6 +30,7 @@ def test_a_damaged_photo_is_named_and_repaired(tmp_path: Path) -> None:
     made = run("backup", "--data-dir", str(folder))
     assert made.returncode == 0, made.stderr
     assert f"damaged photo    {photo.relative_to(folder).as_posix()}" in made.stdout
+    assert "which keep a good copy of it" in made.stdout
     assert backup_copy.read_bytes() == good  # the good copy kept
     repaired = run("repair-photos", "--data-dir", str(folder))
     assert repaired.returncode == 0, repaired.stderr

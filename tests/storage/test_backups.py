@@ -204,6 +204,7 @@ class TestBackupsKeepTheGoodCopy:
         _replace_with_damage(folder / relative, cut=True)  # cut short: another size
         third = make_backup(folder, "manual", NOW + dt.timedelta(hours=2))
         assert third.damaged_photos == (relative,)  # checked before it went in: named
+        assert third.good_copies == (relative,)  # and the backups' good copy is said
         assert backup_copy.read_bytes() == good  # kept
         assert list_backups(folder)[0].damaged_photos == (relative,)  # the manifest says so
 

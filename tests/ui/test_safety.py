@@ -128,6 +128,7 @@ class TestBackupsInTheWindow:
         qtbot.waitUntil(lambda: any("are damaged" in b.text() for b in shown()), timeout=SETTLE_MS)
         (warning,) = [b for b in shown() if "are damaged" in b.text()]
         assert stored.relative_path in warning.text() and "Repair Photos" in warning.text()
+        assert "The backups keep a good copy of 1 of them" in warning.text()
         warning.close()
         assert box.repair_button.isEnabled()
         with qtbot.waitSignal(window.controller.photos_repaired, timeout=SETTLE_MS):
