@@ -140,14 +140,20 @@ class TestStopAdviceNeedsFreshEvidence:
         assert [p.mean_pct is not None for p in points] == [False, True] + [False] * 4
 
 
+def unchanged(first: int, sessions: int, **series: object) -> Scenario:
+    """One scar rated 6/4 before the first session and again after the last: no change."""
+    s = Scenario()
+    s.add_series(first - 20, acne_clear=first - 20, **series)  # type: ignore[arg-type]
+    cheek = s.add_scar("Left cheek")
+    s.rate(cheek, first, 6, 4)
+    days = s.sessions(first, sessions)
+    s.rate(cheek, days[-1] + 5, 6, 4)
+    return s
+
+
 class TestTheArticleOnlyAfterAFullSeries:
     def test_a_series_stopped_after_two_sessions(self, tmp_path: Path, capsys: Capsys) -> None:
-        s = Scenario()
-        s.add_series(-120, acne_clear=-120, ended=-60, reason="stopped")
-        cheek = s.add_scar("Left cheek")
-        s.rate(cheek, -100, 6, 4)
-        days = s.sessions(-100, 2)
-        s.rate(cheek, days[-1] + 5, 6, 4)
+        s = unchanged(-100, 2, ended=-60, reason="stopped")
         diary = imported(s, tmp_path, capsys)
         assert diary.status_json()["series_outcome"] == "too_early"
         text = diary.status_text()
@@ -159,24 +165,12 @@ class TestTheArticleOnlyAfterAFullSeries:
     def test_a_full_series_without_improvement_cites_the_article(
         self, tmp_path: Path, capsys: Capsys
     ) -> None:
-        s = Scenario()
-        s.add_series(-200, acne_clear=-200, ended=-40)
-        cheek = s.add_scar("Left cheek")
-        s.rate(cheek, -180, 6, 4)
-        days = s.sessions(-180, 6)
-        s.rate(cheek, days[-1] + 5, 6, 4)
-        diary = imported(s, tmp_path, capsys)
+        diary = imported(unchanged(-180, 6, ended=-40), tmp_path, capsys)
         assert diary.status_json()["series_outcome"] == "no_improvement"
         assert ARTICLE_SENTENCE in diary.status_text()
 
     def test_a_short_plan_is_done_not_hopeless(self, tmp_path: Path, capsys: Capsys) -> None:
-        s = Scenario()
-        s.add_series(-120, acne_clear=-120, planned=4)
-        cheek = s.add_scar("Left cheek")
-        s.rate(cheek, -100, 6, 4)
-        days = s.sessions(-100, 4)
-        s.rate(cheek, days[-1] + 5, 6, 4)
-        diary = imported(s, tmp_path, capsys)
+        diary = imported(unchanged(-100, 4, planned=4), tmp_path, capsys)
         assert diary.status_json()["stop_rule"] == "plan_done"
         text = diary.status_text()
         assert "All 4 sessions your doctor planned are done" in text

@@ -250,6 +250,17 @@ def test_sigstop_during_a_conversion_while_others_open_the_diary(tmp_path: Path)
     assert paused_while_staged >= 2
 
 
+def _export_sealed(source: Path, out: Path, passphrase: Path) -> Path:
+    """`scar-diary export` of a protected diary: a sealed archive."""
+    done = subprocess.run(
+        [sys.executable, "-m", "scar_diary", "export", "--data-dir", str(source),
+         "--out", str(out), "--passphrase-file", str(passphrase)],
+        env=ENV, capture_output=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return out
+
+
 def test_sigkill_while_a_sealed_archive_is_imported_into_an_empty_folder(tmp_path: Path) -> None:
     """Killed at any moment, an import into an empty folder leaves nothing, or a diary that
     opens with the archive's passphrase: never photos sealed under a key that was not kept.
@@ -260,29 +271,10 @@ def test_sigkill_while_a_sealed_archive_is_imported_into_an_empty_folder(tmp_pat
     protection.protect(source, OLD)
     passphrase = tmp_path / "old.txt"
     passphrase.write_text(OLD + "\n")
-    sealed = tmp_path / "sealed.zip"
-    command = [sys.executable, "-m", "scar_diary", "export", "--data-dir", str(source)]
-    assert (
-        subprocess.run(
-            [*command, "--out", str(sealed), "--passphrase-file", str(passphrase)],
-            env=ENV,
-            capture_output=True,
-            check=False,
-        ).returncode
-        == 0
-    )
+    sealed = _export_sealed(source, tmp_path / "sealed.zip", passphrase)
     # the same photos sealed under another key: the archive of the diary after a re-key
     protection.rekey(source, OLD)
-    resealed = tmp_path / "resealed.zip"
-    assert (
-        subprocess.run(
-            [*command, "--out", str(resealed), "--passphrase-file", str(passphrase)],
-            env=ENV,
-            capture_output=True,
-            check=False,
-        ).returncode
-        == 0
-    )
+    resealed = _export_sealed(source, tmp_path / "resealed.zip", passphrase)
     keyring.forget(source)
 
     def import_into(folder: Path, archive: Path = sealed) -> list[str]:
@@ -334,18 +326,9 @@ def test_an_import_killed_among_its_photos_leaves_nothing_a_later_import_trips_o
     protection.protect(source, OLD)
     passphrase = tmp_path / "old.txt"
     passphrase.write_text(OLD + "\n")
-    archives: list[Path] = []
-    for name in ("first.zip", "rekeyed.zip"):
-        if archives:
-            protection.rekey(source, OLD)
-        out = tmp_path / name
-        done = subprocess.run(
-            [sys.executable, "-m", "scar_diary", "export", "--data-dir", str(source),
-             "--out", str(out), "--passphrase-file", str(passphrase)],
-            env=ENV, capture_output=True, check=False,
-        )  # fmt: skip
-        assert done.returncode == 0, done.stderr
-        archives.append(out)
+    archives = [_export_sealed(source, tmp_path / "first.zip", passphrase)]
+    protection.rekey(source, OLD)
+    archives.append(_export_sealed(source, tmp_path / "rekeyed.zip", passphrase))
     keyring.forget(source)
     folder = tmp_path / "target"
     killed_after_three_photos = f"""
