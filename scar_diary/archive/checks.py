@@ -4,8 +4,10 @@ references and uniqueness rules between records."""
 
 from __future__ import annotations
 
+import cmath
 import datetime as dt
 import json
+import math
 import re
 import uuid
 from collections import Counter
@@ -18,11 +20,12 @@ from PySide6.QtCore import QCoreApplication
 
 from scar_diary.archive.format import FORMAT, VERSION
 from scar_diary.domain import limits
+from scar_diary.domain.alignment import BY_HAND, Warp
 from scar_diary.domain.entities import ProtocolSettings
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
-SCHEMAS = {1: "schema-v1.json", 2: "schema-v2.json", VERSION: "schema.json"}
+SCHEMAS = {1: "schema-v1.json", 2: "schema-v2.json", 3: "schema-v3.json", VERSION: "schema.json"}
 _INSTANT = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})", re.ASCII
 )
@@ -75,7 +78,34 @@ def upgrade(document: dict[str, Any], version: int) -> dict[str, Any]:
         document = upgrade_v1(document)
     if version <= 2:
         document = upgrade_v2(document)
+    if version <= 3:
+        document = upgrade_v3(document)
     return document
+
+
+def upgrade_v3(document: dict[str, Any]) -> dict[str, Any]:
+    """A version 3 document in version 4's shape: each alignment (move, turn, scale) as its
+    3×3 matrix, made by hand (version 3 had no automatic alignment)."""
+    alignments = []
+    for item in document["alignments"]:
+        turn = cmath.rect(item["scale"], math.radians(item["angle_deg"]))
+        alignments.append(
+            {
+                "fixed_photo_id": item["fixed_photo_id"],
+                "moving_photo_id": item["moving_photo_id"],
+                "matrix": [
+                    [turn.real, -turn.imag, item["dx"]],
+                    [turn.imag, turn.real, item["dy"]],
+                    [0.0, 0.0, 1.0],
+                ],
+                "method": BY_HAND,
+                "method_version": None,
+                "tier": None,
+                "confidence": None,
+                "saved_at": None,
+            }
+        )
+    return {**document, "version": VERSION, "alignments": alignments}
 
 
 def upgrade_v2(document: dict[str, Any]) -> dict[str, Any]:
@@ -85,7 +115,7 @@ def upgrade_v2(document: dict[str, Any]) -> dict[str, Any]:
     defaults = ProtocolSettings()
     return {
         **document,
-        "version": VERSION,
+        "version": 3,
         "diary_id": str(uuid.uuid4()),
         "settings": {
             "fresh_rating_sessions": defaults.fresh_rating_sessions,
@@ -114,6 +144,16 @@ def upgrade_v1(document: dict[str, Any]) -> dict[str, Any]:
         "series": [{"acne_flared_on": None, **item} for item in document["series"]],
         "visits": [{"kind": "session", **item} for item in document["visits"]],
     }
+
+
+def _places_a_photo(matrix: list[list[float]]) -> bool:
+    """Invertible, with a usable last row: a matrix that could draw the photo somewhere."""
+    try:
+        warp = Warp(tuple(tuple(row) for row in matrix)).normalised()  # type: ignore[arg-type]
+    except ValueError:
+        return False
+    (a, b, _), (d, e, _), _ = warp.matrix
+    return abs(a * e - b * d) > 1e-9
 
 
 def check_document(document: Any) -> dict[str, Any]:
@@ -249,6 +289,10 @@ def check_references(doc: dict[str, Any]) -> None:
             )
         if len(pair) == 1:
             raise ArchiveError(translate("Archive", "An alignment lines a photo up with itself."))
+        if not _places_a_photo(alignment["matrix"]):
+            raise ArchiveError(
+                translate("Archive", "An alignment's matrix cannot place a photo (it is flat).")
+            )
     for item in doc["series"]:
         if (item["ended_on"] is None) != (item["end_reason"] is None):
             raise ArchiveError(

@@ -169,10 +169,12 @@ def _records(session: Session, now: dt.datetime) -> dict[str, Any]:
             {
                 "fixed_photo_id": str(a.fixed_photo_id),
                 "moving_photo_id": str(a.moving_photo_id),
-                "scale": a.scale,
-                "angle_deg": a.angle_deg,
-                "dx": a.dx,
-                "dy": a.dy,
+                "matrix": _rows_of_three(json.loads(a.matrix)),
+                "method": a.method,
+                "method_version": a.method_version,
+                "tier": a.tier,
+                "confidence": a.confidence,
+                "saved_at": _instant(a.saved_at) if a.saved_at else None,
             }
             for a in session.scalars(
                 select(AlignmentRow).order_by(
@@ -288,3 +290,7 @@ def export_archive(
             _merge_same_pictures(document)
             archive.writestr(DIARY_JSON, json.dumps(document, indent=2, ensure_ascii=False))
     return target
+
+
+def _rows_of_three(values: list[float]) -> list[list[float]]:
+    return [values[0:3], values[3:6], values[6:9]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -117,9 +118,11 @@ def fill(session: Session, doc: dict[str, Any], stored: dict[str, str]) -> None:
             AlignmentRow(
                 fixed_photo_id=int(item["fixed_photo_id"]),
                 moving_photo_id=int(item["moving_photo_id"]),
-                scale=item["scale"],
-                angle_deg=item["angle_deg"],
-                dx=item["dx"],
-                dy=item["dy"],
+                matrix=json.dumps([value for row in item["matrix"] for value in row]),
+                method=item["method"],
+                method_version=item["method_version"],
+                tier=item["tier"],
+                confidence=item["confidence"],
+                saved_at=parse_instant(item["saved_at"]) if item["saved_at"] else None,
             )
         )

@@ -16,6 +16,7 @@ from typing import Any
 
 from scar_diary import __version__
 from scar_diary.cli import (
+    align_command,
     backup_commands,
     diary_commands,
     export_commands,
@@ -33,7 +34,7 @@ from scar_diary.cli.common import (
 )
 
 # Commands that unlock (or do not need) the diary themselves.
-_OWN_UNLOCKING = {"demo", "encrypt", "import"}
+_OWN_UNLOCKING = {"align", "demo", "encrypt", "import"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -193,6 +194,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="the quick change: keep the key, re-wrap it only (the recovery key keeps working)",
     )
     change.set_defaults(handler=protection_commands.change_passphrase)
+    aligner = command(
+        "align", "line a later photo up with an earlier one automatically (no diary needed)"
+    )
+    aligner.add_argument("reference", metavar="REFERENCE", help="the earlier photo")
+    aligner.add_argument("later", metavar="LATER", help="the later photo, to line up on it")
+    aligner.add_argument(
+        "--json",
+        action="store_true",
+        help="print result, matrix (3×3 rows, later-photo pixels → reference pixels, or "
+        "null), reason and confidence as JSON",
+    )
+    aligner.set_defaults(handler=align_command.align)
     return parser
 
 

@@ -7,6 +7,7 @@ Phone photos never line up exactly, so the later ("moving") photo is mapped onto
 from __future__ import annotations
 
 import cmath
+import datetime as dt
 import math
 from dataclasses import dataclass
 
@@ -70,3 +71,96 @@ class Similarity:
         if not MIN_SCALE <= scale <= MAX_SCALE:
             raise ValueError("the points would scale the photo beyond reason")
         return cls(scale, math.degrees(angle), b.real, b.imag)
+
+
+Matrix3 = tuple[tuple[float, float, float], tuple[float, float, float], tuple[float, float, float]]
+IDENTITY3: Matrix3 = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
+
+
+def _product(a: Matrix3, b: Matrix3) -> Matrix3:
+    return tuple(  # type: ignore[return-value]
+        tuple(sum(a[i][k] * b[k][j] for k in range(3)) for j in range(3)) for i in range(3)
+    )
+
+
+@dataclass(frozen=True)
+class Warp:
+    """A later photo placed on an earlier one by a 3×3 matrix (x', y', w) = H·(x, y, 1):
+    a similarity from a hand alignment, or a perspective from the automatic one. Hand
+    changes (move, turn, scale) are applied after it, in earlier-photo coordinates."""
+
+    matrix: Matrix3 = IDENTITY3
+
+    @classmethod
+    def of(cls, similarity: Similarity) -> Warp:
+        m11, m12, m21, m22, dx, dy = similarity.matrix()
+        return cls(((m11, m21, dx), (m12, m22, dy), (0.0, 0.0, 1.0)))
+
+    def normalised(self) -> Warp:
+        last = self.matrix[2][2]
+        if abs(last) < 1e-12:
+            raise ValueError("a placement with no scale")
+        m = self.matrix
+        return Warp(tuple(tuple(v / last for v in row) for row in m))  # type: ignore[arg-type]
+
+    def apply(self, point: Point) -> Point:
+        x, y = point
+        (a, b, c), (d, e, f), (g, h, i) = self.matrix
+        w = g * x + h * y + i
+        return ((a * x + b * y + c) / w, (d * x + e * y + f) / w)
+
+    def then(self, other: Warp) -> Warp:
+        """This placement, then `other` (in earlier-photo coordinates)."""
+        return Warp(_product(other.matrix, self.matrix)).normalised()
+
+    def qt_order(self) -> tuple[float, ...]:
+        """The nine values in QTransform's order (row vectors: x' = m11·x + m21·y + m31)."""
+        (a, b, c), (d, e, f), (g, h, i) = self.matrix
+        return (a, d, g, b, e, h, c, f, i)
+
+    def is_identity(self) -> bool:
+        return all(
+            abs(value - IDENTITY3[i][j]) < 1e-9
+            for i, row in enumerate(self.normalised().matrix)
+            for j, value in enumerate(row)
+        )
+
+    def is_perspective(self) -> bool:
+        m = self.normalised().matrix
+        return abs(m[2][0]) > 1e-12 or abs(m[2][1]) > 1e-12
+
+    def local(self, at: Point) -> Similarity:
+        """The move, turn and scale this placement gives near `at` (later-photo pixels): what
+        the scale and turn fields show, and what the report's photo decode size follows."""
+        here = self.apply(at)
+        there = self.apply((at[0] + 1.0, at[1]))
+        step = complex(there[0] - here[0], there[1] - here[1])
+        scale, angle = cmath.polar(step)
+        a = cmath.rect(scale, angle)
+        b = complex(*here) - a * complex(*at)
+        return Similarity(scale, math.degrees(angle), b.real, b.imag)
+
+    def moved(self, dx: float, dy: float) -> Warp:
+        return self.then(Warp.of(Similarity(dx=dx, dy=dy)))
+
+    def turned_about(self, centre: Point, factor: float = 1.0, degrees: float = 0.0) -> Warp:
+        return self.then(Warp.of(Similarity().turned_about(centre, factor, degrees)))
+
+
+BY_HAND = "hand"  # the method of an alignment made by dragging, the fields or two points
+
+
+@dataclass(frozen=True)
+class SavedAlignment:
+    """An alignment as the diary keeps it: the placement and how it was made."""
+
+    warp: Warp
+    method: str = BY_HAND  # BY_HAND, or the automatic method's name
+    method_version: int | None = None
+    tier: str | None = None  # "aligned" or "approximate" for an automatic one
+    confidence: float | None = None
+    saved_at: dt.datetime | None = None
+
+    @property
+    def automatic(self) -> bool:
+        return self.method != BY_HAND

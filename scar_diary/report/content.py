@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from scar_diary.domain.alignment import Similarity
+from scar_diary.domain.alignment import SavedAlignment
 from scar_diary.domain.entities import DiaryFacts, Photo, Scar
 from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.services.diary import Diary
@@ -32,7 +32,7 @@ class PhotoPair:
     fixed: Photo
     moving: Photo
     read: Callable[[Photo], bytes]  # a photo's bytes (decrypted in memory when protected)
-    alignment: Similarity | None
+    alignment: SavedAlignment | None
 
 
 @dataclass(frozen=True)

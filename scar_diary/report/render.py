@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 
+from scar_diary.domain.alignment import Warp
 from scar_diary.domain.entities import (
     ProtocolSettings,
     Rating,
@@ -37,6 +38,7 @@ from scar_diary.report.document import report_font
 from scar_diary.report.tables import Column, table
 from scar_diary.services.display_images import display_image
 from scar_diary.storage.photo_store import DamagedPhoto
+from scar_diary.wording.alignment import how_aligned
 from scar_diary.wording.dates import long_date, medium_date
 from scar_diary.wording.errors import damaged_photo_reason
 from scar_diary.wording.safety import injection_warning
@@ -86,7 +88,17 @@ def aligned_pair(pair: PhotoPair) -> tuple[QImage, QImage]:
     pixels end up in the report (a JPEG at a reduced scale), never at full size."""
     fixed = display_image(pair.read(pair.fixed), PHOTO_SIDE)
     scale = fixed.width() / pair.fixed.width  # fixed photo pixels → report pixels
-    zoom = pair.alignment.scale if pair.alignment else 1.0  # later photo → earlier photo
+    warp = pair.alignment.warp if pair.alignment else Warp()
+    # later photo → earlier photo, at its most enlarged corner (a perspective varies)
+    zoom = max(
+        warp.local(corner).scale
+        for corner in (
+            (0, 0),
+            (pair.moving.width, 0),
+            (0, pair.moving.height),
+            (pair.moving.width, pair.moving.height),
+        )
+    )
     needed = max(pair.moving.width, pair.moving.height) * scale * zoom * 1.25  # room to smooth
     moving_full = display_image(
         pair.read(pair.moving),
@@ -96,7 +108,7 @@ def aligned_pair(pair: PhotoPair) -> tuple[QImage, QImage]:
     canvas.fill(QColor("white"))
     painter = QPainter(canvas)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    transform = QTransform(*(pair.alignment.matrix() if pair.alignment else (1, 0, 0, 1, 0, 0)))
+    transform = QTransform(*warp.qt_order())
     to_full = pair.moving.width / max(moving_full.width(), 1)
     painter.setTransform(
         QTransform().scale(to_full, to_full) * transform * QTransform().scale(scale, scale)
@@ -292,11 +304,7 @@ def render(data: ReportData) -> RenderedReport:
                 captions.append(
                     f"{medium_date(day)}<br/>{_e(session_context_text(treatment_context(day, days)))}"
                 )
-            aligned = (
-                translate("Report", "aligned as saved")
-                if pair.alignment
-                else translate("Report", "not aligned")
-            )
+            aligned = how_aligned(pair.alignment)
             cells.append(
                 f"<td width='50%'><b>{_e(pair.scar.label)}</b> <small>({_e(aligned)})</small><br/>"
                 f"<img src='photo-{index}-a' width='114'/>&nbsp;<img src='photo-{index}-b' width='114'/>"

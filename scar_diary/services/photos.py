@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,8 @@ from sqlalchemy.orm import Session
 if TYPE_CHECKING:
     from scar_diary.services.photo_import import PreparedPhoto, Rejected
 
-from scar_diary.domain.alignment import Similarity
+from scar_diary.alignment import Alignment, align
+from scar_diary.domain.alignment import SavedAlignment, Warp
 from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import Photo
 from scar_diary.services.thumbnails import thumbs_dir
@@ -181,23 +183,37 @@ class PhotoService:
     def remove_unused_files(self, relatives: Iterable[str]) -> None:
         self.remove_files(self.unused_files(relatives))
 
-    def alignment(self, fixed_id: int, moving_id: int) -> Similarity | None:
+    def align_automatically(self, fixed: Photo, moving: Photo) -> Alignment:
+        """The automatic alignment of the later photo onto the earlier one (files only,
+        decrypted in memory: safe on a worker). Raises OSError/ValueError for a photo that
+        cannot be read."""
+        return align(self.read(fixed), self.read(moving))
+
+    def alignment(self, fixed_id: int, moving_id: int) -> SavedAlignment | None:
         with self.db.reading() as session:
             row = session.get(AlignmentRow, (fixed_id, moving_id))
-            if row is None:
-                return None
-            return Similarity(row.scale, row.angle_deg, row.dx, row.dy)
+            return None if row is None else _saved(row)
 
-    def save_alignment(self, fixed_id: int, moving_id: int, transform: Similarity) -> None:
+    def save_alignment(
+        self, fixed_id: int, moving_id: int, alignment: SavedAlignment | None
+    ) -> None:
+        """Keep (or, with None, forget) how the later photo lines up with the earlier one."""
         with self.db.writing(Changed.PHOTOS) as session:
+            row = session.get(AlignmentRow, (fixed_id, moving_id))
+            if alignment is None:
+                if row is not None:
+                    session.delete(row)
+                return
             session.merge(
                 AlignmentRow(
                     fixed_photo_id=fixed_id,
                     moving_photo_id=moving_id,
-                    scale=transform.scale,
-                    angle_deg=transform.angle_deg,
-                    dx=transform.dx,
-                    dy=transform.dy,
+                    matrix=json.dumps([v for r in alignment.warp.normalised().matrix for v in r]),
+                    method=alignment.method,
+                    method_version=alignment.method_version,
+                    tier=alignment.tier,
+                    confidence=alignment.confidence,
+                    saved_at=alignment.saved_at or dt.datetime.now(dt.UTC),
                 )
             )
 
@@ -207,3 +223,16 @@ class PhotoService:
         if row is None:
             raise missing("photo", photo_id)
         return row
+
+
+def _saved(row: AlignmentRow) -> SavedAlignment:
+    values = [float(v) for v in json.loads(row.matrix)]
+    matrix = (tuple(values[0:3]), tuple(values[3:6]), tuple(values[6:9]))
+    return SavedAlignment(
+        Warp(matrix),  # type: ignore[arg-type]
+        row.method,
+        row.method_version,
+        row.tier,
+        row.confidence,
+        row.saved_at,
+    )

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     MetaData,
+    String,
     Table,
     Text,
     UniqueConstraint,
@@ -266,12 +267,17 @@ class PhotoRow(Base):
 
 class AlignmentRow(Base):
     """How a later photo lines up with an earlier one (see domain/alignment.py), saved so every
-    comparison and the report use the same alignment."""
+    comparison and the report use the same alignment: the 3×3 matrix (later-photo pixels →
+    earlier-photo pixels, JSON of nine numbers), made by hand or by the automatic method (its
+    name, version, tier and confidence), and when."""
 
     __tablename__ = "photo_alignments"
     __table_args__ = (
         CheckConstraint("fixed_photo_id <> moving_photo_id", name="two_photos"),
-        CheckConstraint("scale > 0", name="scale_positive"),
+        CheckConstraint("tier IS NULL OR tier IN ('aligned', 'approximate')", name="tier_known"),
+        CheckConstraint(
+            "confidence IS NULL OR confidence BETWEEN 0 AND 1", name="confidence_range"
+        ),
     )
 
     fixed_photo_id: Mapped[int] = mapped_column(
@@ -280,10 +286,12 @@ class AlignmentRow(Base):
     moving_photo_id: Mapped[int] = mapped_column(
         ForeignKey("photos.id", ondelete="CASCADE"), primary_key=True
     )
-    scale: Mapped[float]
-    angle_deg: Mapped[float]
-    dx: Mapped[float]
-    dy: Mapped[float]
+    matrix: Mapped[str] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(40), server_default="hand")
+    method_version: Mapped[int | None]
+    tier: Mapped[str | None] = mapped_column(String(20))
+    confidence: Mapped[float | None]
+    saved_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
 
 
 class DiaryIdentityRow(Base):

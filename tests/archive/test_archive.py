@@ -16,6 +16,7 @@ from PIL import Image
 from scar_diary.archive.export import export_archive
 from scar_diary.archive.importer import ArchiveError, import_archive, read_archive
 from scar_diary.archive.strip import strip_metadata
+from scar_diary.domain.alignment import SavedAlignment, Similarity, Warp
 from scar_diary.domain.entities import (
     FaceRegion,
     ProtocolSettings,
@@ -73,7 +74,7 @@ class TestRoundTrip:
         second_doc.pop("exported_at")
         assert first_doc == second_doc
         assert first_files == second_files  # byte-identical photos
-        assert first_doc["format"] == "scar-diary-archive" and first_doc["version"] == 3
+        assert first_doc["format"] == "scar-diary-archive" and first_doc["version"] == 4
         assert len(first_doc["scars"]) == 6 and len(first_doc["ratings"]) == 42
         assert len(first_files) == 18 and all(i["id"].isdigit() for i in first_doc["scars"])
 
@@ -168,6 +169,78 @@ class TestVersions:
         finally:
             diary.close()
 
+    def test_a_version_3_archive_still_imports_its_alignments_as_made_by_hand(
+        self, sample_archive: Path, tmp_path: Path
+    ) -> None:
+        document, files = unpack(sample_archive)
+        document["version"] = 3
+        one, two = document["photos"][0]["id"], document["photos"][1]["id"]
+        document["alignments"] = [
+            {
+                "fixed_photo_id": one,
+                "moving_photo_id": two,
+                "scale": 1.1,
+                "angle_deg": 5.0,
+                "dx": 3.0,
+                "dy": -4.0,
+            }
+        ]
+        import_archive(pack(tmp_path / "v3.zip", document, files), tmp_path / "from-v3")
+        diary = Diary.open(tmp_path / "from-v3")
+        try:
+            saved = diary.photos.alignment(int(one), int(two))
+            assert saved is not None and not saved.automatic and saved.tier is None
+            expected = Warp.of(Similarity(1.1, 5.0, 3.0, -4.0))
+            for point in ((0.0, 0.0), (100.0, 50.0)):
+                assert saved.warp.apply(point) == pytest.approx(expected.apply(point))
+            again, _ = unpack(export_archive(diary.db, tmp_path / "again.zip"))
+            assert again["version"] == 4 and again["alignments"][0]["method"] == "hand"
+        finally:
+            diary.close()
+
+    def test_an_automatic_alignment_travels_with_its_tier_and_confidence(
+        self, diary: Diary, tmp_path: Path
+    ) -> None:
+        scar = diary.scars.add("Cheek", FaceRegion.CHIN, ScarType.ROLLING)
+        a = photo(tmp_path / "a.png", size=(300, 200), taken="2026:10:01 10:00:00")
+        b = photo(tmp_path / "b.png", size=(300, 200), color=(190, 140, 120))
+        diary.photos.import_files(scar, [a, b])
+        first, second = diary.photos.for_scar(scar)
+        kept = SavedAlignment(
+            Warp(((1.01, 0.02, 5.0), (-0.02, 0.99, -3.0), (1e-5, -2e-5, 1.0))),
+            "orb-ransac-homography",
+            1,
+            "approximate",
+            0.62,
+            dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC),
+        )
+        diary.photos.save_alignment(first.id, second.id, kept)
+        import_archive(export_archive(diary.db, tmp_path / "a.zip"), tmp_path / "copy")
+        copy_ = Diary.open(tmp_path / "copy")
+        try:
+            (scar_copy,) = copy_.facts().scars
+            photos = copy_.photos.for_scar(scar_copy.id)
+            assert copy_.photos.alignment(photos[0].id, photos[1].id) == kept
+        finally:
+            copy_.close()
+
+    def test_a_flat_alignment_matrix_is_refused(self, sample_archive: Path, tmp_path: Path) -> None:
+        document, files = unpack(sample_archive)
+        one, two = document["photos"][0]["id"], document["photos"][1]["id"]
+        document["alignments"] = [
+            {
+                "fixed_photo_id": one,
+                "moving_photo_id": two,
+                "matrix": [[1, 2, 0], [2, 4, 0], [0, 0, 1]],
+                "method": "hand",
+                "method_version": None,
+                "tier": None,
+                "confidence": None,
+                "saved_at": None,
+            }
+        ]
+        refused(tmp_path, document, files, "cannot place a photo")
+
     def test_a_version_3_field_in_a_version_2_archive_is_refused(
         self, sample_archive: Path, tmp_path: Path
     ) -> None:
@@ -259,7 +332,7 @@ class TestRefusals:
     def test_unknown_format_and_newer_version(self, tmp_path: Path, parts: Any) -> None:
         document, files = parts
         refused(tmp_path, {**document, "format": "other-app"}, files, "unknown format")
-        refused(tmp_path, {**document, "version": 4}, files, "newer version")
+        refused(tmp_path, {**document, "version": 5}, files, "newer version")
         refused(tmp_path, {**document, "version": 0}, files, "not one this app knows")
 
     @pytest.mark.parametrize(

@@ -185,9 +185,11 @@ class TestSamePictureTwice:
         second = photo(tmp_path / "b.jpg", taken="2026:02:01 10:00:00")  # same picture
         diary.photos.import_files(scar, [first, second])
         one, two = diary.photos.for_scar(scar)
-        from scar_diary.domain.alignment import Similarity
+        from scar_diary.domain.alignment import SavedAlignment, Similarity, Warp
 
-        diary.photos.save_alignment(one.id, two.id, Similarity(1.1, 2, 3, 4))
+        diary.photos.save_alignment(
+            one.id, two.id, SavedAlignment(Warp.of(Similarity(1.1, 2, 3, 4)))
+        )
         archive = export_archive(diary.db, tmp_path / "out.zip")
         import_archive(archive, tmp_path / "copy")
         copy = Diary.open(tmp_path / "copy")

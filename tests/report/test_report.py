@@ -187,16 +187,19 @@ class TestPdf:
         assert "A Left cheek Rolling" in pdf_text(out)
 
     def test_saved_alignment_is_used(self, qapp: object, sample: Diary, tmp_path: Path) -> None:
-        from scar_diary.domain.alignment import Similarity
+        from scar_diary.domain.alignment import SavedAlignment, Similarity, Warp
 
         scar = sample.scars.all()[0]
         first, *_, last = sample.photos.for_scar(scar.id)
-        sample.photos.save_alignment(first.id, last.id, Similarity(1.05, 3, -10, 4))
+        sample.photos.save_alignment(
+            first.id, last.id, SavedAlignment(Warp.of(Similarity(1.05, 3, -10, 4)))
+        )
         data = gather(sample, ReportOptions(scar_ids=(scar.id,)), TODAY)
-        assert data.pairs[0].alignment == Similarity(1.05, 3, -10, 4)
+        kept = data.pairs[0].alignment
+        assert kept is not None and kept.warp == Warp.of(Similarity(1.05, 3, -10, 4))
         out = tmp_path / "aligned.pdf"
         write_pdf(render(data), out, "A4")
-        assert "aligned as saved" in pdf_text(out)
+        assert "aligned by hand" in pdf_text(out)
 
     def test_paper_follows_the_country(self) -> None:
         assert default_paper("US") == "Letter" and default_paper("NL") == "A4"

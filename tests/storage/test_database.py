@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError, StatementError
 
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.diary import Diary
+from scar_diary.services.photos import PhotoService
 from scar_diary.storage import migrate
 from scar_diary.storage.database import (
     DB_FILENAME,
@@ -156,6 +157,26 @@ class TestMigrations:
             ) == ("'2'", "'2'", "'0'")  # SQL literals
         finally:
             opened.close()
+
+    def test_0007_keeps_old_alignments_as_matrices_made_by_hand(self, tmp_path: Path) -> None:
+        folder = tmp_path / "old"
+        folder.mkdir()
+        path = folder / DB_FILENAME
+        shutil.copy(FIXTURES / "diary-0006_fresh_ratings_lapse.sqlite3", path)
+        with closing(sqlite3.connect(path)) as conn:
+            first, second = [r[0] for r in conn.execute("SELECT id FROM photos LIMIT 2")]
+            conn.execute(
+                "INSERT INTO photo_alignments VALUES (?, ?, 2.0, 90.0, 10.0, -5.0)",
+                (first, second),
+            )
+            conn.commit()
+        opened = Database.open(folder)
+        try:
+            saved = PhotoService(opened).alignment(first, second)
+        finally:
+            opened.close()
+        assert saved is not None and saved.method == "hand" and saved.tier is None
+        assert saved.warp.apply((1.0, 0.0)) == pytest.approx((10.0, -3.0))  # turned 90°, ×2
 
     def test_an_older_file_is_backed_up_before_it_is_migrated(self, data_dir: Path) -> None:
         data_dir.mkdir()

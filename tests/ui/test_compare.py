@@ -10,7 +10,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from scar_diary.domain.alignment import Similarity
+from scar_diary.domain.alignment import Warp
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.diary import Diary
 from scar_diary.services.tasks import TaskRunner
@@ -132,18 +132,20 @@ class TestAlignment:
         click_scene(qtbot, dialog.right_view, ax + SHIFT[0], ay + SHIFT[1])
         click_scene(qtbot, dialog.left_view, bx, by)
         click_scene(qtbot, dialog.right_view, bx + SHIFT[0], by + SHIFT[1])
-        found = dialog.alignment
+        placed = dialog.alignment
+        found = placed.local((0, 0))  # a similarity: the same move, turn and scale anywhere
         assert found.scale == pytest.approx(1.0, abs=0.03)
         assert found.angle_deg == pytest.approx(0.0, abs=1.5)
         assert (found.dx, found.dy) == pytest.approx((-SHIFT[0], -SHIFT[1]), abs=2.5)
         assert dialog.status.text().startswith("Aligned on the two points.")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         (fixed, moving) = diary.photos.for_scar(scar_with_photos)
-        assert diary.photos.alignment(fixed.id, moving.id) == found
+        saved = diary.photos.alignment(fixed.id, moving.id)
+        assert saved is not None and saved.warp == placed and not saved.automatic
         dialog.close()
 
         again = open_dialog(qtbot, diary, runner, scar_with_photos)
-        assert again.alignment == found
+        assert again.alignment == placed
         assert again.status.text() == "The saved alignment is used here and in the doctor summary."
 
     def test_align_by_hand_drag_moves_the_later_photo(
@@ -158,10 +160,11 @@ class TestAlignment:
         qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
         qtbot.mouseMove(view.viewport(), pos=end)
         qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
-        assert (dialog.alignment.dx, dialog.alignment.dy) == pytest.approx((-20, -10), abs=2)
+        moved = dialog.alignment.local((0, 0))
+        assert (moved.dx, moved.dy) == pytest.approx((-20, -10), abs=2)
         assert dialog.status.text().startswith("Drag to move the later photo")
         dialog.scale_spin.setValue(110)
         dialog.scale_spin.editingFinished.emit()
-        assert dialog.alignment.scale == pytest.approx(1.1)
+        assert dialog.alignment.local((0, 0)).scale == pytest.approx(1.1)
         qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
-        assert dialog.alignment == Similarity()
+        assert dialog.alignment == Warp()

@@ -1,6 +1,7 @@
 """Compare two photos of a scar: side by side with linked zoom and pan, as a ghost overlay,
-or with a swipe divider; and line the later photo up with the earlier one, by hand or by
-clicking two matching points on each, saving the alignment for every later comparison."""
+or with a swipe divider; and line the later photo up with the earlier one automatically, by
+hand or by clicking two matching points on each, saving the alignment for every later
+comparison and the doctor summary."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from PySide6.QtGui import QColor, QImage, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QGraphicsEllipseItem,
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.domain.alignment import Point, Similarity
+from scar_diary.alignment import Alignment, Tier
+from scar_diary.domain.alignment import Point, SavedAlignment, Similarity, Warp
 from scar_diary.domain.entities import Photo, Scar
 from scar_diary.domain.timeline import treatment_context
 from scar_diary.services.diary import Diary
@@ -34,13 +35,16 @@ from scar_diary.services.display_images import display_image
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
 from scar_diary.ui.compare.views import AligningView, PhotoLayer, ZoomView, clip_container
+from scar_diary.ui.guarded_dialog import GuardedDialog
+from scar_diary.wording.alignment import result_sentence
 from scar_diary.wording.dates import medium_date
+from scar_diary.wording.errors import write_error_message
 from scar_diary.wording.scars import session_context_text
 
 SIDE_BY_SIDE, OVERLAY, SWIPE = range(3)
 
 
-class CompareDialog(QDialog):
+class CompareDialog(GuardedDialog):
     def __init__(
         self,
         parent: QWidget | None,
@@ -57,8 +61,11 @@ class CompareDialog(QDialog):
         self.images: dict[int, QPixmap] = {}
         self.fixed: Photo = photos[0]
         self.moving: Photo = photos[-1]
-        self.alignment = Similarity()
-        self.saved_alignment: Similarity | None = None
+        self.alignment = Warp()
+        self.saved_alignment: SavedAlignment | None = None
+        self._before_automatic: SavedAlignment | None = None  # what Undo goes back to
+        self._can_undo = False
+        self._aligning_automatically = False
         self._points: list[Point] = []  # while matching: fixed, moving, fixed, moving
         self._marks: list[QGraphicsEllipseItem] = []
         self.matching = False
@@ -172,7 +179,20 @@ class CompareDialog(QDialog):
         self.scale_spin.editingFinished.connect(self._spins_changed)
         self.angle_spin.editingFinished.connect(self._spins_changed)
         self.reset_button = QPushButton(self.tr("R&eset"), self)
-        self.reset_button.clicked.connect(lambda: self.set_alignment(Similarity()))
+        self.reset_button.clicked.connect(lambda: self.set_alignment(Warp()))
+        self.auto_button = QPushButton(self.tr("Auto-&align"), self)
+        self.auto_button.setObjectName("autoAlign")
+        self.auto_button.setToolTip(
+            self.tr("Line the later photo up with the earlier one automatically")
+        )
+        self.auto_button.clicked.connect(self.align_automatically)
+        self.undo_button = QPushButton(self.tr("&Undo"), self)
+        self.undo_button.setObjectName("undoAlignment")
+        self.undo_button.clicked.connect(self.undo_automatic)
+        self.adjust_button = QPushButton(self.tr("Ad&just"), self)
+        self.adjust_button.setObjectName("adjustAlignment")
+        self.adjust_button.setToolTip(self.tr("Adjust the automatic result by hand"))
+        self.adjust_button.clicked.connect(lambda: self.align_button.setChecked(True))
         self.save_button = QPushButton(self.tr("&Save Alignment"), self)
         self.save_button.setObjectName("saveAlignment")
         self.save_button.clicked.connect(self.save_alignment)
@@ -181,6 +201,9 @@ class CompareDialog(QDialog):
         self.status.setWordWrap(True)
         align = QHBoxLayout()
         for widget in (
+            self.auto_button,
+            self.undo_button,
+            self.adjust_button,
             self.align_button,
             self.match_button,
             QLabel(self.tr("Scale:"), self),
@@ -220,6 +243,7 @@ class CompareDialog(QDialog):
         self.mode_buttons.button(SIDE_BY_SIDE).setChecked(True)
         self.set_mode(SIDE_BY_SIDE)
         self._pair_changed()
+        self.remember_answers()
 
     # --- loading the pair ---------------------------------------------------------------
     def _photo(self, combo: QComboBox) -> Photo:
@@ -229,7 +253,8 @@ class CompareDialog(QDialog):
     def _pair_changed(self) -> None:
         self.fixed, self.moving = self._photo(self.earlier_combo), self._photo(self.later_combo)
         self.saved_alignment = self.diary.photos.alignment(self.fixed.id, self.moving.id)
-        self.alignment = self.saved_alignment or Similarity()
+        self.alignment = self.saved_alignment.warp if self.saved_alignment else Warp()
+        self._can_undo = False
         self._cancel_matching()
         self._caption()
         missing = [p for p in (self.fixed, self.moving) if p.id not in self.images]
@@ -281,6 +306,7 @@ class CompareDialog(QDialog):
         self._marks = []
         if not self.ready:
             self.status.setText(self.tr("Loading photos…"))
+            self._update_buttons()
             return
         bounds = QRectF(0, 0, self.fixed.width, self.fixed.height)
         fixed_pixmap, moving_pixmap = self.images[self.fixed.id], self.images[self.moving.id]
@@ -335,26 +361,31 @@ class CompareDialog(QDialog):
         source.verticalScrollBar().valueChanged.connect(target.verticalScrollBar().setValue)
 
     # --- alignment ---------------------------------------------------------------------
-    def set_alignment(self, transform: Similarity) -> None:
+    def set_alignment(self, transform: Warp) -> None:
         self.alignment = transform
         self.mixed_view.transform_now = transform
         if self.ready:
             self.right_layer.set_alignment(transform)
             self.mixed_layer.set_alignment(transform)
+        here = self._local()
         self.scale_spin.blockSignals(True)
         self.angle_spin.blockSignals(True)
-        self.scale_spin.setValue(transform.scale * 100)
-        self.angle_spin.setValue(transform.angle_deg)
+        self.scale_spin.setValue(here.scale * 100)
+        self.angle_spin.setValue(here.angle_deg)
         self.scale_spin.blockSignals(False)
         self.angle_spin.blockSignals(False)
         self._update_status()
 
+    def _local(self) -> Similarity:
+        """The scale and turn at the later photo's centre (a perspective varies across it)."""
+        return self.alignment.local((self.moving.width / 2, self.moving.height / 2))
+
     def _spins_changed(self) -> None:
         centre = (self.fixed.width / 2, self.fixed.height / 2)
-        current = self.alignment
+        current = self._local()
         factor = (self.scale_spin.value() / 100) / current.scale
         self.set_alignment(
-            current.turned_about(centre, factor, self.angle_spin.value() - current.angle_deg)
+            self.alignment.turned_about(centre, factor, self.angle_spin.value() - current.angle_deg)
         )
 
     def _align_by_hand(self, on: bool) -> None:
@@ -363,15 +394,54 @@ class CompareDialog(QDialog):
         self.mixed_view.set_aligning(on)
         self._update_status()
 
+    def _saved_warp(self) -> Warp:
+        return self.saved_alignment.warp if self.saved_alignment else Warp()
+
+    def answers(self) -> object:
+        """Unsaved: an alignment on screen that is not the one kept (GuardedDialog asks)."""
+        return self.alignment != self._saved_warp()
+
+    def remember_answers(self) -> None:
+        self._initial = False  # nothing unsaved is what closing quietly needs
+
+    def discard_question(self) -> tuple[str, str]:
+        return (
+            self.tr("Close without saving the alignment?"),
+            self.tr("The alignment you made for these two photos will be lost."),
+        )
+
+    def _update_buttons(self) -> None:
+        busy = self._aligning_automatically
+        self.auto_button.setEnabled(self.ready and not busy)
+        self.save_button.setEnabled(bool(self.answers()) and not busy)
+        self.undo_button.setEnabled(self._can_undo and not busy)
+        automatic = self.saved_alignment is not None and self.saved_alignment.automatic
+        self.adjust_button.setEnabled(
+            automatic and self.alignment == self._saved_warp() and not busy
+        )
+        for button, reason in (
+            (self.auto_button, self.tr("Wait until both photos are shown.")),
+            (self.undo_button, self.tr("Nothing to undo: no automatic alignment was made here.")),
+            (self.adjust_button, self.tr("There is no automatic alignment to adjust.")),
+            (self.save_button, self.tr("Nothing to save: this alignment is the saved one.")),
+        ):
+            button.setAccessibleDescription("" if button.isEnabled() else reason)
+        if busy:
+            self.auto_button.setAccessibleDescription(self.tr("Aligning automatically…"))
+
     def _update_status(self) -> None:
-        if self.matching:
+        self._update_buttons()
+        if self.matching or self._aligning_automatically:
             return
         if self.align_button.isChecked():
             text = self.tr(
                 "Drag to move the later photo; Shift+wheel scales it, Ctrl+wheel turns it."
             )
-        elif self.alignment == self.saved_alignment:
-            text = self.tr("The saved alignment is used here and in the doctor summary.")
+        elif self.saved_alignment is not None and self.alignment == self.saved_alignment.warp:
+            if self.saved_alignment.automatic:
+                text = self._automatic_text(self.saved_alignment)
+            else:
+                text = self.tr("The saved alignment is used here and in the doctor summary.")
         elif self.alignment.is_identity():
             text = self.tr(
                 "Not aligned. Photos rarely line up by themselves: align by hand or "
@@ -381,10 +451,91 @@ class CompareDialog(QDialog):
             text = self.tr("Alignment changed and not saved yet.")
         self.status.setText(text)
 
+    def _automatic_text(self, saved: SavedAlignment) -> str:
+        percent = round((saved.confidence or 0) * 100)
+        if saved.tier == Tier.APPROXIMATE:
+            return self.tr(
+                "Approximately aligned automatically ({percent}% confidence): check the "
+                "edges in Overlay or Swipe. Saved and used in the doctor summary."
+            ).format(percent=percent)
+        return self.tr(
+            "Aligned automatically ({percent}% confidence). Saved and used in the doctor summary."
+        ).format(percent=percent)
+
     def save_alignment(self) -> None:
-        self.diary.photos.save_alignment(self.fixed.id, self.moving.id, self.alignment)
-        self.saved_alignment = self.alignment
+        self._keep(SavedAlignment(self.alignment))
+
+    def _keep(self, saved: SavedAlignment | None) -> bool:
+        """Store the pair's alignment; a failed write is said in the status line."""
+        try:
+            self.diary.photos.save_alignment(self.fixed.id, self.moving.id, saved)
+        except Exception as exc:
+            self.status.setText(
+                self.tr("The alignment was not saved: {reason}").format(
+                    reason=write_error_message(exc)
+                )
+            )
+            return False
+        self.saved_alignment = saved
         self._update_status()
+        return True
+
+    # --- automatic alignment ---------------------------------------------------------------
+    def align_automatically(self) -> None:
+        if not self.ready or self._aligning_automatically:
+            return
+        self.align_button.setChecked(False)
+        self._cancel_matching()
+        self._aligning_automatically = True
+        self.status.setText(self.tr("Aligning automatically…"))
+        self._update_buttons()
+        pair = (self.fixed.id, self.moving.id)
+        self.runner.run(
+            partial(self.diary.photos.align_automatically, self.fixed, self.moving),
+            partial(self._aligned_automatically, pair),
+            partial(self._automatic_failed, pair),
+            lane=Lane.IMAGES,
+            owner=self,
+        )
+
+    def _aligned_automatically(self, pair: tuple[int, int], found: Alignment) -> None:
+        self._aligning_automatically = False
+        if pair != (self.fixed.id, self.moving.id):
+            self._update_status()
+            return  # the user chose another pair meanwhile
+        if found.matrix is None:
+            self._update_buttons()
+            self.start_matching()
+            self.status.setText(
+                result_sentence(found)
+                + " "
+                + self.tr(
+                    "Match two points instead: click a small, sharp feature on the "
+                    "earlier photo (left), point 1 of 2."
+                )
+            )
+            return
+        before = self.saved_alignment
+        if self._keep(found.saved()):
+            self._before_automatic, self._can_undo = before, True
+            self.set_alignment(found.saved().warp)
+            if self.mode == SIDE_BY_SIDE:
+                self.set_mode(OVERLAY)  # where a wrong overlay would show
+
+    def _automatic_failed(self, pair: tuple[int, int], error: BaseException) -> None:
+        self._aligning_automatically = False
+        self._update_status()
+        self.status.setText(
+            self.tr("Automatic alignment is not possible: {error}").format(error=error)
+        )
+
+    def undo_automatic(self) -> None:
+        """Back to the alignment before the automatic one (kept as it was)."""
+        if not self._can_undo:
+            return
+        if self._keep(self._before_automatic):
+            self._can_undo = False
+            self.set_alignment(self._saved_warp())
 
     # --- matching two points ----------------------------------------------------------------
     def start_matching(self) -> None:
@@ -440,7 +591,7 @@ class CompareDialog(QDialog):
             )
             return
         self._clear_marks()
-        self.set_alignment(found)
+        self.set_alignment(Warp.of(found))
         self.status.setText(
             self.tr(
                 "Aligned on the two points. Check it in Overlay or Swipe, then save the alignment."

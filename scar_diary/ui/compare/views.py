@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.domain.alignment import Similarity
+from scar_diary.domain.alignment import Warp
 
 ZOOM_STEP = 1.15
 
@@ -32,8 +32,8 @@ class PhotoLayer(QGraphicsItemGroup):
             self.pixmap_item.setScale(full_width / pixmap.width())
         self.addToGroup(self.pixmap_item)
 
-    def set_alignment(self, transform: Similarity) -> None:
-        self.setTransform(QTransform(*transform.matrix()))
+    def set_alignment(self, transform: Warp) -> None:
+        self.setTransform(QTransform(*transform.qt_order()))
 
     def photo_point(self, scene_point: QPointF) -> tuple[float, float]:
         """Scene coordinates → this photo's own (upright, full-size) pixel coordinates."""
@@ -91,12 +91,12 @@ class AligningView(ZoomView):
     """In align mode, dragging moves the later photo, Shift+wheel scales it and Ctrl+wheel
     turns it, both around the cursor."""
 
-    nudged = Signal(object)  # Similarity → the new alignment
+    nudged = Signal(object)  # Warp → the new alignment
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.aligning = False
-        self.transform_now = Similarity()
+        self.transform_now = Warp()
         self._last: QPointF | None = None
 
     def set_aligning(self, on: bool) -> None:

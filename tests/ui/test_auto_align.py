@@ -1,0 +1,175 @@
+"""Auto-align in the compare dialog: on a worker, its tier and confidence shown, a refusal
+that says why and opens two-point matching, Undo, Adjust, and an unsaved change that asks
+before it is dropped."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from scar_diary.domain.alignment import SavedAlignment, Warp
+from scar_diary.domain.entities import FaceRegion, ScarType
+from scar_diary.services.diary import Diary
+from scar_diary.services.tasks import TaskRunner
+from scar_diary.ui.compare.compare_dialog import OVERLAY, CompareDialog
+from tests.alignment_pairs import Kind, make_pair
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    made = TaskRunner()
+    yield made
+    made.shutdown()
+
+
+def dated(data: bytes, path: Path, taken: str) -> Path:
+    image = Image.open(io.BytesIO(data))
+    exif = Image.Exif()
+    exif[0x8769] = {36867: taken, 36881: "+00:00"}
+    image.save(path, "JPEG", quality=92, exif=exif.tobytes())
+    return path
+
+
+def scar_with_pair(diary: Diary, tmp_path: Path, kind: Kind, seed: int = 5) -> int:
+    pair = make_pair(seed, kind)
+    scar_id = diary.scars.add("cheek", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+    diary.photos.import_files(
+        scar_id,
+        [
+            dated(pair.reference, tmp_path / "before.jpg", "2026:09:01 09:00:00"),
+            dated(pair.later, tmp_path / "after.jpg", "2026:11:01 09:00:00"),
+        ],
+    )
+    return scar_id
+
+
+def open_dialog(qtbot: QtBot, diary: Diary, runner: TaskRunner, scar_id: int) -> CompareDialog:
+    dialog = CompareDialog(
+        None, diary, runner, diary.scars.get(scar_id), diary.photos.for_scar(scar_id)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
+    return dialog
+
+
+def auto_align(qtbot: QtBot, dialog: CompareDialog) -> None:
+    qtbot.mouseClick(dialog.auto_button, Qt.MouseButton.LeftButton)
+    assert not dialog.auto_button.isEnabled()  # working, on the image lane
+    assert dialog.status.text() == "Aligning automatically…"
+    qtbot.waitUntil(lambda: dialog.auto_button.isEnabled(), timeout=20000)
+
+
+def test_auto_align_saves_the_result_with_its_tier_and_undo_goes_back(
+    qtbot: QtBot, diary: Diary, runner: TaskRunner, tmp_path: Path
+) -> None:
+    scar_id = scar_with_pair(diary, tmp_path, "textured")
+    fixed, moving = diary.photos.for_scar(scar_id)
+    dialog = open_dialog(qtbot, diary, runner, scar_id)
+    assert not dialog.undo_button.isEnabled() and dialog.undo_button.accessibleDescription()
+    assert not dialog.adjust_button.isEnabled()
+    auto_align(qtbot, dialog)
+    saved = diary.photos.alignment(fixed.id, moving.id)
+    assert saved is not None and saved.automatic and saved.tier == "aligned"
+    assert saved.confidence is not None and saved.confidence > 0.5
+    assert dialog.alignment == saved.warp and dialog.mode == OVERLAY
+    assert dialog.status.text().startswith("Aligned automatically (")
+    assert "% confidence" in dialog.status.text()
+    assert not dialog.save_button.isEnabled()  # nothing unsaved
+
+    qtbot.mouseClick(dialog.adjust_button, Qt.MouseButton.LeftButton)
+    assert dialog.align_button.isChecked() and dialog.mixed_view.aligning
+    assert dialog.alignment == saved.warp  # adjusting starts from the automatic result
+    qtbot.mouseClick(dialog.align_button, Qt.MouseButton.LeftButton)
+
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert diary.photos.alignment(fixed.id, moving.id) is None
+    assert dialog.alignment == Warp() and dialog.status.text().startswith("Not aligned.")
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_undo_returns_to_the_hand_alignment_made_before(
+    qtbot: QtBot, diary: Diary, runner: TaskRunner, tmp_path: Path
+) -> None:
+    scar_id = scar_with_pair(diary, tmp_path, "textured")
+    fixed, moving = diary.photos.for_scar(scar_id)
+    by_hand = SavedAlignment(Warp().moved(12, -7))
+    diary.photos.save_alignment(fixed.id, moving.id, by_hand)
+    dialog = open_dialog(qtbot, diary, runner, scar_id)
+    auto_align(qtbot, dialog)
+    assert diary.photos.alignment(fixed.id, moving.id).automatic  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    back = diary.photos.alignment(fixed.id, moving.id)
+    assert back is not None and back.warp == by_hand.warp and not back.automatic
+    assert dialog.alignment == by_hand.warp
+
+
+def test_a_refusal_says_why_and_opens_two_point_matching(
+    qtbot: QtBot, diary: Diary, runner: TaskRunner, tmp_path: Path
+) -> None:
+    scar_id = scar_with_pair(diary, tmp_path, "different")
+    fixed, moving = diary.photos.for_scar(scar_id)
+    dialog = open_dialog(qtbot, diary, runner, scar_id)
+    auto_align(qtbot, dialog)
+    assert dialog.status.text().startswith("Could not align: Too few details are the same")
+    assert "Match two points instead" in dialog.status.text()
+    assert dialog.matching and dialog.alignment == Warp()
+    assert diary.photos.alignment(fixed.id, moving.id) is None
+    assert not dialog.undo_button.isEnabled()
+
+
+def test_a_mirrored_selfie_is_named(
+    qtbot: QtBot, diary: Diary, runner: TaskRunner, tmp_path: Path
+) -> None:
+    scar_id = scar_with_pair(diary, tmp_path, "mirrored")
+    dialog = open_dialog(qtbot, diary, runner, scar_id)
+    auto_align(qtbot, dialog)
+    assert "looks mirrored" in dialog.status.text()
+
+
+def test_an_approximate_alignment_says_check_the_edges(
+    qtbot: QtBot, diary: Diary, runner: TaskRunner, tmp_path: Path
+) -> None:
+    scar_id = scar_with_pair(diary, tmp_path, "textured")
+    fixed, moving = diary.photos.for_scar(scar_id)
+    approximate = SavedAlignment(
+        Warp().moved(3, 4), "orb-ransac-homography", 1, "approximate", 0.41
+    )
+    diary.photos.save_alignment(fixed.id, moving.id, approximate)
+    dialog = open_dialog(qtbot, diary, runner, scar_id)
+    assert dialog.status.text().startswith(
+        "Approximately aligned automatically (41% confidence): check the edges"
+    )
+    assert dialog.adjust_button.isEnabled()
+
+
+def test_closing_with_an_unsaved_alignment_asks_first(
+    qtbot: QtBot, diary: Diary, runner: TaskRunner, tmp_path: Path
+) -> None:
+    scar_id = scar_with_pair(diary, tmp_path, "different")
+    dialog = open_dialog(qtbot, diary, runner, scar_id)
+    dialog.scale_spin.setValue(120)
+    dialog.scale_spin.editingFinished.emit()
+    assert dialog.save_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    def asked() -> QMessageBox:
+        box = dialog.findChild(QMessageBox)
+        assert box is not None and box.isVisible()
+        return box
+
+    box = qtbot.waitUntil(lambda: asked() is not None) or asked()
+    assert box.text() == "Close without saving the alignment?"
+    keep = next(b for b in box.buttons() if b.text() == "Keep Editing")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
