@@ -31,6 +31,7 @@ def run() -> int:
             checks += _window(app, Path(folder))
             checks += _summaries(Path(folder))
             checks += _protection(Path(folder))
+            checks += _alignment()
     except Exception as exc:  # the point is to report anything at all that breaks
         print(f"self-test: FAILED ({type(exc).__name__}: {exc})", file=sys.stderr)
         return 1
@@ -98,6 +99,22 @@ def _summaries(root: Path) -> list[str]:
     finally:
         diary.close()
     return done
+
+
+def _alignment() -> list[str]:
+    """OpenCV loads and lines a turned, moved copy of a speckled picture up with it."""
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    from scar_diary.alignment import Tier, align_arrays
+
+    speckles = np.random.default_rng(7).integers(0, 256, (900, 1200), dtype=np.uint8)
+    reference = Image.fromarray(speckles).filter(ImageFilter.GaussianBlur(1.5))
+    later = reference.rotate(9, resample=Image.Resampling.BICUBIC, translate=(25, -15))
+    found = align_arrays(reference, later.crop((60, 60, 1140, 840)))
+    if found.result is not Tier.ALIGNED:
+        raise AssertionError(f"automatic alignment: {found.result} ({found.reason})")
+    return [f"automatic alignment ({found.method} {found.version})"]
 
 
 def _protection(root: Path) -> list[str]:
