@@ -31,6 +31,7 @@ from scar_diary.storage.reader import DiaryReader
 @dataclass
 class ImportSummary:
     imported: list[str] = field(default_factory=list)
+    imported_ids: list[int] = field(default_factory=list)  # the photos new to the diary
     already_present: list[str] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     cancelled: bool = False

@@ -41,6 +41,9 @@ LOCK_MINUTES = Option("privacy/lockMinutes", 10, "lock an encrypted diary after 
 LOCK_WHEN_MINIMISED = Option(
     "privacy/lockWhenMinimised", False, "lock when the window is minimised"
 )
+AUTO_ALIGN_IMPORTS = Option(
+    "photos/autoAlignImports", False, "line each imported photo up with the one before it"
+)
 
 # Where older versions kept something the diary keeps now (read once, to carry it over).
 OLD_QUESTIONS = "report/questions/{diary}"
@@ -55,5 +58,6 @@ ALL = (
     LANGUAGE,
     LOCK_MINUTES,
     LOCK_WHEN_MINIMISED,
+    AUTO_ALIGN_IMPORTS,
     OLD_STRIP_METADATA,
 )

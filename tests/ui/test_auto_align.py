@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +19,11 @@ from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.diary import Diary
 from scar_diary.services.tasks import TaskRunner
 from scar_diary.ui.compare.compare_dialog import OVERLAY, CompareDialog
+from scar_diary.ui.preferences import AUTO_ALIGN_IMPORTS, PHOTO_GUIDE_SEEN
+from scar_diary.ui.scars.page import ScarsPage
+from scar_diary.ui.settings.page import SettingsPage
 from tests.alignment_pairs import Kind, make_pair
+from tests.ui.conftest import MakeWindow
 
 
 @pytest.fixture
@@ -173,3 +177,37 @@ def test_closing_with_an_unsaved_alignment_asks_first(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_imported_photos_are_lined_up_with_the_one_before_when_chosen(
+    make_window: MakeWindow, ui_settings: QSettings, qtbot: QtBot, tmp_path: Path
+) -> None:
+    PHOTO_GUIDE_SEEN.set(ui_settings, True)
+    window = make_window()
+    window.show_page(window.settings_holder)
+    settings_page = window.built(SettingsPage)
+    assert settings_page is not None and not settings_page.auto_align.isChecked()
+    qtbot.mouseClick(settings_page.auto_align, Qt.MouseButton.LeftButton)
+    assert AUTO_ALIGN_IMPORTS.get(ui_settings)
+
+    window.show_page(window.scars_holder)
+    page = window.built(ScarsPage)
+    assert page is not None and window.diary is not None
+    diary = window.diary
+    scar_id = diary.scars.add("chin", FaceRegion.CHIN, ScarType.ROLLING)
+    same, other = make_pair(9, "textured"), make_pair(9, "different")
+    files = [
+        dated(same.reference, tmp_path / "1.jpg", "2026:09:01 09:00:00"),
+        dated(same.later, tmp_path / "2.jpg", "2026:10:01 09:00:00"),
+        dated(other.later, tmp_path / "3.jpg", "2026:11:01 09:00:00"),
+    ]
+    job = page.edits.import_photos(scar_id, files)
+    assert job is not None
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Lined up 1 of 2 new photos automatically.",
+        timeout=30000,
+    )
+    first, second, third = diary.photos.for_scar(scar_id)
+    kept = diary.photos.alignment(first.id, second.id)
+    assert kept is not None and kept.automatic and kept.tier == "aligned"
+    assert diary.photos.alignment(second.id, third.id) is None

@@ -113,10 +113,12 @@ class PhotoImport(QObject):
     ) -> None:
         self._writing = False
         prepared = [r for r in ready if isinstance(r, PreparedPhoto)]
-        for photo, (_, new) in zip(prepared, added, strict=True):
+        for photo, (photo_id, new) in zip(prepared, added, strict=True):
             (self.summary.imported if new else self.summary.already_present).append(
                 photo.original_name
             )
+            if new:
+                self.summary.imported_ids.append(photo_id)
         for result in ready:
             self._count(result)
         self._show_progress()

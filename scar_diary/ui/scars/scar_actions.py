@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from scar_diary.domain.entities import FaceRegion, MapView
 from scar_diary.services.errors import InvalidInput
@@ -19,8 +19,9 @@ from scar_diary.services.photo_import import FILE_DIALOG_PATTERNS
 from scar_diary.services.photos import ImportSummary
 from scar_diary.services.tasks import Lane
 from scar_diary.ui import dialogs
-from scar_diary.ui.preferences import PHOTO_GUIDE_SEEN
+from scar_diary.ui.preferences import AUTO_ALIGN_IMPORTS, PHOTO_GUIDE_SEEN
 from scar_diary.ui.scars.edit_dialogs import PhotoDateDialog, RatingDialog
+from scar_diary.ui.scars.import_alignment import ImportAlignment
 from scar_diary.ui.scars.photo_guide import PhotoGuide
 from scar_diary.ui.scars.photo_import_job import PhotoImport
 from scar_diary.ui.scars.scar_dialog import ScarDialog
@@ -35,6 +36,7 @@ class ScarActions(QObject):
         super().__init__(page)
         self.page = page
         self.imports: list[PhotoImport] = []
+        self.alignments: list[ImportAlignment] = []
         self._after_imports: Callable[[], object] | None = None
 
     # --- scars -------------------------------------------------------------------------
@@ -187,9 +189,42 @@ class ScarActions(QObject):
         self.imports.remove(job)
         self.page.changed_here()
         self.page.select(job.scar_id)
+        if (
+            summary.imported_ids
+            and self.page.diary is not None
+            and AUTO_ALIGN_IMPORTS.get(self.page.settings)
+        ):
+            self.align_new_photos(job.scar_id, set(summary.imported_ids))
         if not self.imports and self._after_imports is not None:
             then, self._after_imports = self._after_imports, None
             QTimer.singleShot(0, then)
+
+    def align_new_photos(self, scar_id: int, new: set[int]) -> ImportAlignment | None:
+        """Line each new photo up with the one before it, in the background; the status line
+        says how many were aligned."""
+        if self.page.diary is None:
+            return None
+        aligning = ImportAlignment(self.page, self.page.diary, self.page.runner, scar_id, new)
+        self.alignments.append(aligning)
+        aligning.finished.connect(
+            lambda aligned, tried, aligning=aligning: self._aligned(aligning, aligned, tried)
+        )
+        aligning.start()
+        return aligning
+
+    def _aligned(self, aligning: ImportAlignment, aligned: int, tried: int) -> None:
+        self.alignments.remove(aligning)
+        aligning.deleteLater()
+        if tried:
+            self.page.changed_here()
+            window = self.page.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    self.tr("Lined up {aligned} of {tried} new photos automatically.").format(
+                        aligned=aligned, tried=tried
+                    ),
+                    8000,
+                )
 
     def finish_imports(self, then: Callable[[], object]) -> bool:
         """For closing the window: every running import stops what has not started and

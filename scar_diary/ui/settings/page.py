@@ -32,6 +32,7 @@ from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
 from scar_diary.ui.icons import icon
 from scar_diary.ui.preferences import (
+    AUTO_ALIGN_IMPORTS,
     LANGUAGE,
     LOCK_MINUTES,
     LOCK_WHEN_MINIMISED,
@@ -168,6 +169,19 @@ class SettingsPage(QScrollArea):
         self.strip_exports.setObjectName("stripExports")
         self.strip_exports.toggled.connect(self._save_preferences)
         reminder_form.addRow(self.strip_exports)
+        self.auto_align = QCheckBox(
+            self.tr("Line up each imported photo with the scar’s previous photo automatically")
+        )
+        self.auto_align.setObjectName("autoAlignImports")
+        self.auto_align.setToolTip(
+            self.tr(
+                "Done on this computer after each import. Photos that cannot be lined up "
+                "safely are left as they are; Compare says why."
+            )
+        )
+        self.auto_align.setChecked(AUTO_ALIGN_IMPORTS.get(ui_settings))
+        self.auto_align.toggled.connect(lambda on: AUTO_ALIGN_IMPORTS.set(self.ui_settings, on))
+        reminder_form.addRow(self.auto_align)
 
         # aftercare
         self.aftercare = QListWidget()
