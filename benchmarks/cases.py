@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.measure import PROBE, median_of, medians, run_script
-
-
-@dataclass(frozen=True)
-class Row:
-    name: str
-    baseline: str
-    value: float  # a ratio, or a figure in `unit`
-    unit: str  # "x" for ratios, "ms", "MB", "x faster"
-    target: str
-    met: bool
-    note: str = ""
-
+from benchmarks.alignment import alignment
+from benchmarks.measure import PROBE, Row, median_of, medians, run_script
 
 BARE = (
     PROBE
@@ -830,6 +818,7 @@ ALL = {
     "refresh": refresh,
     "encryption": encryption,
     "report_size": report_size,
+    "alignment": alignment,
 }
 
 __all__ = ["ALL", "Row"]

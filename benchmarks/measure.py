@@ -95,3 +95,14 @@ def until(app, condition, limit=600):
             raise SystemExit('timed out')
     tick.stop()
 """
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    baseline: str
+    value: float  # a ratio, or a figure in `unit`
+    unit: str  # "x" for ratios, "ms", "MB", "x faster"
+    target: str
+    met: bool
+    note: str = ""

@@ -201,6 +201,25 @@ class TestPdf:
         write_pdf(render(data), out, "A4")
         assert "aligned by hand" in pdf_text(out)
 
+    @pytest.mark.parametrize(
+        ("tier", "said"),
+        [("aligned", "(aligned automatically)"), ("approximate", "automatically, approximately")],
+    )
+    def test_an_automatic_alignment_is_named_with_its_tier(
+        self, qapp: object, sample: Diary, tmp_path: Path, tier: str, said: str
+    ) -> None:
+        from scar_diary.domain.alignment import SavedAlignment, Warp
+
+        scar = sample.scars.all()[0]
+        first, *_, last = sample.photos.for_scar(scar.id)
+        tilted = Warp(((1.02, 0.01, -6.0), (-0.01, 0.98, 3.0), (2e-5, -1e-5, 1.0)))
+        automatic = SavedAlignment(tilted, "orb-ransac-homography", 1, tier, 0.8)
+        sample.photos.save_alignment(first.id, last.id, automatic)
+        out = tmp_path / "automatic.pdf"
+        write_pdf(render(gather(sample, ReportOptions(scar_ids=(scar.id,)), TODAY)), out, "A4")
+        text = " ".join(pdf_text(out).split())
+        assert said in text and "aligned by hand" not in text
+
     def test_paper_follows_the_country(self) -> None:
         assert default_paper("US") == "Letter" and default_paper("NL") == "A4"
 
