@@ -40,94 +40,202 @@
     </message>
 </context>
 <context>
+    <name>Alignment</name>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="16"/>
+        <source>The same skin was found all over both photos, tilt included.</source>
+        <translation>Overal in beide foto&apos;s is dezelfde huid gevonden, de kanteling meegerekend.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="19"/>
+        <source>Moved, turned and scaled to match; a tilt of the camera could not be confirmed, so check the edges.</source>
+        <translation>Verschoven, gedraaid en geschaald; een gekantelde camera kon niet worden bevestigd, dus controleer de randen.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="24"/>
+        <source>The photos agree only loosely (light, focus or swelling differ), so check the edges.</source>
+        <translation>De foto&apos;s komen maar ruwweg overeen (licht, scherpte of zwelling verschillen), dus controleer de randen.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="28"/>
+        <source>Too few details are the same in both photos: they may show different skin, or skin too smooth or blurred to match.</source>
+        <translation>Te weinig details zijn in beide foto&apos;s hetzelfde: ze tonen misschien andere huid, of huid die te glad of te onscherp is om te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="33"/>
+        <source>The details that match sit in one small part of the photo, too little to line up the rest.</source>
+        <translation>De overeenkomende details zitten in één klein deel van de foto, te weinig om de rest uit te lijnen.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="38"/>
+        <source>The only match found would shrink, stretch or flip the later photo beyond what a camera does.</source>
+        <translation>De enige gevonden overeenkomst zou de latere foto meer verkleinen, uitrekken of spiegelen dan een camera doet.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="43"/>
+        <source>The later photo looks mirrored, as a front (selfie) camera may save it. Mirror it back before comparing.</source>
+        <translation>De latere foto lijkt gespiegeld, zoals een selfiecamera hem kan opslaan. Spiegel hem terug voordat je vergelijkt.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="48"/>
+        <source>The two photos show too little of the same skin.</source>
+        <translation>De twee foto&apos;s tonen te weinig van dezelfde huid.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="51"/>
+        <source>Lined up, the two photos do not look alike enough: probably different skin.</source>
+        <translation>Uitgelijnd lijken de twee foto&apos;s niet genoeg op elkaar: waarschijnlijk andere huid.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="55"/>
+        <source>A photo is too small to match.</source>
+        <translation>Een foto is te klein om te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="61"/>
+        <source>aligned</source>
+        <translation>uitgelijnd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="62"/>
+        <source>approximately aligned</source>
+        <translation>ongeveer uitgelijnd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="63"/>
+        <source>could not align</source>
+        <translation>niet uit te lijnen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="75"/>
+        <source>Could not align. {reason}</source>
+        <translation>Uitlijnen lukte niet. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="79"/>
+        <source>Approximately aligned ({percent}% confidence): check the edges. {reason}</source>
+        <translation>Ongeveer uitgelijnd ({percent}% zekerheid): controleer de randen. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="82"/>
+        <source>Aligned automatically ({percent}% confidence).</source>
+        <translation>Automatisch uitgelijnd ({percent}% zekerheid).</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="90"/>
+        <source>not aligned</source>
+        <translation>niet uitgelijnd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="92"/>
+        <source>aligned by hand</source>
+        <translation>met de hand uitgelijnd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="94"/>
+        <source>aligned automatically, approximately</source>
+        <translation>automatisch, ongeveer uitgelijnd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/alignment.py" line="95"/>
+        <source>aligned automatically</source>
+        <translation>automatisch uitgelijnd</translation>
+    </message>
+</context>
+<context>
     <name>Archive</name>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="122"/>
+        <location filename="../../scar_diary/archive/checks.py" line="162"/>
         <source>diary.json is not a Scar Diary archive.</source>
         <translation>diary.json is geen Scar Diary-archief.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="125"/>
+        <location filename="../../scar_diary/archive/checks.py" line="165"/>
         <source>This is not a Scar Diary archive (unknown format).</source>
         <translation>Dit is geen Scar Diary-archief (onbekend formaat).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="130"/>
+        <location filename="../../scar_diary/archive/checks.py" line="170"/>
         <source>This archive was made by a newer version of Scar Diary (format version {version}). Install the newer version to import it.</source>
         <translation>Dit archief is gemaakt met een nieuwere versie van Scar Diary (formaatversie {version}). Installeer de nieuwere versie om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="139"/>
+        <location filename="../../scar_diary/archive/checks.py" line="179"/>
         <source>The archive&apos;s format version is not one this app knows.</source>
         <translation>Deze app kent de formaatversie van het archief niet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="147"/>
+        <location filename="../../scar_diary/archive/checks.py" line="187"/>
         <source>The archive&apos;s diary.json is not valid at {where}: {problem}.</source>
         <translation>De diary.json van het archief klopt niet bij {where}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="172"/>
+        <location filename="../../scar_diary/archive/checks.py" line="212"/>
         <source>The archive has a date outside the years a diary keeps ({date}).</source>
         <translation>Het archief heeft een datum buiten de jaren die een dagboek bijhoudt ({date}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="183"/>
+        <location filename="../../scar_diary/archive/checks.py" line="223"/>
         <source>The archive lists the same {kind} twice ({value}).</source>
         <translation>Het archief noemt dezelfde {kind} twee keer ({value}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="207"/>
+        <location filename="../../scar_diary/archive/checks.py" line="247"/>
         <source>A session refers to a series that is not in the archive.</source>
         <translation>Een sessie verwijst naar een reeks die niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="211"/>
+        <location filename="../../scar_diary/archive/checks.py" line="251"/>
         <source>A session refers to a scar that is not in the archive.</source>
         <translation>Een sessie verwijst naar een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="218"/>
+        <location filename="../../scar_diary/archive/checks.py" line="258"/>
         <source>The archive has a visit marked done on {date}, a day still to come. A visit can only be done once its day has come.</source>
         <translation>Het archief heeft een bezoek dat als gedaan is gemarkeerd op {date}, een dag die nog moet komen. Een bezoek kan pas gedaan zijn als de dag gekomen is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="227"/>
+        <location filename="../../scar_diary/archive/checks.py" line="267"/>
         <source>A rating refers to a scar that is not in the archive.</source>
         <translation>Een beoordeling hoort bij een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="231"/>
+        <location filename="../../scar_diary/archive/checks.py" line="271"/>
         <source>A rating is dated after the archive was made ({date}).</source>
         <translation>Een beoordeling is gedateerd na het maken van het archief ({date}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="238"/>
+        <location filename="../../scar_diary/archive/checks.py" line="278"/>
         <source>A photo refers to a scar that is not in the archive.</source>
         <translation>Een foto hoort bij een litteken dat niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="242"/>
+        <location filename="../../scar_diary/archive/checks.py" line="282"/>
         <source>A photo&apos;s file name does not match its checksum.</source>
         <translation>De bestandsnaam van een foto klopt niet met zijn controlegetal.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="248"/>
+        <location filename="../../scar_diary/archive/checks.py" line="288"/>
         <source>An alignment refers to a photo that is not in the archive.</source>
         <translation>Een uitlijning verwijst naar een foto die niet in het archief staat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="251"/>
+        <location filename="../../scar_diary/archive/checks.py" line="291"/>
         <source>An alignment lines a photo up with itself.</source>
         <translation>Een uitlijning koppelt een foto aan zichzelf.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="255"/>
+        <location filename="../../scar_diary/archive/checks.py" line="294"/>
+        <source>An alignment&apos;s matrix cannot place a photo (it is flat).</source>
+        <translation>De matrix van een uitlijning kan geen foto plaatsen (hij is plat).</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/archive/checks.py" line="299"/>
         <source>A series has an end date without a reason, or the other way round.</source>
         <translation>Een reeks heeft een einddatum zonder reden, of andersom.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/archive/checks.py" line="278"/>
+        <location filename="../../scar_diary/archive/checks.py" line="322"/>
         <source>The archive&apos;s protocol settings do not fit together ({fields}).</source>
         <translation>De protocolinstellingen in het archief passen niet bij elkaar ({fields}).</translation>
     </message>
@@ -694,182 +802,268 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="54"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="59"/>
         <source>Compare Photos — {label}</source>
         <translation>Foto&apos;s vergelijken — {label}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="84"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="92"/>
         <source>Earlier photo</source>
         <translation>Eerdere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="85"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="93"/>
         <source>Later photo</source>
         <translation>Latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="100"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="108"/>
         <source>Both photos, one over the other</source>
         <translation>Beide foto&apos;s over elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="110"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="118"/>
         <source>Side by &amp;Side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="111"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="119"/>
         <source>&amp;Overlay</source>
         <translation>&amp;Over elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="112"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="120"/>
         <source>S&amp;wipe</source>
         <translation>S&amp;chuiven</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="130"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="138"/>
         <source>Opacity of the later photo</source>
         <translation>Dekking van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="131"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="139"/>
         <source>Position of the dividing line</source>
         <translation>Plaats van de scheidslijn</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="132"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="140"/>
         <source>Later photo &amp;opacity:</source>
         <translation>&amp;Dekking van de latere foto:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="134"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="142"/>
         <source>&amp;Divider:</source>
         <translation>&amp;Scheidslijn:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="155"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="163"/>
         <source>&amp;Align by Hand</source>
         <translation>Met de &amp;hand uitlijnen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="159"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="167"/>
         <source>&amp;Match Two Points</source>
         <translation>Twee &amp;punten koppelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="170"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="178"/>
         <source>Scale of the later photo</source>
         <translation>Grootte van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="171"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="179"/>
         <source>Turn of the later photo</source>
         <translation>Draaiing van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="174"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="182"/>
         <source>R&amp;eset</source>
-        <translation>&amp;Herstellen</translation>
+        <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="176"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="184"/>
+        <source>Au&amp;to-align</source>
+        <translation>Automatisch &amp;uitlijnen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="187"/>
+        <source>Line the later photo up with the earlier one automatically</source>
+        <translation>De latere foto automatisch uitlijnen op de eerdere</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="190"/>
+        <source>&amp;Undo</source>
+        <translation>Ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="193"/>
+        <source>Ad&amp;just</source>
+        <translation>Bijs&amp;tellen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="195"/>
+        <source>Adjust the automatic result by hand</source>
+        <translation>Het automatische resultaat met de hand bijstellen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="197"/>
         <source>&amp;Save Alignment</source>
         <translation>Uitlijning &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="186"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="215"/>
         <source>Scale:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="188"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="217"/>
         <source>Turn:</source>
         <translation>Draaien:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="197"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="230"/>
         <source>&amp;Earlier:</source>
         <translation>&amp;Eerder:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="199"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="232"/>
         <source>&amp;Later:</source>
         <translation>&amp;Later:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="254"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="289"/>
         <source>Left: the earlier photo ({earlier}). Right: the later photo ({later}).</source>
         <translation>Links: de eerdere foto ({earlier}). Rechts: de latere foto ({later}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="257"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="292"/>
         <source>The later photo ({later}) over the earlier one ({earlier}); the slider sets how much of each shows.</source>
         <translation>De latere foto ({later}) over de eerdere ({earlier}); de schuifregelaar bepaalt hoeveel je van elk ziet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="261"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="296"/>
         <source>Left of the line: the earlier photo ({earlier}). Right of the line: the later photo ({later}).</source>
         <translation>Links van de lijn: de eerdere foto ({earlier}). Rechts van de lijn: de latere foto ({later}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="268"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="303"/>
         <source>This photo cannot be shown: {error}</source>
         <translation>Deze foto kan niet worden getoond: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="283"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="318"/>
         <source>Loading photos…</source>
         <translation>Foto&apos;s worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="371"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="419"/>
+        <source>Close without saving the alignment?</source>
+        <translation>Sluiten zonder de uitlijning op te slaan?</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="420"/>
+        <source>The alignment you made for these two photos will be lost.</source>
+        <translation>De uitlijning die je voor deze twee foto&apos;s maakte, gaat verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="433"/>
+        <source>Wait until both photos are shown.</source>
+        <translation>Wacht tot beide foto&apos;s getoond worden.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="434"/>
+        <source>Nothing to undo: no automatic alignment was made here.</source>
+        <translation>Niets ongedaan te maken: hier is geen automatische uitlijning gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="435"/>
+        <source>There is no automatic alignment to adjust.</source>
+        <translation>Er is geen automatische uitlijning om bij te stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="436"/>
+        <source>Nothing to save: this alignment is the saved one.</source>
+        <translation>Niets op te slaan: deze uitlijning is de opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="440"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="500"/>
+        <source>Aligning automatically…</source>
+        <translation>Automatisch uitlijnen…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="448"/>
         <source>Drag to move the later photo; Shift+wheel scales it, Ctrl+wheel turns it.</source>
         <translation>Sleep om de latere foto te verschuiven; Shift+wieltje vergroot of verkleint, Ctrl+wieltje draait.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="374"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="454"/>
         <source>The saved alignment is used here and in the doctor summary.</source>
         <translation>De bewaarde uitlijning wordt hier en in het overzicht voor de arts gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="377"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="457"/>
         <source>Not aligned. Photos rarely line up by themselves: align by hand or match two points.</source>
         <translation>Niet uitgelijnd. Foto&apos;s vallen zelden vanzelf samen: lijn ze met de hand uit of koppel twee punten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="381"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="461"/>
         <source>Alignment changed and not saved yet.</source>
         <translation>Uitlijning gewijzigd en nog niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="403"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="468"/>
+        <source>Approximately aligned automatically ({percent}% confidence): check the edges in Overlay or Swipe. Saved and used in the doctor summary.</source>
+        <translation>Automatisch, ongeveer uitgelijnd ({percent}% zekerheid): controleer de randen in Over elkaar of Schuiven. Opgeslagen en gebruikt in het overzicht voor de arts.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="472"/>
+        <source>Aligned automatically ({percent}% confidence). Saved and used in the doctor summary.</source>
+        <translation>Automatisch uitgelijnd ({percent}% zekerheid). Opgeslagen en gebruikt in het overzicht voor de arts.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="484"/>
+        <source>The alignment was not saved: {reason}</source>
+        <translation>De uitlijning is niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="523"/>
+        <source>Match two points instead: click a small, sharp feature on the earlier photo (left), point 1 of 2.</source>
+        <translation>Koppel in plaats daarvan twee punten: klik op een klein, scherp detail op de eerdere foto (links), punt 1 van 2.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="539"/>
+        <source>Automatic alignment is not possible: {error}</source>
+        <translation>Automatisch uitlijnen is niet mogelijk: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="564"/>
         <source>Click a small, sharp feature on the earlier photo (left), point 1 of 2.</source>
         <translation>Klik op een klein, scherp herkenningspunt in de eerdere foto (links), punt 1 van 2.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="404"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="565"/>
         <source>Now click the same feature on the later photo (right).</source>
         <translation>Klik nu op hetzelfde herkenningspunt in de latere foto (rechts).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="405"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="566"/>
         <source>Click a second feature on the earlier photo, well apart from the first.</source>
         <translation>Klik op een tweede herkenningspunt in de eerdere foto, flink ver van het eerste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="406"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="567"/>
         <source>Now click that second feature on the later photo.</source>
         <translation>Klik nu op dat tweede herkenningspunt in de latere foto.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="438"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="599"/>
         <source>Those points are too close together. Try again with features further apart.</source>
         <translation>Die punten liggen te dicht bij elkaar. Probeer het opnieuw met punten verder uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="446"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="607"/>
         <source>Aligned on the two points. Check it in Overlay or Swipe, then save the alignment.</source>
         <translation>Uitgelijnd op de twee punten. Controleer het bij Over elkaar of Schuiven en bewaar dan de uitlijning.</translation>
     </message>
@@ -2009,7 +2203,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     <message>
         <location filename="../../scar_diary/ui/menus.py" line="81"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/menus.py" line="83"/>
@@ -2368,7 +2562,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="43"/>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="193"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="195"/>
         <source>Import Photos</source>
         <translation>Foto&apos;s importeren</translation>
     </message>
@@ -2378,32 +2572,32 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="131"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="133"/>
         <source>not recorded in the diary: {error}</source>
         <translation>niet in het dagboek vastgelegd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="149"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="151"/>
         <source>Imported {done} of {total} photos…</source>
         <translation>{done} van {total} foto&apos;s geïmporteerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="174"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="176"/>
         <source>{n} imported</source>
         <translation>{n} geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="177"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="179"/>
         <source>{n} already in the diary</source>
         <translation>{n} stonden al in het dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="182"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="184"/>
         <source>{n} not imported</source>
         <translation>{n} niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="185"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="187"/>
         <source>The import was cancelled.</source>
         <translation>De import is geannuleerd.</translation>
     </message>
@@ -2986,303 +3180,293 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="133"/>
+        <location filename="../../scar_diary/report/render.py" line="145"/>
         <source>(name not set)</source>
         <translation>(geen naam ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="134"/>
+        <location filename="../../scar_diary/report/render.py" line="146"/>
         <source>Saline injections for acne scars — my summary</source>
         <translation>Injecties met zoutoplossing tegen acnelittekens — mijn overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="135"/>
+        <location filename="../../scar_diary/report/render.py" line="147"/>
         <source>Patient</source>
         <translation>Patiënt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="138"/>
+        <location filename="../../scar_diary/report/render.py" line="150"/>
         <source>Doctor</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="139"/>
+        <location filename="../../scar_diary/report/render.py" line="151"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="143"/>
+        <location filename="../../scar_diary/report/render.py" line="155"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="156"/>
+        <location filename="../../scar_diary/report/render.py" line="168"/>
         <source>No treatment series has been set up yet.</source>
         <translation>Er is nog geen behandelreeks ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="159"/>
+        <location filename="../../scar_diary/report/render.py" line="171"/>
         <source>Numbers as in the table of scars.</source>
         <translation>Nummers zoals in de tabel met littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="446"/>
+        <location filename="../../scar_diary/report/render.py" line="454"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="447"/>
+        <location filename="../../scar_diary/report/render.py" line="455"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="448"/>
+        <location filename="../../scar_diary/report/render.py" line="456"/>
         <source>Days apart</source>
         <translation>Dagen ertussen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="449"/>
+        <location filename="../../scar_diary/report/render.py" line="457"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="450"/>
+        <location filename="../../scar_diary/report/render.py" line="458"/>
         <source>Check against the protocol</source>
         <translation>Controle tegen het protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="185"/>
+        <location filename="../../scar_diary/report/render.py" line="197"/>
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="147"/>
+        <location filename="../../scar_diary/report/render.py" line="159"/>
         <source>This summary covers {n} of the {total} scars in the diary. The series&apos; facts below (improvement, the stop rule, visits) are those of the whole diary.</source>
         <translation>Dit overzicht gaat over {n} van de {total} littekens in het dagboek. De gegevens van de reeks hieronder (verbetering, de stopregel, bezoeken) gelden voor het hele dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="176"/>
+        <location filename="../../scar_diary/report/render.py" line="188"/>
         <source>This series</source>
         <translation>Deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="189"/>
+        <location filename="../../scar_diary/report/render.py" line="201"/>
         <source>For the {n} scars in this summary only: {change} on average.</source>
         <translation>Alleen voor de {n} littekens in dit overzicht: gemiddeld {change}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="205"/>
+        <location filename="../../scar_diary/report/render.py" line="217"/>
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="206"/>
+        <location filename="../../scar_diary/report/render.py" line="218"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="207"/>
+        <location filename="../../scar_diary/report/render.py" line="219"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="208"/>
+        <location filename="../../scar_diary/report/render.py" line="220"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="209"/>
+        <location filename="../../scar_diary/report/render.py" line="221"/>
         <source>Rated on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="210"/>
+        <location filename="../../scar_diary/report/render.py" line="222"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="211"/>
+        <location filename="../../scar_diary/report/render.py" line="223"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="212"/>
+        <location filename="../../scar_diary/report/render.py" line="224"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="216"/>
+        <location filename="../../scar_diary/report/render.py" line="228"/>
         <source>No scars are in the diary yet.</source>
         <translation>Er staan nog geen littekens in het dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="219"/>
+        <location filename="../../scar_diary/report/render.py" line="231"/>
         <source>Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.</source>
         <translation>Nulmeting en laatste tonen diepte / soepelheid, zelf beoordeeld van 0 tot 10 (diepte 0 = gelijk met de huid; soepelheid 10 = zacht, beweegt vrij). Verandering = afname van de diepte sinds de nulmeting (de laatste beoordeling op of vóór de dag van de eerste sessie), en de verandering in soepelheid in punten. Beoordelingen uit de eerste dagen na een sessie, als de huid gezwollen kan zijn, staan in de lijst maar tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="228"/>
+        <location filename="../../scar_diary/report/render.py" line="240"/>
         <source>Ratings that fell in the swelling days after a visit:</source>
         <translation>Beoordelingen uit de dagen van mogelijke zwelling na een sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="241"/>
-        <location filename="../../scar_diary/report/render.py" line="252"/>
+        <location filename="../../scar_diary/report/render.py" line="253"/>
+        <location filename="../../scar_diary/report/render.py" line="264"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="244"/>
+        <location filename="../../scar_diary/report/render.py" line="256"/>
         <source>The series&apos; mean above is the whole diary&apos;s.</source>
         <translation>Het gemiddelde van de reeks hierboven geldt voor het hele dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="275"/>
+        <location filename="../../scar_diary/report/render.py" line="287"/>
         <source>Photos: baseline and latest</source>
         <translation>Foto&apos;s: nulmeting en laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="280"/>
+        <location filename="../../scar_diary/report/render.py" line="292"/>
         <source>These photos cannot be shown: {file} cannot be read ({reason}).</source>
         <translation>Deze foto&apos;s kunnen niet worden getoond: {file} kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="296"/>
-        <source>aligned as saved</source>
-        <translation>uitgelijnd zoals bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/report/render.py" line="298"/>
-        <source>not aligned</source>
-        <translation>niet uitgelijnd</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/report/render.py" line="312"/>
+        <location filename="../../scar_diary/report/render.py" line="320"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="324"/>
+        <location filename="../../scar_diary/report/render.py" line="332"/>
         <source>This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.</source>
         <translation>Dit is het eigen dagboek van een patiënt, bijgehouden met de app Scar Diary; het is geen medisch oordeel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="332"/>
+        <location filename="../../scar_diary/report/render.py" line="340"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="367"/>
+        <location filename="../../scar_diary/report/render.py" line="375"/>
         <source>Preparation (vitamin A acid) started on {date}.</source>
         <translation>Voorbereiding (vitamine A-zuur) begonnen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="373"/>
+        <location filename="../../scar_diary/report/render.py" line="381"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="379"/>
+        <location filename="../../scar_diary/report/render.py" line="387"/>
         <source>An acne flare was reported on {date}.</source>
         <translation>Op {date} is een opvlamming van acne gemeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="385"/>
+        <location filename="../../scar_diary/report/render.py" line="393"/>
         <source>{done} of {planned} planned sessions done.</source>
         <translation>{done} van {planned} geplande sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="391"/>
+        <location filename="../../scar_diary/report/render.py" line="399"/>
         <source>Maintenance boosts since: {n}.</source>
         <translation>Onderhoudsboosts sindsdien: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="396"/>
+        <location filename="../../scar_diary/report/render.py" line="404"/>
         <source>The series was completed on {date}.</source>
         <translation>De reeks is afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="398"/>
+        <location filename="../../scar_diary/report/render.py" line="406"/>
         <source>The series was stopped on {date}.</source>
         <translation>De reeks is gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="403"/>
+        <location filename="../../scar_diary/report/render.py" line="411"/>
         <source>The planned length is reached: no further window.</source>
         <translation>De geplande lengte is bereikt: geen volgende periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="408"/>
+        <location filename="../../scar_diary/report/render.py" line="416"/>
         <source>Next allowed window: from {earliest}.</source>
         <translation>Volgende toegestane periode: vanaf {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="412"/>
+        <location filename="../../scar_diary/report/render.py" line="420"/>
         <source>Next allowed window (session {n}): {earliest} to {latest}.</source>
         <translation>Volgende toegestane periode (sessie {n}): {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="422"/>
+        <location filename="../../scar_diary/report/render.py" line="430"/>
         <source>Next maintenance boost suggested around {date}.</source>
         <translation>Volgende onderhoudsboost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="466"/>
+        <location filename="../../scar_diary/report/render.py" line="474"/>
         <source>Earlier series {n}</source>
         <translation>Eerdere reeks {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="468"/>
+        <location filename="../../scar_diary/report/render.py" line="476"/>
         <source>Earlier series {n}, ended on {date}</source>
         <translation>Eerdere reeks {n}, beëindigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="478"/>
+        <location filename="../../scar_diary/report/render.py" line="486"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="478"/>
+        <location filename="../../scar_diary/report/render.py" line="486"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="484"/>
+        <location filename="../../scar_diary/report/render.py" line="492"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="486"/>
+        <location filename="../../scar_diary/report/render.py" line="494"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="488"/>
+        <location filename="../../scar_diary/report/render.py" line="496"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="506"/>
+        <location filename="../../scar_diary/report/render.py" line="514"/>
         <source>rarely responds; not in the mean</source>
         <translation>reageert zelden; niet in het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="509"/>
+        <location filename="../../scar_diary/report/render.py" line="517"/>
         <source>no baseline (first rated after the series began): change unknown</source>
         <translation>geen nulmeting (pas beoordeeld na de start van de reeks): verandering onbekend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="512"/>
+        <location filename="../../scar_diary/report/render.py" line="520"/>
         <source>not rated yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="549"/>
+        <location filename="../../scar_diary/report/render.py" line="557"/>
         <source>later: {date}, may be swollen (not used)</source>
         <translation>later: {date}, mogelijk gezwollen (niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="518"/>
+        <location filename="../../scar_diary/report/render.py" line="526"/>
         <source>level (your rating)</source>
         <translation>vlak (jouw beoordeling)</translation>
     </message>
@@ -3449,65 +3633,70 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarActions</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="61"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="85"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="63"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="87"/>
         <source>Scar Not Saved</source>
         <translation>Litteken niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="136"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="143"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="138"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="145"/>
         <source>Delete Scar</source>
         <translation>Litteken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="137"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="139"/>
         <source>Delete “{label}” with its {photos} photos and {ratings} ratings?</source>
         <translation>“{label}” verwijderen, met {photos} foto&apos;s en {ratings} beoordelingen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="141"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="143"/>
         <source>This cannot be undone. To hide the scar but keep its history, archive it instead.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Wil je het litteken verbergen maar de geschiedenis houden, archiveer het dan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="144"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="146"/>
         <source>Keep Scar</source>
         <translation>Litteken houden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="164"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="166"/>
         <source>Import Photos of “{label}”</source>
         <translation>Foto&apos;s van “{label}” importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="165"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="167"/>
         <source>Photos ({patterns})</source>
         <translation>Foto&apos;s ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="237"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="240"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="223"/>
+        <source>Lined up {aligned} of {tried} new photos automatically.</source>
+        <translation>{aligned} van {tried} nieuwe foto&apos;s automatisch uitgelijnd.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="272"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="275"/>
         <source>Remove Photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="238"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="273"/>
         <source>Remove this photo from the diary?</source>
         <translation>Deze foto uit het dagboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="239"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="274"/>
         <source>The original file where you imported it from is not touched.</source>
         <translation>Het oorspronkelijke bestand waaruit je importeerde blijft onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="241"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="276"/>
         <source>Keep Photo</source>
         <translation>Foto houden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="277"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="312"/>
         <source>Rating Not Saved</source>
         <translation>Beoordeling niet bewaard</translation>
     </message>
@@ -4008,228 +4197,238 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="68"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="69"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="80"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="81"/>
         <source> a year</source>
         <translation> per jaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="82"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="83"/>
         <source>A boost needs the preparation again</source>
         <translation>Vóór een boost opnieuw voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="84"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="85"/>
         <source>after the last session</source>
         <translation>na de laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="85"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="86"/>
         <source>after the last session or the one before it</source>
         <translation>na de laatste sessie of de sessie daarvoor</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="95"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="96"/>
         <source>Use the &amp;Article&apos;s Values</source>
         <translation>De waarden uit het &amp;artikel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="97"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="98"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="102"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="103"/>
         <source>Clinics differ. Set these as your clinic does; the defaults are the values of the patient article this diary follows (14 days of preparation, sessions 14–21 days apart, a series of 6–8).</source>
         <translation>Klinieken verschillen. Stel dit in zoals jouw kliniek het doet; de standaardwaarden komen uit het patiëntenartikel dat dit dagboek volgt (14 dagen voorbereiding, sessies 14–21 dagen uit elkaar, een reeks van 6–8).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="109"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="110"/>
         <source>Preparation before the first session:</source>
         <translation>Voorbereiding vóór de eerste sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="112"/>
-        <location filename="../../scar_diary/ui/settings/page.py" line="118"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="113"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="119"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="115"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="116"/>
         <source>Time between sessions:</source>
         <translation>Tijd tussen sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="121"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="122"/>
         <source>Sessions in a series:</source>
         <translation>Sessies in een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="122"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="123"/>
         <source>“No improvement” means less than:</source>
         <translation>“Geen verbetering” betekent minder dan:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="123"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="124"/>
         <source>Maintenance sessions after a series:</source>
         <translation>Onderhoudssessies na een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="125"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="126"/>
         <source>Ratings may show swelling for (after a visit):</source>
         <translation>Beoordelingen kunnen zwelling tonen gedurende (na een sessie):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="127"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="128"/>
         <source>The stop rule needs a rating made:</source>
         <translation>De stopregel heeft een beoordeling nodig van:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="128"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="129"/>
         <source>A series has lapsed when nothing is booked for:</source>
         <translation>Een reeks is verlopen als er niets gepland is gedurende:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="130"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="131"/>
         <source>(counted from the day the window for the next session closed)</source>
         <translation>(gerekend vanaf de dag dat de periode voor de volgende sessie sloot)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="142"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="143"/>
         <source>Remind me of the vitamin A acid preparation before the first session</source>
         <translation>Herinner me aan de voorbereiding met vitamine A-zuur vóór de eerste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="145"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="146"/>
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="146"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="147"/>
         <source> days after it</source>
         <translation> dagen erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="147"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="148"/>
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="149"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="150"/>
         <source>Notifications only say “You have a reminder” (nothing about treatment)</source>
         <translation>Meldingen zeggen alleen “Je hebt een herinnering” (niets over de behandeling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="152"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="153"/>
         <source>Calendar export says what each event is (otherwise “Appointment”)</source>
         <translation>De agenda-export zegt wat elke afspraak is (anders staat er “Afspraak”)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="154"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="155"/>
         <source>Reminders and privacy</source>
         <translation>Herinneringen en privacy</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="159"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="160"/>
         <source>Pause retinoids before each session (if your clinic asks):</source>
         <translation>Retinoïden vóór elke sessie stoppen (als je kliniek dat vraagt):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="161"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="162"/>
         <source>…and resume them:</source>
         <translation>…en weer beginnen:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="166"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="167"/>
         <source>Remove photo metadata (EXIF, GPS) from exported copies</source>
         <translation>Fotogegevens (EXIF, GPS) uit geëxporteerde kopieën verwijderen</translation>
     </message>
     <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="173"/>
+        <source>Line up each imported photo with the scar’s previous photo automatically</source>
+        <translation>Elke geïmporteerde foto automatisch uitlijnen op de vorige foto van het litteken</translation>
+    </message>
+    <message>
         <location filename="../../scar_diary/ui/settings/page.py" line="178"/>
+        <source>Done on this computer after each import. Photos that cannot be lined up safely are left as they are; Compare says why.</source>
+        <translation>Gebeurt op deze computer na elke import. Foto&apos;s die niet veilig uit te lijnen zijn, blijven zoals ze zijn; Vergelijken zegt waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="192"/>
         <source>A&amp;dd Instruction</source>
         <translation>Instructie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="180"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="194"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="181"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="195"/>
         <source>Use the &amp;Built-in Guidance</source>
         <translation>De &amp;ingebouwde nazorg gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="187"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="201"/>
         <source>Aftercare instructions</source>
         <translation>Nazorginstructies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="201"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="215"/>
         <source>On the doctor summary</source>
         <translation>Op het overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="206"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="220"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="207"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="221"/>
         <source>&amp;Doctor:</source>
         <translation>&amp;Arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="208"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="222"/>
         <source>Cli&amp;nic:</source>
         <translation>Kli&amp;niek:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="213"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="227"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="219"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="233"/>
         <source>Scar Diary speaks the chosen language from its next start.</source>
         <translation>Scar Diary gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="222"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="236"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="224"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="238"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="336"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="350"/>
         <source>With {swelling} of swelling and sessions {interval} apart, every rating made after a session falls in its swelling days and is never used to measure improvement. Rate on the day of a session, before the injection, to be measured.</source>
         <translation>Met {swelling} zwelling en sessies {interval} uit elkaar valt elke beoordeling na een sessie in de dagen van zwelling en telt ze nooit mee om verbetering te meten. Beoordeel op de dag van een sessie, vóór de injectie, om gemeten te worden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="360"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="374"/>
         <source>Your clinic&apos;s instructions, shown every day of the week after a session. Double-click one to change it.</source>
         <translation>De instructies van je kliniek, elke dag getoond in de week na een sessie. Dubbelklik er een om hem te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="365"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="379"/>
         <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic&apos;s own list.</source>
         <translation>De ingebouwde nazorg, dag voor dag na een sessie. Voeg een instructie toe om die te vervangen door de eigen lijst van je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="398"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="412"/>
         <source>Not saved yet: the shortest time between sessions must not be longer than the usual longest, nor the shortest series longer than the longest.</source>
         <translation>Nog niet bewaard: de kortste tijd tussen sessies mag niet langer zijn dan de gebruikelijke langste, en de kortste reeks niet langer dan de langste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="464"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="478"/>
         <source>New instruction</source>
         <translation>Nieuwe instructie</translation>
     </message>

@@ -64,18 +64,23 @@ def tier_text(tier: Tier | str) -> str:
     }[Tier(tier)]
 
 
+def percent(confidence: float | None) -> int:
+    """A confidence as a whole percentage; never 100: no automatic answer is certain."""
+    return min(99, max(0, round((confidence or 0) * 100)))
+
+
 def result_sentence(found: Alignment) -> str:
     """One line for the compare dialog and the command line."""
     if found.result is Tier.REFUSED:
-        return translate("Alignment", "Could not align: {reason}").format(
+        return translate("Alignment", "Could not align. {reason}").format(
             reason=reason_text(found.reason)
         )
     if found.result is Tier.APPROXIMATE:
         return translate(
             "Alignment", "Approximately aligned ({percent}% confidence): check the edges. {reason}"
-        ).format(percent=round(found.confidence * 100), reason=reason_text(found.reason))
+        ).format(percent=percent(found.confidence), reason=reason_text(found.reason))
     return translate("Alignment", "Aligned automatically ({percent}% confidence).").format(
-        percent=round(found.confidence * 100)
+        percent=percent(found.confidence)
     )
 
 

@@ -122,7 +122,7 @@ def test_a_refusal_says_why_and_opens_two_point_matching(
     fixed, moving = diary.photos.for_scar(scar_id)
     dialog = open_dialog(qtbot, diary, runner, scar_id)
     auto_align(qtbot, dialog)
-    assert dialog.status.text().startswith("Could not align: Too few details are the same")
+    assert dialog.status.text().startswith("Could not align. Too few details are the same")
     assert "Match two points instead" in dialog.status.text()
     assert dialog.matching and dialog.alignment == Warp()
     assert diary.photos.alignment(fixed.id, moving.id) is None

@@ -36,6 +36,7 @@ from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
 from scar_diary.ui.compare.views import AligningView, PhotoLayer, ZoomView, clip_container
 from scar_diary.ui.guarded_dialog import GuardedDialog
+from scar_diary.wording.alignment import percent as confidence_percent
 from scar_diary.wording.alignment import result_sentence
 from scar_diary.wording.dates import medium_date
 from scar_diary.wording.errors import write_error_message
@@ -180,7 +181,7 @@ class CompareDialog(GuardedDialog):
         self.angle_spin.editingFinished.connect(self._spins_changed)
         self.reset_button = QPushButton(self.tr("R&eset"), self)
         self.reset_button.clicked.connect(lambda: self.set_alignment(Warp()))
-        self.auto_button = QPushButton(self.tr("Auto-&align"), self)
+        self.auto_button = QPushButton(self.tr("Au&to-align"), self)
         self.auto_button.setObjectName("autoAlign")
         self.auto_button.setToolTip(
             self.tr("Line the later photo up with the earlier one automatically")
@@ -199,22 +200,31 @@ class CompareDialog(GuardedDialog):
         self.status = QLabel(self)
         self.status.setObjectName("alignStatus")
         self.status.setWordWrap(True)
-        align = QHBoxLayout()
-        for widget in (
-            self.auto_button,
-            self.undo_button,
-            self.adjust_button,
-            self.align_button,
-            self.match_button,
-            QLabel(self.tr("Scale:"), self),
-            self.scale_spin,
-            QLabel(self.tr("Turn:"), self),
-            self.angle_spin,
-            self.reset_button,
-            self.save_button,
+        # two rows, so the dialog fits a small screen in every language: how to align, then
+        # the figures and what to do with them
+        align = QVBoxLayout()
+        for widgets in (
+            (
+                self.auto_button,
+                self.undo_button,
+                self.adjust_button,
+                self.align_button,
+                self.match_button,
+            ),
+            (
+                QLabel(self.tr("Scale:"), self),
+                self.scale_spin,
+                QLabel(self.tr("Turn:"), self),
+                self.angle_spin,
+                self.reset_button,
+                self.save_button,
+            ),
         ):
-            align.addWidget(widget)
-        align.addStretch(1)
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+            align.addLayout(row)
 
         pick = QGridLayout()
         earlier_label = QLabel(self.tr("&Earlier:"), self)
@@ -452,7 +462,7 @@ class CompareDialog(GuardedDialog):
         self.status.setText(text)
 
     def _automatic_text(self, saved: SavedAlignment) -> str:
-        percent = round((saved.confidence or 0) * 100)
+        percent = confidence_percent(saved.confidence)
         if saved.tier == Tier.APPROXIMATE:
             return self.tr(
                 "Approximately aligned automatically ({percent}% confidence): check the "
