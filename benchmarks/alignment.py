@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from benchmarks.measure import PROBE, Row, median_of, run_script
 
@@ -119,7 +120,7 @@ def alignment(paths: dict[str, Path], runs: int) -> list[Row]:
     tiny = "tiny" in str(paths["large"])
     root = str(Path(__file__).resolve().parent.parent)
     count = 3 if tiny else 20
-    report = run_script(ALIGN_TIMES, str(count), root).report
+    report: dict[str, Any] = dict(run_script(ALIGN_TIMES, str(count), root).report)
     decode = median_of(report["decodes"])
     accepted, refused = _p90(report["accepted"]), _p90(report["refused"] or [0.0])
     stalls: dict[str, list[float]] = {"align": [], "import": []}

@@ -167,9 +167,10 @@ def test_closing_with_an_unsaved_alignment_asks_first(
     def asked() -> QMessageBox:
         box = dialog.findChild(QMessageBox)
         assert box is not None and box.isVisible()
-        return box
+        return box  # waitUntil retries while it raises
 
-    box = qtbot.waitUntil(lambda: asked() is not None) or asked()
+    qtbot.waitUntil(lambda: bool(asked()))
+    box = asked()
     assert box.text() == "Close without saving the alignment?"
     keep = next(b for b in box.buttons() if b.text() == "Keep Editing")
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
