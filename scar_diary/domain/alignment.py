@@ -9,7 +9,8 @@ from __future__ import annotations
 import cmath
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 Point = tuple[float, float]
 
@@ -92,6 +93,17 @@ class Warp:
     matrix: Matrix3 = IDENTITY3
 
     @classmethod
+    def from_values(cls, values: list[float]) -> Warp:
+        """From nine numbers, row by row (as the diary and archives keep them)."""
+        if len(values) != 9:
+            raise ValueError("a placement has nine numbers")
+        v = [float(x) for x in values]
+        return cls(((v[0], v[1], v[2]), (v[3], v[4], v[5]), (v[6], v[7], v[8])))
+
+    def values(self) -> list[float]:
+        return [value for row in self.normalised().matrix for value in row]
+
+    @classmethod
     def of(cls, similarity: Similarity) -> Warp:
         m11, m12, m21, m22, dx, dy = similarity.matrix()
         return cls(((m11, m21, dx), (m12, m22, dy), (0.0, 0.0, 1.0)))
@@ -164,3 +176,44 @@ class SavedAlignment:
     @property
     def automatic(self) -> bool:
         return self.method != BY_HAND
+
+
+def placed_on_first(
+    photo_ids: list[int], saved: dict[tuple[int, int], SavedAlignment]
+) -> dict[int, SavedAlignment | None]:
+    """Each photo of a timeline (oldest first) placed on the first one: by the alignment
+    saved for the pair (first, photo), else through the photo before it (the pair's saved
+    alignment, then that photo's placement). None where no saved alignments lead. A chain
+    is as good as its weakest step: one step by hand makes it by hand, one approximate
+    step approximate, and its confidence is the lowest."""
+    if not photo_ids:
+        return {}
+    first = photo_ids[0]
+    steps: dict[int, list[SavedAlignment] | None] = {first: []}
+    for before, photo in pairwise(photo_ids):
+        direct, step, earlier = saved.get((first, photo)), saved.get((before, photo)), steps[before]
+        if direct is not None:
+            steps[photo] = [direct]
+        elif step is not None and earlier is not None:
+            steps[photo] = [step, *earlier]
+        else:
+            steps[photo] = None
+    return {photo: None if chain is None else _chained(chain) for photo, chain in steps.items()}
+
+
+def _chained(chain: list[SavedAlignment]) -> SavedAlignment:
+    """Steps from a photo towards the first one, applied in that order."""
+    warp = Warp()
+    for step in chain:
+        warp = warp.then(step.warp)
+    if len(chain) == 1:
+        return replace(chain[0], warp=warp)
+    if not chain or any(not step.automatic for step in chain):
+        return SavedAlignment(warp)
+    return SavedAlignment(
+        warp,
+        chain[0].method,
+        chain[0].method_version,
+        "approximate" if any(s.tier == "approximate" for s in chain) else "aligned",
+        min(s.confidence or 0.0 for s in chain),
+    )

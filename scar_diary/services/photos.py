@@ -209,7 +209,7 @@ class PhotoService:
                 AlignmentRow(
                     fixed_photo_id=fixed_id,
                     moving_photo_id=moving_id,
-                    matrix=json.dumps([v for r in alignment.warp.normalised().matrix for v in r]),
+                    matrix=json.dumps(alignment.warp.values()),
                     method=alignment.method,
                     method_version=alignment.method_version,
                     tier=alignment.tier,
@@ -227,10 +227,8 @@ class PhotoService:
 
 
 def _saved(row: AlignmentRow) -> SavedAlignment:
-    values = [float(v) for v in json.loads(row.matrix)]
-    matrix = (tuple(values[0:3]), tuple(values[3:6]), tuple(values[6:9]))
     return SavedAlignment(
-        Warp(matrix),  # type: ignore[arg-type]
+        Warp.from_values(json.loads(row.matrix)),
         row.method,
         row.method_version,
         row.tier,

@@ -9,12 +9,14 @@ there is no copy that could disagree with the diary.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, closing, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from scar_diary.domain.alignment import SavedAlignment, Warp
 from scar_diary.domain.entities import DiaryFacts, Photo
 from scar_diary.storage.facts import (
     entity_from,
@@ -77,6 +79,23 @@ class DiaryReader:
     def photos_for_scar(self, scar_id: int) -> list[Photo]:
         with self._snapshot() as conn:
             return read_photos(conn, scar_id)
+
+    def alignments_for_scar(self, scar_id: int) -> dict[tuple[int, int], SavedAlignment]:
+        """The saved alignments between this scar's photos, by (earlier, later) photo id."""
+        with self._snapshot() as conn:
+            rows = conn.execute(
+                "SELECT a.fixed_photo_id, a.moving_photo_id, a.matrix, a.method, "
+                "a.method_version, a.tier, a.confidence FROM photo_alignments a "
+                "JOIN photos f ON f.id = a.fixed_photo_id "
+                "JOIN photos m ON m.id = a.moving_photo_id "
+                "WHERE f.scar_id = ? AND m.scar_id = ?",
+                (scar_id, scar_id),
+            ).fetchall()
+        found = {}
+        for fixed, moving, matrix, method, version, tier, confidence in rows:
+            warp = Warp.from_values(json.loads(matrix))
+            found[(fixed, moving)] = SavedAlignment(warp, method, version, tier, confidence)
+        return found
 
     def latest_photos(self) -> dict[int, tuple[Photo, int]]:
         with self._snapshot() as conn:

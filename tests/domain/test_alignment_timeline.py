@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from scar_diary.domain.alignment import Similarity
+from scar_diary.domain.alignment import SavedAlignment, Similarity, Warp, placed_on_first
 from scar_diary.domain.timeline import SessionContext, treatment_context
 from tests.domain.builders import day
 
@@ -88,3 +88,40 @@ class TestEditing:
         assert before == pytest.approx(centre) and after == pytest.approx(centre)
         turned = start.turned_about(centre, 2.0, 30)
         assert turned.scale == pytest.approx(3.0) and turned.angle_deg == pytest.approx(50)
+
+
+class TestPlacedOnFirst:
+    """The timeline's "lined up with the first photo": direct pairs, chains, weakest links."""
+
+    @staticmethod
+    def auto(dx: float, tier: str = "aligned", confidence: float = 0.9) -> SavedAlignment:
+        return SavedAlignment(Warp().moved(dx, 0), "orb-ransac-homography", 1, tier, confidence)
+
+    def test_a_chain_of_steps_adds_up_and_is_as_good_as_its_weakest(self) -> None:
+        placed = placed_on_first(
+            [1, 2, 3],
+            {(1, 2): self.auto(10), (2, 3): self.auto(5, "approximate", 0.4)},
+        )
+        assert placed[1] is not None and placed[1].warp.is_identity()
+        third = placed[3]
+        assert third is not None and third.warp.apply((0, 0)) == pytest.approx((15, 0))
+        assert (third.tier, third.confidence, third.automatic) == ("approximate", 0.4, True)
+
+    def test_a_direct_pair_wins_and_a_hand_step_makes_the_chain_by_hand(self) -> None:
+        by_hand = SavedAlignment(Warp().moved(0, 7))
+        placed = placed_on_first(
+            [1, 2, 3, 4], {(1, 2): by_hand, (2, 3): self.auto(3), (1, 3): self.auto(20)}
+        )
+        third = placed[3]
+        assert third is not None and third.warp.apply((0, 0)) == pytest.approx((20, 0))
+        assert placed[4] is None  # nothing saved leads there
+        chained = placed_on_first([1, 2, 3], {(1, 2): by_hand, (2, 3): self.auto(3)})[3]
+        assert chained is not None and not chained.automatic
+        assert chained.warp.apply((0, 0)) == pytest.approx((3, 7))
+
+    def test_a_gap_breaks_the_chain(self) -> None:
+        assert placed_on_first([1, 2, 3], {(2, 3): self.auto(1)}) == {
+            1: SavedAlignment(Warp()),
+            2: None,
+            3: None,
+        }

@@ -212,3 +212,44 @@ def test_imported_photos_are_lined_up_with_the_one_before_when_chosen(
     kept = diary.photos.alignment(first.id, second.id)
     assert kept is not None and kept.automatic and kept.tier == "aligned"
     assert diary.photos.alignment(second.id, third.id) is None
+
+
+def test_the_timeline_lines_photos_up_with_the_first_one(
+    make_window: MakeWindow, ui_settings: QSettings, qtbot: QtBot, tmp_path: Path
+) -> None:
+    PHOTO_GUIDE_SEEN.set(ui_settings, True)
+    window = make_window()
+    assert window.diary is not None
+    diary = window.diary
+    scar_id = diary.scars.add("temple", FaceRegion.LEFT_TEMPLE, ScarType.ROLLING)
+    same, other = make_pair(12, "textured"), make_pair(12, "different")
+    diary.photos.import_files(
+        scar_id,
+        [
+            dated(same.reference, tmp_path / "1.jpg", "2026:09:01 09:00:00"),
+            dated(same.later, tmp_path / "2.jpg", "2026:10:01 09:00:00"),
+            dated(other.later, tmp_path / "3.jpg", "2026:11:01 09:00:00"),
+        ],
+    )
+    first, second, _third = diary.photos.for_scar(scar_id)
+    diary.photos.save_alignment(
+        first.id, second.id, diary.photos.align_automatically(first, second).saved()
+    )
+    window.show_page(window.scars_holder)
+    page = window.built(ScarsPage)
+    assert page is not None
+    page.select_scar(scar_id)
+    detail = page.detail
+    qtbot.waitUntil(detail.thumbnails_shown, timeout=20000)
+    timeline = detail.photos
+    assert "aligned" not in timeline.caption(1)
+    qtbot.mouseClick(detail.line_up, Qt.MouseButton.LeftButton)
+    assert timeline.timeline.lined_up
+    qtbot.waitUntil(detail.thumbnails_shown, timeout=20000)
+    assert timeline.caption(1).endswith("aligned automatically")
+    assert timeline.caption(2).endswith("not aligned")
+    icon = timeline.timeline.data(timeline.timeline.index(1), Qt.ItemDataRole.DecorationRole)
+    drawn = icon.pixmap(400, 400)
+    assert drawn.width() * first.height == pytest.approx(drawn.height() * first.width, rel=0.03)
+    qtbot.mouseClick(detail.line_up, Qt.MouseButton.LeftButton)
+    assert not timeline.timeline.lined_up and "aligned" not in timeline.caption(1)

@@ -14,13 +14,15 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTransform
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from scar_diary.domain.alignment import SavedAlignment, placed_on_first
 from scar_diary.domain.entities import Photo
 from scar_diary.domain.timeline import treatment_context
 from scar_diary.storage.reader import DiaryReader
 from scar_diary.ui.thumbnail_loader import SHOWN_SIDE, ThumbnailLoader, placeholder
+from scar_diary.wording.alignment import how_aligned
 from scar_diary.wording.dates import medium_date
 from scar_diary.wording.scars import session_context_text
 
@@ -40,12 +42,24 @@ class TimelineModel(QAbstractListModel):
         self._icons: dict[str, QIcon] = {}
         self._asked: set[str] = set()  # thumbnails this model has asked the loader for
         self._placeholder = QIcon(placeholder(SHOWN_SIDE))
+        # "lined up with the first photo": each photo's placement on the first one (None:
+        # no saved alignments lead there), and the drawn thumbnails, by photo id
+        self._placements: dict[int, SavedAlignment | None] | None = None
+        self._placed_icons: dict[int, QIcon] = {}
 
     def set_photos(
         self, reader: DiaryReader, photos: list[Photo], treatment_days: tuple[dt.date, ...]
     ) -> None:
         if (reader, photos, treatment_days) == (self.reader, self.photos, self._treatment_days):
-            return  # the same timeline (a rating changed, say): keep it, and where it is scrolled
+            # the same timeline (a rating changed, say): keep it, and where it is scrolled;
+            # lined up, an alignment saved in Compare meanwhile redraws it
+            if self._placements is not None:
+                placements = self._placed(reader, photos)
+                if placements != self._placements:
+                    self.beginResetModel()
+                    self._placements, self._placed_icons, self._captions = placements, {}, {}
+                    self.endResetModel()
+            return
         self.beginResetModel()
         self.reader = reader
         self.photos = photos
@@ -56,7 +70,34 @@ class TimelineModel(QAbstractListModel):
         self._captions = {}
         self._icons = {}
         self._asked = set()
+        self._placed_icons = {}
+        if self._placements is not None:
+            self._placements = self._placed(reader, photos)
         self.endResetModel()
+
+    def set_lined_up(self, on: bool) -> None:
+        """Show every photo lined up with the first one, through the saved alignments."""
+        if on == (self._placements is not None):
+            return
+        self.beginResetModel()
+        self._placements = self._placed(self.reader, self.photos) if on else None
+        self._placed_icons = {}
+        self._captions = {}
+        self.endResetModel()
+
+    @staticmethod
+    def _placed(
+        reader: DiaryReader | None, photos: list[Photo]
+    ) -> dict[int, SavedAlignment | None]:
+        if reader is None or not photos:
+            return {}
+        return placed_on_first(
+            [p.id for p in photos], reader.alignments_for_scar(photos[0].scar_id)
+        )
+
+    @property
+    def lined_up(self) -> bool:
+        return self._placements is not None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.photos)
@@ -81,13 +122,54 @@ class TimelineModel(QAbstractListModel):
             day = self.photos[row].taken_at.astimezone().date()
             context = treatment_context(day, self._treatment_days)
             text = f"{medium_date(day)}\n{session_context_text(context)}"
+            if self._placements is not None and row > 0:
+                text += f"\n{how_aligned(self._placements.get(self.photos[row].id))}"
             self._captions[row] = text
         return text
 
     def has_thumbnail(self, row: int) -> bool:
-        return self.photos[row].sha256 in self._icons
+        photo = self.photos[row]
+        if self._placements is not None and self._placements.get(photo.id) is not None:
+            return photo.id in self._placed_icons
+        return photo.sha256 in self._icons
 
     def _icon(self, photo: Photo) -> QIcon:
+        if self._placements is not None and self._placements.get(photo.id) is not None:
+            return self._placed_icon(photo)
+        return self._plain_icon(photo)
+
+    def _placed_icon(self, photo: Photo) -> QIcon:
+        """The thumbnail drawn where its photo lies on the first photo (a few milliseconds
+        for one small picture, only for the photos painted)."""
+        icon = self._placed_icons.get(photo.id)
+        if icon is not None:
+            return icon
+        plain = self._plain_icon(photo)
+        thumbnail = self.loader.cached(photo.sha256)
+        placement = (self._placements or {}).get(photo.id)
+        if thumbnail is None or placement is None:
+            return plain  # on its way: drawn when it arrives
+        first = self.photos[0]
+        to_shown = SHOWN_SIDE / max(first.width, first.height, 1)
+        canvas = QPixmap(
+            max(1, round(first.width * to_shown)), max(1, round(first.height * to_shown))
+        )
+        canvas.fill(QColor("white"))
+        painter = QPainter(canvas)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        to_full = photo.width / max(thumbnail.width(), 1)
+        painter.setTransform(
+            QTransform().scale(to_full, to_full)
+            * QTransform(*placement.warp.qt_order())
+            * QTransform().scale(to_shown, to_shown)
+        )
+        painter.drawPixmap(0, 0, thumbnail)
+        painter.end()
+        icon = QIcon(canvas)
+        self._placed_icons[photo.id] = icon
+        return icon
+
+    def _plain_icon(self, photo: Photo) -> QIcon:
         icon = self._icons.get(photo.sha256)
         if icon is not None:
             return icon

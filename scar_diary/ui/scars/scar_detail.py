@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -88,10 +89,20 @@ class ScarDetail(QWidget):
         remove_button = QPushButton(self.tr("Re&move Photo…"), self)
         remove_button.clicked.connect(lambda: self._with_photo(self.photo_delete_requested))
         self.photo_buttons = [date_button, remove_button]
+        self.line_up = QCheckBox(self.tr("Line &up with the first photo"), self)
+        self.line_up.setObjectName("lineUpWithFirst")
+        self.line_up.setToolTip(
+            self.tr(
+                "Each photo drawn where it lies on the first one, through the alignments "
+                "saved in Compare (automatic or by hand)."
+            )
+        )
+        self.line_up.toggled.connect(self.photos.timeline.set_lined_up)
         photo_actions = QHBoxLayout()
         for button in (import_button, self.compare_button, date_button, remove_button):
             photo_actions.addWidget(button)
         photo_actions.addStretch(1)
+        photo_actions.addWidget(self.line_up)
         photo_tab = QWidget(self)
         photo_layout = QVBoxLayout(photo_tab)
         photo_layout.addWidget(self.photo_empty)
@@ -191,6 +202,10 @@ class ScarDetail(QWidget):
         self.photo_empty.setVisible(not photos)
         self.photos.setVisible(bool(photos))
         self.compare_button.setEnabled(len(photos) >= 2)
+        self.line_up.setEnabled(len(photos) >= 2)
+        self.line_up.setAccessibleDescription(
+            "" if len(photos) >= 2 else self.tr("Needs two photos or more.")
+        )
         for button in self.photo_buttons:
             button.setEnabled(bool(photos))
 
