@@ -2605,7 +2605,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PhotoTimeline</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="135"/>
+        <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="217"/>
         <source>Photo timeline</source>
         <translation>Fototijdlijn</translation>
     </message>
@@ -3704,108 +3704,123 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarDetail</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="56"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="57"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="59"/>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="188"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="60"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="199"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="60"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="61"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="74"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="75"/>
         <source>No photos yet. Import them with “Import Photos…”, or drop them on this scar in the list or on the map.</source>
         <translation>Nog geen foto&apos;s. Importeer ze met “Foto&apos;s importeren…”, of sleep ze op dit litteken in de lijst of op de kaart.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="80"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="81"/>
         <source>&amp;Import Photos…</source>
         <translation>Foto&apos;s &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="83"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="84"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="86"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="87"/>
         <source>Change Da&amp;te…</source>
         <translation>Da&amp;tum wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="88"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="89"/>
         <source>Re&amp;move Photo…</source>
         <translation>Foto ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="106"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="92"/>
+        <source>Line &amp;up with the first photo</source>
+        <translation>&amp;Uitlijnen op de eerste foto</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="96"/>
+        <source>Each photo drawn where it lies on the first one, through the alignments saved in Compare (automatic or by hand).</source>
+        <translation>Elke foto getekend waar hij op de eerste ligt, via de uitlijningen die in Vergelijken zijn opgeslagen (automatisch of met de hand).</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="117"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="107"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="118"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="108"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="119"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="109"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="120"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="110"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="121"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="117"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="128"/>
         <source>Edit Ra&amp;ting…</source>
         <translation>Beoordeling be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="120"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="131"/>
         <source>De&amp;lete Rating</source>
         <translation>Beoordeling ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="138"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="149"/>
         <source>Photos</source>
         <translation>Foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="139"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="150"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="141"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="152"/>
         <source>Select a scar to see its photos and ratings.</source>
         <translation>Kies een litteken om de foto&apos;s en beoordelingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="188"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="199"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="198"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="207"/>
+        <source>Needs two photos or more.</source>
+        <translation>Daarvoor zijn twee of meer foto&apos;s nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="213"/>
         <source>may be swollen, not used to measure improvement</source>
         <translation>mogelijk gezwollen, niet gebruikt om verbetering te meten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="231"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="246"/>
         <source>Select a rating in the list first.</source>
         <translation>Kies eerst een beoordeling in de lijst.</translation>
     </message>

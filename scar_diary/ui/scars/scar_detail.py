@@ -102,10 +102,10 @@ class ScarDetail(QWidget):
         for button in (import_button, self.compare_button, date_button, remove_button):
             photo_actions.addWidget(button)
         photo_actions.addStretch(1)
-        photo_actions.addWidget(self.line_up)
         photo_tab = QWidget(self)
         photo_layout = QVBoxLayout(photo_tab)
         photo_layout.addWidget(self.photo_empty)
+        photo_layout.addWidget(self.line_up)
         photo_layout.addWidget(self.photos, 1)
         photo_layout.addLayout(photo_actions)
 
