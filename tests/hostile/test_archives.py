@@ -100,10 +100,12 @@ CASES: dict[str, tuple[Spoil, str]] = {
                 {
                     "fixed_photo_id": d["photos"][0]["id"],
                     "moving_photo_id": d["photos"][1]["id"],
-                    "scale": 1.0,
-                    "angle_deg": 0.0,
-                    "dx": 0.0,
-                    "dy": 0.0,
+                    "matrix": [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]],
+                    "method": "hand",
+                    "method_version": None,
+                    "tier": None,
+                    "confidence": None,
+                    "saved_at": None,
                 }
             ]
             * 2
