@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from scar_diary.alignment import Alignment, Tier
 from scar_diary.domain.alignment import Point, SavedAlignment, Similarity, Warp
@@ -67,6 +68,7 @@ class CompareDialog(GuardedDialog):
         self._before_automatic: SavedAlignment | None = None  # what Undo goes back to
         self._can_undo = False
         self._aligning_automatically = False
+        self._following = False  # one side is being moved to follow the other
         self._points: list[Point] = []  # while matching: fixed, moving, fixed, moving
         self._marks: list[QGraphicsEllipseItem] = []
         self.matching = False
@@ -155,6 +157,18 @@ class CompareDialog(GuardedDialog):
         modes.addSpacing(16)
         modes.addWidget(self.mix_controls)
         modes.addStretch(1)
+        self.fit_button = QPushButton(self.tr("&Fit"), self)
+        self.fit_button.setObjectName("fitPhotos")
+        self.fit_button.setToolTip(self.tr("Show both photos whole (Ctrl+0)"))
+        self.fit_button.setShortcut(QKeySequence("Ctrl+0"))
+        self.fit_button.clicked.connect(self.fit_photos)
+        self.actual_button = QPushButton(self.tr("&1:1"), self)
+        self.actual_button.setObjectName("actualPixels")
+        self.actual_button.setToolTip(self.tr("One photo pixel to one screen pixel (Ctrl+1)"))
+        self.actual_button.setShortcut(QKeySequence("Ctrl+1"))
+        self.actual_button.clicked.connect(self.actual_pixels)
+        modes.addWidget(self.fit_button)
+        modes.addWidget(self.actual_button)
         self.caption = QLabel(self)
         self.caption.setObjectName("compareCaption")
         self.caption.setWordWrap(True)
@@ -311,6 +325,13 @@ class CompareDialog(GuardedDialog):
         return self.fixed.id in self.images and self.moving.id in self.images
 
     def _rebuild(self) -> None:
+        self._following = True  # the layers are replaced: no side follows the other meanwhile
+        try:
+            self._rebuild_scenes()
+        finally:
+            self._following = False
+
+    def _rebuild_scenes(self) -> None:
         for scene in (self.left_scene, self.right_scene, self.mixed_scene):
             scene.clear()
         self._marks = []
@@ -333,9 +354,25 @@ class CompareDialog(GuardedDialog):
         )
         for scene in (self.left_scene, self.right_scene, self.mixed_scene):
             scene.setSceneRect(bounds)
-        for view in (self.left_view, self.right_view, self.mixed_view):
-            view.fit(bounds)
         self.set_alignment(self.alignment)
+        self.fit_photos()
+
+    def fit_photos(self) -> None:
+        """Each photo whole in its pane, whatever the two photos' sizes: the later one as it
+        lies after the alignment (its own frame when not aligned)."""
+        if not self.ready:
+            return
+        bounds = QRectF(0, 0, self.fixed.width, self.fixed.height)
+        self.left_view.fit(bounds)
+        later = self._frame(self.right_view)
+        self.right_scene.setSceneRect(bounds.united(later))
+        self.right_view.fit(later)
+        self.mixed_view.fit(bounds)
+
+    def actual_pixels(self) -> None:
+        """1:1: one pixel of the earlier photo to one pixel of the screen, in every pane."""
+        for view in (self.left_view, self.right_view, self.mixed_view):
+            view.actual_size()
 
     # --- modes -------------------------------------------------------------------------
     def set_mode(self, mode: int) -> None:
@@ -363,12 +400,34 @@ class CompareDialog(GuardedDialog):
             self.mixed_layer.setOpacity(self.opacity.value() / 100)
             self.divider_line.setVisible(False)
 
-    @staticmethod
-    def _link(source: ZoomView, target: ZoomView) -> None:
-        """Zoom and pan of one side follow the other."""
+    def _link(self, source: ZoomView, target: ZoomView) -> None:
+        """Zoom and pan of one side follow the other: the same factor, and the same place
+        of each photo in the middle (the two photos may differ in size)."""
         source.zoomed.connect(lambda factor: target.scale(factor, factor))
-        source.horizontalScrollBar().valueChanged.connect(target.horizontalScrollBar().setValue)
-        source.verticalScrollBar().valueChanged.connect(target.verticalScrollBar().setValue)
+        for bar in (source.horizontalScrollBar(), source.verticalScrollBar()):
+            bar.valueChanged.connect(lambda _value: self._follow(source, target))
+
+    def _follow(self, source: ZoomView, target: ZoomView) -> None:
+        if self._following or not self.ready or not isValid(self.right_layer):
+            return  # (the scenes are torn down while the dialog closes)
+        self._following = True
+        try:
+            here, there = self._frame(source), self._frame(target)
+            centre = source.mapToScene(source.viewport().rect().center())
+            across = (centre.x() - here.left()) / max(here.width(), 1e-9)
+            down = (centre.y() - here.top()) / max(here.height(), 1e-9)
+            target.centerOn(
+                there.left() + across * there.width(), there.top() + down * there.height()
+            )
+        finally:
+            self._following = False
+
+    def _frame(self, view: ZoomView) -> QRectF:
+        if view is self.right_view:  # the later photo's own frame, as the alignment places it
+            return self.right_layer.mapRectToScene(
+                QRectF(0, 0, self.moving.width, self.moving.height)
+            )
+        return QRectF(0, 0, self.fixed.width, self.fixed.height)
 
     # --- alignment ---------------------------------------------------------------------
     def set_alignment(self, transform: Warp) -> None:

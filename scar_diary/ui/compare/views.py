@@ -62,6 +62,14 @@ class ZoomView(QGraphicsView):
         self._fit_rect = rect
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
 
+    def actual_size(self) -> None:
+        """One scene unit (a full-size photo pixel) to one screen pixel, centred where the
+        view is centred now."""
+        centre = self.mapToScene(self.viewport().rect().center())
+        self._fit_rect = None
+        self.resetTransform()
+        self.centerOn(centre)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._fit_rect is not None:

@@ -105,7 +105,7 @@ class ScarDetail(QWidget):
         photo_tab = QWidget(self)
         photo_layout = QVBoxLayout(photo_tab)
         photo_layout.addWidget(self.photo_empty)
-        photo_layout.addWidget(self.line_up)
+        photo_layout.addWidget(self.line_up, 0, Qt.AlignmentFlag.AlignLeft)
         photo_layout.addWidget(self.photos, 1)
         photo_layout.addLayout(photo_actions)
 
