@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from scar_diary.services.tasks import TaskRunner
 from scar_diary.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
@@ -53,3 +54,11 @@ def make_window(qtbot: QtBot, tmp_path: Path, own_dir: Path, ui_settings: QSetti
         return window
 
     return make
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
+    """The background helper on its own, for a dialog tested without the window."""
+    made = TaskRunner()
+    yield made
+    made.shutdown()

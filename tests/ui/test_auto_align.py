@@ -5,7 +5,6 @@ before it is dropped."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,13 +23,7 @@ from scar_diary.ui.scars.page import ScarsPage
 from scar_diary.ui.settings.page import SettingsPage
 from tests.alignment_pairs import Kind, make_pair
 from tests.ui.conftest import MakeWindow
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    made = TaskRunner()
-    yield made
-    made.shutdown()
+from tests.ui.test_compare import open_dialog
 
 
 def dated(data: bytes, path: Path, taken: str) -> Path:
@@ -52,16 +45,6 @@ def scar_with_pair(diary: Diary, tmp_path: Path, kind: Kind, seed: int = 5) -> i
         ],
     )
     return scar_id
-
-
-def open_dialog(qtbot: QtBot, diary: Diary, runner: TaskRunner, scar_id: int) -> CompareDialog:
-    dialog = CompareDialog(
-        None, diary, runner, diary.scars.get(scar_id), diary.photos.for_scar(scar_id)
-    )
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.ready, timeout=10000)
-    return dialog
 
 
 def auto_align(qtbot: QtBot, dialog: CompareDialog) -> None:

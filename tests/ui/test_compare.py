@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,13 +30,6 @@ def skin_with_features(path: Path, offset: tuple[int, int], taken: str) -> Path:
     exif[0x8769] = {36867: taken, 36881: "+00:00"}
     image.save(path, "JPEG", exif=exif.tobytes())
     return path
-
-
-@pytest.fixture
-def runner(qtbot: QtBot) -> Iterator[TaskRunner]:
-    made = TaskRunner()
-    yield made
-    made.shutdown()
 
 
 @pytest.fixture
