@@ -106,7 +106,8 @@ def _alignment() -> list[str]:
     import numpy as np
     from PIL import Image, ImageFilter
 
-    from scar_diary.alignment import Tier, align_arrays
+    from scar_diary.alignment import Tier
+    from scar_diary.alignment.method import align_arrays
 
     speckles = np.random.default_rng(7).integers(0, 256, (900, 1200), dtype=np.uint8)
     reference = Image.fromarray(speckles).filter(ImageFilter.GaussianBlur(1.5))

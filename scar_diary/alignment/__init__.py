@@ -1,7 +1,7 @@
 """Automatic alignment of a scar's later photo onto an earlier one (OpenCV and numpy, no Qt,
-no database): `align(reference, later)` says "aligned", "approximate" or "refused"."""
+no database). The method is in `method.py` (`align`, `align_files`), imported only where an
+alignment is made: OpenCV is large, and the window must not wait for it at start."""
 
-from scar_diary.alignment.method import UnreadablePhoto, align, align_arrays, align_files
-from scar_diary.alignment.result import Alignment, Tier
+from scar_diary.alignment.result import Alignment, Reason, Tier
 
-__all__ = ["Alignment", "Tier", "UnreadablePhoto", "align", "align_arrays", "align_files"]
+__all__ = ["Alignment", "Reason", "Tier"]

@@ -33,6 +33,9 @@ from scar_diary.alignment.result import Alignment, Reason, Tier
 from scar_diary.domain.alignment import Matrix3
 
 pillow_heif.register_heif_opener()
+# One thread per alignment: the app runs alignments on its image workers already, and
+# OpenCV's own pool on top of them left the window's thread waiting for a core.
+cv2.setNumThreads(1)
 
 # OpenCV's stubs type its results loosely: arrays are arrays here
 Gray = npt.NDArray[Any]  # 8-bit grey pixels

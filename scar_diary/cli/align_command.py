@@ -11,7 +11,7 @@ from scar_diary.cli.common import EXIT_OK, CliError, say
 
 
 def align(args: argparse.Namespace) -> int:
-    from scar_diary.alignment import UnreadablePhoto, align_files
+    from scar_diary.alignment.method import UnreadablePhoto, align_files
 
     try:
         found = align_files(Path(args.reference), Path(args.later))

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 if TYPE_CHECKING:
     from scar_diary.services.photo_import import PreparedPhoto, Rejected
 
-from scar_diary.alignment import Alignment, align
+from scar_diary.alignment import Alignment
 from scar_diary.domain.alignment import SavedAlignment, Warp
 from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import Photo
@@ -188,6 +188,8 @@ class PhotoService:
         """The automatic alignment of the later photo onto the earlier one (files only,
         decrypted in memory: safe on a worker). Raises OSError/ValueError for a photo that
         cannot be read."""
+        from scar_diary.alignment.method import align  # OpenCV loads on first use
+
         return align(self.read(fixed), self.read(moving))
 
     def alignment(self, fixed_id: int, moving_id: int) -> SavedAlignment | None:
@@ -199,24 +201,30 @@ class PhotoService:
         self, fixed_id: int, moving_id: int, alignment: SavedAlignment | None
     ) -> None:
         """Keep (or, with None, forget) how the later photo lines up with the earlier one."""
+        self.save_alignments([(fixed_id, moving_id, alignment)])
+
+    def save_alignments(self, pairs: list[tuple[int, int, SavedAlignment | None]]) -> None:
+        """Several pairs in one write (the alignments of an import: one sync to the disk,
+        one refresh of the window)."""
         with self.db.writing(Changed.PHOTOS) as session:
-            row = session.get(AlignmentRow, (fixed_id, moving_id))
-            if alignment is None:
-                if row is not None:
-                    session.delete(row)
-                return
-            session.merge(
-                AlignmentRow(
-                    fixed_photo_id=fixed_id,
-                    moving_photo_id=moving_id,
-                    matrix=json.dumps(alignment.warp.values()),
-                    method=alignment.method,
-                    method_version=alignment.method_version,
-                    tier=alignment.tier,
-                    confidence=alignment.confidence,
-                    saved_at=alignment.saved_at or dt.datetime.now(dt.UTC),
+            for fixed_id, moving_id, alignment in pairs:
+                row = session.get(AlignmentRow, (fixed_id, moving_id))
+                if alignment is None:
+                    if row is not None:
+                        session.delete(row)
+                    continue
+                session.merge(
+                    AlignmentRow(
+                        fixed_photo_id=fixed_id,
+                        moving_photo_id=moving_id,
+                        matrix=json.dumps(alignment.warp.values()),
+                        method=alignment.method,
+                        method_version=alignment.method_version,
+                        tier=alignment.tier,
+                        confidence=alignment.confidence,
+                        saved_at=alignment.saved_at or dt.datetime.now(dt.UTC),
+                    )
                 )
-            )
 
     @staticmethod
     def _row(session: Session, photo_id: int) -> PhotoRow:

@@ -11,6 +11,7 @@ only shows what the controller reports.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,6 +167,10 @@ class DiaryController(QObject):
             self.diary.close()
         self.diary = diary
         self.opened.emit(diary)
+        # What the window and the diary hold for their whole life no longer goes through
+        # Python's full garbage collections: one of those, run by a worker that allocates
+        # (an alignment, say), held the interpreter for ~90 ms and the window with it.
+        gc.freeze()
 
     def open_sample(self) -> LongJob:
         """(Re)make the sample diary for today and switch to it."""

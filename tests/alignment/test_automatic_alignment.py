@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from scar_diary.alignment import Tier, UnreadablePhoto, align, align_files
+from scar_diary.alignment import Tier
+from scar_diary.alignment.method import UnreadablePhoto, align, align_files
 from scar_diary.alignment.result import Alignment, Reason
 from tests.alignment_pairs import Kind, Pair, errors_at_1000, make_pair
 
