@@ -1309,251 +1309,251 @@
 <context>
     <name>DiaryController</name>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="125"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="126"/>
         <source>Opening the diary…</source>
         <translation>Het dagboek wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="127"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="128"/>
         <source>Opening the Diary</source>
         <translation>Het dagboek openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="128"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="129"/>
         <source>Opening and checking your diary…</source>
         <translation>Je dagboek wordt geopend en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="158"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="159"/>
         <source>The diary could not be opened: {error}</source>
         <translation>Het dagboek kon niet worden geopend: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="179"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="187"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="184"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="192"/>
         <source>Sample Diary</source>
         <translation>Voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="188"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="193"/>
         <source>Making the sample diary…</source>
         <translation>Het voorbeelddagboek wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="215"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="240"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="220"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="245"/>
         <source>Your diary was backed up.</source>
         <translation>Er is een back-up van je dagboek gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="220"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="225"/>
         <source>The automatic backup failed: {error}</source>
         <translation>De automatische back-up is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="235"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="257"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="260"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="240"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="262"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="265"/>
         <source>Back Up</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="236"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="241"/>
         <source>No backup was made: {error}</source>
         <translation>Er is geen back-up gemaakt: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="245"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="250"/>
         <source>The backup was made, but these photos of your diary are damaged: {photos}. They were not put into the backups.</source>
         <translation>De back-up is gemaakt, maar deze foto&apos;s van je dagboek zijn beschadigd: {photos}. Ze zijn niet in de back-ups gezet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="250"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="255"/>
         <source>The backups keep a good copy of {n} of them: Settings → Backups → Repair Photos brings them back.</source>
         <translation>De back-ups bewaren van {n} ervan een goede kopie: Instellingen → Back-ups → Foto&apos;s herstellen haalt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="254"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="259"/>
         <source>No good copy is kept of: {photos}.</source>
         <translation>Van deze is geen goede kopie bewaard: {photos}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="261"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="266"/>
         <source>Backing up your diary and its photos…</source>
         <translation>Back-up maken van je dagboek en je foto&apos;s…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="281"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="297"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="300"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="286"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="302"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="305"/>
         <source>Repair Photos</source>
         <translation>Foto&apos;s herstellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="283"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="288"/>
         <source>{repaired} photos were brought back. These are damaged or missing and the backups have no good copy of them: {photos}.</source>
         <translation>{repaired} foto&apos;s zijn teruggehaald. Deze zijn beschadigd of ontbreken en de back-ups hebben er geen goede kopie van: {photos}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="289"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="294"/>
         <source>Photos repaired: {n}. Every photo of the diary is whole.</source>
         <translation>Foto&apos;s hersteld: {n}. Elke foto van het dagboek is heel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="301"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="306"/>
         <source>Checking every photo against its backups…</source>
         <translation>Elke foto wordt vergeleken met de back-ups…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="317"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="323"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="322"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="328"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="318"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="323"/>
         <source>The backups could not be moved there: {error}</source>
         <translation>De back-ups konden daar niet naartoe: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="324"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="329"/>
         <source>Moving the backups and their photos…</source>
         <translation>De back-ups en hun foto&apos;s worden verplaatst…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="343"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="348"/>
         <source>Backup restored.</source>
         <translation>Back-up teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="345"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="350"/>
         <source>Backup restored without {n} photos that were missing.</source>
         <translation>Back-up teruggezet zonder {n} ontbrekende foto&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="358"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="365"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="376"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="415"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="363"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="370"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="381"/>
         <location filename="../../scar_diary/ui/diary_controller.py" line="420"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="425"/>
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="359"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="364"/>
         <source>The backup was not restored: {error}. Your diary is as it was.</source>
         <translation>De back-up is niet teruggezet: {error}. Je dagboek is zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="366"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="421"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="371"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="426"/>
         <source>Restoring the backup of {made}…</source>
         <translation>De back-up van {made} wordt teruggezet…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="378"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="383"/>
         <source>{n} photos this backup needs are nowhere to be found. Restore its records without them?</source>
         <translation>{n} foto&apos;s die deze back-up nodig heeft zijn nergens te vinden. De gegevens zonder die foto&apos;s terugzetten?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="381"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="386"/>
         <source>Nothing was changed yet. The missing photos:
 {files}</source>
         <translation>Er is nog niets veranderd. De ontbrekende foto&apos;s:
 {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="384"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="389"/>
         <source>Restore Without Them</source>
         <translation>Zonder die terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="401"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="406"/>
         <source>Your diary was restored from the backup of {made}.</source>
         <translation>Je dagboek is teruggezet uit de back-up van {made}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="405"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="410"/>
         <source>The damaged file was kept as {kept}.</source>
         <translation>Het beschadigde bestand is bewaard als {kept}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="408"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="413"/>
         <source>Diary Restored</source>
         <translation>Dagboek teruggezet</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="416"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="421"/>
         <source>The backup could not be restored: {error}</source>
         <translation>De back-up kon niet worden teruggezet: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="440"/>
         <location filename="../../scar_diary/ui/diary_controller.py" line="445"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="450"/>
         <source>Export Diary</source>
         <translation>Dagboek exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="441"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="446"/>
         <source>The diary could not be exported: {error}</source>
         <translation>Het dagboek kon niet worden geëxporteerd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="446"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="451"/>
         <source>Writing the archive…</source>
         <translation>Het archief wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="451"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="456"/>
         <source>Diary exported to {path}</source>
         <translation>Dagboek geëxporteerd naar {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="471"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="479"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="492"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="528"/>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="535"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="476"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="484"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="497"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="533"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="540"/>
         <source>Import Diary</source>
         <translation>Dagboek importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="472"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="477"/>
         <source>{problem} Your diary was not changed.</source>
         <translation>{problem} Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="480"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="485"/>
         <source>Replace your diary with the one in {name}?</source>
         <translation>Je dagboek vervangen door dat in {name}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="482"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="487"/>
         <source>A backup of your diary as it is now is made first; you can restore it from Settings → Backups.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is; die kun je terugzetten via Instellingen → Back-ups.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="485"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="490"/>
         <source>Replace My Diary</source>
         <translation>Mijn dagboek vervangen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="493"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="498"/>
         <source>Checking the archive…</source>
         <translation>Het archief wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="517"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="522"/>
         <source>Diary imported from {name}</source>
         <translation>Dagboek geïmporteerd uit {name}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="530"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="535"/>
         <source>The archive could not be imported: {problem}. Your diary was not changed.</source>
         <translation>Het archief kon niet worden geïmporteerd: {problem}. Je dagboek is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/diary_controller.py" line="536"/>
+        <location filename="../../scar_diary/ui/diary_controller.py" line="541"/>
         <source>Importing {name}…</source>
         <translation>{name} wordt geïmporteerd…</translation>
     </message>
@@ -2787,9 +2787,14 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="46"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="44"/>
         <source> minutes</source>
         <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="44"/>
+        <source> minute</source>
+        <translation> minuut</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/settings/protection_box.py" line="47"/>
@@ -4232,238 +4237,248 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="69"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="74"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="81"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="74"/>
+        <source> day</source>
+        <translation> dag</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="86"/>
         <source> a year</source>
         <translation> per jaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="83"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="88"/>
         <source>A boost needs the preparation again</source>
         <translation>Vóór een boost opnieuw voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="85"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="90"/>
         <source>after the last session</source>
         <translation>na de laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="86"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="91"/>
         <source>after the last session or the one before it</source>
         <translation>na de laatste sessie of de sessie daarvoor</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="96"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="101"/>
         <source>Use the &amp;Article&apos;s Values</source>
         <translation>De waarden uit het &amp;artikel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="98"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="103"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="103"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="108"/>
         <source>Clinics differ. Set these as your clinic does; the defaults are the values of the patient article this diary follows (14 days of preparation, sessions 14–21 days apart, a series of 6–8).</source>
         <translation>Klinieken verschillen. Stel dit in zoals jouw kliniek het doet; de standaardwaarden komen uit het patiëntenartikel dat dit dagboek volgt (14 dagen voorbereiding, sessies 14–21 dagen uit elkaar, een reeks van 6–8).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="110"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="115"/>
         <source>Preparation before the first session:</source>
         <translation>Voorbereiding vóór de eerste sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="113"/>
-        <location filename="../../scar_diary/ui/settings/page.py" line="119"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="118"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="124"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="116"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="121"/>
         <source>Time between sessions:</source>
         <translation>Tijd tussen sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="122"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="127"/>
         <source>Sessions in a series:</source>
         <translation>Sessies in een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="123"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="128"/>
         <source>“No improvement” means less than:</source>
         <translation>“Geen verbetering” betekent minder dan:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="124"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="129"/>
         <source>Maintenance sessions after a series:</source>
         <translation>Onderhoudssessies na een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="126"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="131"/>
         <source>Ratings may show swelling for (after a visit):</source>
         <translation>Beoordelingen kunnen zwelling tonen gedurende (na een sessie):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="128"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="133"/>
         <source>The stop rule needs a rating made:</source>
         <translation>De stopregel heeft een beoordeling nodig van:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="129"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="134"/>
         <source>A series has lapsed when nothing is booked for:</source>
         <translation>Een reeks is verlopen als er niets gepland is gedurende:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="131"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="136"/>
         <source>(counted from the day the window for the next session closed)</source>
         <translation>(gerekend vanaf de dag dat de periode voor de volgende sessie sloot)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="143"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="148"/>
         <source>Remind me of the vitamin A acid preparation before the first session</source>
         <translation>Herinner me aan de voorbereiding met vitamine A-zuur vóór de eerste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="146"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="151"/>
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="147"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="153"/>
         <source> days after it</source>
         <translation> dagen erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="148"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="153"/>
+        <source> day after it</source>
+        <translation> dag erna</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="155"/>
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="150"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="157"/>
         <source>Notifications only say “You have a reminder” (nothing about treatment)</source>
         <translation>Meldingen zeggen alleen “Je hebt een herinnering” (niets over de behandeling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="153"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="160"/>
         <source>Calendar export says what each event is (otherwise “Appointment”)</source>
         <translation>De agenda-export zegt wat elke afspraak is (anders staat er “Afspraak”)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="155"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="162"/>
         <source>Reminders and privacy</source>
         <translation>Herinneringen en privacy</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="160"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="167"/>
         <source>Pause retinoids before each session (if your clinic asks):</source>
         <translation>Retinoïden vóór elke sessie stoppen (als je kliniek dat vraagt):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="162"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="169"/>
         <source>…and resume them:</source>
         <translation>…en weer beginnen:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="167"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="174"/>
         <source>Remove photo metadata (EXIF, GPS) from exported copies</source>
         <translation>Fotogegevens (EXIF, GPS) uit geëxporteerde kopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="173"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="180"/>
         <source>Line up each imported photo with the scar’s previous photo automatically</source>
         <translation>Elke geïmporteerde foto automatisch uitlijnen op de vorige foto van het litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="178"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="185"/>
         <source>Done on this computer after each import. Photos that cannot be lined up safely are left as they are; Compare says why.</source>
         <translation>Gebeurt op deze computer na elke import. Foto&apos;s die niet veilig uit te lijnen zijn, blijven zoals ze zijn; Vergelijken zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="192"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="199"/>
         <source>A&amp;dd Instruction</source>
         <translation>Instructie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="194"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="201"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="195"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="202"/>
         <source>Use the &amp;Built-in Guidance</source>
         <translation>De &amp;ingebouwde nazorg gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="201"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="208"/>
         <source>Aftercare instructions</source>
         <translation>Nazorginstructies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="215"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="222"/>
         <source>On the doctor summary</source>
         <translation>Op het overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="220"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="227"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="221"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="228"/>
         <source>&amp;Doctor:</source>
         <translation>&amp;Arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="222"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="229"/>
         <source>Cli&amp;nic:</source>
         <translation>Kli&amp;niek:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="227"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="234"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="233"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="240"/>
         <source>Scar Diary speaks the chosen language from its next start.</source>
         <translation>Scar Diary gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="236"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="243"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="238"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="245"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="350"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="357"/>
         <source>With {swelling} of swelling and sessions {interval} apart, every rating made after a session falls in its swelling days and is never used to measure improvement. Rate on the day of a session, before the injection, to be measured.</source>
         <translation>Met {swelling} zwelling en sessies {interval} uit elkaar valt elke beoordeling na een sessie in de dagen van zwelling en telt ze nooit mee om verbetering te meten. Beoordeel op de dag van een sessie, vóór de injectie, om gemeten te worden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="374"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="381"/>
         <source>Your clinic&apos;s instructions, shown every day of the week after a session. Double-click one to change it.</source>
         <translation>De instructies van je kliniek, elke dag getoond in de week na een sessie. Dubbelklik er een om hem te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="379"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="386"/>
         <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic&apos;s own list.</source>
         <translation>De ingebouwde nazorg, dag voor dag na een sessie. Voeg een instructie toe om die te vervangen door de eigen lijst van je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="412"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="419"/>
         <source>Not saved yet: the shortest time between sessions must not be longer than the usual longest, nor the shortest series longer than the longest.</source>
         <translation>Nog niet bewaard: de kortste tijd tussen sessies mag niet langer zijn dan de gebruikelijke langste, en de kortste reeks niet langer dan de langste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="478"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="485"/>
         <source>New instruction</source>
         <translation>Nieuwe instructie</translation>
     </message>

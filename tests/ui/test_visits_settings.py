@@ -277,6 +277,20 @@ class TestSettings:
         page.use_article_values()  # the clinic's choice, not the article's: kept
         assert diary(window).settings().lapse_days == 120
 
+    def test_units_agree_with_their_numbers(self, window: MainWindow) -> None:
+        page = self.settings(window)
+        page.swelling.setValue(1)
+        page.resume_days.setValue(1)
+        assert page.swelling.text() == "1 day" and page.resume_days.text() == "1 day after it"
+        page.swelling.setValue(3)
+        page.resume_days.setValue(2)
+        assert page.swelling.text() == "3 days" and page.resume_days.text() == "2 days after it"
+        minutes = page.protection.idle_minutes
+        minutes.setValue(1)
+        assert minutes.text() == "1 minute"
+        minutes.setValue(10)
+        assert minutes.text() == "10 minutes"
+
     def test_impossible_values_are_not_saved(self, window: MainWindow) -> None:
         page = self.settings(window)
         page.interval_max.setValue(10)

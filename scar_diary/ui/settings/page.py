@@ -30,6 +30,7 @@ from scar_diary.domain.aftercare import AftercareTip
 from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
+from scar_diary.ui.count_spin import CountSpin
 from scar_diary.ui.icons import icon
 from scar_diary.ui.preferences import (
     AUTO_ALIGN_IMPORTS,
@@ -55,6 +56,10 @@ def _spin(limit: limits.Limit, suffix: str = "") -> QSpinBox:
     return box
 
 
+def _count(limit: limits.Limit, one: str, many: str) -> CountSpin:
+    return CountSpin(limit.low, limit.high, one, many)
+
+
 class SettingsPage(QScrollArea):
     changed = Signal()  # something was saved here (the services recorded what)
 
@@ -66,12 +71,12 @@ class SettingsPage(QScrollArea):
         self.diary: Diary | None = None
         self._loading = False
         content = QWidget(self)
-        days = self.tr(" days")
+        days = (self.tr(" day"), self.tr(" days"))
 
         # protocol
-        self.prep_days = _spin(limits.PREP_DAYS, days)
-        self.interval_min = _spin(limits.INTERVAL_DAYS, days)
-        self.interval_max = _spin(limits.INTERVAL_DAYS, days)
+        self.prep_days = _count(limits.PREP_DAYS, *days)
+        self.interval_min = _count(limits.INTERVAL_DAYS, *days)
+        self.interval_max = _count(limits.INTERVAL_DAYS, *days)
         self.series_min = _spin(limits.SERIES_SESSIONS)
         self.series_max = _spin(limits.SERIES_SESSIONS)
         self.threshold = QDoubleSpinBox()
@@ -79,12 +84,12 @@ class SettingsPage(QScrollArea):
         self.threshold.setSuffix(" %")
         self.threshold.setDecimals(0)
         self.boosts = _spin(limits.BOOSTS_PER_YEAR, self.tr(" a year"))
-        self.swelling = _spin(limits.SWELLING_DAYS, days)
+        self.swelling = _count(limits.SWELLING_DAYS, *days)
         self.boost_prep = QCheckBox(self.tr("A boost needs the preparation again"))
         self.fresh_rating = QComboBox()
         self.fresh_rating.addItem(self.tr("after the last session"), 0)
         self.fresh_rating.addItem(self.tr("after the last session or the one before it"), 1)
-        self.lapse_days = _spin(limits.LAPSE_DAYS, days)
+        self.lapse_days = _count(limits.LAPSE_DAYS, *days)
         self.swelling_warning = QLabel()
         self.swelling_warning.setObjectName("swellingWarning")
         self.swelling_warning.setWordWrap(True)
@@ -142,9 +147,11 @@ class SettingsPage(QScrollArea):
         self.prep_reminder = QCheckBox(
             self.tr("Remind me of the vitamin A acid preparation before the first session")
         )
-        self.pause_days = _spin(limits.RETINOID_PAUSE_DAYS, days)
+        self.pause_days = _count(limits.RETINOID_PAUSE_DAYS, *days)
         self.pause_days.setSpecialValueText(self.tr("off"))
-        self.resume_days = _spin(limits.RETINOID_RESUME_DAYS, self.tr(" days after it"))
+        self.resume_days = _count(
+            limits.RETINOID_RESUME_DAYS, self.tr(" day after it"), self.tr(" days after it")
+        )
         self.resume_days.setSpecialValueText(self.tr("the same day"))
         self.neutral = QCheckBox(
             self.tr("Notifications only say “You have a reminder” (nothing about treatment)")

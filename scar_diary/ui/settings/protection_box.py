@@ -11,10 +11,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QWidget,
 )
 
+from scar_diary.ui.count_spin import CountSpin
 from scar_diary.wording import protection as words
 
 MAX_IDLE_MINUTES = 240
@@ -40,10 +40,10 @@ class ProtectionBox(QGroupBox):
         self.change.setObjectName("changePassphrase")
         self.lock_now = QPushButton(self.tr("&Lock Now"), self)
         self.lock_now.setObjectName("lockNow")
-        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes = CountSpin(
+            0, MAX_IDLE_MINUTES, self.tr(" minute"), self.tr(" minutes"), self
+        )
         self.idle_minutes.setObjectName("lockMinutes")
-        self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
-        self.idle_minutes.setSuffix(self.tr(" minutes"))
         self.idle_minutes.setSpecialValueText(self.tr("never"))
         self.when_minimised = QCheckBox(self.tr("Lock also when the window is &minimised"), self)
         self.when_minimised.setObjectName("lockWhenMinimised")
