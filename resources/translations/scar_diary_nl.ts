@@ -2582,7 +2582,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="43"/>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="195"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="213"/>
         <source>Import Photos</source>
         <translation>Foto&apos;s importeren</translation>
     </message>
@@ -2612,12 +2612,17 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>{n} stonden al in het dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="184"/>
-        <source>{n} not imported</source>
-        <translation>{n} niet geïmporteerd</translation>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="185"/>
+        <source>{n} not imported ({names})</source>
+        <translation>{n} niet geïmporteerd ({names})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="187"/>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="205"/>
+        <source>{names} and {n} more</source>
+        <translation>{names} en nog {n}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/photo_import_job.py" line="191"/>
         <source>The import was cancelled.</source>
         <translation>De import is geannuleerd.</translation>
     </message>

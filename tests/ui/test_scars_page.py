@@ -317,7 +317,7 @@ class TestPhotos:
         summary = blocker.args[0]
         assert len(summary.imported) == 4 and [r.name for r in summary.rejected] == ["empty.jpg"]
         box = next(b for b in visible(window, QMessageBox) if b.objectName() == "importSummary")
-        assert box.text() == "4 imported, 1 not imported."
+        assert box.text() == "4 imported, 1 not imported (empty.jpg)."
         assert "empty.jpg: the file is empty" in box.detailedText()
         timeline = page(window).detail.photos
         assert timeline.count() == 4
@@ -355,7 +355,7 @@ class TestPhotos:
         assert summary.imported == [] and len(summary.rejected) == 3
         assert all(r.reason.startswith("not recorded in the diary: ") for r in summary.rejected)
         box = next(b for b in visible(window, QMessageBox) if b.objectName() == "importSummary")
-        assert box.text() == "0 imported, 3 not imported."
+        assert box.text() == "0 imported, 3 not imported (0.jpg, 1.jpg, 2.jpg)."
 
     def test_cancel_leaves_no_half_import(
         self, window: MainWindow, qtbot: QtBot, tmp_path: Path

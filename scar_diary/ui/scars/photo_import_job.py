@@ -181,12 +181,30 @@ def summary_text(summary: ImportSummary) -> tuple[str, str]:
             )
         )
     if summary.rejected:
-        parts.append(translate("PhotoImport", "{n} not imported").format(n=len(summary.rejected)))
+        parts.append(
+            translate("PhotoImport", "{n} not imported ({names})").format(
+                n=len(summary.rejected), names=_names(summary)
+            )
+        )
     headline = ", ".join(parts) + "."
     if summary.cancelled:
         headline += " " + translate("PhotoImport", "The import was cancelled.")
     details = "\n".join(f"{r.name}: {r.reason}" for r in summary.rejected)
     return headline, details
+
+
+NAMES_IN_HEADLINE = 3  # the rest are in the details, each with its reason
+
+
+def _names(summary: ImportSummary) -> str:
+    """The refused files' names for the first line: all of a few, or the first few and how
+    many more."""
+    names = sorted(r.name for r in summary.rejected)
+    if len(names) <= NAMES_IN_HEADLINE:
+        return ", ".join(names)
+    return QCoreApplication.translate("PhotoImport", "{names} and {n} more").format(
+        names=", ".join(names[:NAMES_IN_HEADLINE]), n=len(names) - NAMES_IN_HEADLINE
+    )
 
 
 def show_summary(parent: QWidget, summary: ImportSummary) -> QMessageBox:
