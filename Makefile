@@ -12,9 +12,10 @@ QM     := $(TS:.ts=.qm)
 .PHONY: run sample test lint format icons bundle install uninstall bench translations clean
 
 $(STAMP): pyproject.toml constraints.txt
+	@echo "Setting up Scar Diary's Python environment in $(VENV) (the first time takes a few minutes)…"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[dev]'
+	$(BIN)/python -m pip install --constraint constraints.txt --editable '.[dev]'
 	touch $(STAMP)
 
 # The compiled translation is kept in the repository (a test checks it is fresh); it is built

@@ -296,6 +296,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run()
     if args.command is None:
+        from scar_diary.ui.platform_check import platform_problem
+
+        problem = platform_problem()
+        if problem is not None:  # before Qt, which would abort with a page of plugin names
+            complain(problem)
+            return EXIT_ERROR
         from scar_diary.ui.app import run_app
 
         own_dir = Path(args.data_dir).expanduser() if args.data_dir else None
