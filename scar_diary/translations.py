@@ -4,11 +4,11 @@ from `resources/translations/*.qm`, built from the `.ts` sources by `make`."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+from scar_diary.resources import RESOURCES
+
+TRANSLATIONS = RESOURCES / "translations"
 LANGUAGES = ("en", "nl")  # English is the source; Dutch is translated
 
 

@@ -81,3 +81,62 @@ def test_the_icon_is_built_in_every_size(tmp_path: Path) -> None:
     with Image.open(tmp_path / "platform" / "windows" / "scar-diary.ico") as ico:
         assert (256, 256) in ico.info["sizes"]
     assert (tmp_path / "platform" / "macos" / "scar-diary.icns").stat().st_size > 0
+
+
+def test_an_installed_wheel_is_dutch_and_has_its_icons(tmp_path: Path) -> None:
+    """`pip install .` (a wheel) carries resources/: the installed copy finds its icons and
+    its Dutch, with no source checkout beside it."""
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "-w",
+            str(wheels),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = wheels.glob("scar_diary-*.whl")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--prefix",
+            str(venv),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    dependencies = next(p for p in map(Path, sys.path) if p.name == "site-packages")
+    probe = (
+        "import sys; from PySide6.QtCore import QCoreApplication;"
+        "import scar_diary, scar_diary.translations as t; from scar_diary.ui.icons import ICON_DIR;"
+        "app = QCoreApplication([]); t.install(app, 'nl');"
+        "print(scar_diary.__file__); print(sorted(p.name for p in ICON_DIR.glob('*.svg'))[:1]);"
+        "print(QCoreApplication.translate('CompareDialog', 'Close without saving the alignment?'))"
+    )
+    done = subprocess.run(
+        [str(python), "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,  # no source checkout in sight
+        env={**os.environ, "PYTHONPATH": str(dependencies), "QT_QPA_PLATFORM": "offscreen"},
+    )
+    where, icons, dutch = done.stdout.strip().splitlines()
+    assert where.startswith(str(venv)) and icons != "[]"
+    assert dutch == "Sluiten zonder de uitlijning op te slaan?"

@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from scar_diary import APP_NAME
 from scar_diary.paths import default_data_dir, sample_data_dir, set_app_identity
-
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+from scar_diary.resources import RESOURCES
 
 
 def user_settings() -> QSettings:

@@ -4,14 +4,15 @@ they suit light and dark themes, sharp at any size and scale."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons" / "ui"
+from scar_diary.resources import RESOURCES
+
+ICON_DIR = RESOURCES / "icons" / "ui"
 
 
 @cache
