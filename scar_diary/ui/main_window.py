@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QEvent, QSettings, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -29,7 +29,7 @@ from scar_diary.ui.menus import build_menus
 from scar_diary.ui.navigation import Navigation
 from scar_diary.ui.page_registry import TODAY_CONCERNS, page_specs
 from scar_diary.ui.pages import PageHolder
-from scar_diary.ui.preferences import FIRST_RUN_DONE, GEOMETRY, LAST_PAGE
+from scar_diary.ui.preferences import FIRST_RUN_DONE, GEOMETRY, LAST_PAGE, geometry_on
 from scar_diary.ui.protection.guard import DiaryGuard
 from scar_diary.ui.today_page import TodayPage
 from scar_diary.ui.today_updates import TodayUpdates
@@ -297,7 +297,10 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         """The size and place it had, or one that fits the screen's free area (a 1024×640
         laptop, 200% scaling); a remembered size larger than this screen is fitted too."""
-        if not self.restoreGeometry(GEOMETRY.get(self.ui_settings)):
+        remembered = geometry_on(screens_now()).get(self.ui_settings)
+        if remembered.isEmpty():
+            remembered = GEOMETRY.get(self.ui_settings)  # screens never seen: the last place
+        if not self.restoreGeometry(remembered):
             dialogs.fit_to_screen(self, 980, 720)
             return
         screen = self.screen()
@@ -317,6 +320,7 @@ class MainWindow(QMainWindow):
                 self.runner.when_idle(Lane.DIARY, self.close)
             return
         GEOMETRY.set(self.ui_settings, self.saveGeometry())
+        geometry_on(screens_now()).set(self.ui_settings, self.saveGeometry())
         LAST_PAGE.set(self.ui_settings, self.nav.currentRow())
         self.ui_settings.sync()
         self.today.stop()
@@ -325,3 +329,11 @@ class MainWindow(QMainWindow):
         self.controller.close()
         self.runner.shutdown()
         super().closeEvent(event)
+
+
+def screens_now() -> str:
+    """The set of screens attached now, by name and size: the key a window place is kept by."""
+    return "+".join(
+        f"{screen.name()}-{screen.geometry().width()}x{screen.geometry().height()}"
+        for screen in QGuiApplication.screens()
+    )

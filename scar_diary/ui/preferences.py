@@ -32,6 +32,15 @@ class Option(Generic[T]):
 
 
 GEOMETRY = Option("mainWindow/geometry", QByteArray(), "the main window's size and place")
+
+
+def geometry_on(screens: str) -> Option[QByteArray]:
+    """The window's size and place on one set of screens (a laptop alone, or docked to two
+    monitors): each set keeps its own; GEOMETRY is the last one, for a set never seen."""
+    safe = "".join(c if c.isalnum() else "_" for c in screens)
+    return Option(f"mainWindow/geometryOn/{safe}", QByteArray(), "size and place per screens")
+
+
 LAST_PAGE = Option("mainWindow/page", 0, "the page shown when the app was closed")
 FIRST_RUN_DONE = Option("firstRun/done", False, "the first-run guide was finished or skipped")
 PHOTO_GUIDE_SEEN = Option("photoGuide/seen", False, "the photo guide was shown once")

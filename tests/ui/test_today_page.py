@@ -6,14 +6,15 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from scar_diary.domain.entities import FaceRegion, ScarType, SeriesEnd
 from scar_diary.services.diary import Diary
 from scar_diary.storage.database import DB_FILENAME
-from scar_diary.ui.main_window import MainWindow
+from scar_diary.ui.main_window import MainWindow, screens_now
+from scar_diary.ui.preferences import GEOMETRY, geometry_on
 from scar_diary.wording.dates import long_date
 from tests.conftest import TODAY
 from tests.ui.conftest import MakeWindow, opened
@@ -266,6 +267,22 @@ class TestWindow:
         qtbot.waitUntil(lambda: not first.isVisible())
         second = make_window(settings=QSettings(ui_settings.fileName(), QSettings.Format.IniFormat))
         assert (second.width(), second.height()) == (720, 540)
+
+    def test_each_set_of_screens_keeps_its_own_size(
+        self, make_window: MakeWindow, ui_settings: QSettings, qtbot: QtBot
+    ) -> None:
+        first = make_window()
+        first.resize(700, 520)
+        qtbot.waitUntil(lambda: first.size().width() == 700)
+        first.close()
+        qtbot.waitUntil(lambda: not first.isVisible())
+        store = QSettings(ui_settings.fileName(), QSettings.Format.IniFormat)
+        here = geometry_on(screens_now())
+        assert not here.get(store).isEmpty()
+        # the last place is another set's (a docked laptop, say): this set keeps its own
+        GEOMETRY.set(store, QByteArray(b"not a geometry"))
+        second = make_window(settings=store)
+        assert (second.width(), second.height()) == (700, 520)
 
     def test_quit_shortcut_closes_the_window(self, make_window: MakeWindow, qtbot: QtBot) -> None:
         window = make_window()
