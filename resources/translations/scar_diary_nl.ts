@@ -1882,8 +1882,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/wording/help.py" line="50"/>
-        <source>Preparation: vitamin A acid (tretinoin) on the scars for at least {days} days before the first session, and your acne fully gone.</source>
-        <translation>Voorbereiding: minstens {days} dagen vitamine A-zuur (tretinoïne) op de littekens vóór de eerste sessie, en je acne helemaal weg.</translation>
+        <source>Preparation: tretinoin (vitamin A acid) on the scars for at least {days} days before the first session, and your acne fully gone.</source>
+        <translation>Voorbereiding: minstens {days} dagen tretinoïne (vitamine A-zuur) op de littekens vóór de eerste sessie, en je acne helemaal weg.</translation>
     </message>
     <message>
         <location filename="../../scar_diary/wording/help.py" line="56"/>
@@ -2168,7 +2168,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="315"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="318"/>
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>
@@ -3093,8 +3093,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/wording/reminders.py" line="49"/>
-        <source>Preparation day {day}: apply the vitamin A acid (tretinoin) as prescribed, until {date}.</source>
-        <translation>Voorbereidingsdag {day}: breng het vitamine A-zuur (tretinoïne) aan zoals voorgeschreven, tot {date}.</translation>
+        <source>Preparation day {day}: apply the tretinoin (vitamin A acid) as prescribed, until {date}.</source>
+        <translation>Voorbereidingsdag {day}: breng de tretinoïne (vitamine A-zuur) aan zoals voorgeschreven, tot {date}.</translation>
     </message>
     <message>
         <location filename="../../scar_diary/wording/reminders.py" line="55"/>
@@ -3138,8 +3138,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/wording/reminders.py" line="91"/>
-        <source>Your clinic asks for {days} of preparation before a boost: apply the vitamin A acid (tretinoin) from {date}.</source>
-        <translation>Je kliniek vraagt {days} voorbereiding vóór een boost: breng vanaf {date} het vitamine A-zuur (tretinoïne) aan.</translation>
+        <source>Your clinic asks for {days} of preparation before a boost: apply the tretinoin from {date}.</source>
+        <translation>Je kliniek vraagt {days} voorbereiding vóór een boost: breng vanaf {date} de tretinoïne aan.</translation>
     </message>
     <message>
         <location filename="../../scar_diary/wording/reminders.py" line="97"/>
@@ -3387,8 +3387,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/report/render.py" line="375"/>
-        <source>Preparation (vitamin A acid) started on {date}.</source>
-        <translation>Voorbereiding (vitamine A-zuur) begonnen op {date}.</translation>
+        <source>Preparation (tretinoin) started on {date}.</source>
+        <translation>Voorbereiding (tretinoïne) begonnen op {date}.</translation>
     </message>
     <message>
         <location filename="../../scar_diary/report/render.py" line="381"/>
@@ -3989,12 +3989,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     <message>
         <location filename="../../scar_diary/wording/scars.py" line="17"/>
         <source>Shallow boxcar</source>
-        <translation>Ondiep boxcar</translation>
+        <translation>Ondiepe boxcar</translation>
     </message>
     <message>
         <location filename="../../scar_diary/wording/scars.py" line="18"/>
         <source>Deep boxcar</source>
-        <translation>Diep boxcar</translation>
+        <translation>Diepe boxcar</translation>
     </message>
     <message>
         <location filename="../../scar_diary/wording/scars.py" line="19"/>
@@ -4339,8 +4339,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/settings/page.py" line="148"/>
-        <source>Remind me of the vitamin A acid preparation before the first session</source>
-        <translation>Herinner me aan de voorbereiding met vitamine A-zuur vóór de eerste sessie</translation>
+        <source>Remind me of the tretinoin preparation before the first session</source>
+        <translation>Herinner me aan de voorbereiding met tretinoïne vóór de eerste sessie</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/settings/page.py" line="151"/>
@@ -4491,12 +4491,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../scar_diary/ui/app.py" line="56"/>
+        <location filename="../../scar_diary/ui/app.py" line="55"/>
         <source>Scar Diary is already open on this diary, but it did not come forward. Close it (or wait until it has finished) and start Scar Diary again.</source>
         <translation>Scar Diary is al open met dit dagboek, maar komt niet naar voren. Sluit het (of wacht tot het klaar is) en start Scar Diary opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/app.py" line="89"/>
+        <location filename="../../scar_diary/ui/app.py" line="88"/>
         <source>Scar Diary cannot start on {folder}.</source>
         <translation>Scar Diary kan niet starten met {folder}.</translation>
     </message>
@@ -4680,8 +4680,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/wording/status.py" line="284"/>
-        <source>Before the first session, vitamin A acid (tretinoin) is applied to the scars for at least {days}, as your doctor prescribed.</source>
-        <translation>Vóór de eerste sessie breng je minstens {days} vitamine A-zuur (tretinoïne) aan op de littekens, zoals je arts heeft voorgeschreven.</translation>
+        <source>Before the first session, tretinoin (vitamin A acid) is applied to the scars for at least {days}, as your doctor prescribed.</source>
+        <translation>Vóór de eerste sessie breng je minstens {days} tretinoïne (vitamine A-zuur) aan op de littekens, zoals je arts heeft voorgeschreven.</translation>
     </message>
     <message>
         <location filename="../../scar_diary/wording/status.py" line="294"/>
@@ -4710,8 +4710,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/wording/status.py" line="327"/>
-        <source>The {days} of vitamin A acid are done. Your clinic asks to pause the retinoid now; your first session can be from {date}.</source>
-        <translation>De {days} met vitamine A-zuur zijn voorbij. Je kliniek vraagt je nu met het retinoïd te pauzeren; je eerste sessie kan vanaf {date}.</translation>
+        <source>The {days} of tretinoin are done. Your clinic asks to pause the tretinoin now; your first session can be from {date}.</source>
+        <translation>De {days} met tretinoïne zijn voorbij. Je kliniek vraagt je nu met de tretinoïne te pauzeren; je eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
         <location filename="../../scar_diary/wording/status.py" line="337"/>
@@ -5409,8 +5409,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/visits/page.py" line="117"/>
-        <source>&amp;Preparation (vitamin A acid) started on:</source>
-        <translation>&amp;Voorbereiding (vitamine A-zuur) begonnen op:</translation>
+        <source>&amp;Preparation (tretinoin) started on:</source>
+        <translation>&amp;Voorbereiding (tretinoïne) begonnen op:</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/visits/page.py" line="120"/>
@@ -5535,8 +5535,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/visits/page.py" line="316"/>
-        <source>Start when your doctor has planned the series: from that day, apply the vitamin A acid (tretinoin) to the scars as prescribed, for at least {days} days before the first session.</source>
-        <translation>Begin als je arts de reeks heeft gepland: breng vanaf die dag het vitamine A-zuur (tretinoïne) aan op de littekens zoals voorgeschreven, minstens {days} dagen vóór de eerste sessie.</translation>
+        <source>Start when your doctor has planned the series: from that day, apply tretinoin (vitamin A acid) to the scars as prescribed, for at least {days} days before the first session.</source>
+        <translation>Begin als je arts de reeks heeft gepland: breng vanaf die dag de tretinoïne (vitamine A-zuur) aan op de littekens zoals voorgeschreven, minstens {days} dagen vóór de eerste sessie.</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/visits/page.py" line="322"/>

@@ -372,7 +372,7 @@ def _series_lines(data: ReportData) -> list[str]:
     lines = []
     if series.prep_started_on:
         lines.append(
-            translate("Report", "Preparation (vitamin A acid) started on {date}.").format(
+            translate("Report", "Preparation (tretinoin) started on {date}.").format(
                 date=long_date(series.prep_started_on)
             )
         )

@@ -49,7 +49,7 @@ def topics(settings: ProtocolSettings, data_folder: str, backups_folder: str) ->
                 bullets=(
                     translate(
                         "Help",
-                        "Preparation: vitamin A acid (tretinoin) on the scars for at least "
+                        "Preparation: tretinoin (vitamin A acid) on the scars for at least "
                         "{days} days before the first session, and your acne fully gone.",
                     ).format(days=s.prep_days)
                     if s.prep_days

@@ -48,7 +48,7 @@ def reminder_text(reminder: Reminder) -> str:
     if kind is ReminderKind.PREP_IN_PROGRESS:
         return translate(
             "Reminders",
-            "Preparation day {day}: apply the vitamin A acid (tretinoin) as prescribed, "
+            "Preparation day {day}: apply the tretinoin (vitamin A acid) as prescribed, "
             "until {date}.",
         ).format(day=r.number, date=date)
     if kind is ReminderKind.PREP_PAUSE:
@@ -90,8 +90,8 @@ def reminder_text(reminder: Reminder) -> str:
     if kind is ReminderKind.BOOST_PREP:
         return translate(
             "Reminders",
-            "Your clinic asks for {days} of preparation before a boost: apply the vitamin A "
-            "acid (tretinoin) from {date}.",
+            "Your clinic asks for {days} of preparation before a boost: apply the tretinoin "
+            "from {date}.",
         ).format(days=days_text(r.number), date=date)
     if kind is ReminderKind.AFTERCARE:
         return translate("Reminders", "Aftercare, day {day} after {visit}.").format(

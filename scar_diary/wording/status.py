@@ -283,7 +283,7 @@ def _prep_card(status: DiaryStatus) -> Card:
             Line(
                 translate(
                     "Status",
-                    "Before the first session, vitamin A acid (tretinoin) is applied to the scars for at "
+                    "Before the first session, tretinoin (vitamin A acid) is applied to the scars for at "
                     "least {days}, as your doctor prescribed.",
                 ).format(days=days_text(prep.prep_days))
             )
@@ -326,7 +326,7 @@ def _prep_card(status: DiaryStatus) -> Card:
             Line(
                 translate(
                     "Status",
-                    "The {days} of vitamin A acid are done. Your clinic asks to pause the retinoid "
+                    "The {days} of tretinoin are done. Your clinic asks to pause the tretinoin "
                     "now; your first session can be from {date}.",
                 ).format(days=days_text(prep.prep_days), date=long_date(prep.ready_on)),
                 Tone.GOOD,

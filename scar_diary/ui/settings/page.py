@@ -145,7 +145,7 @@ class SettingsPage(QScrollArea):
 
         # reminders and privacy
         self.prep_reminder = QCheckBox(
-            self.tr("Remind me of the vitamin A acid preparation before the first session")
+            self.tr("Remind me of the tretinoin preparation before the first session")
         )
         self.pause_days = _count(limits.RETINOID_PAUSE_DAYS, *days)
         self.pause_days.setSpecialValueText(self.tr("off"))

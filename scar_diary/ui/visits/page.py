@@ -114,7 +114,7 @@ class VisitsPage(QWidget):
         acne_row.addStretch(1)
         form = QFormLayout(self.setup)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        prep_label = QLabel(self.tr("&Preparation (vitamin A acid) started on:"), self)
+        prep_label = QLabel(self.tr("&Preparation (tretinoin) started on:"), self)
         prep_label.setBuddy(self.prep_start)
         form.addRow(prep_label, self.prep_start)
         form.addRow(self.tr("Acne:"), acne_row)
@@ -313,8 +313,8 @@ class VisitsPage(QWidget):
                     "preparation before the first session."
                 )
             return self.tr(
-                "Start when your doctor has planned the series: from that day, apply the vitamin A "
-                "acid (tretinoin) to the scars as prescribed, for at least {days} days before the "
+                "Start when your doctor has planned the series: from that day, apply tretinoin "
+                "(vitamin A acid) to the scars as prescribed, for at least {days} days before the "
                 "first session."
             ).format(days=settings.prep_days)
         if status.state is SeriesState.ENDED:
