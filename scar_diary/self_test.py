@@ -92,7 +92,11 @@ def _summaries(root: Path) -> list[str]:
             assert app is not None
             translations.install(app, language)
             out = root / f"summary-{language}.pdf"
-            write_pdf(render(gather(diary, ReportOptions(), dt.date.today())), out, "A4")
+            rendered = render(gather(diary, ReportOptions(), dt.date.today()))
+            heading = QCoreApplication.translate("Report", "Progress")
+            if heading not in rendered.html or (language == "nl") != (heading == "Voortgang"):
+                raise AssertionError(f"the {language} summary is not in {language}")
+            write_pdf(rendered, out, "A4")
             if out.stat().st_size < 10_000:
                 raise AssertionError(f"the {language} summary is too small to be right")
             done.append(f"a doctor summary in {language} ({out.stat().st_size // 1024} KB)")
