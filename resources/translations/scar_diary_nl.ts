@@ -1711,17 +1711,32 @@
         <translation>{count} littekens in deze weergave; geen gekozen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="91"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="94"/>
         <source>Scar {number} of {count}: {label}, {type}, {region}.</source>
         <translation>Litteken {number} van {count}: {label}, {type}, {region}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="99"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="102"/>
         <source>This type rarely responds.</source>
         <translation>Dit soort reageert zelden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="226"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="114"/>
+        <source>1 on the {view}</source>
+        <translation>1 op de {view}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="114"/>
+        <source>{n} on the {view}</source>
+        <translation>{n} op de {view}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="120"/>
+        <source>Also: {parts}.</source>
+        <translation>Verder: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="245"/>
         <source>As in a mirror: your left is on the left.</source>
         <translation>Als in een spiegel: jouw links is links.</translation>
     </message>
@@ -3352,6 +3367,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     <message>
         <location filename="../../scar_diary/report/render.py" line="253"/>
         <location filename="../../scar_diary/report/render.py" line="264"/>
+        <location filename="../../scar_diary/self_test.py" line="96"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>

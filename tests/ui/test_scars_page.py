@@ -150,6 +150,14 @@ class TestFaceMap:
         scar_id = add_scar(window, qtbot, 0.55, 0.55, "Near the ear")
         scar = diary(window).scars.get(scar_id)
         assert scar.map_view is MapView.RIGHT and scar.region is FaceRegion.RIGHT_CHEEK
+        # each view says what the others hold: no view looks like a diary without scars
+        front = page(window).findChild(QPushButton, "view_front")
+        assert front is not None
+        qtbot.mouseClick(front, Qt.MouseButton.LeftButton)
+        face_map = page(window).map
+        face_map.select(None)
+        assert face_map.elsewhere_text() == "Also: 1 on the right side."
+        assert face_map.accessibleDescription().endswith("Also: 1 on the right side.")
 
     def test_drag_a_pin_and_undo(self, window: MainWindow, qtbot: QtBot) -> None:
         scar_id = add_scar(window, qtbot, 0.30, 0.55, "Cheek")

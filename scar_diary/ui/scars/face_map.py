@@ -28,7 +28,7 @@ from scar_diary.domain.suitability import Response, expected_response
 from scar_diary.drawing import face_geometry
 from scar_diary.ui.labels import plain_tooltip
 from scar_diary.ui.theme import is_dark
-from scar_diary.wording.scars import region_name, type_name
+from scar_diary.wording.scars import region_name, type_name, view_name
 
 PIN_RADIUS = 9.0
 DRAG_THRESHOLD = 4.0
@@ -87,6 +87,9 @@ class FaceMap(QWidget):
         chosen = next((s for s in pins if s.id == self.selected_id), None)
         if chosen is None:
             text = self.tr("{count} scars on this view; none selected.").format(count=len(pins))
+            elsewhere = self.elsewhere_text()
+            if elsewhere:
+                text += " " + elsewhere
         else:
             text = self.tr("Scar {number} of {count}: {label}, {type}, {region}.").format(
                 number=pins.index(chosen) + 1,
@@ -99,6 +102,22 @@ class FaceMap(QWidget):
                 text += " " + self.tr("This type rarely responds.")
         self.setAccessibleDescription(text)
         self.setToolTip(plain_tooltip(text) if chosen is not None else "")
+
+    def elsewhere_text(self) -> str:
+        """How many scars are on the other views, so none seems lost ("2 on the front")."""
+        counts = {
+            view: sum(1 for s in self.scars if s.map_view is view and s.map_x is not None)
+            for view in MapView
+            if view is not self.view
+        }
+        parts = [
+            (self.tr("1 on the {view}") if n == 1 else self.tr("{n} on the {view}")).format(
+                n=n, view=view_name(view).lower()
+            )
+            for view, n in counts.items()
+            if n
+        ]
+        return self.tr("Also: {parts}.").format(parts=", ".join(parts)) if parts else ""
 
     # --- keyboard ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -224,6 +243,13 @@ class FaceMap(QWidget):
                 self.rect().adjusted(4, 0, -4, -4),
                 Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter,
                 self.tr("As in a mirror: your left is on the left."),
+            )
+        elsewhere = self.elsewhere_text()
+        if elsewhere:  # a side view with no pins must not look like a diary without scars
+            painter.drawText(
+                self.rect().adjusted(4, 4, -4, 0),
+                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter,
+                elsewhere,
             )
 
         for number, scar in enumerate(self._pins(), start=1):
