@@ -19,7 +19,7 @@ from scar_diary.alignment.method import UnreadablePhoto, align, align_files
 from scar_diary.alignment.result import Alignment, Reason
 from tests.alignment_pairs import Kind, Pair, errors_at_1000, make_pair
 
-COUNTS: dict[Kind, int] = {"textured": 24, "smooth": 6, "different": 12, "mirrored": 6}
+COUNTS: dict[Kind, int] = {"textured": 20, "smooth": 4, "different": 10, "mirrored": 4}
 
 
 @pytest.fixture(scope="module")
