@@ -645,23 +645,23 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="51"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="52"/>
         <source>&amp;Save Chart…</source>
         <translation>Grafiek &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="92"/>
-        <location filename="../../scar_diary/ui/progress/page.py" line="104"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="93"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="105"/>
         <source>Save Chart</source>
         <translation>Grafiek bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="92"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="93"/>
         <source>Images (*.png *.svg)</source>
         <translation>Afbeeldingen (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="105"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="106"/>
         <source>The chart could not be saved: {error}</source>
         <translation>De grafiek kon niet worden bewaard: {error}</translation>
     </message>
@@ -669,132 +669,132 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="120"/>
+        <location filename="../../scar_diary/report/charts.py" line="121"/>
         <source>May be swollen (not counted)</source>
         <translation>Mogelijk gezwollen (telt niet mee)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="128"/>
+        <location filename="../../scar_diary/report/charts.py" line="129"/>
         <source>Depth (0 = level with the skin)</source>
         <translation>Diepte (0 = gelijk met de huid)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="136"/>
+        <location filename="../../scar_diary/report/charts.py" line="137"/>
         <source>Softening (10 = soft)</source>
         <translation>Soepelheid (10 = zacht)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="145"/>
+        <location filename="../../scar_diary/report/charts.py" line="146"/>
         <source>Baseline depth</source>
         <translation>Diepte bij de nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="163"/>
+        <location filename="../../scar_diary/report/charts.py" line="164"/>
         <source>Score (0–10)</source>
         <translation>Score (0–10)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="164"/>
+        <location filename="../../scar_diary/report/charts.py" line="165"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="164"/>
+        <location filename="../../scar_diary/report/charts.py" line="165"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="184"/>
+        <location filename="../../scar_diary/report/charts.py" line="185"/>
         <source>{date}: depth {depth}, softening {softening}</source>
         <translation>{date}: diepte {depth}, soepelheid {softening}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="215"/>
+        <location filename="../../scar_diary/report/charts.py" line="216"/>
         <source>No improvement (below {pct}%)</source>
         <translation>Geen verbetering (onder {pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="224"/>
+        <location filename="../../scar_diary/report/charts.py" line="225"/>
         <source>About the best possible ({pct}%)</source>
         <translation>Ongeveer het best haalbare ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="233"/>
+        <location filename="../../scar_diary/report/charts.py" line="234"/>
         <source>Good response in a 2025 trial ({pct}%)</source>
         <translation>Goede reactie in een studie uit 2025 ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="243"/>
+        <location filename="../../scar_diary/report/charts.py" line="244"/>
         <source>Stop-rule session ({n})</source>
         <translation>Stopregelsessie ({n})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="245"/>
+        <location filename="../../scar_diary/report/charts.py" line="246"/>
         <source>Stop-rule sessions ({low}–{high})</source>
         <translation>Stopregelsessies ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="257"/>
+        <location filename="../../scar_diary/report/charts.py" line="258"/>
         <source>Mean depth improvement</source>
         <translation>Gemiddelde verbetering in diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="262"/>
+        <location filename="../../scar_diary/report/charts.py" line="263"/>
         <source>After session</source>
         <translation>Na sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="263"/>
+        <location filename="../../scar_diary/report/charts.py" line="264"/>
         <source>Improvement (%)</source>
         <translation>Verbetering (%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="265"/>
+        <location filename="../../scar_diary/report/charts.py" line="266"/>
         <source>Is it working? Mean improvement over the series</source>
         <translation>Werkt het? Gemiddelde verbetering over de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="279"/>
+        <location filename="../../scar_diary/report/charts.py" line="280"/>
         <source>Mean softening change (points, right scale)</source>
         <translation>Gemiddelde verandering in soepelheid (punten, rechter schaal)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="282"/>
+        <location filename="../../scar_diary/report/charts.py" line="283"/>
         <source>Softening change (points)</source>
         <translation>Verandering in soepelheid (punten)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="300"/>
+        <location filename="../../scar_diary/report/charts.py" line="301"/>
         <source>After session {n}: {pct}%</source>
         <translation>Na sessie {n}: {pct}%</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="321"/>
+        <location filename="../../scar_diary/report/charts.py" line="322"/>
         <source>rarely responds</source>
         <translation>reageert zelden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="342"/>
+        <location filename="../../scar_diary/report/charts.py" line="343"/>
         <source>Depth improvement since the baseline (%)</source>
         <translation>Verbetering in diepte sinds de nulmeting (%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="343"/>
+        <location filename="../../scar_diary/report/charts.py" line="344"/>
         <source>Improvement per scar</source>
         <translation>Verbetering per litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="345"/>
+        <location filename="../../scar_diary/report/charts.py" line="346"/>
         <source>{title} ({part} of {parts})</source>
         <translation>{title} ({part} van {parts})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="349"/>
+        <location filename="../../scar_diary/report/charts.py" line="350"/>
         <source>level</source>
         <translation>vlak</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="350"/>
+        <location filename="../../scar_diary/report/charts.py" line="351"/>
         <source>{pct}% (deeper)</source>
         <translation>{pct}% (dieper)</translation>
     </message>
@@ -1706,37 +1706,37 @@
         <translation>Met de pijltjestoetsen ga je van litteken naar litteken; Enter bewerkt het gekozen litteken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="89"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="91"/>
         <source>{count} scars on this view; none selected.</source>
         <translation>{count} littekens in deze weergave; geen gekozen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="94"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="96"/>
         <source>Scar {number} of {count}: {label}, {type}, {region}.</source>
         <translation>Litteken {number} van {count}: {label}, {type}, {region}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="102"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="104"/>
         <source>This type rarely responds.</source>
         <translation>Dit soort reageert zelden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="114"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="116"/>
         <source>1 on the {view}</source>
         <translation>1 op de {view}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="114"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="116"/>
         <source>{n} on the {view}</source>
         <translation>{n} op de {view}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="120"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="122"/>
         <source>Also: {parts}.</source>
         <translation>Verder: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/face_map.py" line="245"/>
+        <location filename="../../scar_diary/ui/scars/face_map.py" line="247"/>
         <source>As in a mirror: your left is on the left.</source>
         <translation>Als in een spiegel: jouw links is links.</translation>
     </message>
@@ -2676,77 +2676,77 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="122"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="123"/>
         <source>by date</source>
         <translation>per datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="123"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="124"/>
         <source>by session</source>
         <translation>per sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="125"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="126"/>
         <source>this series</source>
         <translation>deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="126"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="127"/>
         <source>full history</source>
         <translation>hele geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="127"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="128"/>
         <source>Fixed 0–10 scale</source>
         <translation>Vaste schaal 0–10</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="131"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="132"/>
         <source>Scar:</source>
         <translation>Litteken:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="132"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="133"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="133"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="134"/>
         <source>for</source>
         <translation>gedurende</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="139"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="140"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="141"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="142"/>
         <source>Each scar</source>
         <translation>Elk litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="143"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="144"/>
         <source>One scar over time</source>
         <translation>Eén litteken door de tijd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="184"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="186"/>
         <source>Rate your scars to see progress: before your first session (the baseline) and again a few days after each session.</source>
         <translation>Beoordeel je littekens om vooruitgang te zien: vóór je eerste sessie (de nulmeting) en opnieuw een paar dagen na elke sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="197"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="199"/>
         <source>Improvement shows here once a session is done and you have rated your scars again after it.</source>
         <translation>Verbetering verschijnt hier zodra er een sessie gedaan is en je je littekens daarna opnieuw hebt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="212"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="214"/>
         <source>Each scar&apos;s improvement shows here once it has a rating after its baseline.</source>
         <translation>De verbetering per litteken verschijnt hier zodra het een beoordeling na de nulmeting heeft.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="231"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="233"/>
         <source>This scar has no ratings yet.</source>
         <translation>Dit litteken heeft nog geen beoordelingen.</translation>
     </message>
@@ -3265,27 +3265,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Nummers zoals in de tabel met littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="454"/>
+        <location filename="../../scar_diary/report/render.py" line="456"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="455"/>
+        <location filename="../../scar_diary/report/render.py" line="457"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="456"/>
+        <location filename="../../scar_diary/report/render.py" line="458"/>
         <source>Days apart</source>
         <translation>Dagen ertussen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="457"/>
+        <location filename="../../scar_diary/report/render.py" line="459"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="458"/>
+        <location filename="../../scar_diary/report/render.py" line="460"/>
         <source>Check against the protocol</source>
         <translation>Controle tegen het protocol</translation>
     </message>
@@ -3310,209 +3310,209 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Alleen voor de {n} littekens in dit overzicht: gemiddeld {change}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="217"/>
+        <location filename="../../scar_diary/report/render.py" line="219"/>
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="218"/>
+        <location filename="../../scar_diary/report/render.py" line="220"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="219"/>
+        <location filename="../../scar_diary/report/render.py" line="221"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="220"/>
+        <location filename="../../scar_diary/report/render.py" line="222"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="221"/>
+        <location filename="../../scar_diary/report/render.py" line="223"/>
         <source>Rated on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="222"/>
+        <location filename="../../scar_diary/report/render.py" line="224"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="223"/>
+        <location filename="../../scar_diary/report/render.py" line="225"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="224"/>
+        <location filename="../../scar_diary/report/render.py" line="226"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="228"/>
+        <location filename="../../scar_diary/report/render.py" line="230"/>
         <source>No scars are in the diary yet.</source>
         <translation>Er staan nog geen littekens in het dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="231"/>
+        <location filename="../../scar_diary/report/render.py" line="233"/>
         <source>Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.</source>
         <translation>Nulmeting en laatste tonen diepte / soepelheid, zelf beoordeeld van 0 tot 10 (diepte 0 = gelijk met de huid; soepelheid 10 = zacht, beweegt vrij). Verandering = afname van de diepte sinds de nulmeting (de laatste beoordeling op of vóór de dag van de eerste sessie), en de verandering in soepelheid in punten. Beoordelingen uit de eerste dagen na een sessie, als de huid gezwollen kan zijn, staan in de lijst maar tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="240"/>
+        <location filename="../../scar_diary/report/render.py" line="242"/>
         <source>Ratings that fell in the swelling days after a visit:</source>
         <translation>Beoordelingen uit de dagen van mogelijke zwelling na een sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="253"/>
-        <location filename="../../scar_diary/report/render.py" line="264"/>
+        <location filename="../../scar_diary/report/render.py" line="255"/>
+        <location filename="../../scar_diary/report/render.py" line="266"/>
         <location filename="../../scar_diary/self_test.py" line="96"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="256"/>
+        <location filename="../../scar_diary/report/render.py" line="258"/>
         <source>The series&apos; mean above is the whole diary&apos;s.</source>
         <translation>Het gemiddelde van de reeks hierboven geldt voor het hele dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="287"/>
+        <location filename="../../scar_diary/report/render.py" line="289"/>
         <source>Photos: baseline and latest</source>
         <translation>Foto&apos;s: nulmeting en laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="292"/>
+        <location filename="../../scar_diary/report/render.py" line="294"/>
         <source>These photos cannot be shown: {file} cannot be read ({reason}).</source>
         <translation>Deze foto&apos;s kunnen niet worden getoond: {file} kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="320"/>
+        <location filename="../../scar_diary/report/render.py" line="322"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="332"/>
+        <location filename="../../scar_diary/report/render.py" line="334"/>
         <source>This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.</source>
         <translation>Dit is het eigen dagboek van een patiënt, bijgehouden met de app Scar Diary; het is geen medisch oordeel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="340"/>
+        <location filename="../../scar_diary/report/render.py" line="342"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="375"/>
+        <location filename="../../scar_diary/report/render.py" line="377"/>
         <source>Preparation (tretinoin) started on {date}.</source>
         <translation>Voorbereiding (tretinoïne) begonnen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="381"/>
+        <location filename="../../scar_diary/report/render.py" line="383"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="387"/>
+        <location filename="../../scar_diary/report/render.py" line="389"/>
         <source>An acne flare was reported on {date}.</source>
         <translation>Op {date} is een opvlamming van acne gemeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="393"/>
+        <location filename="../../scar_diary/report/render.py" line="395"/>
         <source>{done} of {planned} planned sessions done.</source>
         <translation>{done} van {planned} geplande sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="399"/>
+        <location filename="../../scar_diary/report/render.py" line="401"/>
         <source>Maintenance boosts since: {n}.</source>
         <translation>Onderhoudsboosts sindsdien: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="404"/>
+        <location filename="../../scar_diary/report/render.py" line="406"/>
         <source>The series was completed on {date}.</source>
         <translation>De reeks is afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="406"/>
+        <location filename="../../scar_diary/report/render.py" line="408"/>
         <source>The series was stopped on {date}.</source>
         <translation>De reeks is gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="411"/>
+        <location filename="../../scar_diary/report/render.py" line="413"/>
         <source>The planned length is reached: no further window.</source>
         <translation>De geplande lengte is bereikt: geen volgende periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="416"/>
+        <location filename="../../scar_diary/report/render.py" line="418"/>
         <source>Next allowed window: from {earliest}.</source>
         <translation>Volgende toegestane periode: vanaf {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="420"/>
+        <location filename="../../scar_diary/report/render.py" line="422"/>
         <source>Next allowed window (session {n}): {earliest} to {latest}.</source>
         <translation>Volgende toegestane periode (sessie {n}): {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="430"/>
+        <location filename="../../scar_diary/report/render.py" line="432"/>
         <source>Next maintenance boost suggested around {date}.</source>
         <translation>Volgende onderhoudsboost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="474"/>
+        <location filename="../../scar_diary/report/render.py" line="476"/>
         <source>Earlier series {n}</source>
         <translation>Eerdere reeks {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="476"/>
+        <location filename="../../scar_diary/report/render.py" line="478"/>
         <source>Earlier series {n}, ended on {date}</source>
         <translation>Eerdere reeks {n}, beëindigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="486"/>
+        <location filename="../../scar_diary/report/render.py" line="488"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="486"/>
+        <location filename="../../scar_diary/report/render.py" line="488"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="492"/>
+        <location filename="../../scar_diary/report/render.py" line="494"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="494"/>
+        <location filename="../../scar_diary/report/render.py" line="496"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="496"/>
+        <location filename="../../scar_diary/report/render.py" line="498"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="514"/>
+        <location filename="../../scar_diary/report/render.py" line="516"/>
         <source>rarely responds; not in the mean</source>
         <translation>reageert zelden; niet in het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="517"/>
+        <location filename="../../scar_diary/report/render.py" line="519"/>
         <source>no baseline (first rated after the series began): change unknown</source>
         <translation>geen nulmeting (pas beoordeeld na de start van de reeks): verandering onbekend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="520"/>
+        <location filename="../../scar_diary/report/render.py" line="522"/>
         <source>not rated yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="557"/>
+        <location filename="../../scar_diary/report/render.py" line="559"/>
         <source>later: {date}, may be swollen (not used)</source>
         <translation>later: {date}, mogelijk gezwollen (niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="526"/>
+        <location filename="../../scar_diary/report/render.py" line="528"/>
         <source>level (your rating)</source>
         <translation>vlak (jouw beoordeling)</translation>
     </message>
@@ -3962,7 +3962,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_list.py" line="62"/>
+        <location filename="../../scar_diary/ui/scars/scar_list.py" line="67"/>
         <source> (archived)</source>
         <translation> (gearchiveerd)</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -248,3 +249,10 @@ class DiaryFacts:
         """Every day with a done session or boost in any series (swelling follows each)."""
         done = (v.scheduled_on for v in self.every_visit() if v.status is VisitStatus.DONE)
         return tuple(sorted(set(done)))
+
+
+def scar_numbers(scars: Iterable[Scar]) -> dict[int, int]:
+    """Each scar's own number: its place among all of the diary's scars, oldest first
+    (archived ones keep theirs). The same number on the map's pin, in the list, on the
+    charts and in the report's table, so "scar 3" means one scar everywhere."""
+    return {scar.id: number for number, scar in enumerate(sorted(scars, key=lambda s: s.id), 1)}

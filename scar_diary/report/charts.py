@@ -15,7 +15,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
 
 from scar_diary.domain import limits
-from scar_diary.domain.entities import DiaryFacts, ProtocolSettings, Scar, ScarType
+from scar_diary.domain.entities import DiaryFacts, ProtocolSettings, Scar, ScarType, scar_numbers
 from scar_diary.domain.progress import SessionImprovement, scar_points
 from scar_diary.domain.protocol import PlannedLength
 from scar_diary.domain.scores import ScarImprovement, whole_pct
@@ -45,13 +45,14 @@ def chart_text(text: str) -> str:
     return text.replace("$", r"\$")
 
 
-def told_apart(scars: Sequence[Scar]) -> dict[int, str]:
-    """Each scar's name for a chart; scars that share a name get their number (their place
-    in the list, as the report's table numbers them) so two never look like one."""
+def told_apart(scars: Sequence[Scar], numbers: dict[int, int] | None = None) -> dict[int, str]:
+    """Each scar's name for a chart; scars that share a name get their own number (as on
+    the map, in the list and in the report's table) so two never look like one."""
     counts = Counter(s.label for s in scars)
+    numbers = numbers or scar_numbers(scars)
     return {
-        s.id: s.label if counts[s.label] == 1 else f"{s.label} (#{number})"
-        for number, s in enumerate(scars, start=1)
+        s.id: s.label if counts[s.label] == 1 else f"{s.label} (#{numbers.get(s.id, 0)})"
+        for s in scars
     }
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from scar_diary.domain.alignment import SavedAlignment
-from scar_diary.domain.entities import DiaryFacts, Photo, Scar
+from scar_diary.domain.entities import DiaryFacts, Photo, Scar, scar_numbers
 from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Profile
@@ -49,6 +49,12 @@ class ReportData:
     diary_facts: DiaryFacts = field(default_factory=DiaryFacts)
     diary_status: DiaryStatus | None = None
     all_scars: int = 0  # active scars in the diary
+
+    @property
+    def numbers(self) -> dict[int, int]:
+        """Each scar's own number, over all of the diary's scars (as on the map and list)."""
+        everything = self.diary_facts.scars if self.diary_status is not None else ()
+        return scar_numbers(everything or self.facts.scars or self.scars)
 
     @property
     def series_status(self) -> DiaryStatus:

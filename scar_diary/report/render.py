@@ -208,7 +208,9 @@ def render(data: ReportData) -> RenderedReport:
         )
     per_scar = status.improvements
     scar_rows: list[list[str]] = []
-    for number, scar in enumerate(data.scars, start=1):
+    numbers = data.numbers
+    for scar in data.scars:
+        number = numbers.get(scar.id, 0)
         imp = per_scar.get(scar.id)
         scar_rows.append(_scar_row(data, number, scar, imp, options.include_notes))
     if scar_rows:
@@ -275,7 +277,7 @@ def render(data: ReportData) -> RenderedReport:
                 style=charts.Style(),
                 x_min=x_min,
                 part=(number, len(groups)),
-                names=charts.told_apart(data.scars),  # numbered as in the table of scars
+                names=charts.told_apart(data.scars, data.numbers),  # as in the table
             )
             images[f"chart-scars-{number}"] = _figure_image(
                 draw, 7.0, 0.9 + 0.42 * max(len(group), 2)

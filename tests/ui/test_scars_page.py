@@ -122,7 +122,7 @@ class TestFaceMap:
         scar = diary(window).scars.get(scar_id)
         assert scar.region is FaceRegion.LEFT_CHEEK and scar.map_view is MapView.FRONT
         assert scar.map_x == pytest.approx(0.27, abs=0.01)
-        assert row(page(window).list, 0).text(0) == "Left cheek, low"
+        assert row(page(window).list, 0).text(0) == "1. Left cheek, low"  # its own number
         shown = page(window).detail.scar
         assert shown is not None and shown.id == scar_id
         assert "Scars on the cheeks usually respond best." in page(window).detail.note.text()
@@ -159,6 +159,21 @@ class TestFaceMap:
         assert face_map.elsewhere_text() == "Also: 1 on the right side."
         assert face_map.accessibleDescription().endswith("Also: 1 on the right side.")
 
+    def test_a_scar_has_one_number_on_every_view_and_in_the_list(
+        self, window: MainWindow, qtbot: QtBot
+    ) -> None:
+        front = add_scar(window, qtbot, 0.30, 0.55, "Cheek")
+        right = page(window).findChild(QPushButton, "view_right")
+        assert right is not None
+        qtbot.mouseClick(right, Qt.MouseButton.LeftButton)
+        side = add_scar(window, qtbot, 0.55, 0.55, "Near the ear")
+        face_map = page(window).map
+        assert face_map.numbers == {front: 1, side: 2}
+        face_map.select(side)  # the only pin on this view is still scar 2, not 1
+        assert face_map.accessibleDescription().startswith("Scar 2 of 2: Near the ear")
+        texts = [row(page(window).list, i).text(0) for i in range(2)]
+        assert sorted(texts) == ["1. Cheek", "2. Near the ear"]
+
     def test_drag_a_pin_and_undo(self, window: MainWindow, qtbot: QtBot) -> None:
         scar_id = add_scar(window, qtbot, 0.30, 0.55, "Cheek")
         face_map = page(window).map
@@ -188,7 +203,7 @@ class TestArchiveAndDelete:
         assert diary(window).scars.get(scar_id).archived
         assert page(window).list.topLevelItemCount() == 0 and page(window).map.scars == []
         page(window).show_archived.setChecked(True)
-        assert row(page(window).list, 0).text(0) == "Cheek (archived)"
+        assert row(page(window).list, 0).text(0) == "1. Cheek (archived)"
         window.undo_stack.undo()
         assert not diary(window).scars.get(scar_id).archived
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scar_diary.domain.entities import scar_numbers
 from scar_diary.domain.progress import improvement_after_sessions
 from scar_diary.domain.scores import improvements
 from scar_diary.domain.status import diary_status
@@ -172,7 +173,8 @@ class ProgressPage(QScrollArea):
         current = self.scar_combo.currentData()
         self.scar_combo.blockSignals(True)
         self.scar_combo.clear()
-        names = charts.told_apart(facts.active_scars)  # two scars of one name stay two
+        # two scars of one name stay two, numbered as on the map and in the list
+        names = charts.told_apart(facts.active_scars, scar_numbers(facts.scars))
         for scar in facts.active_scars:
             self.scar_combo.addItem(names[scar.id], scar.id)
         index = self.scar_combo.findData(current)

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from scar_diary.domain.entities import FaceRegion, MapView, Scar
+from scar_diary.domain.entities import FaceRegion, MapView, Scar, scar_numbers
 from scar_diary.domain.suitability import Response, expected_response
 from scar_diary.drawing import face_geometry
 from scar_diary.ui.labels import plain_tooltip
@@ -62,6 +62,7 @@ class FaceMap(QWidget):
         )
         self.view = MapView.FRONT
         self.scars: list[Scar] = []
+        self.numbers: dict[int, int] = {}  # each scar's own number (domain.scar_numbers)
         self.selected_id: int | None = None
         self._drag: _Drag | None = None
         self._drag_pos: QPointF | None = None
@@ -72,6 +73,7 @@ class FaceMap(QWidget):
         self.update()
 
     def set_scars(self, scars: list[Scar]) -> None:
+        self.numbers = scar_numbers(scars)  # all of them: archived scars keep their numbers
         self.scars = [s for s in scars if not s.archived]
         self._describe_selection()
         self.update()
@@ -92,8 +94,8 @@ class FaceMap(QWidget):
                 text += " " + elsewhere
         else:
             text = self.tr("Scar {number} of {count}: {label}, {type}, {region}.").format(
-                number=pins.index(chosen) + 1,
-                count=len(pins),
+                number=self.numbers.get(chosen.id, 0),
+                count=len(self.numbers),
                 label=chosen.label,
                 type=type_name(chosen.scar_type),
                 region=region_name(chosen.region),
@@ -252,7 +254,8 @@ class FaceMap(QWidget):
                 elsewhere,
             )
 
-        for number, scar in enumerate(self._pins(), start=1):
+        for scar in self._pins():
+            number = self.numbers.get(scar.id, 0)
             centre = (
                 self._drag_pos
                 if self._drag and self._drag.scar_id == scar.id and self._drag_pos

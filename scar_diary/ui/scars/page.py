@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.domain.entities import DiaryFacts, FaceRegion, MapView, Rating
+from scar_diary.domain.entities import DiaryFacts, FaceRegion, MapView, Rating, scar_numbers
 from scar_diary.domain.scores import swollen_rating_ids
 from scar_diary.services.tasks import TaskRunner
 from scar_diary.storage.reader import DiaryReader
@@ -183,7 +183,9 @@ class ScarsPage(QWidget):
         newest_photos = reader.latest_photos()
         counts = {scar_id: count for scar_id, (_, count) in newest_photos.items()}
         with QSignalBlocker(self.list):  # the detail is shown once, below
-            self.list.show_scars(shown, latest, counts, self._placeholder_small)
+            self.list.show_scars(
+                shown, latest, counts, self._placeholder_small, scar_numbers(facts.scars)
+            )
         self.list_hint.setVisible(not facts.scars)
         self.map.set_scars(list(facts.scars))
         current = self.detail.scar

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from scar_diary.domain.entities import Rating, Scar
+from scar_diary.domain.entities import Rating, Scar, scar_numbers
 from scar_diary.wording.scars import region_name, type_name
 
 ICON_SIZE = 48
@@ -52,14 +52,19 @@ class ScarList(QTreeWidget):
         latest: dict[int, Rating],
         photo_counts: dict[int, int],
         placeholder: QPixmap,
+        numbers: dict[int, int] | None = None,
     ) -> None:
+        """`numbers`: each scar's own number (domain.scar_numbers over all the diary's
+        scars), shown before its name as on the map's pin."""
         selected = self.selected_id()
         self.clear()
+        numbers = numbers or scar_numbers(scars)
         for scar in scars:
             rating = latest.get(scar.id)
             item = QTreeWidgetItem(
                 [
-                    scar.label + (self.tr(" (archived)") if scar.archived else ""),
+                    f"{numbers.get(scar.id, 0)}. {scar.label}"
+                    + (self.tr(" (archived)") if scar.archived else ""),
                     type_name(scar.scar_type),
                     region_name(scar.region),
                     str(rating.depth) if rating else "–",
