@@ -104,20 +104,12 @@ def test_an_installed_wheel_is_dutch_and_has_its_icons(tmp_path: Path) -> None:
     )
     (wheel,) = wheels.glob("scar_diary-*.whl")
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    # the new venv's own pip: the running one would first uninstall this checkout's
+    # editable install from the test environment (pip does, even with --prefix)
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--quiet",
-            "--no-deps",
-            "--prefix",
-            str(venv),
-            str(wheel),
-        ],
+        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
         check=True,
         capture_output=True,
     )
@@ -140,3 +132,5 @@ def test_an_installed_wheel_is_dutch_and_has_its_icons(tmp_path: Path) -> None:
     where, icons, dutch = done.stdout.strip().splitlines()
     assert where.startswith(str(venv)) and icons != "[]"
     assert dutch == "Sluiten zonder de uitlijning op te slaan?"
+    # and the test environment's own install is untouched
+    subprocess.run([sys.executable, "-c", "import scar_diary"], check=True, cwd=tmp_path)
