@@ -137,10 +137,6 @@ class Warp:
             for j, value in enumerate(row)
         )
 
-    def is_perspective(self) -> bool:
-        m = self.normalised().matrix
-        return abs(m[2][0]) > 1e-12 or abs(m[2][1]) > 1e-12
-
     def local(self, at: Point) -> Similarity:
         """The move, turn and scale this placement gives near `at` (later-photo pixels): what
         the scale and turn fields show, and what the report's photo decode size follows."""

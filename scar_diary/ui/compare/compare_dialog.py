@@ -584,10 +584,10 @@ class CompareDialog(GuardedDialog):
                 )
             )
             return
-        before = self.saved_alignment
-        if self._keep(found.saved()):
+        before, kept = self.saved_alignment, found.saved()
+        if self._keep(kept):
             self._before_automatic, self._can_undo = before, True
-            self.set_alignment(found.saved().warp)
+            self.set_alignment(kept.warp)
             if self.mode == SIDE_BY_SIDE:
                 self.set_mode(OVERLAY)  # where a wrong overlay would show
 
