@@ -802,288 +802,288 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="60"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="61"/>
         <source>Compare Photos — {label}</source>
         <translation>Foto&apos;s vergelijken — {label}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="94"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="95"/>
         <source>Earlier photo</source>
         <translation>Eerdere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="95"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="96"/>
         <source>Later photo</source>
         <translation>Latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="110"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="111"/>
         <source>Both photos, one over the other</source>
         <translation>Beide foto&apos;s over elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="120"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="121"/>
         <source>Side by &amp;Side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="121"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="122"/>
         <source>&amp;Overlay</source>
         <translation>&amp;Over elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="122"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="123"/>
         <source>S&amp;wipe</source>
         <translation>S&amp;chuiven</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="140"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="141"/>
         <source>Opacity of the later photo</source>
         <translation>Dekking van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="141"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="142"/>
         <source>Position of the dividing line</source>
         <translation>Plaats van de scheidslijn</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="142"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="143"/>
         <source>Later photo &amp;opacity:</source>
         <translation>&amp;Dekking van de latere foto:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="144"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="145"/>
         <source>&amp;Divider:</source>
         <translation>&amp;Scheidslijn:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="160"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="161"/>
         <source>&amp;Fit</source>
         <translation>P&amp;assend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="162"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="163"/>
         <source>Show both photos whole (Ctrl+0)</source>
         <translation>Beide foto&apos;s helemaal tonen (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="165"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="166"/>
         <source>&amp;1:1</source>
         <translation>&amp;1:1</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="167"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="168"/>
         <source>One photo pixel to one screen pixel (Ctrl+1)</source>
         <translation>Eén fotopixel op één schermpixel (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="177"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="178"/>
         <source>&amp;Align by Hand</source>
         <translation>Met de &amp;hand uitlijnen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="181"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="182"/>
         <source>&amp;Match Two Points</source>
         <translation>Twee &amp;punten koppelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="192"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="193"/>
         <source>Scale of the later photo</source>
         <translation>Grootte van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="193"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="194"/>
         <source>Turn of the later photo</source>
         <translation>Draaiing van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="196"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="197"/>
         <source>R&amp;eset</source>
         <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="198"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="199"/>
         <source>Au&amp;to-align</source>
         <translation>Automatisch &amp;uitlijnen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="201"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="202"/>
         <source>Line the later photo up with the earlier one automatically</source>
         <translation>De latere foto automatisch uitlijnen op de eerdere</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="204"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="205"/>
         <source>&amp;Undo</source>
         <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="207"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="208"/>
         <source>Ad&amp;just</source>
         <translation>Bijs&amp;tellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="209"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="210"/>
         <source>Adjust the automatic result by hand</source>
         <translation>Het automatische resultaat met de hand bijstellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="211"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="212"/>
         <source>&amp;Save Alignment</source>
         <translation>Uitlijning &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="229"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="230"/>
         <source>Scale:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="231"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="232"/>
         <source>Turn:</source>
         <translation>Draaien:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="244"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="245"/>
         <source>&amp;Earlier:</source>
         <translation>&amp;Eerder:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="246"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="247"/>
         <source>&amp;Later:</source>
         <translation>&amp;Later:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="303"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="304"/>
         <source>Left: the earlier photo ({earlier}). Right: the later photo ({later}).</source>
         <translation>Links: de eerdere foto ({earlier}). Rechts: de latere foto ({later}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="306"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="307"/>
         <source>The later photo ({later}) over the earlier one ({earlier}); the slider sets how much of each shows.</source>
         <translation>De latere foto ({later}) over de eerdere ({earlier}); de schuifregelaar bepaalt hoeveel je van elk ziet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="310"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="311"/>
         <source>Left of the line: the earlier photo ({earlier}). Right of the line: the later photo ({later}).</source>
         <translation>Links van de lijn: de eerdere foto ({earlier}). Rechts van de lijn: de latere foto ({later}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="317"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="318"/>
         <source>This photo cannot be shown: {error}</source>
         <translation>Deze foto kan niet worden getoond: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="339"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="340"/>
         <source>Loading photos…</source>
         <translation>Foto&apos;s worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="478"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="479"/>
         <source>Close without saving the alignment?</source>
         <translation>Sluiten zonder de uitlijning op te slaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="479"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="480"/>
         <source>The alignment you made for these two photos will be lost.</source>
         <translation>De uitlijning die je voor deze twee foto&apos;s maakte, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="492"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="493"/>
         <source>Wait until both photos are shown.</source>
         <translation>Wacht tot beide foto&apos;s getoond worden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="493"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="494"/>
         <source>Nothing to undo: no automatic alignment was made here.</source>
         <translation>Niets ongedaan te maken: hier is geen automatische uitlijning gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="494"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="495"/>
         <source>There is no automatic alignment to adjust.</source>
         <translation>Er is geen automatische uitlijning om bij te stellen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="495"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="496"/>
         <source>Nothing to save: this alignment is the saved one.</source>
         <translation>Niets op te slaan: deze uitlijning is de opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="499"/>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="559"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="500"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="560"/>
         <source>Aligning automatically…</source>
         <translation>Automatisch uitlijnen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="507"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="508"/>
         <source>Drag to move the later photo; Shift+wheel scales it, Ctrl+wheel turns it.</source>
         <translation>Sleep om de latere foto te verschuiven; Shift+wieltje vergroot of verkleint, Ctrl+wieltje draait.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="513"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="514"/>
         <source>The saved alignment is used here and in the doctor summary.</source>
         <translation>De bewaarde uitlijning wordt hier en in het overzicht voor de arts gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="516"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="517"/>
         <source>Not aligned. Photos rarely line up by themselves: align by hand or match two points.</source>
         <translation>Niet uitgelijnd. Foto&apos;s vallen zelden vanzelf samen: lijn ze met de hand uit of koppel twee punten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="520"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="521"/>
         <source>Alignment changed and not saved yet.</source>
         <translation>Uitlijning gewijzigd en nog niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="527"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="528"/>
         <source>Approximately aligned automatically ({percent}% confidence): check the edges in Overlay or Swipe. Saved and used in the doctor summary.</source>
         <translation>Automatisch, ongeveer uitgelijnd ({percent}% zekerheid): controleer de randen in Over elkaar of Schuiven. Opgeslagen en gebruikt in het overzicht voor de arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="531"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="532"/>
         <source>Aligned automatically ({percent}% confidence). Saved and used in the doctor summary.</source>
         <translation>Automatisch uitgelijnd ({percent}% zekerheid). Opgeslagen en gebruikt in het overzicht voor de arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="543"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="544"/>
         <source>The alignment was not saved: {reason}</source>
         <translation>De uitlijning is niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="582"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="583"/>
         <source>Match two points instead: click a small, sharp feature on the earlier photo (left), point 1 of 2.</source>
         <translation>Koppel in plaats daarvan twee punten: klik op een klein, scherp detail op de eerdere foto (links), punt 1 van 2.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="598"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="600"/>
         <source>Automatic alignment is not possible: {error}</source>
         <translation>Automatisch uitlijnen is niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="623"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="625"/>
         <source>Click a small, sharp feature on the earlier photo (left), point 1 of 2.</source>
         <translation>Klik op een klein, scherp herkenningspunt in de eerdere foto (links), punt 1 van 2.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="624"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="626"/>
         <source>Now click the same feature on the later photo (right).</source>
         <translation>Klik nu op hetzelfde herkenningspunt in de latere foto (rechts).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="625"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="627"/>
         <source>Click a second feature on the earlier photo, well apart from the first.</source>
         <translation>Klik op een tweede herkenningspunt in de eerdere foto, flink ver van het eerste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="626"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="628"/>
         <source>Now click that second feature on the later photo.</source>
         <translation>Klik nu op dat tweede herkenningspunt in de latere foto.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="658"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="660"/>
         <source>Those points are too close together. Try again with features further apart.</source>
         <translation>Die punten liggen te dicht bij elkaar. Probeer het opnieuw met punten verder uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="666"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="668"/>
         <source>Aligned on the two points. Check it in Overlay or Swipe, then save the alignment.</source>
         <translation>Uitgelijnd op de twee punten. Controleer het bij Over elkaar of Schuiven en bewaar dan de uitlijning.</translation>
     </message>

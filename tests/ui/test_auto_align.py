@@ -236,3 +236,21 @@ def test_the_timeline_lines_photos_up_with_the_first_one(
     assert drawn.width() * first.height == pytest.approx(drawn.height() * first.width, rel=0.03)
     qtbot.mouseClick(detail.line_up, Qt.MouseButton.LeftButton)
     assert not timeline.timeline.lined_up and "aligned" not in timeline.caption(1)
+
+
+def test_a_damaged_photo_is_named_not_a_traceback(
+    qtbot: QtBot, diary: Diary, runner: TaskRunner, tmp_path: Path
+) -> None:
+    scar_id = scar_with_pair(diary, tmp_path, "textured")
+    fixed, moving = diary.photos.for_scar(scar_id)
+    dialog = open_dialog(qtbot, diary, runner, scar_id)
+    stored = diary.photos.file(moving)
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte: no longer the photo that was imported
+    stored.write_bytes(bytes(data))
+    auto_align(qtbot, dialog)
+    text = dialog.status.text()
+    assert text.startswith("Automatic alignment is not possible: ") and "Traceback" not in text
+    # the one damaged-photo sentence of the app: which stored file, and the way back
+    assert moving.relative_path in text and "from a backup" in text
+    assert diary.photos.alignment(fixed.id, moving.id) is None  # nothing saved

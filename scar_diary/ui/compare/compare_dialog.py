@@ -34,13 +34,14 @@ from scar_diary.domain.timeline import treatment_context
 from scar_diary.services.diary import Diary
 from scar_diary.services.display_images import display_image
 from scar_diary.services.tasks import Lane, TaskRunner
+from scar_diary.storage.photo_store import DamagedPhoto
 from scar_diary.ui import dialogs
 from scar_diary.ui.compare.views import AligningView, PhotoLayer, ZoomView, clip_container
 from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.wording.alignment import percent as confidence_percent
 from scar_diary.wording.alignment import result_sentence
 from scar_diary.wording.dates import medium_date
-from scar_diary.wording.errors import write_error_message
+from scar_diary.wording.errors import damaged_photo_message, write_error_message
 from scar_diary.wording.scars import session_context_text
 
 SIDE_BY_SIDE, OVERLAY, SWIPE = range(3)
@@ -594,8 +595,9 @@ class CompareDialog(GuardedDialog):
     def _automatic_failed(self, pair: tuple[int, int], error: BaseException) -> None:
         self._aligning_automatically = False
         self._update_status()
+        reason = damaged_photo_message(error) if isinstance(error, DamagedPhoto) else str(error)
         self.status.setText(
-            self.tr("Automatic alignment is not possible: {error}").format(error=error)
+            self.tr("Automatic alignment is not possible: {error}").format(error=reason)
         )
 
     def undo_automatic(self) -> None:
