@@ -89,6 +89,21 @@ class SeriesService:
         check_day(prep_started_on)
         with self.db.writing(Changed.VISITS) as session:
             row = self._running(session)
+            first_done = min(
+                (
+                    v.scheduled_on
+                    for v in row.visits
+                    if v.status is VisitStatus.DONE and v.kind is VisitKind.SESSION
+                ),
+                default=None,
+            )
+            if prep_started_on and first_done and prep_started_on > first_done:
+                raise InvalidInput(
+                    translate(
+                        "Diary",
+                        "The preparation must have started before the first session ({day}).",
+                    ).format(day=first_done.isoformat())
+                )
             row.prep_started_on, row.planned_sessions, row.notes = (
                 prep_started_on,
                 planned_sessions,

@@ -104,8 +104,10 @@ def choose(
     choices: list[tuple[str, Callable[[], object]]],
     *,
     informative: str = "",
+    cancel_text: str = "",
 ) -> QMessageBox:
-    """Ask which of a few ways to go on (the first is the default), or Cancel."""
+    """Ask which of a few ways to go on (the first is the default), or Cancel (named by
+    `cancel_text` where "Cancel" would be unclear, e.g. "Keep Editing")."""
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent
     )
@@ -118,6 +120,8 @@ def choose(
         box.addButton(label, QMessageBox.ButtonRole.AcceptRole): then for label, then in choices
     }
     box.setDefaultButton(next(iter(buttons)))
+    if cancel_text:
+        box.button(QMessageBox.StandardButton.Cancel).setText(cancel_text)
     box.buttonClicked.connect(lambda button: buttons[button]() if button in buttons else None)
     box.open()
     return box

@@ -6,12 +6,14 @@ sample diary to look around first. Every step can be skipped; nothing is a dead 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,7 +36,7 @@ from scar_diary.services.errors import InvalidInput
 from scar_diary.services.profile import Profile
 from scar_diary.ui import dialogs
 from scar_diary.ui.labels import paragraph
-from scar_diary.ui.preferences import FIRST_RUN_DONE
+from scar_diary.ui.preferences import FIRST_RUN_DONE, FIRST_RUN_DRAFT
 from scar_diary.ui.protection.passphrase_dialog import password_field
 from scar_diary.ui.visits.dialogs import pydate, qdate
 from scar_diary.wording import protection as protection_words
@@ -212,6 +214,18 @@ class _WhereAreYou(QWizardPage):
         self.choice.idToggled.connect(lambda _id, _on: self._show_parts())
         self._show_parts()
 
+    def set_stage(self, stage: Stage) -> None:
+        {Stage.STARTING: self.starting, Stage.IN_SERIES: self.in_series}.get(
+            stage, self.not_yet
+        ).setChecked(True)
+
+    def set_past_sessions(self, days: list[dt.date]) -> None:
+        self.sessions.clear()
+        for day in days:
+            self.session_day.setDate(qdate(day))
+            self._add_session()
+        self.session_day.setDate(qdate(self.today))
+
     def stage(self) -> Stage:
         return [Stage.STARTING, Stage.IN_SERIES, Stage.NOT_YET][self.choice.checkedId()]
 
@@ -285,6 +299,9 @@ class _NextSteps(QWizardPage):
     def next_step(self) -> Next:
         return Next.SCARS if self.to_scars.isChecked() else Next.SAMPLE
 
+    def set_next_step(self, step: Next) -> None:
+        (self.to_scars if step is Next.SCARS else self.to_sample).setChecked(True)
+
 
 class FirstRunGuide(QWizard):
     finished_with = Signal(object)  # Next, once the answers are saved
@@ -302,6 +319,94 @@ class FirstRunGuide(QWizard):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.accepted.connect(self._save)
+        self._untouched = self.draft()
+        self._closing_confirmed = False
+        self.left_for_later = False  # closed with "Finish Later" (or with the app)
+        self.left_draft: dict[str, object] = {}
+
+    # -- what was entered so far: kept when the guide is left for later --------------------
+
+    def draft(self) -> dict[str, object]:
+        """Everything entered so far and the page it was on; never the passphrase."""
+        where = self.where
+        return {
+            "page": max(self.currentId(), 0),
+            "profile": list(astuple(self.about.profile())),
+            "stage": where.stage().value,
+            "prep": pydate(where.prep.date()).isoformat(),
+            "acne_clear": where.acne_clear.isChecked(),
+            "sessions": [day.isoformat() for day in where.past_sessions()],
+            "next": self.next_steps.next_step().value,
+        }
+
+    def restore(self, draft: dict[str, object]) -> None:
+        """Back to where the guide was left, with what had been entered. A damaged draft
+        is ignored: the guide then starts as new."""
+        try:
+            read = _DraftReader(draft)
+            name, doctor, clinic = read.texts("profile", 3)
+            stage = Stage(read.text("stage", Stage.NOT_YET.value))
+            prep = dt.date.fromisoformat(read.text("prep", self.today.isoformat()))
+            sessions = [dt.date.fromisoformat(day) for day in read.texts("sessions")]
+            step = Next(read.text("next", Next.SCARS.value))
+        except ValueError:
+            return
+        self.about.name.setText(name)
+        self.about.doctor.setText(doctor)
+        self.about.clinic.setText(clinic)
+        self.where.set_stage(stage)
+        self.where.prep.setDate(qdate(prep))
+        self.where.acne_clear.setChecked(draft.get("acne_clear") is True)
+        self.where.set_past_sessions(sessions)
+        self.next_steps.set_next_step(step)
+        page = draft.get("page", 0)
+        for _ in range(min(page, len(self.pageIds()) - 1) if isinstance(page, int) else 0):
+            self.next()
+
+    @property
+    def changed(self) -> bool:
+        """Anything entered, or the guide moved on from its first page."""
+        return self.draft() != self._untouched
+
+    def reject(self) -> None:
+        """Leaving with answers asks: finish later (the guide comes back where it was),
+        discard them, or keep going. Leaving an untouched guide skips it."""
+        if self._closing_confirmed or not self.changed:
+            super().reject()
+            return
+
+        def leave(keep: bool) -> None:
+            self.let_go(for_later=keep)
+            self.reject()
+
+        dialogs.choose(
+            self,
+            self.tr("Leave Getting Started"),
+            self.tr("Leave the guide now?"),
+            [
+                (self.tr("Finish Later"), lambda: leave(True)),
+                (self.tr("Discard Answers"), lambda: leave(False)),
+            ],
+            informative=self.tr(
+                "Finish Later keeps what you entered: the guide opens again where you left "
+                "it the next time you start Scar Diary (or from Help → Getting Started). "
+                "Your passphrase is never kept."
+            ),
+            cancel_text=self.tr("Keep Editing"),
+        )
+
+    def let_go(self, *, for_later: bool) -> None:
+        """Closing needs no more questions; `for_later` keeps the answers to resume."""
+        self.left_for_later = for_later
+        self._closing_confirmed = True
+        self.left_draft = self.draft()  # now: a closed wizard forgets its page
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_confirmed or not self.changed:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        self.reject()
 
     def passphrase(self) -> str:
         """The passphrase to protect the diary with; empty when the user chose not to."""
@@ -358,7 +463,17 @@ def guide_window(window: MainWindow) -> FirstRunGuide | None:
     if window.diary is None:
         return None
     guide = show_first_run(window, window.diary, window.today_fn())
-    guide.finished.connect(lambda _result: FIRST_RUN_DONE.set(window.ui_settings, True))
+    guide.restore(read_draft(window.ui_settings))
+
+    def ended(_result: int) -> None:
+        keep = guide.left_for_later
+        FIRST_RUN_DONE.set(window.ui_settings, not keep)
+        if keep:
+            keep_draft(window.ui_settings, guide)
+        else:
+            window.ui_settings.remove(FIRST_RUN_DRAFT.key)
+
+    guide.finished.connect(ended)
 
     def then(chosen: Next) -> None:
         window.refresh()
@@ -378,12 +493,48 @@ def guide_window(window: MainWindow) -> FirstRunGuide | None:
     return guide
 
 
+class _DraftReader:
+    """Typed reads from a stored draft; anything of the wrong kind is a ValueError."""
+
+    def __init__(self, draft: dict[str, object]) -> None:
+        self.draft = draft
+
+    def text(self, key: str, default: str) -> str:
+        value = self.draft.get(key, default)
+        if not isinstance(value, str):
+            raise ValueError(key)
+        return value
+
+    def texts(self, key: str, count: int | None = None) -> list[str]:
+        value = self.draft.get(key, [""] * (count or 0))
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(key)
+        if count is not None and len(value) != count:
+            raise ValueError(key)
+        return [str(v) for v in value]
+
+
+def read_draft(store: QSettings) -> dict[str, object]:
+    try:
+        draft = json.loads(FIRST_RUN_DRAFT.get(store) or "{}")
+    except ValueError:
+        return {}
+    return draft if isinstance(draft, dict) else {}
+
+
+def keep_draft(store: QSettings, guide: FirstRunGuide) -> None:
+    """Kept in the window's settings until the guide is finished or discarded: the diary
+    is still empty and unprotected while the guide runs (it protects only at its end)."""
+    FIRST_RUN_DRAFT.set(store, json.dumps(guide.left_draft or guide.draft()))
+
+
 __all__ = [
     "Answers",
     "FirstRunGuide",
     "Next",
     "Stage",
     "guide_window",
+    "keep_draft",
     "save_answers",
     "show_first_run",
 ]

@@ -25,6 +25,7 @@ from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
 from scar_diary.ui.diary_controller import DiaryController
 from scar_diary.ui.file_actions import FileActions
+from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.ui.menus import build_menus
 from scar_diary.ui.navigation import Navigation
 from scar_diary.ui.page_registry import TODAY_CONCERNS, page_specs
@@ -236,7 +237,10 @@ class MainWindow(QMainWindow):
 
     def _let_go(self) -> None:
         """The diary is closing: no page may use it (a timer firing during a restore must
-        not touch the file being replaced)."""
+        not touch the file being replaced). A change still waiting to be saved is saved."""
+        visits = self.page("visits")
+        if visits is not None:
+            visits.save_pending(announce=False)
         for action in self.menus.needs_diary:
             action.setEnabled(False)
         for holder in self.holders.values():
@@ -310,6 +314,12 @@ class MainWindow(QMainWindow):
                 dialogs.fit_to_screen(self, self.width(), self.height())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = [d for d in self.findChildren(GuardedDialog) if d.isVisible() and d.changed]
+        if unsaved:  # a dialog holds what the patient entered: it asks first
+            event.ignore()
+            unsaved[0].activateWindow()
+            unsaved[0].reject()
+            return
         scars = self.page("scars")
         importing = scars is not None and scars.edits.finish_imports(then=self.close)
         if importing or self.runner.busy(Lane.DIARY):
@@ -319,6 +329,7 @@ class MainWindow(QMainWindow):
             if not importing:
                 self.runner.when_idle(Lane.DIARY, self.close)
             return
+        self.commands.keep_guide_for_later()
         GEOMETRY.set(self.ui_settings, self.saveGeometry())
         geometry_on(screens_now()).set(self.ui_settings, self.saveGeometry())
         LAST_PAGE.set(self.ui_settings, self.nav.currentRow())

@@ -43,6 +43,9 @@ def geometry_on(screens: str) -> Option[QByteArray]:
 
 LAST_PAGE = Option("mainWindow/page", 0, "the page shown when the app was closed")
 FIRST_RUN_DONE = Option("firstRun/done", False, "the first-run guide was finished or skipped")
+FIRST_RUN_DRAFT = Option(
+    "firstRun/draft", "", "what the first-run guide was told before it was left for later"
+)
 PHOTO_GUIDE_SEEN = Option("photoGuide/seen", False, "the photo guide was shown once")
 NOTIFIED = Option[list[str]]("notifications/notified", [], "reminders already announced")
 LANGUAGE = Option("language", "", "the language chosen in Settings; empty: the system's")
@@ -62,6 +65,7 @@ ALL = (
     GEOMETRY,
     LAST_PAGE,
     FIRST_RUN_DONE,
+    FIRST_RUN_DRAFT,
     PHOTO_GUIDE_SEEN,
     NOTIFIED,
     LANGUAGE,

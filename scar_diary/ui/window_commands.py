@@ -22,6 +22,7 @@ class WindowCommands(QObject):
         super().__init__(window)
         self.window = window
         self._visit_actions: VisitActions | None = None
+        self.guide: FirstRunGuide | None = None
 
     @property
     def visit_actions(self) -> VisitActions:
@@ -65,7 +66,22 @@ class WindowCommands(QObject):
         """The guide for a new diary (also from Help, any time)."""
         from scar_diary.ui.first_run import guide_window
 
-        return guide_window(self.window)
+        self.guide = guide = guide_window(self.window)
+        if guide is not None:
+            guide.destroyed.connect(lambda: self._forget_guide(guide))
+        return guide
+
+    def _forget_guide(self, guide: FirstRunGuide) -> None:
+        if self.guide is guide:
+            self.guide = None
+
+    def keep_guide_for_later(self) -> None:
+        """The app is closing with the guide open: its answers wait for the next start."""
+        if self.guide is not None and self.guide.isVisible() and self.guide.changed:
+            from scar_diary.ui.first_run import keep_draft
+
+            self.guide.let_go(for_later=True)
+            keep_draft(self.window.ui_settings, self.guide)
 
     def show_help(self, topic: str = "series") -> None:
         help_dialogs.show_help_for(self.window, topic)

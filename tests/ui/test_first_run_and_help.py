@@ -14,7 +14,7 @@ from scar_diary.services.diary import Diary
 from scar_diary.ui.first_run import FirstRunGuide
 from scar_diary.ui.help_dialogs import HelpWindow
 from scar_diary.ui.main_window import MainWindow
-from scar_diary.ui.preferences import FIRST_RUN_DONE
+from scar_diary.ui.preferences import FIRST_RUN_DONE, FIRST_RUN_DRAFT
 from scar_diary.ui.scars.page import ScarsPage
 from scar_diary.ui.visits.dialogs import qdate
 from tests.conftest import TODAY
@@ -175,6 +175,108 @@ class TestFirstRun:
             ),
             timeout=SETTLE_MS,
         )
+
+
+def guide_question() -> QMessageBox:
+    return next(
+        b
+        for b in QApplication.topLevelWidgets()
+        if isinstance(b, QMessageBox) and b.isVisible() and "guide" in b.text()
+    )
+
+
+def press(box: QMessageBox, text: str) -> None:
+    next(b for b in box.buttons() if b.text() == text).click()
+
+
+def half_filled(window: MainWindow, qtbot: QtBot) -> FirstRunGuide:
+    """A guide with a name typed and the treatment page answered, left on that page."""
+    guide = guide_of(window)
+    guide.next()
+    qtbot.keyClicks(guide.about.name, "Sam")
+    guide.next()
+    guide.where.in_series.click()
+    guide.where.prep.setDate(qdate(TODAY - 60 * DAY))
+    guide.where.session_day.setDate(qdate(TODAY - 40 * DAY))
+    guide.where.add_session.click()
+    assert guide.currentPage() is guide.where
+    return guide
+
+
+class TestLeavingTheGuide:
+    def test_esc_asks_and_finish_later_resumes_where_it_was_left(
+        self, make_window: MakeWindow, ui_settings: QSettings, qtbot: QtBot
+    ) -> None:
+        window = new_user(make_window, ui_settings)
+        guide = half_filled(window, qtbot)
+        qtbot.keyClick(guide, Qt.Key.Key_Escape)
+        box = guide_question()
+        assert sorted(b.text() for b in box.buttons()) == [
+            "Discard Answers",
+            "Finish Later",
+            "Keep Editing",
+        ]
+        with qtbot.waitSignal(guide.finished, timeout=SETTLE_MS):
+            press(box, "Finish Later")
+        assert not FIRST_RUN_DONE.get(ui_settings)
+        assert window.diary is not None and window.diary.facts().series is None  # nothing saved
+
+        again = guide_of(make_window())  # the next start
+        assert again.currentPage() is again.where
+        assert again.about.name.text() == "Sam"
+        assert again.where.stage().value == "in_series"
+        assert again.where.past_sessions() == [TODAY - 40 * DAY]
+        assert again.where.prep.date() == qdate(TODAY - 60 * DAY)
+
+    def test_keep_editing_stays_and_discard_forgets(
+        self, make_window: MakeWindow, ui_settings: QSettings, qtbot: QtBot
+    ) -> None:
+        window = new_user(make_window, ui_settings)
+        guide = half_filled(window, qtbot)
+        guide.close()  # the window's close button
+        press(guide_question(), "Keep Editing")
+        assert guide.isVisible() and guide.about.name.text() == "Sam"
+        guide.reject()
+        with qtbot.waitSignal(guide.finished, timeout=SETTLE_MS):
+            press(guide_question(), "Discard Answers")
+        assert FIRST_RUN_DONE.get(ui_settings)
+        assert not FIRST_RUN_DRAFT.get(ui_settings)
+        second = make_window()
+        assert not [w for w in second.findChildren(FirstRunGuide) if w.isVisible()]
+
+    def test_quitting_with_the_guide_open_keeps_its_answers(
+        self, make_window: MakeWindow, ui_settings: QSettings, qtbot: QtBot
+    ) -> None:
+        window = new_user(make_window, ui_settings)
+        half_filled(window, qtbot)
+        window.close()
+        qtbot.waitUntil(lambda: not window.isVisible())  # after the day's backup
+        assert not FIRST_RUN_DONE.get(ui_settings) and FIRST_RUN_DRAFT.get(ui_settings)
+        again = guide_of(make_window())
+        assert again.currentPage() is again.where and again.about.name.text() == "Sam"
+        assert "passphrase" not in FIRST_RUN_DRAFT.get(ui_settings)  # never kept
+
+    def test_a_damaged_draft_starts_the_guide_as_new(
+        self, make_window: MakeWindow, ui_settings: QSettings
+    ) -> None:
+        FIRST_RUN_DRAFT.set(ui_settings, '{"page": 2, "profile": [1, 2], "sessions": "x"}')
+        guide = guide_of(new_user(make_window, ui_settings))
+        assert guide.currentId() == 0 and guide.about.name.text() == ""
+
+    def test_finishing_forgets_the_draft(
+        self, make_window: MakeWindow, ui_settings: QSettings, qtbot: QtBot
+    ) -> None:
+        window = new_user(make_window, ui_settings)
+        guide = half_filled(window, qtbot)
+        qtbot.keyClick(guide, Qt.Key.Key_Escape)
+        with qtbot.waitSignal(guide.finished, timeout=SETTLE_MS):
+            press(guide_question(), "Finish Later")
+        again = guide_of(make_window())
+        again.next()
+        again.next()
+        with qtbot.waitSignal(again.finished_with, timeout=SETTLE_MS):
+            again.accept()
+        assert FIRST_RUN_DONE.get(ui_settings) and not FIRST_RUN_DRAFT.get(ui_settings)
 
 
 class TestHelp:

@@ -133,6 +133,24 @@ class TestNothingTypedIsDropped:
         next(b for b in asked().buttons() if b.text() == "Discard").click()
         assert not dialog.isVisible()
 
+    def test_quitting_the_app_asks_for_the_open_ratings_first(
+        self, window: MainWindow, qtbot: QtBot
+    ) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        dialog = open_dialog(window)
+        qtbot.keyClick(dialog.rows[0].depth_slider, Qt.Key.Key_Right)
+        window.close()  # File → Quit, or the window's close button
+        (box,) = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
+        assert box.text() == "Close without saving these ratings?"
+        next(b for b in box.buttons() if b.text() == "Keep Editing").click()
+        assert window.isVisible() and dialog.isVisible()
+        assert dialog.rows[0].depth_slider.score() == 5
+
     def test_an_untouched_dialog_closes_at_once(self, window: MainWindow, qtbot: QtBot) -> None:
         dialog = open_dialog(window)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)

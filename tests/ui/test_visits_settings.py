@@ -19,7 +19,7 @@ from scar_diary.ui.settings.page import SettingsPage
 from scar_diary.ui.visits.dialogs import BookDialog, DoneDialog, EndSeriesDialog, qdate
 from scar_diary.ui.visits.page import VisitsPage
 from tests.conftest import TODAY
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import SETTLE_MS, MakeWindow
 
 T = TypeVar("T", bound=QWidget)
 DAY = dt.timedelta(days=1)
@@ -107,8 +107,8 @@ class TestSeriesFromScratch:
         marks = visits(window).calendar.marks
         assert marks.prep == (TODAY - 2 * DAY, TODAY + 11 * DAY)
         page = visits(window)
-        page.acne_clear.setChecked(True)
-        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(page.visit_actions.changed, timeout=SETTLE_MS):
+            page.acne_clear.setChecked(True)  # saved as it is changed, as Settings is
         facts = diary(window).facts()
         assert facts.series is not None and facts.series.acne_clear_on == TODAY
 
@@ -119,9 +119,9 @@ class TestSeriesFromScratch:
         assert dialog.check.text().endswith("You can still save it: your doctor decides.")
         dialog.accept()
         page = visits(window)
-        page.acne_clear.setChecked(True)
-        page.acne_date.setDate(qdate(TODAY - 5 * DAY))
-        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(page.visit_actions.changed, timeout=SETTLE_MS):
+            page.acne_clear.setChecked(True)
+            page.acne_date.setDate(qdate(TODAY - 5 * DAY))
         offsets = [16, 26, 48, 62, 76]  # 16 ok, 10 too early, 22 overdue, 14 ok, 14 ok
         for offset in offsets:
             dialog = book(qtbot, window, TODAY + offset * DAY)
@@ -208,6 +208,55 @@ class TestSeriesFromScratch:
         assert facts.series is not None and facts.series.end_reason is SeriesEnd.STOPPED
         assert not visits(window).start_button.isHidden()
         assert "This series ended on" in visits(window).series_note.text()
+
+
+class TestTheSeriesFormSavesAsItIsChanged:
+    """One save model: the running series' form saves as Settings does, and what cannot
+    be saved says so on the page."""
+
+    def test_a_change_is_saved_without_a_button(self, window: MainWindow, qtbot: QtBot) -> None:
+        start_series(qtbot, window, TODAY - 2 * DAY, acne=False)
+        page = visits(window)
+        assert not [b for b in page.findChildren(QPushButton) if "Save" in b.text()]
+        page.planned.setFocus()
+        page.planned.selectAll()
+        with qtbot.waitSignal(page.visit_actions.changed, timeout=SETTLE_MS):
+            qtbot.keyClicks(page.planned, "7")
+        series = diary(window).facts().series
+        assert series is not None and series.planned_sessions == 7
+        assert page.not_saved.isHidden()
+
+    def test_what_cannot_be_saved_says_so_and_stays(self, window: MainWindow, qtbot: QtBot) -> None:
+        start_series(qtbot, window, TODAY - 30 * DAY)
+        diary(window).series.record_done(TODAY - 10 * DAY, today=TODAY)
+        window.refresh()
+        page = visits(window)
+        page.prep_start.setDate(qdate(TODAY - 5 * DAY))  # after the first session
+        qtbot.waitUntil(page.not_saved.isVisible, timeout=SETTLE_MS)
+        assert page.not_saved.text().startswith("Not saved: ")
+        assert page.prep_start.date() == qdate(TODAY - 5 * DAY)  # what was typed stays
+        series = diary(window).facts().series
+        assert series is not None and series.prep_started_on == TODAY - 30 * DAY
+        with qtbot.waitSignal(page.visit_actions.changed, timeout=SETTLE_MS):
+            page.prep_start.setDate(qdate(TODAY - 31 * DAY))  # corrected: saved, note gone
+        assert page.not_saved.isHidden()
+
+    def test_leaving_the_page_or_the_app_at_once_keeps_the_change(
+        self, make_window: MakeWindow, qtbot: QtBot
+    ) -> None:
+        window = make_window()
+        start_series(qtbot, window, TODAY - 2 * DAY, acne=False)
+        page = visits(window)
+        page.planned.setValue(6)
+        window.show_page(window.holders["progress"])  # before the pause is over
+        series = diary(window).facts().series
+        assert series is not None and series.planned_sessions == 6
+        window.show_page(window.visits_holder)
+        page.planned.setValue(8)
+        window.close()
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=SETTLE_MS)
+        series = diary(make_window()).facts().series
+        assert series is not None and series.planned_sessions == 8
 
 
 class TestSettings:

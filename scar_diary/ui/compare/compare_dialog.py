@@ -37,6 +37,7 @@ from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.photo_store import DamagedPhoto
 from scar_diary.ui import dialogs
 from scar_diary.ui.compare.views import AligningView, PhotoLayer, ZoomView, clip_container
+from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.wording.alignment import percent as confidence_percent
 from scar_diary.wording.alignment import result_sentence
@@ -482,22 +483,28 @@ class CompareDialog(GuardedDialog):
 
     def _update_buttons(self) -> None:
         busy = self._aligning_automatically
-        self.auto_button.setEnabled(self.ready and not busy)
-        self.save_button.setEnabled(bool(self.answers()) and not busy)
-        self.undo_button.setEnabled(self._can_undo and not busy)
         automatic = self.saved_alignment is not None and self.saved_alignment.automatic
-        self.adjust_button.setEnabled(
-            automatic and self.alignment == self._saved_warp() and not busy
-        )
-        for button, reason in (
-            (self.auto_button, self.tr("Wait until both photos are shown.")),
-            (self.undo_button, self.tr("Nothing to undo: no automatic alignment was made here.")),
-            (self.adjust_button, self.tr("There is no automatic alignment to adjust.")),
-            (self.save_button, self.tr("Nothing to save: this alignment is the saved one.")),
+        for button, usable, reason in (
+            (self.auto_button, self.ready, self.tr("Wait until both photos are shown.")),
+            (
+                self.undo_button,
+                self._can_undo,
+                self.tr("Nothing to undo: no automatic alignment was made here."),
+            ),
+            (
+                self.adjust_button,
+                automatic and self.alignment == self._saved_warp(),
+                self.tr("There is no automatic alignment to adjust."),
+            ),
+            (
+                self.save_button,
+                bool(self.answers()),
+                self.tr("Nothing to save: this alignment is the saved one."),
+            ),
         ):
-            button.setAccessibleDescription("" if button.isEnabled() else reason)
-        if busy:
-            self.auto_button.setAccessibleDescription(self.tr("Aligning automatically…"))
+            set_enabled(
+                button, usable and not busy, self.tr("Aligning automatically…") if busy else reason
+            )
 
     def _update_status(self) -> None:
         self._update_buttons()

@@ -31,6 +31,7 @@ from scar_diary.domain.status import diary_status
 from scar_diary.report import charts
 from scar_diary.services.diary import Diary
 from scar_diary.ui import dialogs
+from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.ui.theme import is_dark
 from scar_diary.wording.status import improvement_lines
@@ -66,7 +67,7 @@ class ChartBox(QGroupBox):
         self.empty.setText(text)
         self.empty.setVisible(True)
         self.canvas.setVisible(False)
-        self.save_button.setEnabled(False)
+        set_enabled(self.save_button, False, self.tr("There is no chart to save yet."))
 
     def draw(self, build: Callable[[Figure], list[tuple[str, list[str]]]], background: str) -> None:
         self.figure.clear()
@@ -74,7 +75,7 @@ class ChartBox(QGroupBox):
         self.hover = build(self.figure)
         self.empty.setVisible(False)
         self.canvas.setVisible(True)
-        self.save_button.setEnabled(True)
+        set_enabled(self.save_button, True, "")
         self.canvas.draw_idle()
 
     def _moved(self, event: MouseEvent) -> None:

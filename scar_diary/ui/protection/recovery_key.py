@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary import APP_NAME
+from scar_diary.ui.enabling import set_enabled
 from scar_diary.wording import protection as words
 
 
@@ -54,8 +55,8 @@ class RecoveryKeyDialog(QDialog):
         self.kept.setObjectName("recoveryKeyKept")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setEnabled(False)
-        self.kept.toggled.connect(self.close_button.setEnabled)
+        self._show_close(False)
+        self.kept.toggled.connect(self._show_close)
         buttons.rejected.connect(self._close_when_kept)
 
         row = QHBoxLayout()
@@ -109,6 +110,9 @@ class RecoveryKeyDialog(QDialog):
         dialog.accepted.connect(print_it)
         dialog.setModal(True)
         dialog.show()
+
+    def _show_close(self, kept: bool) -> None:
+        set_enabled(self.close_button, kept, self.tr("First tick that you have kept the key."))
 
     def _close_when_kept(self) -> None:
         if self.kept.isChecked():

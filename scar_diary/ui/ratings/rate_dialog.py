@@ -25,6 +25,7 @@ from scar_diary.services.diary import Diary, DiaryBusy
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.ratings import RatingInput
 from scar_diary.ui import dialogs
+from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.ui.ratings.score_slider import ScoreSlider
 from scar_diary.wording.dates import edit_format, medium_date
@@ -93,8 +94,8 @@ class ScarRatingRow(QGroupBox):
                 grid.addWidget(before, row, 3, 1, 2, Qt.AlignmentFlag.AlignRight)
             row += 2
         self.rate_visibility.setChecked(previous is not None and previous.visibility is not None)
-        self.visibility_slider.setEnabled(self.rate_visibility.isChecked())
-        self.rate_visibility.toggled.connect(self.visibility_slider.setEnabled)
+        self._show_visibility(self.rate_visibility.isChecked())
+        self.rate_visibility.toggled.connect(self._show_visibility)
         self.rate_visibility.toggled.connect(
             lambda _on: self._show_value(self.visibility_slider, self.values["visibility"])
         )
@@ -109,6 +110,11 @@ class ScarRatingRow(QGroupBox):
             ("depth", self.depth_slider),
             ("softening", self.softening_slider),
             ("visibility", self.visibility_slider),
+        )
+
+    def _show_visibility(self, on: bool) -> None:
+        set_enabled(
+            self.visibility_slider, on, self.tr("Tick the box above to rate how visible it is.")
         )
 
     def _show_value(self, slider: ScoreSlider, label: QLabel) -> None:
@@ -252,8 +258,10 @@ class RateDialog(GuardedDialog):
             )
         else:
             self.missing.setText("")
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
-            bool(ready) and not half
+        set_enabled(
+            self.buttons.button(QDialogButtonBox.StandardButton.Save),
+            bool(ready) and not half,
+            self.missing.text(),
         )
 
     def save(self) -> None:

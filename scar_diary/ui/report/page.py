@@ -37,6 +37,7 @@ from scar_diary.services.output_paths import check_output, check_output_folder
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.files import describe
 from scar_diary.ui import dialogs
+from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.ui.preferences import OLD_QUESTIONS
 from scar_diary.ui.visits.dialogs import pydate, qdate
@@ -79,9 +80,8 @@ class ReportPage(QWidget):
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(edit_format())
-            edit.setEnabled(False)
-        self.all_dates.toggled.connect(self.since.setDisabled)
-        self.all_dates.toggled.connect(self.until.setDisabled)
+        self.all_dates.toggled.connect(self._show_dates)
+        self._show_dates(True)
         self.photos = QCheckBox(self.tr("Baseline and latest photos (aligned as saved)"), self)
         self.notes = QCheckBox(self.tr("My notes on the scars"), self)
         self.charts = QCheckBox(self.tr("Charts"), self)
@@ -237,9 +237,13 @@ class ReportPage(QWidget):
             lane=Lane.IMAGES,
         )
 
+    def _show_dates(self, all_dates: bool) -> None:
+        for edit in (self.since, self.until):
+            set_enabled(edit, not all_dates, self.tr('Untick "All dates" to choose the dates.'))
+
     def _busy(self, busy: bool, text: str) -> None:
         for button in (self.preview_button, self.print_button, self.pdf_button):
-            button.setEnabled(not busy)
+            set_enabled(button, not busy, self.tr("Wait until the summary is ready."))
         self.status.setText(text)
 
     def _failed(self, error: BaseException) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain.entities import Photo, Rating, Scar
 from scar_diary.storage.reader import DiaryReader
+from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.ui.scars.photo_timeline import PhotoTimeline
 from scar_diary.ui.thumbnail_loader import ThumbnailLoader
@@ -243,11 +244,8 @@ class ScarDetail(QWidget):
         """Edit and Delete act on the selected rating: without one they are off, and say
         why (tooltip and accessible description)."""
         chosen = bool(self.ratings.selectedItems())
-        why = "" if chosen else self.tr("Select a rating in the list first.")
         for button in self.rating_buttons:
-            button.setEnabled(chosen)
-            button.setToolTip(why)
-            button.setAccessibleDescription(why)
+            set_enabled(button, chosen, self.tr("Select a rating in the list first."))
 
     def _with_rating(self, signal: SignalInstance) -> None:
         items = self.ratings.selectedItems()

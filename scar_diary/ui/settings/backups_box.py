@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from scar_diary.services.backups import Backup, backups_dir, list_backups
 from scar_diary.services.diary import Diary
 from scar_diary.ui import dialogs
+from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.wording.dates import date_and_time
 from scar_diary.wording.errors import backup_reason
@@ -80,9 +81,7 @@ class BackupsBox(QGroupBox):
         self.now_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.ask_restore)
         self.folder_button.clicked.connect(self.open_folder)
-        self.list.itemSelectionChanged.connect(
-            lambda: self.restore_button.setEnabled(self.selected() is not None)
-        )
+        self.list.itemSelectionChanged.connect(self._update_restore)
         row = QHBoxLayout()
         for button in (
             self.now_button,
@@ -127,9 +126,17 @@ class BackupsBox(QGroupBox):
                 ]
             )
             self.list.addTopLevelItem(item)
-        self.restore_button.setEnabled(False)
-        self.now_button.setEnabled(not self.diary.is_sample)
-        self.repair_button.setEnabled(not self.diary.is_sample)
+        self._update_restore()
+        sample = self.tr("The sample diary is not backed up; open your own diary for that.")
+        set_enabled(self.now_button, not self.diary.is_sample, sample)
+        set_enabled(self.repair_button, not self.diary.is_sample, sample)
+
+    def _update_restore(self) -> None:
+        set_enabled(
+            self.restore_button,
+            self.selected() is not None,
+            self.tr("Choose a backup in the list first."),
+        )
 
     def selected(self) -> Backup | None:
         item = self.list.currentItem()

@@ -31,6 +31,7 @@ from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
 from scar_diary.ui.count_spin import CountSpin
+from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.ui.preferences import (
     AUTO_ALIGN_IMPORTS,
@@ -167,7 +168,7 @@ class SettingsPage(QScrollArea):
             self.tr("Pause retinoids before each session (if your clinic asks):"), self.pause_days
         )
         reminder_form.addRow(self.tr("…and resume them:"), self.resume_days)
-        self.pause_days.valueChanged.connect(lambda v: self.resume_days.setEnabled(v > 0))
+        self.pause_days.valueChanged.connect(self._show_resume)
         reminder_form.addRow(self.neutral)
         reminder_form.addRow(self.full_text)
         self.strip_exports = QCheckBox(
@@ -339,7 +340,7 @@ class SettingsPage(QScrollArea):
         self.prep_reminder.setChecked(settings.prep_reminder)
         self.pause_days.setValue(settings.retinoid_pause_days)
         self.resume_days.setValue(settings.retinoid_resume_days)
-        self.resume_days.setEnabled(settings.retinoid_pause_days > 0)
+        self._show_resume(settings.retinoid_pause_days)
         self.swelling.setValue(settings.swelling_days)
         self.boost_prep.setChecked(settings.boost_needs_prep)
         self.fresh_rating.setCurrentIndex(
@@ -407,6 +408,13 @@ class SettingsPage(QScrollArea):
             boost_needs_prep=self.boost_prep.isChecked(),
             fresh_rating_sessions=int(self.fresh_rating.currentData()),
             lapse_days=self.lapse_days.value(),
+        )
+
+    def _show_resume(self, pause_days: int) -> None:
+        set_enabled(
+            self.resume_days,
+            pause_days > 0,
+            self.tr("Only when retinoids are paused before each session (set the days above)."),
         )
 
     def _save_protocol(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.ui.count_spin import CountSpin
+from scar_diary.ui.enabling import set_enabled
 from scar_diary.wording import protection as words
 
 MAX_IDLE_MINUTES = 240
@@ -80,10 +81,10 @@ class ProtectionBox(QGroupBox):
         self, *, protected: bool, sample: bool, idle_minutes: int, when_minimised: bool = False
     ) -> None:
         self.protect.setChecked(protected)
-        self.protect.setEnabled(not sample)
+        set_enabled(self.protect, not sample, self.tr("The sample diary cannot be protected."))
         self.sample_note.setVisible(sample)
         for widget in (self.change, self.lock_now, self.idle_minutes, self.when_minimised):
-            widget.setEnabled(protected)
+            set_enabled(widget, protected, self.tr("Only for a diary protected with a passphrase."))
         for widget in (self.idle_minutes, self.when_minimised):
             widget.blockSignals(True)
         self.idle_minutes.setValue(idle_minutes)

@@ -1,13 +1,14 @@
 """The Visits page: setting up the series (preparation, acne, planned length), a calendar of
 the series, and the list of visits with booking, moving, cancelling, marking done and
-recording a past visit."""
+recording a past visit. A running series' form saves as it is changed, as Settings does."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.domain import limits
-from scar_diary.domain.entities import ProtocolSettings, VisitStatus
+from scar_diary.domain.entities import ProtocolSettings, Series, VisitStatus
 from scar_diary.domain.protocol import ClassifiedVisit, SeriesState, VisitFlag
 from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.ui import dialogs
+from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.ui.theme import tone_color
 from scar_diary.ui.visits.actions import VisitActions
@@ -58,6 +60,10 @@ from scar_diary.wording.status import (
     window_closed_line,
 )
 
+# A change in the series form is saved once typing pauses this long (or at once on Enter,
+# Tab or leaving the page): a date typed digit by digit is not saved at every digit.
+SAVE_PAUSE_MS = 700
+
 
 class VisitsPage(QWidget):
     def __init__(
@@ -74,6 +80,7 @@ class VisitsPage(QWidget):
         self.status: DiaryStatus | None = None
         self._shown_today = False
         self._picked: dt.date | None = None  # the calendar day the user clicked
+        self._running = False  # a series is running: its form saves as it is changed
 
         # --- series set-up ---
         self.setup = QGroupBox(self.tr("Your series"), self)
@@ -95,8 +102,17 @@ class VisitsPage(QWidget):
         self.planned.setSpecialValueText(self.tr("as in Settings"))
         self.start_button = QPushButton(self.tr("&Start Preparation"), self)
         self.start_button.setObjectName("startSeries")
-        self.save_button = QPushButton(self.tr("Sa&ve Changes"), self)
-        self.save_button.setObjectName("saveSeries")
+        # A running series' form saves as Settings does: each change at once (after a short
+        # pause while typing), and a change that cannot be saved says so beside the form.
+        self._save_soon = QTimer(self)
+        self._save_soon.setSingleShot(True)
+        self._save_soon.setInterval(SAVE_PAUSE_MS)
+        self._save_soon.timeout.connect(self.save_series)
+        self.not_saved = QLabel(self)
+        self.not_saved.setObjectName("seriesNotSaved")
+        self.not_saved.setWordWrap(True)
+        self.not_saved.setStyleSheet(f"color: {tone_color(Tone.WARN).name()};")
+        self.not_saved.hide()
         self.end_button = QPushButton(self.tr("&End Series…"), self)
         self.end_button.setObjectName("endSeries")
         self.series_note = QLabel(self)
@@ -122,14 +138,20 @@ class VisitsPage(QWidget):
         planned_label.setBuddy(self.planned)
         form.addRow(planned_label, self.planned)
         buttons = QHBoxLayout()
-        for button in (self.start_button, self.save_button, self.end_button):
+        for button in (self.start_button, self.end_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         form.addRow(buttons)
+        form.addRow(self.not_saved)
         form.addRow(self.series_note)
-        self.acne_clear.toggled.connect(self.acne_date.setEnabled)
+        self.acne_clear.toggled.connect(self._show_acne_date)
         self.start_button.clicked.connect(self.start_series)
-        self.save_button.clicked.connect(self.save_series)
+        for edit in (self.prep_start, self.acne_date):
+            edit.dateChanged.connect(self._edited)
+            edit.editingFinished.connect(self.save_pending)
+        self.acne_clear.toggled.connect(self._edited)
+        self.planned.valueChanged.connect(self._edited)
+        self.planned.editingFinished.connect(self.save_pending)
         self.end_button.clicked.connect(self.visit_actions.end_series)
         self.flare_button.clicked.connect(self.visit_actions.report_flare)
         self.clear_again_button.clicked.connect(self.visit_actions.confirm_clear)
@@ -246,24 +268,22 @@ class VisitsPage(QWidget):
         self.status = status = diary_status(facts, today)
         series = status.series
         running = series is not None and series.ended_on is None
-        self.prep_start.setMaximumDate(qdate(today + dt.timedelta(days=365)))
-        self.acne_date.setMaximumDate(qdate(today))
-        if series is None or not running:
-            self.prep_start.setDate(qdate(today))
-            self.acne_clear.setChecked(False)
-            self.acne_date.setDate(qdate(today))
-            self.planned.setValue(0)
-        else:
-            self.prep_start.setDate(qdate(series.prep_started_on or today))
-            self.acne_clear.setChecked(series.acne_clear_on is not None)
-            self.acne_date.setDate(qdate(series.acne_clear_on or today))
-            self.planned.setValue(series.planned_sessions or 0)
+        self._save_soon.stop()
+        self.not_saved.hide()
+        self._running = running
+        with (
+            QSignalBlocker(self.prep_start),
+            QSignalBlocker(self.acne_date),
+            QSignalBlocker(self.acne_clear),
+            QSignalBlocker(self.planned),
+        ):
+            self._fill_form(series if running else None, today)
         self._show_acne(status, running)
         self.start_button.setVisible(not running)
-        self.save_button.setVisible(running)
         self.end_button.setVisible(running)
-        self.book_button.setEnabled(series is not None)
-        self.past_button.setEnabled(series is not None)
+        no_series = self.tr("Start the series first (Start Preparation, above).")
+        set_enabled(self.book_button, series is not None, no_series)
+        set_enabled(self.past_button, series is not None, no_series)
         self.book_button.setText(
             self.tr("&Book a Boost…") if status.series_ended else self.tr("&Book…")
         )
@@ -276,6 +296,21 @@ class VisitsPage(QWidget):
         self._update_window_label(status)
         self._update_buttons()
 
+    def _fill_form(self, series: Series | None, today: dt.date) -> None:
+        """The form as stored (a running series), or ready to start one."""
+        self.prep_start.setMaximumDate(qdate(today + dt.timedelta(days=365)))
+        self.acne_date.setMaximumDate(qdate(today))
+        if series is None:
+            self.prep_start.setDate(qdate(today))
+            self.acne_clear.setChecked(False)
+            self.acne_date.setDate(qdate(today))
+            self.planned.setValue(0)
+        else:
+            self.prep_start.setDate(qdate(series.prep_started_on or today))
+            self.acne_clear.setChecked(series.acne_clear_on is not None)
+            self.acne_date.setDate(qdate(series.acne_clear_on or today))
+            self.planned.setValue(series.planned_sessions or 0)
+
     def _show_acne(self, status: DiaryStatus, running: bool) -> None:
         """Before the first session: a tick box and its date. Once the series has begun:
         how things stand, and "My acne has flared" (or "…is clear again")."""
@@ -283,7 +318,7 @@ class VisitsPage(QWidget):
         flared = status.prep.acne_flared_on is not None
         self.acne_clear.setVisible(not begun and not flared)
         self.acne_date.setVisible(not begun and not flared)
-        self.acne_date.setEnabled(self.acne_clear.isChecked())
+        self._show_acne_date(self.acne_clear.isChecked())
         self.acne_state.setVisible(begun or flared)
         self.flare_button.setVisible(running and (begun or status.prep.acne_clear) and not flared)
         self.clear_again_button.setVisible(running and flared)
@@ -426,7 +461,10 @@ class VisitsPage(QWidget):
         chosen = self.selected()
         booked = chosen is not None and chosen.visit.status is VisitStatus.BOOKED
         for button in (self.move_button, self.cancel_button, self.done_button):
-            button.setEnabled(booked)
+            set_enabled(button, booked, self.tr("Choose a booked visit in the list first."))
+
+    def _show_acne_date(self, clear: bool) -> None:
+        set_enabled(self.acne_date, clear, self.tr('Tick "My acne is fully clear" first.'))
 
     # --- series ------------------------------------------------------------------------
     def _try(self, action: Callable[[], object]) -> bool:
@@ -449,8 +487,22 @@ class VisitsPage(QWidget):
             )
         )
 
-    def save_series(self) -> None:
-        assert self.diary is not None
+    def _edited(self) -> None:
+        if self._running:
+            self._save_soon.start()
+
+    def save_pending(self, *, announce: bool = True) -> None:
+        """Save a change still waiting (the page is left, the diary closes, Enter or Tab);
+        `announce`: let the window refresh (not while the diary is closing)."""
+        if self._save_soon.isActive():
+            self._save_soon.stop()
+            self.save_series(announce=announce)
+
+    def save_series(self, *, announce: bool = True) -> None:
+        """Save the running series' form; what cannot be saved stays on screen, marked
+        "Not saved" with the reason, until it is corrected."""
+        if self.diary is None or not self._running:
+            return
         diary = self.diary
         status = self.status
         before_first = status is not None and status.state is SeriesState.PREPARING
@@ -467,7 +519,19 @@ class VisitsPage(QWidget):
             if before_first and not flared:  # later, the flare buttons say it
                 diary.series.confirm_acne_clear(acne)
 
-        self._try(save)
+        try:
+            save()
+        except InvalidInput as exc:
+            self.not_saved.setText(self.tr("Not saved: {reason}").format(reason=exc))
+            self.not_saved.show()
+            return
+        self.not_saved.hide()
+        if announce:
+            self.visit_actions.changed.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_pending()  # another page is shown, or the window closes
+        super().hideEvent(event)
 
     # --- visits ------------------------------------------------------------------------
     def _pick_day(self, day: QDate) -> None:
