@@ -28,10 +28,11 @@ from scar_diary.ui.scars.edit_dialogs import PhotoDateDialog
 from scar_diary.ui.scars.face_map import FaceMap
 from scar_diary.ui.scars.page import ScarsPage
 from scar_diary.ui.scars.photo_guide import PhotoGuide
+from scar_diary.ui.scars.photo_timeline import PhotoTimeline
 from scar_diary.ui.scars.scar_dialog import ScarDialog
 from tests.conftest import TODAY
 from tests.images import photo
-from tests.ui.conftest import MakeWindow
+from tests.ui.conftest import MakeWindow, opened
 
 T = TypeVar("T", bound=QWidget)
 
@@ -520,3 +521,48 @@ class TestEditing:
         next(b for b in box.buttons() if b.text() == "Remove Photo").click()
         assert diary(window).photos.for_scar(scar_id) == []
         assert (tmp_path / "a.jpg").exists()  # the original is never touched
+
+
+class TestTimelineFirstDisplay:
+    """Right after start, the sample diary's first scar shows every caption whole and every
+    thumbnail whole, also lined up (captions of four lines) and in a font twice as large."""
+
+    @staticmethod
+    def cut_short(timeline: PhotoTimeline) -> list[str]:
+        from PySide6.QtCore import QRect
+
+        grid, metrics = timeline.gridSize(), timeline.fontMetrics()
+        problems = []
+        for row in timeline.rows_in_view():
+            text = metrics.boundingRect(
+                QRect(0, 0, grid.width() - 8, 10_000),
+                int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter),
+                timeline.caption(row),
+            )
+            shown = timeline.visualRect(timeline.timeline.index(row))
+            needed = timeline.iconSize().height() + text.height()
+            if shown.height() < needed or text.width() > grid.width():
+                problems.append(f"row {row}: {shown.height()} < {needed}")
+        return problems
+
+    def test_whole_captions_and_thumbnails(
+        self, make_window: MakeWindow, ui_settings: QSettings, qtbot: QtBot
+    ) -> None:
+        from scar_diary.ui.preferences import LAST_PAGE
+
+        LAST_PAGE.set(ui_settings, 1)  # the app starts on the Scars page
+        window = make_window()
+        opened(qtbot, window, window.open_sample)
+        timeline = page(window).detail.photos
+        qtbot.waitUntil(
+            lambda: timeline.count() > 0 and timeline.thumbnails_shown(), timeout=20_000
+        )
+        assert self.cut_short(timeline) == []
+        page(window).detail.line_up.setChecked(True)
+        qtbot.waitUntil(timeline.thumbnails_shown, timeout=20_000)
+        assert all(len(timeline.caption(r).splitlines()) == 3 for r in range(1, timeline.count()))
+        assert self.cut_short(timeline) == []
+        font = timeline.font()
+        font.setPointSizeF(font.pointSizeF() * 2)
+        timeline.setFont(font)
+        assert self.cut_short(timeline) == []

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -15,7 +16,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QTransform
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from scar_diary.domain.alignment import SavedAlignment, placed_on_first
 from scar_diary.domain.entities import Photo
@@ -27,6 +34,9 @@ from scar_diary.wording.dates import medium_date
 from scar_diary.wording.scars import session_context_text
 
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole
+# A caption: the date, where it lies in the treatment (which may wrap once), and when lined
+# up, how the photo is aligned.
+CAPTION_LINES = 4
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -198,6 +208,25 @@ class TimelineModel(QAbstractListModel):
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
 
+class _WholeCell(QStyledItemDelegate):
+    """Every photo's cell is the whole grid cell: room for the thumbnail and a caption of
+    CAPTION_LINES lines. (The view's one size for all comes from the first photo, whose
+    caption may be shorter than the others': those would be cut off.)"""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        # the caption right under the thumbnail, not in the middle of the room left
+        option.displayAlignment = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        grid = self.view.gridSize()
+        return QSize(grid.width() - 4, grid.height() - 4)
+
+
 class PhotoTimeline(QListView):
     def __init__(self, loader: ThumbnailLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -209,12 +238,25 @@ class PhotoTimeline(QListView):
         self.setWrapping(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setIconSize(QSize(SHOWN_SIDE, SHOWN_SIDE))
-        self.setGridSize(QSize(SHOWN_SIDE + 60, SHOWN_SIDE + 48))
+        self._fit_grid()
+        self.setItemDelegate(_WholeCell(self))
         self.setUniformItemSizes(True)  # no size hint per photo: a long timeline lays out fast
         self.setMovement(QListView.Movement.Static)
         self.setWordWrap(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Photo timeline"))
+
+    def _fit_grid(self) -> None:
+        """Each cell holds a whole thumbnail and a caption of up to CAPTION_LINES lines in
+        the font of the moment (a larger system font, 200 %): nothing is cut or elided."""
+        line = self.fontMetrics().lineSpacing()
+        width = max(SHOWN_SIDE + 60, self.fontMetrics().averageCharWidth() * 24)
+        self.setGridSize(QSize(width, SHOWN_SIDE + CAPTION_LINES * line + 12))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_grid()
+        super().changeEvent(event)
 
     def show_photos(
         self, reader: DiaryReader, photos: list[Photo], treatment_days: tuple[dt.date, ...]
