@@ -347,10 +347,10 @@ class TestPhotos:
         assert timeline.count() == 4
         assert timeline.caption(0).startswith("1 Nov 2026\nBefore the first session")
         loader = page(window).thumbnails
-        qtbot.waitUntil(
-            lambda: all(loader.cached(p.sha256) for p in diary(window).photos.for_scar(scar_id)),
-            timeout=10000,
-        )
+        for row in range(timeline.count()):  # each photo, the HEIC too, scrolled into view
+            timeline.scrollTo(timeline.timeline.index(row))
+            sha256 = timeline.timeline.photos[row].sha256
+            qtbot.waitUntil(lambda sha256=sha256: loader.cached(sha256), timeout=10000)
 
     def test_a_clean_import_says_so_in_passing(
         self, window: MainWindow, qtbot: QtBot, tmp_path: Path
