@@ -292,7 +292,7 @@ class TestCalendarAndFlags:
             "--out",
             str(tmp_path / "no" / "such" / "dir.ics"),
         )
-        assert result.returncode == 2 and result.stderr.startswith("scar-diary: cannot write")
+        assert result.returncode == 2 and result.stderr.startswith("scar-diary: Cannot write")
 
     def test_every_booking_flag_in_status(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]

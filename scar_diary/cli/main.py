@@ -216,42 +216,18 @@ def _quiet_stdout() -> None:
 
 
 def _user_message(exc: Exception) -> str | None:
-    """One sentence for a problem the user can act on; None for a bug. The error classes
-    are imported here, not up front, so a quick `status` never loads the database layer."""
+    """One sentence for a problem the user can act on; None for a bug (the window shows the
+    same sentences). The error classes are imported here, not up front, so a quick
+    `status` never loads the database layer."""
     from scar_diary.archive.checks import ArchiveError
     from scar_diary.services.errors import InvalidInput
-    from scar_diary.storage.backup_store import BackupError
-    from scar_diary.storage.database import DiaryBusy, OpenError
-    from scar_diary.storage.files import describe
-    from scar_diary.storage.photo_store import DamagedPhoto
-    from scar_diary.wording.errors import open_error_message
+    from scar_diary.wording.errors import user_message
 
-    if isinstance(exc, OpenError):
-        return open_error_message(exc)
-    if isinstance(exc, DamagedPhoto):
-        from scar_diary.wording.errors import damaged_photo_message
-
-        return damaged_photo_message(exc)
-    if isinstance(exc, DiaryBusy):
-        from scar_diary.wording.errors import busy_message
-
-        return busy_message()
     if isinstance(exc, ArchiveError):
         return f"{exc} Nothing was changed."
-    if isinstance(exc, BackupError):
-        from scar_diary.wording.errors import backup_error_message
-
-        return backup_error_message(exc)
     if isinstance(exc, CliError | InvalidInput):
         return str(exc)
-    from scar_diary.wording.errors import full_disk_message, is_full_disk
-
-    if isinstance(exc, OSError) and is_full_disk(exc):
-        return full_disk_message(exc)
-    if isinstance(exc, OSError):
-        what = f"write {exc.filename}" if exc.filename else "finish"
-        return f"cannot {what}: {describe(exc)}; an older file there is left as it was"
-    return None
+    return user_message(exc)
 
 
 def _run(args: argparse.Namespace) -> int:

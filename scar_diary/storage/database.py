@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sqlite3
 import tempfile
@@ -40,6 +41,11 @@ class OpenError(Exception):
         super().__init__(f"{path}: {detail}" if detail else str(path))
         self.path = path
         self.detail = detail
+
+
+class WriteFailed(OpenError):
+    """The disk refused a write to the open diary (an I/O error: it turned read-only, or
+    is failing); the unit of work was rolled back."""
 
 
 class DataDirError(OpenError):
@@ -253,6 +259,11 @@ class Database:
                 raise DiaryBusy(str(exc.orig)) from exc
             if "readonly" in str(exc.orig):
                 raise ReadOnlyDiary(self.path, str(exc.orig)) from exc
+            name = getattr(exc.orig, "sqlite_errorname", "")
+            if name.startswith("SQLITE_FULL"):  # said as a full disk, never as damage
+                raise OSError(errno.ENOSPC, str(exc.orig), str(self.path)) from exc
+            if name.startswith("SQLITE_IOERR"):
+                raise WriteFailed(self.path, str(exc.orig)) from exc
             raise
 
     def take_changes(self) -> Changed:

@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.services.diary import Diary
-from scar_diary.services.errors import InvalidInput
 from scar_diary.services.profile import Profile
-from scar_diary.ui import dialogs
+from scar_diary.ui import dialogs, problems
 from scar_diary.ui.labels import paragraph
 from scar_diary.ui.preferences import FIRST_RUN_DONE, FIRST_RUN_DRAFT
 from scar_diary.ui.protection.passphrase_dialog import password_field
@@ -430,12 +429,22 @@ class FirstRunGuide(QWizard):
             return pydate(self.where.prep.date())
         return self.today
 
-    def _save(self) -> None:
-        try:
-            save_answers(self.diary, self.answers(), self.today)
-        except InvalidInput as exc:
-            dialogs.error(self.parentWidget(), self.tr("Getting Started"), str(exc))
+    def accept(self) -> None:
+        """The answers are written first; the guide closes only once they are in the
+        diary (a busy diary keeps it open, with everything entered)."""
+        answers = self.answers()
+        if not problems.attempt(
+            self,
+            "first-run guide",
+            lambda: save_answers(self.diary, answers, self.today),
+            title=self.tr("Getting Started"),
+            kept=problems.still_here(),
+        ):
             return
+        self.let_go(for_later=False)
+        super().accept()
+
+    def _save(self) -> None:
         self.finished_with.emit(self.next_steps.next_step())
 
 

@@ -1,25 +1,43 @@
 """Dialogs with input never drop what was typed: Esc, Cancel or the window's close button
-with unsaved changes asks "Discard" or "Keep Editing" first (one way, for every such dialog)."""
+with unsaved changes asks "Discard" or "Keep Editing" first, and a save that fails (the
+diary busy or read-only, a full disk, input refused) keeps the dialog open with what was
+entered, saying why (one way, for every such dialog)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
-from scar_diary.ui import dialogs
+from scar_diary.ui import dialogs, problems
 
 
 class GuardedDialog(QDialog):
     """Subclasses say what their answers are (`answers()`) and call `remember_answers()`
-    once the form is filled; closing with other answers asks first."""
+    once the form is filled; closing with other answers asks first. `saves_with` names the
+    write that OK does: the dialog closes only once it is done."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._initial: object = None
         self._discard_confirmed = False
+        self._save: tuple[Callable[[], object], str, str] | None = None
 
     def answers(self) -> object:
         raise NotImplementedError
+
+    def saves_with(self, save: Callable[[], object], place: str, title: str = "") -> None:
+        """`save` runs when the user confirms; `place` names it in the log."""
+        self._save = (save, place, title)
+
+    def accept(self) -> None:
+        if self._save is not None:
+            save, place, title = self._save
+            if not problems.attempt(self, place, save, title=title, kept=problems.still_here()):
+                return  # still open, with everything entered
+        self._discard_confirmed = True
+        super().accept()
 
     def discard_question(self) -> tuple[str, str]:
         """The question and what would be lost, in the dialog's words."""

@@ -8,13 +8,15 @@ from collections import OrderedDict, deque
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
 
+from scar_diary.diagnostics import record
 from scar_diary.domain.entities import Photo
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.services.thumbnails import thumbnail_image, thumbs_dir
 from scar_diary.storage.reader import DiaryReader
+from scar_diary.ui import problems
 
 SHOWN_SIDE = 120  # the timeline's icon size; the scar list shows the same pixmaps smaller
 CACHE_BYTES = 48 * 1024 * 1024  # about 1,000 thumbnails at 120 px: a whole long timeline
@@ -28,6 +30,24 @@ def placeholder(size: int) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setPen(QColor("#8a817a"))
     painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "…")
+    painter.end()
+    return pixmap
+
+
+def unavailable(size: int) -> QPixmap:
+    """In place of a thumbnail that could not be made: a crossed tile (the reason is in
+    the photo's tooltip)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor("#e6d6d0"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#9a3b2e"))
+    painter.drawLine(8, 8, size - 8, size - 8)
+    painter.drawLine(size - 8, 8, 8, size - 8)
+    painter.drawText(
+        pixmap.rect().adjusted(4, 4, -4, -4),
+        Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+        QCoreApplication.translate("Thumbnails", "Cannot be shown"),
+    )
     painter.end()
     return pixmap
 
@@ -67,6 +87,7 @@ class ThumbnailLoader(QObject):
         self._in_flight = 0
         self._ratio = 1.0
         self._generation = 0  # bumped by clear(): late results of another diary are dropped
+        self.failures: dict[str, str] = {}  # why a photo's thumbnail could not be made
 
     def cached(self, sha256: str) -> QPixmap | None:
         pixmap = self._cache.get(sha256)
@@ -135,9 +156,18 @@ class ThumbnailLoader(QObject):
         self._pump()
         return True
 
-    def _failed(self, generation: int, sha256: str, _error: BaseException) -> None:
-        if self._settle(generation):
-            self._waiting.pop(sha256, None)
+    def _failed(self, generation: int, sha256: str, error: BaseException) -> None:
+        """Logged (type and place), and shown as a crossed tile with the reason kept for
+        the photo's tooltip (asked again when the diary is opened again)."""
+        if not self._settle(generation):
+            return
+        record(error, "making a thumbnail")
+        self.failures[sha256] = problems.sentence(error) or QCoreApplication.translate(
+            "Thumbnails", "This photo cannot be decoded; import it again from its original."
+        )
+        tile = unavailable(self.side)
+        for callback in self._waiting.pop(sha256, []):
+            callback(tile)
 
     def _ready(self, generation: int, sha256: str, image: QImage) -> None:
         if not self._settle(generation):
@@ -162,6 +192,7 @@ class ThumbnailLoader(QObject):
         self._generation += 1
         self._cache.clear()
         self._cache_bytes = 0
+        self.failures.clear()
         self._waiting.clear()
         self._queue.clear()
         self._in_flight = 0

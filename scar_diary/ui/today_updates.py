@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 
+from scar_diary.ui import problems
 from scar_diary.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
@@ -126,13 +127,17 @@ class TodayUpdates(QObject):
         self._midnight.start(int((midnight - now).total_seconds() * 1000))
 
     def _dismiss(self, key: str) -> None:
-        if self.diary is not None:
-            self.diary.reminders.dismiss(key)
+        diary = self.diary
+        if diary is not None and problems.attempt(
+            self.page, "dismissing a reminder", lambda: diary.reminders.dismiss(key)
+        ):
             self.refresh()
 
     def _snooze(self, key: str) -> None:
-        if self.diary is not None:
-            self.diary.reminders.snooze(key, self._today() + dt.timedelta(days=1))
+        diary, tomorrow = self.diary, self._today() + dt.timedelta(days=1)
+        if diary is not None and problems.attempt(
+            self.page, "snoozing a reminder", lambda: diary.reminders.snooze(key, tomorrow)
+        ):
             self.refresh()
 
     def _act(self, action: str, visit_id: int) -> None:

@@ -20,6 +20,7 @@ from scar_diary.storage.database import (
     OpenError,
     ReadOnlyDiary,
     UpgradeFailed,
+    WriteFailed,
 )
 from scar_diary.storage.files import describe
 from scar_diary.storage.photo_store import DamagedPhoto
@@ -71,6 +72,33 @@ def full_disk_message(error: OSError) -> str:
     ).format(place=where)
 
 
+def user_message(error: BaseException) -> str | None:
+    """The one sentence for a problem the user can cause or meet (the diary busy, read-only,
+    locked or damaged, a full disk, a damaged photo), as the command line prints it and
+    the window shows it; None for a bug. (Input the services refuse and a refused archive
+    carry their own words: the callers, above these layers, say those.)"""
+    if isinstance(error, OpenError):
+        return open_error_message(error)
+    if isinstance(error, DamagedPhoto):
+        return damaged_photo_message(error)
+    if isinstance(error, DiaryBusy):
+        return busy_message()
+    if isinstance(error, BackupError):
+        return backup_error_message(error)
+    if isinstance(error, OSError) and is_full_disk(error):
+        return full_disk_message(error)
+    if isinstance(error, OSError):
+        return QCoreApplication.translate(
+            "Errors", "Cannot {what}: {reason}; an older file there is left as it was."
+        ).format(
+            what=QCoreApplication.translate("Errors", "write {file}").format(file=error.filename)
+            if error.filename
+            else QCoreApplication.translate("Errors", "finish"),
+            reason=describe(error),
+        )
+    return None
+
+
 def write_error_message(error: BaseException) -> str:
     """Why a write to the diary failed, in a few words (for a list of what was not saved)."""
     if isinstance(error, DiaryBusy):
@@ -116,6 +144,13 @@ def open_error_message(error: OpenError) -> str:
             "{path} cannot be written ({detail}): the file or its folder is read-only. Scar "
             "Diary does not change its permissions; make it writable, or copy the folder to a "
             "place you can write to.",
+        ).format(path=path, detail=error.detail)
+    if isinstance(error, WriteFailed):
+        return QCoreApplication.translate(
+            "OpenError",
+            "{path} could not be written ({detail}): its disk may have become read-only, or be "
+            "failing. Nothing was saved and the diary is as it was; check the disk, then try "
+            "again.",
         ).format(path=path, detail=error.detail)
     if isinstance(error, NotADiary):
         return QCoreApplication.translate(

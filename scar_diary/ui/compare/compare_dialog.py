@@ -35,14 +35,14 @@ from scar_diary.services.diary import Diary
 from scar_diary.services.display_images import display_image
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.photo_store import DamagedPhoto
-from scar_diary.ui import dialogs
+from scar_diary.ui import dialogs, problems
 from scar_diary.ui.compare.views import AligningView, PhotoLayer, ZoomView, clip_container
 from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.wording.alignment import percent as confidence_percent
 from scar_diary.wording.alignment import result_sentence
 from scar_diary.wording.dates import medium_date
-from scar_diary.wording.errors import damaged_photo_message, write_error_message
+from scar_diary.wording.errors import damaged_photo_message
 from scar_diary.wording.scars import session_context_text
 
 SIDE_BY_SIDE, OVERLAY, SWIPE = range(3)
@@ -546,11 +546,12 @@ class CompareDialog(GuardedDialog):
         """Store the pair's alignment; a failed write is said in the status line."""
         try:
             self.diary.photos.save_alignment(self.fixed.id, self.moving.id, saved)
-        except Exception as exc:
+        except Exception as exc:  # a user's problem is said in the status line; a bug goes on
+            words = problems.logged_sentence(exc, "saving an alignment")
+            if words is None:
+                raise
             self.status.setText(
-                self.tr("The alignment was not saved: {reason}").format(
-                    reason=write_error_message(exc)
-                )
+                self.tr("The alignment was not saved: {reason}").format(reason=words)
             )
             return False
         self.saved_alignment = saved

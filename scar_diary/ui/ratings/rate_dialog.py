@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.domain.entities import DiaryFacts, Rating, Scar
-from scar_diary.services.diary import Diary, DiaryBusy
-from scar_diary.services.errors import InvalidInput
+from scar_diary.services.diary import Diary
 from scar_diary.services.ratings import RatingInput
-from scar_diary.ui import dialogs
+from scar_diary.ui import dialogs, problems
 from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.ui.ratings.score_slider import ScoreSlider
@@ -268,27 +267,14 @@ class RateDialog(GuardedDialog):
         entries = [row.entry() for row in self.rows if row.complete]
         if not entries:
             return
-        try:
-            self.diary.ratings.record_many(self.rated_on, entries, today=self.today)
-        except InvalidInput as exc:
-            dialogs.error(self, self.tr("Ratings Not Saved"), str(exc))
-            return
-        except (DiaryBusy, OSError) as exc:
-            # the diary busy, read-only or its disk full: the ratings stay in the dialog
-            from scar_diary.diagnostics import record
-            from scar_diary.wording.errors import write_error_message
-
-            record(exc, "saving ratings")
-            dialogs.error(
-                self,
-                self.tr("Ratings Not Saved"),
-                self.tr(
-                    "Your ratings were not saved ({reason}). They are still here: try Save again "
-                    "in a moment."
-                ).format(reason=write_error_message(exc)),
-            )
-            return
-        self.accept()
+        if problems.attempt(
+            self,
+            "saving ratings",
+            lambda: self.diary.ratings.record_many(self.rated_on, entries, today=self.today),
+            title=self.tr("Ratings Not Saved"),
+            kept=self.tr("Your ratings are still here: try Save again in a moment."),
+        ):
+            self.accept()
 
 
 def _latest(facts: DiaryFacts, scar_id: int) -> Rating | None:

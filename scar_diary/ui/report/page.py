@@ -36,7 +36,7 @@ from scar_diary.services.errors import InvalidInput
 from scar_diary.services.output_paths import check_output, check_output_folder
 from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.files import describe
-from scar_diary.ui import dialogs
+from scar_diary.ui import dialogs, problems
 from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.ui.preferences import OLD_QUESTIONS
@@ -173,8 +173,9 @@ class ReportPage(QWidget):
 
     def save_questions(self) -> None:
         self._save_questions.stop()
-        if self.diary is not None:
-            self.diary.profile.save_questions(self.questions.toPlainText())
+        diary, text = self.diary, self.questions.toPlainText()
+        if diary is not None:
+            problems.attempt(self, "saving questions", lambda: diary.profile.save_questions(text))
 
     def reload(self) -> None:
         if self.diary is None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain.entities import Rating
 from scar_diary.services.ratings import RatingInput
+from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.wording.dates import edit_time_format
 
 
@@ -31,7 +32,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class PhotoDateDialog(QDialog):
+class PhotoDateDialog(GuardedDialog):
     """When the photo was taken, in local time; the latest allowed moment is now."""
 
     def __init__(self, parent: QWidget | None, taken_at: dt.datetime, now: dt.datetime) -> None:
@@ -52,6 +53,10 @@ class PhotoDateDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Taken on:"), self.edit)
         form.addRow(_buttons(self))
+        self.remember_answers()
+
+    def answers(self) -> object:
+        return self.edit.dateTime()
 
     def taken_at(self) -> dt.datetime:
         value = self.edit.dateTime()
@@ -60,7 +65,7 @@ class PhotoDateDialog(QDialog):
         return local.astimezone(dt.UTC)
 
 
-class RatingDialog(QDialog):
+class RatingDialog(GuardedDialog):
     def __init__(self, parent: QWidget | None, rating: Rating, today: dt.date) -> None:
         super().__init__(parent)
         self.setObjectName("ratingDialog")
@@ -90,6 +95,10 @@ class RatingDialog(QDialog):
         form.addRow("", self.has_visibility)
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow(_buttons(self))
+        self.remember_answers()
+
+    def answers(self) -> object:
+        return (self.rated_on(), self.entry())
 
     def rated_on(self) -> dt.date:
         d = self.date.date()

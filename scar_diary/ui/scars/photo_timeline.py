@@ -120,8 +120,8 @@ class TimelineModel(QAbstractListModel):
             return self.caption(index.row())
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(photo)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return photo.original_name or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # why it cannot be shown, or its file name
+            return self.loader.failures.get(photo.sha256) or photo.original_name or None
         if role == PHOTO_ID_ROLE:
             return photo.id
         return None

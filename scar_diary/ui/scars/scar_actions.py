@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow
 
+from scar_diary.diagnostics import record
 from scar_diary.domain.entities import FaceRegion, MapView
-from scar_diary.services.errors import InvalidInput
 from scar_diary.services.photo_import import FILE_DIALOG_PATTERNS
 from scar_diary.services.photos import ImportSummary
 from scar_diary.services.tasks import Lane
-from scar_diary.ui import dialogs
+from scar_diary.ui import dialogs, problems
 from scar_diary.ui.preferences import AUTO_ALIGN_IMPORTS, PHOTO_GUIDE_SEEN
+from scar_diary.ui.scars import undo
 from scar_diary.ui.scars.edit_dialogs import PhotoDateDialog, RatingDialog
 from scar_diary.ui.scars.import_alignment import ImportAlignment
 from scar_diary.ui.scars.photo_guide import PhotoGuide
@@ -49,23 +50,19 @@ class ScarActions(QObject):
         def save() -> None:
             assert self.page.diary is not None
             form = dialog.form()
-            try:
-                scar_id = self.page.diary.scars.add(
-                    form.label,
-                    form.region,
-                    form.scar_type,
-                    map_x=x,
-                    map_y=y,
-                    map_view=view,
-                    notes=form.notes,
-                )
-            except InvalidInput as exc:
-                dialogs.error(self.page, self.tr("Scar Not Saved"), str(exc))
-                return
+            scar_id = self.page.diary.scars.add(
+                form.label,
+                form.region,
+                form.scar_type,
+                map_x=x,
+                map_y=y,
+                map_view=view,
+                notes=form.notes,
+            )
             self.page.changed_here()
             self.page.select(scar_id)
 
-        dialog.accepted.connect(save)
+        dialog.saves_with(save, "adding a scar", self.tr("Scar Not Saved"))
         dialog.open()
         return dialog
 
@@ -79,16 +76,12 @@ class ScarActions(QObject):
         def save() -> None:
             assert self.page.diary is not None
             form = dialog.form()
-            try:
-                self.page.diary.scars.update(
-                    scar.id, form.label, form.region, form.scar_type, form.notes
-                )
-            except InvalidInput as exc:
-                dialogs.error(self.page, self.tr("Scar Not Saved"), str(exc))
-                return
+            self.page.diary.scars.update(
+                scar.id, form.label, form.region, form.scar_type, form.notes
+            )
             self.page.changed_here()
 
-        dialog.accepted.connect(save)
+        dialog.saves_with(save, "editing a scar", self.tr("Scar Not Saved"))
         dialog.open()
         return dialog
 
@@ -96,28 +89,22 @@ class ScarActions(QObject):
         if self.page.diary is None:  # still opening: nothing can change yet
             return
         before = self.page.diary.scars.get(scar_id)
-        self.page.undo_stack.push(
-            MoveScar(
-                self.page.diary,
-                self.page.changed_here,
-                scar_id,
-                (before.map_view, before.map_x, before.map_y),
-                (MapView(view), x, y),
-            )
+        moved = MoveScar(
+            self.page.diary,
+            self.page.changed_here,
+            scar_id,
+            (before.map_view, before.map_x, before.map_y),
+            (MapView(view), x, y),
         )
+        if not undo.do(self.page.undo_stack, moved, self.page, "moving a scar"):
+            self.page.changed_here()  # the pin goes back to where the diary has it
 
     def toggle_archive(self) -> None:
         scar = self.page.detail.scar
         if scar is None or self.page.diary is None:
             return
-        self.page.undo_stack.push(
-            ArchiveScar(
-                self.page.diary,
-                self.page.changed_here,
-                scar.id,
-                not scar.archived,
-            )
-        )
+        change = ArchiveScar(self.page.diary, self.page.changed_here, scar.id, not scar.archived)
+        undo.do(self.page.undo_stack, change, self.page, "archiving a scar")
 
     def delete_scar(self) -> None:
         scar = self.page.detail.scar
@@ -126,9 +113,16 @@ class ScarActions(QObject):
         counts = self.page.diary.scars.dependents(scar.id)
 
         def delete() -> None:
-            assert self.page.diary is not None
-            unused = self.page.diary.photos.unused_files(self.page.diary.scars.delete(scar.id))
-            self._remove_files(unused)
+            diary = self.page.diary
+            assert diary is not None
+            deleted: list[str] = []
+            if not problems.attempt(
+                self.page,
+                "deleting a scar",
+                lambda: deleted.extend(diary.photos.unused_files(diary.scars.delete(scar.id))),
+            ):
+                return
+            self._remove_files(deleted)
             self.page.undo_stack.clear()  # earlier steps may refer to the deleted scar
             self.page.detail.clear()
             self.page.changed_here()
@@ -249,7 +243,7 @@ class ScarActions(QObject):
             self.page.diary.photos.set_taken_at(photo_id, dialog.taken_at())
             self.page.changed_here()
 
-        dialog.accepted.connect(save)
+        dialog.saves_with(save, "changing a photo's date")
         dialog.open()
 
     def _remove_files(self, relatives: list[str]) -> None:
@@ -258,14 +252,23 @@ class ScarActions(QObject):
             return
         photos = self.page.diary.photos
         self.page.runner.run(
-            lambda: photos.remove_files(relatives), lambda _done: None, lane=Lane.DIARY
+            lambda: photos.remove_files(relatives),
+            lambda _done: None,
+            # left on disk, no photo refers to them: harmless, logged, no question for the user
+            lambda error: record(error, "removing unused photo files"),
+            lane=Lane.DIARY,
         )
 
     def remove_photo(self, photo_id: int) -> None:
         def remove() -> None:
-            assert self.page.diary is not None
-            self._remove_files(self.page.diary.photos.delete(photo_id))
-            self.page.changed_here()
+            diary = self.page.diary
+            assert diary is not None
+            if problems.attempt(
+                self.page,
+                "removing a photo",
+                lambda: self._remove_files(diary.photos.delete(photo_id)),
+            ):
+                self.page.changed_here()
 
         dialogs.confirm(
             self.page,
@@ -304,16 +307,12 @@ class ScarActions(QObject):
 
         def save() -> None:
             assert self.page.diary is not None
-            try:
-                self.page.diary.ratings.update(
-                    rating_id, dialog.rated_on(), dialog.entry(), today=today
-                )
-            except InvalidInput as exc:
-                dialogs.error(self.page, self.tr("Rating Not Saved"), str(exc))
-                return
+            self.page.diary.ratings.update(
+                rating_id, dialog.rated_on(), dialog.entry(), today=today
+            )
             self.page.changed_here()
 
-        dialog.accepted.connect(save)
+        dialog.saves_with(save, "editing a rating", self.tr("Rating Not Saved"))
         dialog.open()
 
     def delete_rating(self, rating_id: int) -> None:
@@ -322,4 +321,5 @@ class ScarActions(QObject):
         scar = self.page.detail.scar
         assert scar is not None
         rating = next(r for r in self.page.diary.ratings.for_scar(scar.id) if r.id == rating_id)
-        self.page.undo_stack.push(DeleteRating(self.page.diary, self.page.changed_here, rating))
+        change = DeleteRating(self.page.diary, self.page.changed_here, rating)
+        undo.do(self.page.undo_stack, change, self.page, "deleting a rating")

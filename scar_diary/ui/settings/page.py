@@ -5,6 +5,7 @@ Every change is saved at once and every flag is evaluated again."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from scar_diary.domain.aftercare import AftercareTip
 from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
+from scar_diary.ui import problems
 from scar_diary.ui.count_spin import CountSpin
 from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
@@ -431,8 +433,8 @@ class SettingsPage(QScrollArea):
             return
         self.problem.setText("")
         self._show_swelling_warning(settings)
-        self.diary.profile.save_settings(settings)
-        self.changed.emit()
+        diary = self.diary
+        self._write("saving settings", lambda: diary.profile.save_settings(settings))
 
     def use_article_values(self) -> None:
         current = self.form_settings()
@@ -457,24 +459,26 @@ class SettingsPage(QScrollArea):
     def _save_preferences(self) -> None:
         if self._loading or self.diary is None:
             return
-        self.diary.profile.save_preferences(
+        diary, chosen = (
+            self.diary,
             Preferences(
                 self.neutral.isChecked(),
                 self.full_text.isChecked(),
                 self.strip_exports.isChecked(),
-            )
+            ),
         )
-        self.changed.emit()
+        self._write("saving preferences", lambda: diary.profile.save_preferences(chosen))
 
     def _save_profile(self) -> None:
         if self._loading or self.diary is None:
             return
-        self.diary.profile.save(
+        diary, profile = (
+            self.diary,
             Profile(
                 self.name.text().strip(), self.doctor.text().strip(), self.clinic.text().strip()
-            )
+            ),
         )
-        self.changed.emit()
+        self._write("saving the profile", lambda: diary.profile.save(profile))
 
     def _aftercare_texts(self) -> list[str]:
         return [self.aftercare.item(i).text() for i in range(self.aftercare.count())]
@@ -482,20 +486,17 @@ class SettingsPage(QScrollArea):
     def _save_aftercare(self) -> None:
         if self._loading or self.diary is None:
             return
-        self.diary.profile.save_aftercare_texts(self._aftercare_texts())
-        self._show_aftercare(self.diary.profile.aftercare_texts())
-        self.changed.emit()
+        self._write_aftercare(self._aftercare_texts())
 
     def _add_instruction(self) -> None:
         if self.diary is None:
             return
         texts = self._aftercare_texts() if self._own_aftercare else []
-        self.diary.profile.save_aftercare_texts([*texts, self.tr("New instruction")])
-        self._show_aftercare(self.diary.profile.aftercare_texts())
+        if not self._write_aftercare([*texts, self.tr("New instruction")]):
+            return
         item = self.aftercare.item(self.aftercare.count() - 1)
         self.aftercare.setCurrentItem(item)
         self.aftercare.editItem(item)
-        self.changed.emit()
 
     def _remove_instruction(self) -> None:
         row = self.aftercare.currentRow()
@@ -503,13 +504,25 @@ class SettingsPage(QScrollArea):
             return
         texts = self._aftercare_texts()
         del texts[row]
-        self.diary.profile.save_aftercare_texts(texts)
-        self._show_aftercare(self.diary.profile.aftercare_texts())
-        self.changed.emit()
+        self._write_aftercare(texts)
 
     def _use_builtin(self) -> None:
         if self.diary is None:
             return
-        self.diary.profile.save_aftercare_texts([])
-        self._show_aftercare([])
+        self._write_aftercare([])
+
+    def _write(self, place: str, action: Callable[[], object]) -> bool:
+        """Every change here is saved at once, through the one path for problems: a busy or
+        read-only diary says so, and the form keeps what was entered to try again."""
+        if not problems.attempt(self, place, action):
+            return False
         self.changed.emit()
+        return True
+
+    def _write_aftercare(self, texts: list[str]) -> bool:
+        diary = self.diary
+        assert diary is not None
+        if not self._write("saving aftercare", lambda: diary.profile.save_aftercare_texts(texts)):
+            return False
+        self._show_aftercare(diary.profile.aftercare_texts())
+        return True

@@ -11,12 +11,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from scar_diary.domain.entities import SeriesEnd, VisitKind
+from scar_diary.domain.entities import VisitKind
 from scar_diary.domain.protocol import ClassifiedVisit, StopRule
 from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.services.diary import Diary
-from scar_diary.services.errors import InvalidInput
-from scar_diary.ui import dialogs
+from scar_diary.ui import dialogs, problems
+from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.ui.visits.dialogs import BookDialog, DoneDialog, EndSeriesDialog
 from scar_diary.wording.dates import long_date
 from scar_diary.wording.status import visit_name
@@ -47,14 +47,24 @@ class VisitActions(QObject):
     def _find(self, status: DiaryStatus, visit_id: int) -> ClassifiedVisit | None:
         return next((c for c in status.visits if c.visit.id == visit_id), None)
 
-    def _try(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except InvalidInput as exc:
-            dialogs.error(self._window, self.tr("Not Saved"), str(exc))
+    def _try(self, action: Callable[[], object], place: str = "a visit action") -> bool:
+        """A write without a dialog of its own (a confirmation's answer, say)."""
+        if not problems.attempt(self._window, place, action):
             return False
         self.changed.emit()
         return True
+
+    def _saves(
+        self, dialog: GuardedDialog, write: Callable[[], object], place: str
+    ) -> Callable[[], None]:
+        """The dialog's OK writes first and closes only once that is done."""
+
+        def save() -> None:
+            write()
+            self.changed.emit()
+
+        dialog.saves_with(save, place)
+        return save
 
     def _show(self, dialog: BookDialog | DoneDialog | EndSeriesDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -80,10 +90,9 @@ class VisitActions(QObject):
                 on = window.earliest if window and window.earliest else today
         dialog = BookDialog(self._window, diary.facts(), today, max(on, today), kind=kind)
 
-        def save() -> None:
-            self._try(lambda: diary.series.book(dialog.day, dialog.time, kind=kind))
-
-        dialog.accepted.connect(save)
+        self._saves(
+            dialog, lambda: diary.series.book(dialog.day, dialog.time, kind=kind), "booking"
+        )
         self._show(dialog)
         return dialog
 
@@ -99,10 +108,11 @@ class VisitActions(QObject):
         start = max(chosen.visit.scheduled_on, today)
         dialog = BookDialog(self._window, diary.facts(), today, start, chosen.visit)
 
-        def save() -> None:
-            self._try(lambda: diary.series.reschedule(visit_id, dialog.day, dialog.time))
-
-        dialog.accepted.connect(save)
+        self._saves(
+            dialog,
+            lambda: diary.series.reschedule(visit_id, dialog.day, dialog.time),
+            "moving a visit",
+        )
         self._show(dialog)
         return dialog
 
@@ -148,16 +158,18 @@ class VisitActions(QObject):
             self._window, title, list(diary.facts().active_scars), today, chosen.visit
         )
 
-        def done() -> None:
-            notes = dialog.notes.toPlainText().strip()
-            if self._try(
-                lambda: diary.series.complete(
-                    visit_id, dialog.treated(), notes, on=dialog.day, today=today
-                )
-            ):
-                self._recorded(self._recorded_text(visit_id))
-
-        dialog.accepted.connect(done)
+        self._saves(
+            dialog,
+            lambda: diary.series.complete(
+                visit_id,
+                dialog.treated(),
+                dialog.notes.toPlainText().strip(),
+                on=dialog.day,
+                today=today,
+            ),
+            "marking a visit done",
+        )
+        dialog.accepted.connect(lambda: self._recorded(self._recorded_text(visit_id)))
         self._show(dialog)
         return dialog
 
@@ -174,14 +186,14 @@ class VisitActions(QObject):
         title = self.tr("Record a Past Boost") if boost else self.tr("Record a Past Session")
         dialog = DoneDialog(self._window, title, list(diary.facts().active_scars), today)
 
-        def done() -> None:
-            notes = dialog.notes.toPlainText().strip()
-            if self._try(
-                lambda: diary.series.record_done(dialog.day, dialog.treated(), notes, today=today)
-            ):
-                self._recorded(self.tr("The visit is in your diary."))
-
-        dialog.accepted.connect(done)
+        self._saves(
+            dialog,
+            lambda: diary.series.record_done(
+                dialog.day, dialog.treated(), dialog.notes.toPlainText().strip(), today=today
+            ),
+            "recording a past visit",
+        )
+        dialog.accepted.connect(lambda: self._recorded(self.tr("The visit is in your diary.")))
         self._show(dialog)
         return dialog
 
@@ -219,11 +231,9 @@ class VisitActions(QObject):
         )
         dialog = EndSeriesDialog(self._window, self._today(), suggest_stopped=suggest_stopped)
 
-        def end() -> None:
-            reason: SeriesEnd = dialog.reason()
-            self._try(lambda: diary.series.end(dialog.day(), reason))
-
-        dialog.accepted.connect(end)
+        self._saves(
+            dialog, lambda: diary.series.end(dialog.day(), dialog.reason()), "ending the series"
+        )
         self._show(dialog)
         return dialog
 

@@ -57,7 +57,7 @@ def _date_edit(parent: QWidget, day: dt.date) -> QDateEdit:
     return edit
 
 
-class BookDialog(QDialog):
+class BookDialog(GuardedDialog):
     """Pick a date and time; the dialog says at once whether the protocol allows it, and
     whether it would make the visit after it too early. Saving is always possible: the
     doctor decides."""
@@ -111,6 +111,10 @@ class BookDialog(QDialog):
         form.addRow(self.buttons)
         self.date_edit.dateChanged.connect(self._update_check)
         self._update_check()
+        self.remember_answers()
+
+    def answers(self) -> object:
+        return (self.day, self.time)
 
     @property
     def day(self) -> dt.date:
@@ -236,7 +240,7 @@ class DoneDialog(GuardedDialog):
         )
 
 
-class EndSeriesDialog(QDialog):
+class EndSeriesDialog(GuardedDialog):
     def __init__(
         self, parent: QWidget | None, today: dt.date, *, suggest_stopped: bool = False
     ) -> None:
@@ -271,6 +275,10 @@ class EndSeriesDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(_buttons(self, self.tr("End Series")))
+        self.remember_answers()
+
+    def answers(self) -> object:
+        return (self.reason(), self.day())
 
     def reason(self) -> SeriesEnd:
         return SeriesEnd.COMPLETED if self.completed.isChecked() else SeriesEnd.STOPPED

@@ -33,8 +33,7 @@ from scar_diary.domain.entities import ProtocolSettings, Series, VisitStatus
 from scar_diary.domain.protocol import ClassifiedVisit, SeriesState, VisitFlag
 from scar_diary.domain.status import DiaryStatus, diary_status
 from scar_diary.services.diary import Diary
-from scar_diary.services.errors import InvalidInput
-from scar_diary.ui import dialogs
+from scar_diary.ui import problems
 from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.ui.theme import tone_color
@@ -468,10 +467,7 @@ class VisitsPage(QWidget):
 
     # --- series ------------------------------------------------------------------------
     def _try(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except InvalidInput as exc:
-            dialogs.error(self, self.tr("Not Saved"), str(exc))
+        if not problems.attempt(self, "starting a series", action):
             return False
         self.visit_actions.changed.emit()
         return True
@@ -521,8 +517,11 @@ class VisitsPage(QWidget):
 
         try:
             save()
-        except InvalidInput as exc:
-            self.not_saved.setText(self.tr("Not saved: {reason}").format(reason=exc))
+        except Exception as exc:  # a user's problem is said beside the form; a bug goes on
+            words = problems.logged_sentence(exc, "saving the series")
+            if words is None:
+                raise
+            self.not_saved.setText(self.tr("Not saved: {reason}").format(reason=words))
             self.not_saved.show()
             return
         self.not_saved.hide()
