@@ -139,3 +139,38 @@ def test_the_command_line_speaks_the_locales_language(tmp_path: Path) -> None:
         ["pdftotext", str(report), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "Littekens" in text and "De reeks" in text and " nov 2026" in text
+
+
+@pytest.mark.parametrize(
+    ("command", "dutch"),
+    [
+        (["backups"], "Nog geen back-ups."),
+        (["scars"], "niet beoordeeld"),
+        (["backup"], "Back-up gemaakt in"),
+        (["restore", "no-such-backup"], "er is geen back-up met de naam"),
+        (["report", "--scar", "99", "--out", "{tmp}/r.pdf"], "er is geen litteken met id 99"),
+        (["export-csv", "--out", "{tmp}/csv"], "Geschreven: "),
+    ],
+)
+def test_every_command_speaks_dutch(tmp_path: Path, command: list[str], dutch: str) -> None:
+    """Not only `status` and `report`: what every command prints, and its one-sentence
+    errors, are in the locale's language."""
+    import os
+
+    from scar_diary.domain.entities import FaceRegion, ScarType
+    from scar_diary.services.diary import Diary
+
+    diary = Diary.open(tmp_path / "d")
+    diary.scars.add("Wang", FaceRegion.LEFT_CHEEK, ScarType.ROLLING)
+    diary.close()
+    env = {**os.environ, "LANG": "nl_NL.UTF-8", "LC_ALL": "nl_NL.UTF-8", "LANGUAGE": "nl"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [sys.executable, "-m", "scar_diary", "--data-dir", str(tmp_path / "d")]
+        + [part.format(tmp=tmp_path) for part in command],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert dutch in result.stdout + result.stderr, (result.stdout, result.stderr)

@@ -368,67 +368,67 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="167"/>
+        <location filename="../../scar_diary/wording/errors.py" line="202"/>
         <source>There is no diary in {folder}.</source>
         <translation>Er is geen dagboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="168"/>
+        <location filename="../../scar_diary/wording/errors.py" line="203"/>
         <source>The diary file is empty, so no backup was made.</source>
         <translation>Het dagboekbestand is leeg, dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="171"/>
+        <location filename="../../scar_diary/wording/errors.py" line="206"/>
         <source>The diary failed its check ({detail}), so no backup was made.</source>
         <translation>Het dagboek kwam niet door de controle ({detail}), dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="174"/>
+        <location filename="../../scar_diary/wording/errors.py" line="209"/>
         <source>The backup failed its check ({detail}); nothing was changed.</source>
         <translation>De back-up kwam niet door de controle ({detail}); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="177"/>
+        <location filename="../../scar_diary/wording/errors.py" line="212"/>
         <source>{count} photos this backup needs are missing.</source>
         <translation>{count} foto&apos;s die deze back-up nodig heeft ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="188"/>
+        <location filename="../../scar_diary/wording/errors.py" line="223"/>
         <source>automatic, daily</source>
         <translation>automatisch, dagelijks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="189"/>
+        <location filename="../../scar_diary/wording/errors.py" line="224"/>
         <source>made by you</source>
         <translation>door jou gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="190"/>
+        <location filename="../../scar_diary/wording/errors.py" line="225"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="191"/>
+        <location filename="../../scar_diary/wording/errors.py" line="226"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="192"/>
+        <location filename="../../scar_diary/wording/errors.py" line="227"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="193"/>
+        <location filename="../../scar_diary/wording/errors.py" line="228"/>
         <source>before protecting with a passphrase</source>
         <translation>voor het beveiligen met een wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="194"/>
+        <location filename="../../scar_diary/wording/errors.py" line="229"/>
         <source>before removing the passphrase</source>
         <translation>voor het verwijderen van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="195"/>
+        <location filename="../../scar_diary/wording/errors.py" line="230"/>
         <source>before changing the passphrase and key</source>
         <translation>vóór het wijzigen van wachtzin en sleutel</translation>
     </message>
@@ -436,102 +436,112 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="37"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="38"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="43"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="44"/>
         <source>A backup is made automatically once a day, and before every import, restore and update. Older ones are thinned out: the last 7 days, 4 weeks and 12 months are kept. Each backup folder holds the photos its backups need, so it is complete on another disk too.</source>
         <translation>Eens per dag wordt vanzelf een back-up gemaakt, en vóór elke import, elk terugzetten en elke update. Oudere back-ups worden uitgedund: de laatste 7 dagen, 4 weken en 12 maanden blijven bewaard. Elke back-upmap bevat de foto&apos;s die de back-ups nodig hebben, zodat hij ook op een andere schijf compleet is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="56"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="57"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="56"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="57"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="56"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="57"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="56"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="57"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="62"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="63"/>
         <source>Back &amp;Up Now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="65"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="66"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="67"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="68"/>
         <source>&amp;Open Folder</source>
         <translation>Map &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="68"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="69"/>
         <source>C&amp;hange Folder…</source>
         <translation>Map &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="71"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="72"/>
         <source>Re&amp;pair Photos</source>
         <translation>Foto&apos;s he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="74"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="75"/>
         <source>Bring back damaged or missing photos from the backups&apos; good copies.</source>
         <translation>Haal beschadigde of ontbrekende foto&apos;s terug uit de goede kopieën in de back-ups.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="112"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="111"/>
         <source>Kept in {folder}</source>
         <translation>Bewaard in {folder}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="118"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="117"/>
         <source>{date} (dated in the future)</source>
         <translation>{date} (gedateerd in de toekomst)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="124"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="123"/>
         <source>scars: {scars}, ratings: {ratings}, photos: {photos}</source>
         <translation>littekens: {scars}, beoordelingen: {ratings}, foto&apos;s: {photos}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="150"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="130"/>
+        <source>The sample diary is not backed up; open your own diary for that.</source>
+        <translation>Van het voorbeelddagboek worden geen back-ups gemaakt; open daarvoor je eigen dagboek.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="138"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Kies eerst een back-up in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="157"/>
         <source>Restore Backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="151"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="158"/>
         <source>Go back to the diary as it was on {made}?</source>
         <translation>Terug naar het dagboek zoals het was op {made}?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="153"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="160"/>
         <source>Your diary as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Eerst wordt een back-up gemaakt van je dagboek zoals het nu is, zodat je dit ongedaan kunt maken door die terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="156"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="163"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/backups_box.py" line="162"/>
+        <location filename="../../scar_diary/ui/settings/backups_box.py" line="169"/>
         <source>Keep Backups In</source>
         <translation>Back-ups bewaren in</translation>
     </message>
@@ -579,12 +589,12 @@
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="147"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="151"/>
         <source>This makes the visit after it too early: {name} on {date} would be only {days} days after this one.</source>
         <translation>Daardoor komt de afspraak erna te vroeg: {name} op {date} zou maar {days} dagen hierna zijn.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="160"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="164"/>
         <source>You can still save it: your doctor decides.</source>
         <translation>Je kunt het toch bewaren: je arts beslist.</translation>
     </message>
@@ -645,23 +655,28 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="52"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="53"/>
         <source>&amp;Save Chart…</source>
         <translation>Grafiek &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="93"/>
-        <location filename="../../scar_diary/ui/progress/page.py" line="105"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="70"/>
+        <source>There is no chart to save yet.</source>
+        <translation>Er is nog geen grafiek om op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/progress/page.py" line="94"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="106"/>
         <source>Save Chart</source>
         <translation>Grafiek bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="93"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="94"/>
         <source>Images (*.png *.svg)</source>
         <translation>Afbeeldingen (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="106"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="107"/>
         <source>The chart could not be saved: {error}</source>
         <translation>De grafiek kon niet worden bewaard: {error}</translation>
     </message>
@@ -800,290 +815,624 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="35"/>
+        <source>Backed up to {path}</source>
+        <translation>Back-up gemaakt in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="39"/>
+        <source>damaged photo    {file}: not carried into the backups, which keep a good copy of it; `scar-diary repair-photos` brings it back</source>
+        <translation>beschadigde foto {file}: niet meegenomen in de back-ups, die er een goede kopie van bewaren; `scar-diary repair-photos` haalt die terug</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="47"/>
+        <source>damaged photo    {file}: not carried into the backups, which have no good copy of it either</source>
+        <translation>beschadigde foto {file}: niet meegenomen in de back-ups, die er ook geen goede kopie van hebben</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="66"/>
+        <source>repaired         {file}</source>
+        <translation>hersteld         {file}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="68"/>
+        <source>no good copy     {file}</source>
+        <translation>geen goede kopie {file}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="70"/>
+        <source>Every photo of the diary is whole.</source>
+        <translation>Alle foto&apos;s van het dagboek zijn heel.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="73"/>
+        <source>{count} photos are damaged or missing and the backups have no good copy of them; restore an older backup folder, or delete those photos from their scars</source>
+        <translation>{count} foto&apos;s zijn beschadigd of ontbreken en de back-ups hebben er geen goede kopie van; zet een oudere back-upmap terug, of verwijder die foto&apos;s bij hun littekens</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="109"/>
+        <source>No backups yet.</source>
+        <translation>Nog geen back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="112"/>
+        <source>  (dated in the future: restore it by its name)</source>
+        <translation>  (gedateerd in de toekomst: zet hem terug met zijn naam)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="116"/>
+        <source>{scars} scars, {ratings} ratings, {photos} photos</source>
+        <translation>{scars} littekens, {ratings} beoordelingen, {photos} foto&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="138"/>
+        <source>the only backups that could be restored are dated in the future (the clock was wrong, or they were changed); `scar-diary backups` lists them: name one to restore it</source>
+        <translation>de enige back-ups die teruggezet kunnen worden, zijn gedateerd in de toekomst (de klok stond verkeerd, of ze zijn veranderd); `scar-diary backups` toont ze: noem er een bij naam om hem terug te zetten</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="147"/>
+        <source>there is no backup called {name}; `scar-diary backups` lists them</source>
+        <translation>er is geen back-up met de naam {name}; `scar-diary backups` toont ze</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="158"/>
+        <source>{count} photos this backup needs are nowhere to be found ({files}); nothing was changed. Add --allow-missing-photos to restore the records without them</source>
+        <translation>{count} foto&apos;s die deze back-up nodig heeft, zijn nergens te vinden ({files}); er is niets veranderd. Voeg --allow-missing-photos toe om de gegevens zonder die foto&apos;s terug te zetten</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="169"/>
+        <location filename="../../scar_diary/cli/export_commands.py" line="157"/>
+        <source>The diary that was there is backed up in {path}</source>
+        <translation>Van het dagboek dat er stond, is een back-up gemaakt in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="174"/>
+        <source>missing photo    {file}</source>
+        <translation>ontbrekende foto {file}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/backup_commands.py" line="175"/>
+        <source>Restored {name}</source>
+        <translation>{name} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="66"/>
+        <source>not a date in YYYY-MM-DD form: {text}</source>
+        <translation>geen datum in de vorm JJJJ-MM-DD: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="85"/>
+        <source>the diary file is missing in {folder}, although its photos or backups are there; restore a backup with `scar-diary restore latest`</source>
+        <translation>het dagboekbestand ontbreekt in {folder}, hoewel de foto&apos;s of back-ups er zijn; zet een back-up terug met `scar-diary restore latest`</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="98"/>
+        <source>{folder} is a file, not a diary folder</source>
+        <translation>{folder} is een bestand, geen dagboekmap</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="103"/>
+        <source>there is no diary in {folder}</source>
+        <translation>er is geen dagboek in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="110"/>
+        <source>Scar Diary has this diary open; close it first, then repair again</source>
+        <translation>Scar Diary heeft dit dagboek open; sluit het eerst en herstel dan opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="113"/>
+        <source>Scar Diary has this diary open; close it first, then restore again</source>
+        <translation>Scar Diary heeft dit dagboek open; sluit het eerst en zet dan opnieuw terug</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="116"/>
+        <source>Scar Diary has this diary open; close it first, then import again</source>
+        <translation>Scar Diary heeft dit dagboek open; sluit het eerst en importeer dan opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="122"/>
+        <source>Scar Diary has this diary open; close it first, then try again</source>
+        <translation>Scar Diary heeft dit dagboek open; sluit het eerst en probeer het dan opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="159"/>
+        <source>the passphrase file {path} is not a regular file</source>
+        <translation>het wachtzinbestand {path} is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="168"/>
+        <source>cannot read the passphrase file {path}</source>
+        <translation>kan het wachtzinbestand {path} niet lezen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="173"/>
+        <source>the passphrase file {path} has an empty first line</source>
+        <translation>de eerste regel van het wachtzinbestand {path} is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="184"/>
+        <source>a passphrase needs at least {count} characters; nothing was changed</source>
+        <translation>een wachtzin heeft minstens {count} tekens nodig; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="205"/>
+        <source>Passphrase for {what}: </source>
+        <translation>Wachtzin voor {what}: </translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="206"/>
+        <source>The same again: </source>
+        <translation>Nog een keer: </translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="207"/>
+        <source>the two passphrases differ; nothing was changed</source>
+        <translation>de twee wachtzinnen verschillen; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="211"/>
+        <source>{what} is protected with a passphrase; give it with --passphrase-file FILE or {variable}</source>
+        <translation>{what} is beveiligd met een wachtzin; geef die met --passphrase-file BESTAND of {variable}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="232"/>
+        <source>the diary in {folder}</source>
+        <translation>het dagboek in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="237"/>
+        <source>that passphrase (or recovery key) does not open the diary in {folder}; nothing was changed</source>
+        <translation>die wachtzin (of herstelsleutel) opent het dagboek in {folder} niet; er is niets veranderd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/common.py" line="245"/>
+        <source>the diary&apos;s key file in {folder} is damaged ({detail})</source>
+        <translation>het sleutelbestand van het dagboek in {folder} is beschadigd ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/diary_commands.py" line="28"/>
+        <source>Sample diary written to {folder}</source>
+        <translation>Voorbeelddagboek geschreven naar {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/diary_commands.py" line="178"/>
+        <source>imported         {name}</source>
+        <translation>geïmporteerd     {name}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/diary_commands.py" line="180"/>
+        <source>already present  {name}</source>
+        <translation>al aanwezig      {name}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/diary_commands.py" line="183"/>
+        <source>rejected         {name}: {reason}</source>
+        <translation>geweigerd        {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/diary_commands.py" line="188"/>
+        <source>{imported} imported, {present} already present, {rejected} rejected</source>
+        <translation>{imported} geïmporteerd, {present} al aanwezig, {rejected} geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/diary_commands.py" line="248"/>
+        <source>depth {depth}, softening {softening}</source>
+        <translation>diepte {depth}, soepelheid {softening}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/diary_commands.py" line="252"/>
+        <source>not rated</source>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/diary_commands.py" line="255"/>
+        <source>{count} photos</source>
+        <translation>{count} foto&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/export_commands.py" line="43"/>
+        <source>Calendar written to {path}</source>
+        <translation>Agenda geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/export_commands.py" line="66"/>
+        <source>there is no scar with id {id}</source>
+        <translation>er is geen litteken met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/export_commands.py" line="75"/>
+        <source>Summary written to {path}</source>
+        <translation>Samenvatting geschreven naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/export_commands.py" line="90"/>
+        <source>Written {path}</source>
+        <translation>Geschreven: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/export_commands.py" line="111"/>
+        <source>Diary exported to {path} (encrypted with the diary&apos;s passphrase)</source>
+        <translation>Dagboek geëxporteerd naar {path} (versleuteld met de wachtzin van het dagboek)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/export_commands.py" line="116"/>
+        <source>Diary exported to {path}</source>
+        <translation>Dagboek geëxporteerd naar {path}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/export_commands.py" line="130"/>
+        <source>{folder} already holds a diary; add --replace to replace it (a backup of it is made first)</source>
+        <translation>{folder} bevat al een dagboek; voeg --replace toe om het te vervangen (eerst wordt er een back-up van gemaakt)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/export_commands.py" line="147"/>
+        <source>the archive {name}</source>
+        <translation>het archief {name}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/export_commands.py" line="161"/>
+        <source>Archive imported into {folder}</source>
+        <translation>Archief geïmporteerd in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/main.py" line="294"/>
+        <source>something unexpected went wrong ({name}); details are in {log}</source>
+        <translation>er ging iets onverwachts mis ({name}); details staan in {log}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/main.py" line="298"/>
+        <source>something unexpected went wrong ({name})</source>
+        <translation>er ging iets onverwachts mis ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="47"/>
+        <source>  {done} of {total} files</source>
+        <translation>  {done} van {total} bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="57"/>
+        <source>the diary in {folder} is protected already</source>
+        <translation>het dagboek in {folder} is al beveiligd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="59"/>
+        <source>the diary in {folder} (new)</source>
+        <translation>het dagboek in {folder} (nieuw)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="63"/>
+        <source>The diary in {folder} is now encrypted.</source>
+        <translation>Het dagboek in {folder} is nu versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="65"/>
+        <source>Recovery key (write it down and keep it apart from this computer; it is shown once):</source>
+        <translation>Herstelsleutel (schrijf hem op en bewaar hem niet bij deze computer; hij wordt één keer getoond):</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="72"/>
+        <source>Without the passphrase or this key, nobody can open the diary: not even you.</source>
+        <translation>Zonder de wachtzin of deze sleutel kan niemand het dagboek openen: ook jij niet.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="85"/>
+        <source>the diary in {folder} is not encrypted</source>
+        <translation>het dagboek in {folder} is niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="91"/>
+        <source>The diary in {folder} is no longer encrypted; its passphrase is not needed any more.</source>
+        <translation>Het dagboek in {folder} is niet meer versleuteld; de wachtzin is niet meer nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="105"/>
+        <source>the diary in {folder} is not encrypted; use `scar-diary encrypt`</source>
+        <translation>het dagboek in {folder} is niet versleuteld; gebruik `scar-diary encrypt`</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="115"/>
+        <source>The passphrase of the diary in {folder} is changed; the recovery key still works.</source>
+        <translation>De wachtzin van het dagboek in {folder} is veranderd; de herstelsleutel werkt nog.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="124"/>
+        <source>The diary in {folder} is encrypted again under a new key, with the new passphrase.</source>
+        <translation>Het dagboek in {folder} is opnieuw versleuteld met een nieuwe sleutel en de nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="130"/>
+        <source>New recovery key (the old one opens nothing any more; it is shown once):</source>
+        <translation>Nieuwe herstelsleutel (de oude opent niets meer; hij wordt één keer getoond):</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="61"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="62"/>
         <source>Compare Photos — {label}</source>
         <translation>Foto&apos;s vergelijken — {label}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="95"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="96"/>
         <source>Earlier photo</source>
         <translation>Eerdere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="96"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="97"/>
         <source>Later photo</source>
         <translation>Latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="111"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="112"/>
         <source>Both photos, one over the other</source>
         <translation>Beide foto&apos;s over elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="121"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="122"/>
         <source>Side by &amp;Side</source>
         <translation>&amp;Naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="122"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="123"/>
         <source>&amp;Overlay</source>
         <translation>&amp;Over elkaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="123"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="124"/>
         <source>S&amp;wipe</source>
         <translation>S&amp;chuiven</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="141"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="142"/>
         <source>Opacity of the later photo</source>
         <translation>Dekking van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="142"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="143"/>
         <source>Position of the dividing line</source>
         <translation>Plaats van de scheidslijn</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="143"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="144"/>
         <source>Later photo &amp;opacity:</source>
         <translation>&amp;Dekking van de latere foto:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="145"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="146"/>
         <source>&amp;Divider:</source>
         <translation>&amp;Scheidslijn:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="161"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="162"/>
         <source>&amp;Fit</source>
         <translation>P&amp;assend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="163"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="164"/>
         <source>Show both photos whole (Ctrl+0)</source>
         <translation>Beide foto&apos;s helemaal tonen (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="166"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="167"/>
         <source>&amp;1:1</source>
         <translation>&amp;1:1</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="168"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="169"/>
         <source>One photo pixel to one screen pixel (Ctrl+1)</source>
         <translation>Eén fotopixel op één schermpixel (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="178"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="179"/>
         <source>&amp;Align by Hand</source>
         <translation>Met de &amp;hand uitlijnen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="182"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="183"/>
         <source>&amp;Match Two Points</source>
         <translation>Twee &amp;punten koppelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="193"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="194"/>
         <source>Scale of the later photo</source>
         <translation>Grootte van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="194"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="195"/>
         <source>Turn of the later photo</source>
         <translation>Draaiing van de latere foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="197"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="198"/>
         <source>R&amp;eset</source>
         <translation>He&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="199"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="200"/>
         <source>Au&amp;to-align</source>
         <translation>Automatisch &amp;uitlijnen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="202"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="203"/>
         <source>Line the later photo up with the earlier one automatically</source>
         <translation>De latere foto automatisch uitlijnen op de eerdere</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="205"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="206"/>
         <source>&amp;Undo</source>
         <translation>Ongedaan &amp;maken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="208"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="209"/>
         <source>Ad&amp;just</source>
         <translation>Bijs&amp;tellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="210"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="211"/>
         <source>Adjust the automatic result by hand</source>
         <translation>Het automatische resultaat met de hand bijstellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="212"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="213"/>
         <source>&amp;Save Alignment</source>
         <translation>Uitlijning &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="230"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="231"/>
         <source>Scale:</source>
         <translation>Grootte:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="232"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="233"/>
         <source>Turn:</source>
         <translation>Draaien:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="245"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="246"/>
         <source>&amp;Earlier:</source>
         <translation>&amp;Eerder:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="247"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="248"/>
         <source>&amp;Later:</source>
         <translation>&amp;Later:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="304"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="305"/>
         <source>Left: the earlier photo ({earlier}). Right: the later photo ({later}).</source>
         <translation>Links: de eerdere foto ({earlier}). Rechts: de latere foto ({later}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="307"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="308"/>
         <source>The later photo ({later}) over the earlier one ({earlier}); the slider sets how much of each shows.</source>
         <translation>De latere foto ({later}) over de eerdere ({earlier}); de schuifregelaar bepaalt hoeveel je van elk ziet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="311"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="312"/>
         <source>Left of the line: the earlier photo ({earlier}). Right of the line: the later photo ({later}).</source>
         <translation>Links van de lijn: de eerdere foto ({earlier}). Rechts van de lijn: de latere foto ({later}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="318"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="319"/>
         <source>This photo cannot be shown: {error}</source>
         <translation>Deze foto kan niet worden getoond: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="340"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="341"/>
         <source>Loading photos…</source>
         <translation>Foto&apos;s worden geladen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="479"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="480"/>
         <source>Close without saving the alignment?</source>
         <translation>Sluiten zonder de uitlijning op te slaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="480"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="481"/>
         <source>The alignment you made for these two photos will be lost.</source>
         <translation>De uitlijning die je voor deze twee foto&apos;s maakte, gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="493"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="488"/>
         <source>Wait until both photos are shown.</source>
         <translation>Wacht tot beide foto&apos;s getoond worden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="494"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="492"/>
         <source>Nothing to undo: no automatic alignment was made here.</source>
         <translation>Niets ongedaan te maken: hier is geen automatische uitlijning gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="495"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="497"/>
         <source>There is no automatic alignment to adjust.</source>
         <translation>Er is geen automatische uitlijning om bij te stellen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="496"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="502"/>
         <source>Nothing to save: this alignment is the saved one.</source>
         <translation>Niets op te slaan: deze uitlijning is de opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="500"/>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="560"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="506"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="568"/>
         <source>Aligning automatically…</source>
         <translation>Automatisch uitlijnen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="508"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="515"/>
         <source>Drag to move the later photo; Shift+wheel scales it, Ctrl+wheel turns it.</source>
         <translation>Sleep om de latere foto te verschuiven; Shift+wieltje vergroot of verkleint, Ctrl+wieltje draait.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="514"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="521"/>
         <source>The saved alignment is used here and in the doctor summary.</source>
         <translation>De bewaarde uitlijning wordt hier en in het overzicht voor de arts gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="517"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="524"/>
         <source>Not aligned. Photos rarely line up by themselves: align by hand or match two points.</source>
         <translation>Niet uitgelijnd. Foto&apos;s vallen zelden vanzelf samen: lijn ze met de hand uit of koppel twee punten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="521"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="528"/>
         <source>Alignment changed and not saved yet.</source>
         <translation>Uitlijning gewijzigd en nog niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="528"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="535"/>
         <source>Approximately aligned automatically ({percent}% confidence): check the edges in Overlay or Swipe. Saved and used in the doctor summary.</source>
         <translation>Automatisch, ongeveer uitgelijnd ({percent}% zekerheid): controleer de randen in Over elkaar of Schuiven. Opgeslagen en gebruikt in het overzicht voor de arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="532"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="539"/>
         <source>Aligned automatically ({percent}% confidence). Saved and used in the doctor summary.</source>
         <translation>Automatisch uitgelijnd ({percent}% zekerheid). Opgeslagen en gebruikt in het overzicht voor de arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="544"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="554"/>
         <source>The alignment was not saved: {reason}</source>
         <translation>De uitlijning is niet opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="583"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="591"/>
         <source>Match two points instead: click a small, sharp feature on the earlier photo (left), point 1 of 2.</source>
         <translation>Koppel in plaats daarvan twee punten: klik op een klein, scherp detail op de eerdere foto (links), punt 1 van 2.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="600"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="608"/>
         <source>Automatic alignment is not possible: {error}</source>
         <translation>Automatisch uitlijnen is niet mogelijk: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="625"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="633"/>
         <source>Click a small, sharp feature on the earlier photo (left), point 1 of 2.</source>
         <translation>Klik op een klein, scherp herkenningspunt in de eerdere foto (links), punt 1 van 2.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="626"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="634"/>
         <source>Now click the same feature on the later photo (right).</source>
         <translation>Klik nu op hetzelfde herkenningspunt in de latere foto (rechts).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="627"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="635"/>
         <source>Click a second feature on the earlier photo, well apart from the first.</source>
         <translation>Klik op een tweede herkenningspunt in de eerdere foto, flink ver van het eerste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="628"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="636"/>
         <source>Now click that second feature on the later photo.</source>
         <translation>Klik nu op dat tweede herkenningspunt in de latere foto.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="660"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="668"/>
         <source>Those points are too close together. Try again with features further apart.</source>
         <translation>Die punten liggen te dicht bij elkaar. Probeer het opnieuw met punten verder uit elkaar.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="668"/>
+        <location filename="../../scar_diary/ui/compare/compare_dialog.py" line="676"/>
         <source>Aligned on the two points. Check it in Overlay or Swipe, then save the alignment.</source>
         <translation>Uitgelijnd op de twee punten. Controleer het bij Over elkaar of Schuiven en bewaar dan de uitlijning.</translation>
     </message>
@@ -1091,17 +1440,17 @@
 <context>
     <name>CrashReports</name>
     <message>
-        <location filename="../../scar_diary/ui/crash_reports.py" line="56"/>
+        <location filename="../../scar_diary/ui/crash_reports.py" line="70"/>
         <source>Details (without any of your diary&apos;s content) are in {log}.</source>
         <translation>Details (zonder inhoud van je dagboek) staan in {log}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/crash_reports.py" line="64"/>
+        <location filename="../../scar_diary/ui/crash_reports.py" line="78"/>
         <source>Something Went Wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/crash_reports.py" line="65"/>
+        <location filename="../../scar_diary/ui/crash_reports.py" line="79"/>
         <source>Scar Diary ran into an unexpected problem ({name}). What was saved is safe; the last action may not have finished.</source>
         <translation>Scar Diary liep tegen een onverwacht probleem aan ({name}). Wat bewaard is, is veilig; de laatste handeling is misschien niet afgemaakt.</translation>
     </message>
@@ -1172,7 +1521,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../scar_diary/ui/dialogs.py" line="136"/>
+        <location filename="../../scar_diary/ui/dialogs.py" line="140"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
@@ -1225,38 +1574,43 @@
         <translation>Er loopt al een reeks; sluit die af voordat je een nieuwe begint.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="103"/>
+        <location filename="../../scar_diary/services/series.py" line="102"/>
+        <source>The preparation must have started before the first session ({day}).</source>
+        <translation>De voorbereiding moet vóór de eerste behandeling zijn begonnen ({day}).</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/services/series.py" line="118"/>
         <source>Only a booked session can be moved.</source>
         <translation>Alleen een geplande sessie kan worden verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="170"/>
+        <location filename="../../scar_diary/services/series.py" line="185"/>
         <source>A cancelled session cannot be marked done.</source>
         <translation>Een geannuleerde sessie kan niet als gedaan worden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="183"/>
+        <location filename="../../scar_diary/services/series.py" line="198"/>
         <source>A done session cannot be cancelled.</source>
         <translation>Een gedane sessie kan niet worden geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="197"/>
+        <location filename="../../scar_diary/services/series.py" line="212"/>
         <source>A series has from {low} to {high} sessions.</source>
         <translation>Een reeks heeft {low} tot {high} sessies.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="217"/>
         <location filename="../../scar_diary/services/series.py" line="232"/>
+        <location filename="../../scar_diary/services/series.py" line="247"/>
         <source>Start a treatment series first.</source>
         <translation>Begin eerst een behandelreeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="220"/>
+        <location filename="../../scar_diary/services/series.py" line="235"/>
         <source>A boost follows a series that has ended.</source>
         <translation>Een boost volgt op een afgesloten reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/series.py" line="222"/>
+        <location filename="../../scar_diary/services/series.py" line="237"/>
         <source>This series has ended: book a boost, or start a new series.</source>
         <translation>Deze reeks is afgesloten: plan een boost, of begin een nieuwe reeks.</translation>
     </message>
@@ -1617,37 +1971,37 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="198"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="202"/>
         <source>How did it go? Anything the doctor said?</source>
         <translation>Hoe ging het? Zei de arts nog iets?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="202"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="206"/>
         <source>It &amp;happened on:</source>
         <translation>Het &amp;gebeurde op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="207"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="211"/>
         <source>&amp;Scars treated this time:</source>
         <translation>Deze keer behandelde &amp;littekens:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="211"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="215"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="215"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="219"/>
         <source>Mark Done</source>
         <translation>Als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="234"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="238"/>
         <source>Close without marking the visit done?</source>
         <translation>Sluiten zonder de sessie als gedaan te markeren?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="235"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="239"/>
         <source>The date, scars and notes you entered will be lost.</source>
         <translation>De datum, littekens en notities die je invulde gaan verloren.</translation>
     </message>
@@ -1655,32 +2009,32 @@
 <context>
     <name>EndSeriesDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="245"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="249"/>
         <source>End the Series</source>
         <translation>De reeks beëindigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="246"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="250"/>
         <source>&amp;Completed: the planned sessions are done</source>
         <translation>&amp;Afgerond: de geplande sessies zijn gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="248"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="252"/>
         <source>&amp;Stopped early (for example on the doctor&apos;s advice)</source>
         <translation>&amp;Vroeger gestopt (bijvoorbeeld op advies van de arts)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="260"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="264"/>
         <source>&amp;On:</source>
         <translation>&amp;Op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="266"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="270"/>
         <source>When the series helped, whether completed or stopped, the diary suggests maintenance sessions (boosts) at the rate set in Settings, counted from this day.</source>
         <translation>Als de reeks hielp, afgerond of gestopt, stelt het dagboek onderhoudssessies (boosts) voor in het tempo dat bij Instellingen staat, gerekend vanaf deze dag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="273"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="277"/>
         <source>End Series</source>
         <translation>Reeks beëindigen</translation>
     </message>
@@ -1688,9 +2042,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="67"/>
+        <location filename="../../scar_diary/wording/errors.py" line="68"/>
         <source>There is not enough free space on the disk of {place}: free some and try again; nothing was changed.</source>
         <translation>Er is niet genoeg vrije ruimte op de schijf van {place}: maak ruimte vrij en probeer het opnieuw; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="91"/>
+        <source>Cannot {what}: {reason}; an older file there is left as it was.</source>
+        <translation>Kan niet {what}: {reason}; een ouder bestand daar is gebleven zoals het was.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="94"/>
+        <source>write {file}</source>
+        <translation>{file} schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="96"/>
+        <source>finish</source>
+        <translation>afronden</translation>
     </message>
 </context>
 <context>
@@ -1807,36 +2176,66 @@
 <context>
     <name>FirstRunGuide</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="295"/>
-        <location filename="../../scar_diary/ui/first_run.py" line="332"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="311"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="440"/>
         <source>Getting Started</source>
         <translation>Aan de slag</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/first_run.py" line="383"/>
+        <source>Leave Getting Started</source>
+        <translation>Aan de slag verlaten</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/first_run.py" line="384"/>
+        <source>Leave the guide now?</source>
+        <translation>De gids nu verlaten?</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/first_run.py" line="386"/>
+        <source>Finish Later</source>
+        <translation>Later afmaken</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/first_run.py" line="387"/>
+        <source>Discard Answers</source>
+        <translation>Antwoorden weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/first_run.py" line="390"/>
+        <source>Finish Later keeps what you entered: the guide opens again where you left it the next time you start Scar Diary (or from Help → Getting Started). Your passphrase is never kept.</source>
+        <translation>Later afmaken bewaart wat je hebt ingevuld: de gids gaat de volgende keer dat je Scar Diary start weer open waar je was (of via Help → Aan de slag). Je wachtzin wordt nooit bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/first_run.py" line="394"/>
+        <source>Keep Editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
     <name>GuardedDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/guarded_dialog.py" line="27"/>
+        <location filename="../../scar_diary/ui/guarded_dialog.py" line="45"/>
         <source>Close without saving?</source>
         <translation>Sluiten zonder op te slaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/guarded_dialog.py" line="28"/>
+        <location filename="../../scar_diary/ui/guarded_dialog.py" line="46"/>
         <source>What you entered will be lost.</source>
         <translation>Wat je hebt ingevuld gaat verloren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/guarded_dialog.py" line="50"/>
+        <location filename="../../scar_diary/ui/guarded_dialog.py" line="68"/>
         <source>Discard Changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/guarded_dialog.py" line="53"/>
+        <location filename="../../scar_diary/ui/guarded_dialog.py" line="71"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/guarded_dialog.py" line="54"/>
+        <location filename="../../scar_diary/ui/guarded_dialog.py" line="72"/>
         <source>Keep Editing</source>
         <translation>Verder bewerken</translation>
     </message>
@@ -2138,7 +2537,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="81"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="82"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -2168,22 +2567,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="228"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="229"/>
         <source>{app} — Sample Diary</source>
         <translation>{app} — voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="259"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="263"/>
         <source>{app} — Locked</source>
         <translation>{app} — Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="267"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="271"/>
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="318"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="328"/>
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>
@@ -2312,72 +2711,77 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>OpenError</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="29"/>
+        <location filename="../../scar_diary/wording/errors.py" line="30"/>
         <source>the diary is busy: another program is writing to it; try again in a moment</source>
         <translation>het dagboek is bezig: een ander programma schrijft erin; probeer het zo nog eens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="88"/>
+        <location filename="../../scar_diary/wording/errors.py" line="116"/>
         <source>{path} was saved by a newer version of Scar Diary. Install the newer version to open it; this version left the file untouched.</source>
         <translation>{path} is bewaard met een nieuwere versie van Scar Diary. Installeer de nieuwere versie om het te openen; deze versie heeft het bestand niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="94"/>
+        <location filename="../../scar_diary/wording/errors.py" line="122"/>
         <source>{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it and restore your diary from a backup.</source>
         <translation>{path} is beschadigd en kan niet veilig worden gelezen ({detail}). Er is niets veranderd; bewaar het bestand en zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="100"/>
+        <location filename="../../scar_diary/wording/errors.py" line="128"/>
         <source>The diary file {path} is empty: something cut it short, so it holds no diary. Nothing was started over it; restore your diary from a backup, or move the empty file away to start a new diary.</source>
         <translation>Het dagboekbestand {path} is leeg: iets heeft het afgebroken, dus er staat geen dagboek in. Er is niets overheen begonnen; zet uw dagboek terug uit een back-up, of verplaats het lege bestand om een nieuw dagboek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="107"/>
+        <location filename="../../scar_diary/wording/errors.py" line="135"/>
         <source>The diary file {path} is missing or empty ({detail}), although photos or backups show a diary was kept there. Nothing was started over it; restore your diary from a backup.</source>
         <translation>Het dagboekbestand {path} ontbreekt of is leeg ({detail}), terwijl foto&apos;s of back-ups laten zien dat daar een dagboek werd bijgehouden. Er is niets overheen begonnen; zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="114"/>
+        <location filename="../../scar_diary/wording/errors.py" line="142"/>
         <source>{path} cannot be written ({detail}): the file or its folder is read-only. Scar Diary does not change its permissions; make it writable, or copy the folder to a place you can write to.</source>
         <translation>{path} kan niet worden beschreven ({detail}): het bestand of de map is alleen-lezen. Scar Diary verandert de rechten niet; maak het beschrijfbaar, of kopieer de map naar een plek waar je kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="121"/>
+        <location filename="../../scar_diary/wording/errors.py" line="149"/>
+        <source>{path} could not be written ({detail}): its disk may have become read-only, or be failing. Nothing was saved and the diary is as it was; check the disk, then try again.</source>
+        <translation>{path} kon niet worden geschreven ({detail}): de schijf is misschien alleen-lezen geworden of raakt defect. Er is niets opgeslagen en het dagboek is zoals het was; controleer de schijf en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/errors.py" line="156"/>
         <source>{path} is a database, but not a Scar Diary; it was not changed.</source>
         <translation>{path} is een database, maar geen Scar Diary; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="125"/>
+        <location filename="../../scar_diary/wording/errors.py" line="160"/>
         <source>Updating {path} to this version failed ({detail}). The file was left as it was and a backup copy is in the backups folder beside it.</source>
         <translation>Het bijwerken van {path} naar deze versie is mislukt ({detail}). Het bestand is gebleven zoals het was en er staat een back-up in de back-upmap ernaast.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="131"/>
+        <location filename="../../scar_diary/wording/errors.py" line="166"/>
         <source>The diary in {path} was protected with a passphrase, but its key file (diary.key) is gone while its photos are still encrypted. It was not opened as an unprotected diary. Put diary.key back from a copy of the folder, or restore the folder from a backup.</source>
         <translation>Het dagboek in {path} was beveiligd met een wachtzin, maar het sleutelbestand (diary.key) is weg terwijl de foto&apos;s nog versleuteld zijn. Het is niet als onbeveiligd dagboek geopend. Zet diary.key terug uit een kopie van de map, of zet de map terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="139"/>
+        <location filename="../../scar_diary/wording/errors.py" line="174"/>
         <source>The diary in {path} is being encrypted or decrypted by another Scar Diary program right now. Nothing was changed; try again when it has finished.</source>
         <translation>Het dagboek in {path} wordt op dit moment door een ander Scar Diary-programma versleuteld of ontsleuteld. Er is niets veranderd; probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="145"/>
+        <location filename="../../scar_diary/wording/errors.py" line="180"/>
         <source>An interrupted encryption or decryption of the diary in {path} cannot be finished: {detail}. Nothing was moved; the diary is as it was. Restore it from a backup, or ask for help before you change the folder.</source>
         <translation>Een onderbroken versleuteling of ontsleuteling van het dagboek in {path} kan niet worden afgemaakt: {detail}. Er is niets verplaatst; het dagboek is zoals het was. Zet het terug vanuit een reservekopie, of vraag hulp voordat je de map verandert.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="152"/>
+        <location filename="../../scar_diary/wording/errors.py" line="187"/>
         <source>The diary in {path} is protected with a passphrase; unlock it first.</source>
         <translation>Het dagboek in {path} is beveiligd met een wachtzin; ontgrendel het eerst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="156"/>
+        <location filename="../../scar_diary/wording/errors.py" line="191"/>
         <source>The data folder {path} cannot be used: {detail}.</source>
         <translation>De gegevensmap {path} kan niet worden gebruikt: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="159"/>
+        <location filename="../../scar_diary/wording/errors.py" line="194"/>
         <source>{path} cannot be opened: {detail}.</source>
         <translation>{path} kan niet worden geopend: {detail}.</translation>
     </message>
@@ -2473,12 +2877,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PhotoDateDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="40"/>
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="41"/>
         <source>Photo Date</source>
         <translation>Fotodatum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="53"/>
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="54"/>
         <source>&amp;Taken on:</source>
         <translation>&amp;Gemaakt op:</translation>
     </message>
@@ -2645,7 +3049,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PhotoTimeline</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="217"/>
+        <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="247"/>
         <source>Photo timeline</source>
         <translation>Fototijdlijn</translation>
     </message>
@@ -2653,100 +3057,119 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="37"/>
+        <location filename="../../scar_diary/wording/errors.py" line="38"/>
         <source>The photo {file} cannot be read ({reason}). Nothing was changed. Restore the diary&apos;s photos from a backup (Settings → Backups, or `scar-diary restore`), or delete that photo from its scar.</source>
         <translation>De foto {file} kan niet worden gelezen ({reason}). Er is niets veranderd. Zet de foto&apos;s van het dagboek terug vanuit een back-up (Instellingen → Back-ups, of `scar-diary restore`), of verwijder die foto bij zijn litteken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="48"/>
+        <location filename="../../scar_diary/wording/errors.py" line="49"/>
         <source>the file is missing</source>
         <translation>het bestand ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="49"/>
+        <location filename="../../scar_diary/wording/errors.py" line="50"/>
         <source>it does not decrypt with this diary&apos;s key</source>
         <translation>hij laat zich niet ontsleutelen met de sleutel van dit dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="52"/>
+        <location filename="../../scar_diary/wording/errors.py" line="53"/>
         <source>its content does not match its name</source>
         <translation>de inhoud past niet bij de naam</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../scar_diary/cli/main.py" line="228"/>
+        <location filename="../../scar_diary/ui/problems.py" line="27"/>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/problems.py" line="49"/>
+        <source>Not Saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/problems.py" line="89"/>
+        <source>What you entered is still here: try again in a moment.</source>
+        <translation>Wat je hebt ingevuld staat er nog: probeer het zo opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="123"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="124"/>
         <source>by date</source>
         <translation>per datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="124"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="125"/>
         <source>by session</source>
         <translation>per sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="126"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="127"/>
         <source>this series</source>
         <translation>deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="127"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="128"/>
         <source>full history</source>
         <translation>hele geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="128"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="129"/>
         <source>Fixed 0–10 scale</source>
         <translation>Vaste schaal 0–10</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="132"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="133"/>
         <source>Scar:</source>
         <translation>Litteken:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="133"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="134"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="134"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="135"/>
         <source>for</source>
         <translation>gedurende</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="140"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="141"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="142"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="143"/>
         <source>Each scar</source>
         <translation>Elk litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="144"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="145"/>
         <source>One scar over time</source>
         <translation>Eén litteken door de tijd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="186"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="187"/>
         <source>Rate your scars to see progress: before your first session (the baseline) and again a few days after each session.</source>
         <translation>Beoordeel je littekens om vooruitgang te zien: vóór je eerste sessie (de nulmeting) en opnieuw een paar dagen na elke sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="199"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="200"/>
         <source>Improvement shows here once a session is done and you have rated your scars again after it.</source>
         <translation>Verbetering verschijnt hier zodra er een sessie gedaan is en je je littekens daarna opnieuw hebt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="214"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="215"/>
         <source>Each scar&apos;s improvement shows here once it has a rating after its baseline.</source>
         <translation>De verbetering per litteken verschijnt hier zodra het een beoordeling na de nulmeting heeft.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="233"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="234"/>
         <source>This scar has no ratings yet.</source>
         <translation>Dit litteken heeft nog geen beoordelingen.</translation>
     </message>
@@ -2787,149 +3210,158 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ProtectionBox</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="32"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="33"/>
         <source>Passphrase</source>
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="37"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="38"/>
         <source>&amp;Protect this diary with a passphrase</source>
         <translation>Dit dagboek met een wachtzin &amp;beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="39"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="40"/>
         <source>C&amp;hange Passphrase…</source>
         <translation>Wachtzin &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="41"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="42"/>
         <source>&amp;Lock Now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="44"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="45"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="44"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="45"/>
         <source> minute</source>
         <translation> minuut</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="47"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="48"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="48"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="49"/>
         <source>Lock also when the window is &amp;minimised</source>
         <translation>Ook vergrendelen als het venster &amp;geminimaliseerd wordt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="51"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="52"/>
         <source>The sample diary is made up, so it cannot be protected.</source>
         <translation>Het voorbeelddagboek is verzonnen en kan dus niet beveiligd worden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="65"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="66"/>
         <source>Lock when not used for:</source>
         <translation>Vergrendelen na inactiviteit van:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/protection_box.py" line="68"/>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="69"/>
         <source>It also locks when your screen locks or the computer goes to sleep.</source>
         <translation>Het vergrendelt ook als je scherm vergrendelt of de computer in slaapstand gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="84"/>
+        <source>The sample diary cannot be protected.</source>
+        <translation>Het voorbeelddagboek kan niet worden beveiligd.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/protection_box.py" line="87"/>
+        <source>Only for a diary protected with a passphrase.</source>
+        <translation>Alleen voor een dagboek dat met een wachtzin is beveiligd.</translation>
     </message>
 </context>
 <context>
     <name>RateDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="152"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="157"/>
         <source>Rate My Scars</source>
         <translation>Mijn littekens beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="165"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="170"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="181"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="186"/>
         <source>Add a scar on the Scars page first.</source>
         <translation>Voeg eerst een litteken toe op de pagina Littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="189"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="194"/>
         <source>Tip: Tab moves between scales; the number keys 0–9 set a value (+ for 10), arrow keys move it, Delete clears it. Scars you leave unrated are not saved. Rate in the same light each time.</source>
         <translation>Tip: Tab gaat van schaal naar schaal; de cijfertoetsen 0–9 zetten een waarde (+ voor 10), de pijltjestoetsen verschuiven die, Delete wist haar. Littekens die je niet beoordeelt worden niet bewaard. Beoordeel elke keer in hetzelfde licht.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="229"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="234"/>
         <source>Close without saving these ratings?</source>
         <translation>Sluiten zonder deze beoordelingen op te slaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="230"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="235"/>
         <source>The scores and notes you entered will be lost.</source>
         <translation>De scores en notities die je hebt ingevuld gaan verloren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="245"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="250"/>
         <source>Rate both depth and softening for: {scars}.</source>
         <translation>Beoordeel zowel diepte als soepelheid voor: {scars}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="249"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="254"/>
         <source>Rate the depth and softening of at least one scar to save.</source>
         <translation>Beoordeel de diepte en soepelheid van minstens één litteken om te bewaren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="266"/>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="276"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="274"/>
         <source>Ratings Not Saved</source>
         <translation>Beoordelingen niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="278"/>
-        <source>Your ratings were not saved ({reason}). They are still here: try Save again in a moment.</source>
-        <translation>Je beoordelingen zijn niet opgeslagen ({reason}). Ze staan er nog: probeer zo meteen opnieuw op te slaan.</translation>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="275"/>
+        <source>Your ratings are still here: try Save again in a moment.</source>
+        <translation>Je beoordelingen staan er nog: probeer zo opnieuw op te slaan.</translation>
     </message>
 </context>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="67"/>
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="72"/>
         <source>Edit Rating</source>
         <translation>Beoordeling bewerken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="80"/>
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="85"/>
         <source>rated</source>
         <translation>beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="86"/>
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="91"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="87"/>
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="92"/>
         <source>D&amp;epth (0 = level with the skin):</source>
         <translation>D&amp;iepte (0 = gelijk met de huid):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="88"/>
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="93"/>
         <source>&amp;Softening (10 = soft, moves freely):</source>
         <translation>&amp;Soepelheid (10 = zacht, beweegt vrij):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="89"/>
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="94"/>
         <source>&amp;Visibility:</source>
         <translation>&amp;Zichtbaarheid:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="91"/>
+        <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="96"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
@@ -3005,39 +3437,44 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="29"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="30"/>
         <source>Your Recovery Key</source>
         <translation>Je herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="43"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="44"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="45"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="46"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="53"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="54"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="78"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="79"/>
         <source>Copied. Paste it where you keep it safe now: it is taken off the clipboard in {seconds} seconds.</source>
         <translation>Gekopieerd. Plak hem nu waar je hem veilig bewaart: over {seconds} seconden gaat hij van het klembord af.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="94"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="95"/>
         <source>Print the Recovery Key</source>
         <translation>De herstelsleutel afdrukken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="101"/>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="102"/>
         <source>{app} recovery key</source>
         <translation>Herstelsleutel van {app}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/recovery_key.py" line="115"/>
+        <source>First tick that you have kept the key.</source>
+        <translation>Vink eerst aan dat je de sleutel hebt bewaard.</translation>
     </message>
 </context>
 <context>
@@ -3520,7 +3957,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="75"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="76"/>
         <source>All dates</source>
         <translation>Alle data</translation>
     </message>
@@ -3605,60 +4042,70 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>voor Excel (UTF-8 met BOM)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="227"/>
-        <location filename="../../scar_diary/ui/report/page.py" line="314"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="228"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="319"/>
         <source>Building the summary…</source>
         <translation>Het overzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="250"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="243"/>
+        <source>Untick &quot;All dates&quot; to choose the dates.</source>
+        <translation>Haal het vinkje bij &quot;Alle data&quot; weg om de data te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/report/page.py" line="247"/>
+        <source>Wait until the summary is ready.</source>
+        <translation>Wacht tot de samenvatting klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/report/page.py" line="255"/>
         <source>Doctor Summary</source>
         <translation>Overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="252"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="257"/>
         <source>The summary could not be made: {error}. An older file there is left as it was.</source>
         <translation>Het overzicht kon niet worden gemaakt: {error}. Een ouder bestand daar blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="296"/>
-        <location filename="../../scar_diary/ui/report/page.py" line="311"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="301"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="316"/>
         <source>Save Summary as PDF</source>
         <translation>Overzicht als PDF bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="297"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="323"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="328"/>
         <source>Saved {path}</source>
         <translation>Bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="327"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="332"/>
         <source>Export CSV into Folder</source>
         <translation>CSV exporteren naar map</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="336"/>
-        <location filename="../../scar_diary/ui/report/page.py" line="352"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="341"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="357"/>
         <source>Export CSV</source>
         <translation>CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="339"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="344"/>
         <source>Writing the CSV files…</source>
         <translation>De CSV-bestanden worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="343"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="348"/>
         <source>Written {files}</source>
         <translation>Geschreven: {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="353"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="358"/>
         <source>The files could not be written: {error}</source>
         <translation>De bestanden konden niet worden geschreven: {error}</translation>
     </message>
@@ -3679,70 +4126,70 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarActions</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="63"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="87"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="65"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="84"/>
         <source>Scar Not Saved</source>
         <translation>Litteken niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="138"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="145"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="132"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="139"/>
         <source>Delete Scar</source>
         <translation>Litteken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="139"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="133"/>
         <source>Delete “{label}” with its {photos} photos and {ratings} ratings?</source>
         <translation>“{label}” verwijderen, met {photos} foto&apos;s en {ratings} beoordelingen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="143"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="137"/>
         <source>This cannot be undone. To hide the scar but keep its history, archive it instead.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Wil je het litteken verbergen maar de geschiedenis houden, archiveer het dan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="146"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="140"/>
         <source>Keep Scar</source>
         <translation>Litteken houden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="166"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="160"/>
         <source>Import Photos of “{label}”</source>
         <translation>Foto&apos;s van “{label}” importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="167"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="161"/>
         <source>Photos ({patterns})</source>
         <translation>Foto&apos;s ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="223"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="217"/>
         <source>Lined up {aligned} of {tried} new photos automatically.</source>
         <translation>{aligned} van {tried} nieuwe foto&apos;s automatisch uitgelijnd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="272"/>
         <location filename="../../scar_diary/ui/scars/scar_actions.py" line="275"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="278"/>
         <source>Remove Photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="273"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="276"/>
         <source>Remove this photo from the diary?</source>
         <translation>Deze foto uit het dagboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="274"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="277"/>
         <source>The original file where you imported it from is not touched.</source>
         <translation>Het oorspronkelijke bestand waaruit je importeerde blijft onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="276"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="279"/>
         <source>Keep Photo</source>
         <translation>Foto houden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="312"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="315"/>
         <source>Rating Not Saved</source>
         <translation>Beoordeling niet bewaard</translation>
     </message>
@@ -3750,123 +4197,123 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarDetail</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="57"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="58"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="60"/>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="199"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="61"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="200"/>
         <source>&amp;Archive</source>
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="61"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="62"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="75"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="76"/>
         <source>No photos yet. Import them with “Import Photos…”, or drop them on this scar in the list or on the map.</source>
         <translation>Nog geen foto&apos;s. Importeer ze met “Foto&apos;s importeren…”, of sleep ze op dit litteken in de lijst of op de kaart.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="81"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="82"/>
         <source>&amp;Import Photos…</source>
         <translation>Foto&apos;s &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="84"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="85"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Vergelijken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="87"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="88"/>
         <source>Change Da&amp;te…</source>
         <translation>Da&amp;tum wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="89"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="90"/>
         <source>Re&amp;move Photo…</source>
         <translation>Foto ver&amp;wijderen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="92"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="93"/>
         <source>Line &amp;up with the first photo</source>
         <translation>&amp;Uitlijnen op de eerste foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="96"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="97"/>
         <source>Each photo drawn where it lies on the first one, through the alignments saved in Compare (automatic or by hand).</source>
         <translation>Elke foto getekend waar hij op de eerste ligt, via de uitlijningen die in Vergelijken zijn opgeslagen (automatisch of met de hand).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="117"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="118"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="118"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="119"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="119"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="120"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="120"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="121"/>
         <source>Visibility</source>
         <translation>Zichtbaarheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="121"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="122"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="128"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="129"/>
         <source>Edit Ra&amp;ting…</source>
         <translation>Beoordeling be&amp;werken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="131"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="132"/>
         <source>De&amp;lete Rating</source>
         <translation>Beoordeling ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="149"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="150"/>
         <source>Photos</source>
         <translation>Foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="150"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="151"/>
         <source>Ratings</source>
         <translation>Beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="152"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="153"/>
         <source>Select a scar to see its photos and ratings.</source>
         <translation>Kies een litteken om de foto&apos;s en beoordelingen te zien.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="199"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="200"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="207"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="208"/>
         <source>Needs two photos or more.</source>
         <translation>Daarvoor zijn twee of meer foto&apos;s nodig.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="213"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="214"/>
         <source>may be swollen, not used to measure improvement</source>
         <translation>mogelijk gezwollen, niet gebruikt om verbetering te meten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="246"/>
+        <location filename="../../scar_diary/ui/scars/scar_detail.py" line="248"/>
         <source>Select a rating in the list first.</source>
         <translation>Kies eerst een beoordeling in de lijst.</translation>
     </message>
@@ -3990,7 +4437,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>vorige keer: {value} ({date})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="120"/>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="116"/>
+        <source>Tick the box above to rate how visible it is.</source>
+        <translation>Vink het vakje hierboven aan om te beoordelen hoe zichtbaar het is.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="125"/>
         <source>not rated</source>
         <translation>niet beoordeeld</translation>
     </message>
@@ -4258,248 +4710,253 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="74"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="77"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="74"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="77"/>
         <source> day</source>
         <translation> dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="86"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="89"/>
         <source> a year</source>
         <translation> per jaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="88"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="91"/>
         <source>A boost needs the preparation again</source>
         <translation>Vóór een boost opnieuw voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="90"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="93"/>
         <source>after the last session</source>
         <translation>na de laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="91"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="94"/>
         <source>after the last session or the one before it</source>
         <translation>na de laatste sessie of de sessie daarvoor</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="101"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="104"/>
         <source>Use the &amp;Article&apos;s Values</source>
         <translation>De waarden uit het &amp;artikel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="103"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="106"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="108"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="111"/>
         <source>Clinics differ. Set these as your clinic does; the defaults are the values of the patient article this diary follows (14 days of preparation, sessions 14–21 days apart, a series of 6–8).</source>
         <translation>Klinieken verschillen. Stel dit in zoals jouw kliniek het doet; de standaardwaarden komen uit het patiëntenartikel dat dit dagboek volgt (14 dagen voorbereiding, sessies 14–21 dagen uit elkaar, een reeks van 6–8).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="115"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="118"/>
         <source>Preparation before the first session:</source>
         <translation>Voorbereiding vóór de eerste sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="118"/>
-        <location filename="../../scar_diary/ui/settings/page.py" line="124"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="121"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="127"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="121"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="124"/>
         <source>Time between sessions:</source>
         <translation>Tijd tussen sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="127"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="130"/>
         <source>Sessions in a series:</source>
         <translation>Sessies in een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="128"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="131"/>
         <source>“No improvement” means less than:</source>
         <translation>“Geen verbetering” betekent minder dan:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="129"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="132"/>
         <source>Maintenance sessions after a series:</source>
         <translation>Onderhoudssessies na een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="131"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="134"/>
         <source>Ratings may show swelling for (after a visit):</source>
         <translation>Beoordelingen kunnen zwelling tonen gedurende (na een sessie):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="133"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="136"/>
         <source>The stop rule needs a rating made:</source>
         <translation>De stopregel heeft een beoordeling nodig van:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="134"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="137"/>
         <source>A series has lapsed when nothing is booked for:</source>
         <translation>Een reeks is verlopen als er niets gepland is gedurende:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="136"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="139"/>
         <source>(counted from the day the window for the next session closed)</source>
         <translation>(gerekend vanaf de dag dat de periode voor de volgende sessie sloot)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="148"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="151"/>
         <source>Remind me of the tretinoin preparation before the first session</source>
         <translation>Herinner me aan de voorbereiding met tretinoïne vóór de eerste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="151"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="154"/>
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="153"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="156"/>
         <source> days after it</source>
         <translation> dagen erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="153"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="156"/>
         <source> day after it</source>
         <translation> dag erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="155"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="158"/>
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="157"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="160"/>
         <source>Notifications only say “You have a reminder” (nothing about treatment)</source>
         <translation>Meldingen zeggen alleen “Je hebt een herinnering” (niets over de behandeling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="160"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="163"/>
         <source>Calendar export says what each event is (otherwise “Appointment”)</source>
         <translation>De agenda-export zegt wat elke afspraak is (anders staat er “Afspraak”)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="162"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="165"/>
         <source>Reminders and privacy</source>
         <translation>Herinneringen en privacy</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="167"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="170"/>
         <source>Pause retinoids before each session (if your clinic asks):</source>
         <translation>Retinoïden vóór elke sessie stoppen (als je kliniek dat vraagt):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="169"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="172"/>
         <source>…and resume them:</source>
         <translation>…en weer beginnen:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="174"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="177"/>
         <source>Remove photo metadata (EXIF, GPS) from exported copies</source>
         <translation>Fotogegevens (EXIF, GPS) uit geëxporteerde kopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="180"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="183"/>
         <source>Line up each imported photo with the scar’s previous photo automatically</source>
         <translation>Elke geïmporteerde foto automatisch uitlijnen op de vorige foto van het litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="185"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="188"/>
         <source>Done on this computer after each import. Photos that cannot be lined up safely are left as they are; Compare says why.</source>
         <translation>Gebeurt op deze computer na elke import. Foto&apos;s die niet veilig uit te lijnen zijn, blijven zoals ze zijn; Vergelijken zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="199"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="202"/>
         <source>A&amp;dd Instruction</source>
         <translation>Instructie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="201"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="204"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="202"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="205"/>
         <source>Use the &amp;Built-in Guidance</source>
         <translation>De &amp;ingebouwde nazorg gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="208"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="211"/>
         <source>Aftercare instructions</source>
         <translation>Nazorginstructies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="222"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="225"/>
         <source>On the doctor summary</source>
         <translation>Op het overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="227"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="230"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="228"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="231"/>
         <source>&amp;Doctor:</source>
         <translation>&amp;Arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="229"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="232"/>
         <source>Cli&amp;nic:</source>
         <translation>Kli&amp;niek:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="234"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="237"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="240"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="243"/>
         <source>Scar Diary speaks the chosen language from its next start.</source>
         <translation>Scar Diary gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="243"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="246"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="245"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="248"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="357"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="360"/>
         <source>With {swelling} of swelling and sessions {interval} apart, every rating made after a session falls in its swelling days and is never used to measure improvement. Rate on the day of a session, before the injection, to be measured.</source>
         <translation>Met {swelling} zwelling en sessies {interval} uit elkaar valt elke beoordeling na een sessie in de dagen van zwelling en telt ze nooit mee om verbetering te meten. Beoordeel op de dag van een sessie, vóór de injectie, om gemeten te worden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="381"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="384"/>
         <source>Your clinic&apos;s instructions, shown every day of the week after a session. Double-click one to change it.</source>
         <translation>De instructies van je kliniek, elke dag getoond in de week na een sessie. Dubbelklik er een om hem te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="386"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="389"/>
         <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic&apos;s own list.</source>
         <translation>De ingebouwde nazorg, dag voor dag na een sessie. Voeg een instructie toe om die te vervangen door de eigen lijst van je kliniek.</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/settings/page.py" line="419"/>
+        <source>Only when retinoids are paused before each session (set the days above).</source>
+        <translation>Alleen als retinoïden vóór elke behandeling worden onderbroken (stel de dagen hierboven in).</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/page.py" line="429"/>
         <source>Not saved yet: the shortest time between sessions must not be longer than the usual longest, nor the shortest series longer than the longest.</source>
         <translation>Nog niet bewaard: de kortste tijd tussen sessies mag niet langer zijn dan de gebruikelijke langste, en de kortste reeks niet langer dan de langste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="485"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="495"/>
         <source>New instruction</source>
         <translation>Nieuwe instructie</translation>
     </message>
@@ -5181,6 +5638,19 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
 </context>
 <context>
+    <name>Thumbnails</name>
+    <message>
+        <location filename="../../scar_diary/ui/thumbnail_loader.py" line="49"/>
+        <source>Cannot be shown</source>
+        <translation>Kan niet worden getoond</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/thumbnail_loader.py" line="165"/>
+        <source>This photo cannot be decoded; import it again from its original.</source>
+        <translation>Deze foto kan niet worden gelezen; importeer hem opnieuw vanuit het origineel.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../scar_diary/ui/today_page.py" line="99"/>
@@ -5251,22 +5721,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/undo.py" line="26"/>
+        <location filename="../../scar_diary/ui/scars/undo.py" line="65"/>
         <source>Move Scar</source>
         <translation>Litteken verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/undo.py" line="43"/>
+        <location filename="../../scar_diary/ui/scars/undo.py" line="79"/>
         <source>Archive Scar</source>
         <translation>Litteken archiveren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/undo.py" line="43"/>
+        <location filename="../../scar_diary/ui/scars/undo.py" line="79"/>
         <source>Restore Scar</source>
         <translation>Litteken terughalen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/undo.py" line="60"/>
+        <location filename="../../scar_diary/ui/scars/undo.py" line="96"/>
         <source>Delete Rating</source>
         <translation>Beoordeling verwijderen</translation>
     </message>
@@ -5274,109 +5744,104 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>VisitActions</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="54"/>
-        <source>Not Saved</source>
-        <translation>Niet bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="119"/>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="124"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="129"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="134"/>
         <source>Cancel Visit</source>
         <translation>Afspraak annuleren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="120"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="130"/>
         <source>Cancel the visit on {date}?</source>
         <translation>De afspraak op {date} annuleren?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="123"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="133"/>
         <source>It stays in the list as cancelled and counts for nothing.</source>
         <translation>Hij blijft als geannuleerd in de lijst staan en telt niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="125"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="135"/>
         <source>Keep Visit</source>
         <translation>Afspraak houden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="140"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="150"/>
         <source>Mark the Boost Done</source>
         <translation>Boost als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="142"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="152"/>
         <source>Mark the Session Done</source>
         <translation>Sessie als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="145"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="155"/>
         <source>{name} Done</source>
         <translation>{name} gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="174"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="186"/>
         <source>Record a Past Boost</source>
         <translation>Eerdere boost vastleggen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="174"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="186"/>
         <source>Record a Past Session</source>
         <translation>Eerdere sessie vastleggen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="182"/>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="192"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="196"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="204"/>
         <source>The visit is in your diary.</source>
         <translation>De sessie staat in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="193"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="205"/>
         <source>{name} is in your diary.</source>
         <translation>{name} staat in je dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="198"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="210"/>
         <source>Visit Recorded</source>
         <translation>Sessie vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="199"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="211"/>
         <source>Aftercare for the coming days is on the Today page.</source>
         <translation>De nazorg voor de komende dagen staat op de pagina Vandaag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="201"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="213"/>
         <source>Rate your scars on the day of a session, before it, or once the first days of possible swelling have passed; a reminder will come.</source>
         <translation>Beoordeel je littekens op een sessiedag vóór de sessie, of zodra de eerste dagen van mogelijke zwelling voorbij zijn; je krijgt een herinnering.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="204"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="216"/>
         <source>Rate Now</source>
         <translation>Nu beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="205"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="217"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="237"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="247"/>
         <source>Acne Flare</source>
         <translation>Opvlamming van acne</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="238"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="248"/>
         <source>Has your acne flared up again?</source>
         <translation>Is je acne weer opgevlamd?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="240"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="250"/>
         <source>Your acne is then no longer confirmed clear: booked sessions are flagged until you confirm it is clear again. Your doctor decides whether a session goes ahead.</source>
         <translation>Je acne geldt dan niet meer als bevestigd weg: geplande sessies worden gemarkeerd tot je bevestigt dat ze weer weg is. Je arts beslist of een sessie doorgaat.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/actions.py" line="243"/>
+        <location filename="../../scar_diary/ui/visits/actions.py" line="253"/>
         <source>My Acne Has Flared</source>
         <translation>Mijn acne is opgevlamd</translation>
     </message>
@@ -5384,276 +5849,286 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="79"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="85"/>
         <source>Your series</source>
         <translation>Je reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="83"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="89"/>
         <source>My acne is &amp;fully clear</source>
         <translation>Mijn acne is &amp;helemaal weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="89"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="95"/>
         <source>My Acne Has F&amp;lared…</source>
         <translation>Mijn acne is &amp;opgevlamd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="91"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="97"/>
         <source>My Acne Is &amp;Clear Again</source>
         <translation>Mijn acne is weer &amp;weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="95"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="101"/>
         <source>as in Settings</source>
         <translation>zoals bij Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="96"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="102"/>
         <source>&amp;Start Preparation</source>
         <translation>Voorbereiding &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="98"/>
-        <source>Sa&amp;ve Changes</source>
-        <translation>Wijzigingen &amp;bewaren</translation>
-    </message>
-    <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="100"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="115"/>
         <source>&amp;End Series…</source>
         <translation>Reeks &amp;beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="117"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="132"/>
         <source>&amp;Preparation (tretinoin) started on:</source>
         <translation>&amp;Voorbereiding (tretinoïne) begonnen op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="120"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="135"/>
         <source>Acne:</source>
         <translation>Acne:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="121"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="136"/>
         <source>Planned &amp;sessions:</source>
         <translation>Geplande &amp;sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="149"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="170"/>
         <source>preparation</source>
         <translation>voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="150"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="171"/>
         <source>next allowed window</source>
         <translation>volgende toegestane periode</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="151"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="172"/>
         <source>done (filled)</source>
         <translation>gedaan (gevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="152"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="173"/>
         <source>booked (ring)</source>
         <translation>gepland (ring)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="153"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="174"/>
         <source>not confirmed (?)</source>
         <translation>niet bevestigd (?)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="157"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="178"/>
         <source>Double-click a day to book a visit on it.</source>
         <translation>Dubbelklik op een dag om daar een afspraak te plannen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="169"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="190"/>
         <source>Visits of this series</source>
         <translation>Sessies van deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="174"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="195"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="175"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="196"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="176"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="197"/>
         <source>Interval</source>
         <translation>Tussentijd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="177"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="178"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="199"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="186"/>
-        <location filename="../../scar_diary/ui/visits/page.py" line="268"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="207"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="287"/>
         <source>&amp;Book…</source>
         <translation>&amp;Plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="189"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="210"/>
         <source>&amp;Move…</source>
         <translation>&amp;Verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="191"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="212"/>
         <source>&amp;Cancel Visit…</source>
         <translation>Afspraak &amp;annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="193"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="214"/>
         <source>Mark &amp;Done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="196"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="217"/>
         <source>&amp;Record a Past Visit…</source>
         <translation>Eerdere sessie &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="268"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="283"/>
+        <source>Start the series first (Start Preparation, above).</source>
+        <translation>Begin eerst de reeks (Voorbereiding starten, hierboven).</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/visits/page.py" line="287"/>
         <source>&amp;Book a Boost…</source>
         <translation>&amp;Boost plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="293"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="327"/>
         <source>Flared on {date}: not confirmed clear</source>
         <translation>Opgevlamd op {date}: nog niet bevestigd weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="300"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="334"/>
         <source>Confirmed clear on {date}</source>
         <translation>Helemaal weg bevestigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="304"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="338"/>
         <source>Not confirmed clear</source>
         <translation>Nog niet bevestigd weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="312"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="346"/>
         <source>Start when your doctor has planned the series. Your settings ask for no preparation before the first session.</source>
         <translation>Begin als je arts de reeks heeft gepland. Je instellingen vragen geen voorbereiding vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="316"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="350"/>
         <source>Start when your doctor has planned the series: from that day, apply tretinoin (vitamin A acid) to the scars as prescribed, for at least {days} days before the first session.</source>
         <translation>Begin als je arts de reeks heeft gepland: breng vanaf die dag de tretinoïne (vitamine A-zuur) aan op de littekens zoals voorgeschreven, minstens {days} dagen vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="322"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="356"/>
         <source>This series ended on {date}. Maintenance boosts are booked here; start a new series only when your doctor plans one.</source>
         <translation>Deze reeks eindigde op {date}. Onderhoudsboosts plan je hier; begin alleen een nieuwe reeks als je arts die plant.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="343"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="377"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="346"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="380"/>
         <source>did it happen?</source>
         <translation>doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="349"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="383"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="350"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="384"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="366"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="400"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="366"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="400"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="372"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="406"/>
         <source>{done} of {planned} sessions done.</source>
         <translation>{done} van {planned} sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="379"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="413"/>
         <source>The planned length is reached, so no further window is shown; your doctor decides about more.</source>
         <translation>De geplande lengte is bereikt, dus er verschijnt geen volgende periode; je arts beslist over meer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="384"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="418"/>
         <source>Boosts done: {n}.</source>
         <translation>Boosts gedaan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="387"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="421"/>
         <source>Next boost suggested around {date}.</source>
         <translation>Volgende boost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="394"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="428"/>
         <source>The first session can be from {date}.</source>
         <translation>De eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="400"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="434"/>
         <source>Session {n} may be from {earliest} to {latest}.</source>
         <translation>Sessie {n} mag van {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="408"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="442"/>
         <source>Say what happened to the visits whose day has passed (marked –).</source>
         <translation>Geef aan wat er gebeurde met de afspraken waarvan de dag voorbij is (gemarkeerd met –).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="436"/>
-        <source>Not Saved</source>
-        <translation>Niet bewaard</translation>
+        <location filename="../../scar_diary/ui/visits/page.py" line="463"/>
+        <source>Choose a booked visit in the list first.</source>
+        <translation>Kies eerst een geplande afspraak in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/visits/page.py" line="466"/>
+        <source>Tick &quot;My acne is fully clear&quot; first.</source>
+        <translation>Vink eerst &quot;Mijn acne is helemaal weg&quot; aan.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/visits/page.py" line="524"/>
+        <source>Not saved: {reason}</source>
+        <translation>Niet opgeslagen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>_AboutYou</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="100"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="101"/>
         <source>About you (optional)</source>
         <translation>Over jou (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="101"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="102"/>
         <source>Printed on the summary you can give your doctor.</source>
         <translation>Komt op het overzicht dat je aan je arts kunt geven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="106"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="107"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="107"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="108"/>
         <source>Your &amp;doctor:</source>
         <translation>Je &amp;arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="108"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="109"/>
         <source>&amp;Clinic:</source>
         <translation>&amp;Kliniek:</translation>
     </message>
@@ -5661,22 +6136,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_NextSteps</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="260"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="273"/>
         <source>Your scars</source>
         <translation>Je littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="262"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="275"/>
         <source>Put my scars on the &amp;face map now, then rate them</source>
         <translation>Mijn littekens nu op de &amp;gezichtskaart zetten en ze daarna beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="265"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="278"/>
         <source>Look around in a &amp;sample diary first (your own diary stays as set up)</source>
         <translation>Eerst rondkijken in een &amp;voorbeelddagboek (je eigen dagboek blijft zoals ingesteld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="273"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="286"/>
         <source>Click the face map where each treated scar is and say what type it is; the diary tells you which types usually respond. Then rate each one (depth and softening, 0 to 10) and take a photo: made before the first session, these are the baseline your improvement is measured against.</source>
         <translation>Klik op de gezichtskaart waar elk behandeld litteken zit en geef aan wat voor soort het is; het dagboek vertelt welke soorten meestal reageren. Beoordeel daarna elk litteken (diepte en soepelheid, 0 tot 10) en maak een foto: van vóór de eerste sessie vormen ze de nulmeting waartegen je verbetering wordt gemeten.</translation>
     </message>
@@ -5684,22 +6159,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_Privacy</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="121"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="122"/>
         <source>A passphrase (optional)</source>
         <translation>Een wachtzin (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="122"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="123"/>
         <source>&amp;Protect this diary with a passphrase</source>
         <translation>Dit dagboek met een wachtzin &amp;beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="131"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="132"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="132"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="133"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Nog een keer:</translation>
     </message>
@@ -5707,17 +6182,17 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_Welcome</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="71"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="72"/>
         <source>Welcome to Scar Diary</source>
         <translation>Welkom bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="76"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="77"/>
         <source>Scar Diary is a private diary for a series of saline injections for acne scars. It counts down your preparation, says when your next session may be and what to do after one, and shows whether your scars are improving, from your photos and your own ratings.</source>
         <translation>Scar Diary is een privédagboek voor een reeks injecties met zoutoplossing tegen acnelittekens. Het telt je voorbereiding af, zegt wanneer je volgende sessie mag zijn en wat je erna doet, en laat aan de hand van je foto&apos;s en je eigen beoordelingen zien of je littekens verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="90"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="91"/>
         <source>Everything stays on this computer. Each step here can be skipped.</source>
         <translation>Alles blijft op deze computer. Elke stap hier kun je overslaan.</translation>
     </message>
@@ -5725,72 +6200,72 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>_WhereAreYou</name>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="163"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="164"/>
         <source>Where are you in your treatment?</source>
         <translation>Waar sta je in je behandeling?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="164"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="165"/>
         <source>I am about to &amp;start (or preparing now)</source>
         <translation>Ik ga binnenkort &amp;beginnen (of bereid me nu voor)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="165"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="166"/>
         <source>I have &amp;already had sessions</source>
         <translation>Ik heb &amp;al sessies gehad</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="166"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="167"/>
         <source>Nothing is &amp;planned yet</source>
         <translation>Er is nog &amp;niets gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="176"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="177"/>
         <source>Preparation started on</source>
         <translation>Voorbereiding begonnen op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="177"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="178"/>
         <source>My acne is fully &amp;gone</source>
         <translation>Mijn acne is helemaal &amp;weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="183"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="184"/>
         <source>Date of a past session</source>
         <translation>Datum van een eerdere sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="184"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="185"/>
         <source>A&amp;dd Session</source>
         <translation>Sessie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="186"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="187"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="189"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="190"/>
         <source>Past sessions</source>
         <translation>Eerdere sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="193"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="194"/>
         <source>Preparation (tretinoin) started or starts on:</source>
         <translation>Voorbereiding (tretinoïne) begonnen of begint op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="203"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="204"/>
         <source>The sessions you have had so far:</source>
         <translation>De sessies die je tot nu toe hebt gehad:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="250"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="263"/>
         <source>Check the Dates</source>
         <translation>Controleer de data</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/first_run.py" line="251"/>
+        <location filename="../../scar_diary/ui/first_run.py" line="264"/>
         <source>The preparation must have started before the first session.</source>
         <translation>De voorbereiding moet vóór de eerste sessie zijn begonnen.</translation>
     </message>

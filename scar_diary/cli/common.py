@@ -10,12 +10,18 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
 
 EXIT_OK = 0
 EXIT_ERROR = 2  # the user can act on it; one sentence says what
 EXIT_BUG = 70  # something unexpected (EX_SOFTWARE); the log says where
+
+# Every sentence a command prints is in the user's language (main.py installs the
+# translations before a command runs; with --json the words stay English for scripts).
+translate = QCoreApplication.translate
 
 
 class CliError(Exception):
@@ -56,7 +62,9 @@ def iso_day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "not a date in YYYY-MM-DD form: {text}").format(text=repr(text))
+        ) from None
 
 
 def today(args: argparse.Namespace) -> dt.date:
@@ -68,18 +76,51 @@ def open_existing(args: argparse.Namespace) -> Diary:
     from scar_diary.storage.database import DB_FILENAME
 
     folder = data_dir(args)
-    if folder.exists() and not folder.is_dir():
-        raise CliError(f"{folder} is a file, not a diary folder")
+    not_a_folder(folder)
     if not (folder / DB_FILENAME).exists():
         from scar_diary.storage.database import lived_here
 
         if folder.is_dir() and lived_here(folder):
             raise CliError(
-                f"the diary file is missing in {folder}, although its photos or backups "
-                "are there; restore a backup with `scar-diary restore latest`"
+                translate(
+                    "Cli",
+                    "the diary file is missing in {folder}, although its photos or backups are "
+                    "there; restore a backup with `scar-diary restore latest`",
+                ).format(folder=folder)
             )
-        raise CliError(f"there is no diary in {folder}")
+        raise no_diary(folder)
     return Diary.open(folder)
+
+
+def not_a_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise CliError(
+            translate("Cli", "{folder} is a file, not a diary folder").format(folder=folder)
+        )
+
+
+def no_diary(folder: Path) -> CliError:
+    return CliError(translate("Cli", "there is no diary in {folder}").format(folder=folder))
+
+
+def diary_open_elsewhere(action: str) -> CliError:
+    """The window (or another command) holds the diary; `action` is what to do again once it
+    is closed: "repair", "restore", "import", or anything else for "try"."""
+    sentences = {
+        "repair": translate(
+            "Cli", "Scar Diary has this diary open; close it first, then repair again"
+        ),
+        "restore": translate(
+            "Cli", "Scar Diary has this diary open; close it first, then restore again"
+        ),
+        "import": translate(
+            "Cli", "Scar Diary has this diary open; close it first, then import again"
+        ),
+    }
+    return CliError(
+        sentences.get(action)
+        or translate("Cli", "Scar Diary has this diary open; close it first, then try again")
+    )
 
 
 def output_file(args: argparse.Namespace, diary_folder: Path) -> Path:
@@ -114,15 +155,23 @@ def read_secret_file(path_text: str) -> str:
     path = Path(path_text).expanduser()
     try:
         if not stat.S_ISREG(path.stat().st_mode):
-            raise CliError(f"the passphrase file {path} is not a regular file")
+            raise CliError(
+                translate("Cli", "the passphrase file {path} is not a regular file").format(
+                    path=path
+                )
+            )
         with path.open("rb") as handle:
             data = handle.read(MAX_SECRET_FILE)
         text = data.decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CliError(f"cannot read the passphrase file {path}") from exc
+        raise CliError(
+            translate("Cli", "cannot read the passphrase file {path}").format(path=path)
+        ) from exc
     secret = _first_line(text)
     if not secret:
-        raise CliError(f"the passphrase file {path} has an empty first line")
+        raise CliError(
+            translate("Cli", "the passphrase file {path} has an empty first line").format(path=path)
+        )
     return secret
 
 
@@ -132,7 +181,9 @@ def new_passphrase_checked(secret: str) -> str:
 
     if len(secret) < MIN_PASSPHRASE:
         raise CliError(
-            f"a passphrase needs at least {MIN_PASSPHRASE} characters; nothing was changed"
+            translate(
+                "Cli", "a passphrase needs at least {count} characters; nothing was changed"
+            ).format(count=MIN_PASSPHRASE)
         )
     return secret
 
@@ -151,14 +202,17 @@ def passphrase(args: argparse.Namespace, what: str, *, confirm: bool = False) ->
     if sys.stdin.isatty():
         import getpass
 
-        secret = getpass.getpass(f"Passphrase for {what}: ")
-        if confirm and secret and getpass.getpass("The same again: ") != secret:
-            raise CliError("the two passphrases differ; nothing was changed")
+        secret = getpass.getpass(translate("Cli", "Passphrase for {what}: ").format(what=what))
+        if confirm and secret and getpass.getpass(translate("Cli", "The same again: ")) != secret:
+            raise CliError(translate("Cli", "the two passphrases differ; nothing was changed"))
         if secret:
             return secret
     raise CliError(
-        f"{what} is protected with a passphrase; give it with --passphrase-file FILE "
-        f"or {PASSPHRASE_ENV}"
+        translate(
+            "Cli",
+            "{what} is protected with a passphrase; give it with --passphrase-file FILE or "
+            "{variable}",
+        ).format(what=what, variable=PASSPHRASE_ENV)
     )
 
 
@@ -175,13 +229,20 @@ def unlock_diary(args: argparse.Namespace) -> None:
         protection.settle(folder)
     if not protection.is_protected(folder) or protection.is_unlocked(folder):
         return
-    secret = passphrase(args, f"the diary in {folder}")
+    secret = passphrase(args, translate("Cli", "the diary in {folder}").format(folder=folder))
     try:
         protection.unlock(folder, secret)
     except protection.WrongPassphrase:
         raise CliError(
-            f"that passphrase (or recovery key) does not open the diary in {folder}; "
-            "nothing was changed"
+            translate(
+                "Cli",
+                "that passphrase (or recovery key) does not open the diary in {folder}; nothing "
+                "was changed",
+            ).format(folder=folder)
         ) from None
     except protection.DamagedKeyFile as exc:
-        raise CliError(f"the diary's key file in {folder} is damaged ({exc})") from None
+        raise CliError(
+            translate("Cli", "the diary's key file in {folder} is damaged ({detail})").format(
+                folder=folder, detail=exc
+            )
+        ) from None

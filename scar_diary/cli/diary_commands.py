@@ -16,6 +16,7 @@ from scar_diary.cli.common import (
     open_existing,
     say,
     today,
+    translate,
 )
 
 
@@ -24,7 +25,7 @@ def demo(args: argparse.Namespace) -> int:
 
     folder = data_dir(args)
     write_sample(folder, today(args)).close()
-    say(f"Sample diary written to {folder}")
+    say(translate("Cli", "Sample diary written to {folder}").format(folder=folder))
     return EXIT_OK
 
 
@@ -174,14 +175,23 @@ def add_photos(args: argparse.Namespace) -> int:
     finally:
         diary.close()
     for name in summary.imported:
-        say(f"imported         {name}")
+        say(translate("Cli", "imported         {name}").format(name=name))
     for name in summary.already_present:
-        say(f"already present  {name}")
+        say(translate("Cli", "already present  {name}").format(name=name))
     for rejected in summary.rejected:
-        say(f"rejected         {rejected.name}: {rejected.reason}")
+        say(
+            translate("Cli", "rejected         {name}: {reason}").format(
+                name=rejected.name, reason=rejected.reason
+            )
+        )
     say(
-        f"{len(summary.imported)} imported, {len(summary.already_present)} already present, "
-        f"{len(summary.rejected)} rejected"
+        translate(
+            "Cli", "{imported} imported, {present} already present, {rejected} rejected"
+        ).format(
+            imported=len(summary.imported),
+            present=len(summary.already_present),
+            rejected=len(summary.rejected),
+        )
     )
     return EXIT_OK if summary.any_kept else EXIT_ERROR
 
@@ -229,15 +239,21 @@ def scars(args: argparse.Namespace) -> int:
     if args.json:
         say(json.dumps(found, indent=2, ensure_ascii=False))
         return EXIT_OK
+    from scar_diary.domain.entities import FaceRegion, ScarType
+    from scar_diary.wording.scars import region_name, type_name
+
     for scar in found:
         latest = scar["latest"]
         scores = (
-            f"depth {latest['depth']}, softening {latest['softening']}" if latest else "not rated"
+            translate("Cli", "depth {depth}, softening {softening}").format(
+                depth=latest["depth"], softening=latest["softening"]
+            )
+            if latest
+            else translate("Cli", "not rated")
         )
-        say(
-            f"{scar['id']:>4}  {scar['label']}  ({scar['type']}, {scar['region']})  {scores}, "
-            f"{scar['photo_count']} photos"
-        )
+        where = f"{type_name(ScarType(scar['type']))}, {region_name(FaceRegion(scar['region']))}"
+        photos = translate("Cli", "{count} photos").format(count=scar["photo_count"])
+        say(f"{scar['id']:>4}  {scar['label']}  ({where})  {scores}, {photos}")
     return EXIT_OK
 
 

@@ -11,12 +11,15 @@ from scar_diary.cli.common import (
     EXIT_OK,
     CliError,
     data_dir,
+    diary_open_elsewhere,
+    not_a_folder,
     open_existing,
     output_file,
     passphrase,
     read_secret_file,
     say,
     today,
+    translate,
     unlock_diary,
 )
 
@@ -37,7 +40,7 @@ def calendar(args: argparse.Namespace) -> int:
     finally:
         diary.close()
     write_atomically(out, data, make_folder=False)
-    say(f"Calendar written to {args.out}")
+    say(translate("Cli", "Calendar written to {path}").format(path=args.out))
     return EXIT_OK
 
 
@@ -60,7 +63,7 @@ def report(args: argparse.Namespace) -> int:
         known = {s.id for s in diary.scars.all()}
         unknown = [i for i in args.scar or [] if i not in known]
         if unknown:
-            raise CliError(f"there is no scar with id {unknown[0]}")
+            raise CliError(translate("Cli", "there is no scar with id {id}").format(id=unknown[0]))
         options = ReportOptions(
             scar_ids=tuple(args.scar or ()), include_photos=not args.no_photos, paper=args.paper
         )
@@ -69,7 +72,7 @@ def report(args: argparse.Namespace) -> int:
         diary.close()
     write_pdf(render(data), out, options.paper)
     del app
-    say(f"Summary written to {args.out}")
+    say(translate("Cli", "Summary written to {path}").format(path=args.out))
     return EXIT_OK
 
 
@@ -84,7 +87,7 @@ def export_csv(args: argparse.Namespace) -> int:
     finally:
         diary.close()
     for path in write_csv(facts, folder, today=today(args), bom=args.bom):
-        say(f"Written {path}")
+        say(translate("Cli", "Written {path}").format(path=path))
     return EXIT_OK
 
 
@@ -104,9 +107,13 @@ def export(args: argparse.Namespace) -> int:
     finally:
         diary.close()
     if sealed:
-        say(f"Diary exported to {args.out} (encrypted with the diary's passphrase)")
+        say(
+            translate(
+                "Cli", "Diary exported to {path} (encrypted with the diary's passphrase)"
+            ).format(path=args.out)
+        )
     else:
-        say(f"Diary exported to {args.out}")
+        say(translate("Cli", "Diary exported to {path}").format(path=args.out))
     return EXIT_OK
 
 
@@ -117,16 +124,18 @@ def import_(args: argparse.Namespace) -> int:
     from scar_diary.storage.diary_lock import DiaryLock, in_use
 
     folder = data_dir(args)
-    if folder.exists() and not folder.is_dir():
-        raise CliError(f"{folder} is a file, not a diary folder")
+    not_a_folder(folder)
     if has_data(folder) and not args.replace:
         raise CliError(
-            f"{folder} already holds a diary; add --replace to replace it "
-            "(a backup of it is made first)"
+            translate(
+                "Cli",
+                "{folder} already holds a diary; add --replace to replace it (a backup of it is "
+                "made first)",
+            ).format(folder=folder)
         )
-    busy = "Scar Diary has this diary open; close it first, then import again"
+    busy = diary_open_elsewhere("import")
     if in_use(folder):
-        raise CliError(busy)
+        raise busy
     if folder.is_dir():
         unlock_diary(args)  # a protected diary keeps its protection, with what is imported
     archive = Path(args.file)
@@ -135,15 +144,19 @@ def import_(args: argparse.Namespace) -> int:
         secret = (
             read_secret_file(args.archive_passphrase_file)
             if args.archive_passphrase_file
-            else passphrase(args, f"the archive {archive.name}")
+            else passphrase(args, translate("Cli", "the archive {name}").format(name=archive.name))
         )
     # everything checked, nothing written:
     contents = read_archive(archive, into=folder, secret=secret)
     with DiaryLock(folder) as lock:
         if not lock.acquire():
-            raise CliError(busy)
+            raise busy
         backup = replace_with(contents, folder)
     if backup is not None:
-        say(f"The diary that was there is backed up in {backup.path}")
-    say(f"Archive imported into {folder}")
+        say(
+            translate("Cli", "The diary that was there is backed up in {path}").format(
+                path=backup.path
+            )
+        )
+    say(translate("Cli", "Archive imported into {folder}").format(folder=folder))
     return EXIT_OK

@@ -30,6 +30,7 @@ from scar_diary.cli.common import (
     complain,
     data_dir,
     iso_day,
+    translate,
     unlock_diary,
 )
 
@@ -224,7 +225,7 @@ def _user_message(exc: Exception) -> str | None:
     from scar_diary.wording.errors import user_message
 
     if isinstance(exc, ArchiveError):
-        return f"{exc} Nothing was changed."
+        return translate("Problems", "{problem} Nothing was changed.").format(problem=exc)
     if isinstance(exc, CliError | InvalidInput):
         return str(exc)
     return user_message(exc)
@@ -290,7 +291,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         log = start_logging(data_dir(args)) if data_dir(args).is_dir() else None
         record(exc, f"command {args.command}")
         complain(
-            f"something unexpected went wrong ({type(exc).__name__})"
-            + (f"; details are in {log}" if log else "")
+            translate(
+                "Cli", "something unexpected went wrong ({name}); details are in {log}"
+            ).format(name=type(exc).__name__, log=log)
+            if log
+            else translate("Cli", "something unexpected went wrong ({name})").format(
+                name=type(exc).__name__
+            )
         )
         return EXIT_BUG

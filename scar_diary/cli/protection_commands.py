@@ -11,14 +11,15 @@ from scar_diary.cli.common import (
     EXIT_OK,
     CliError,
     data_dir,
+    diary_open_elsewhere,
     new_passphrase_checked,
+    no_diary,
     passphrase,
     read_secret_file,
     say,
+    translate,
     unlock_diary,
 )
-
-_BUSY = "Scar Diary has this diary open; close it first, then try again"
 
 
 def _diary_folder(args: argparse.Namespace) -> Path:
@@ -26,7 +27,7 @@ def _diary_folder(args: argparse.Namespace) -> Path:
 
     folder = data_dir(args)
     if not (folder / DB_FILENAME).is_file():
-        raise CliError(f"there is no diary in {folder}")
+        raise no_diary(folder)
     return folder
 
 
@@ -37,13 +38,13 @@ def _alone(folder: Path) -> Iterator[None]:
 
     with DiaryLock(folder) as lock:
         if not lock.acquire():
-            raise CliError(_BUSY)
+            raise diary_open_elsewhere("try")
         yield
 
 
 def _progress(done: int, total: int) -> None:
     if total >= 200 and (done == total or done % (total // 10) == 0):
-        say(f"  {done} of {total} files")
+        say(translate("Cli", "  {done} of {total} files").format(done=done, total=total))
 
 
 def encrypt(args: argparse.Namespace) -> int:
@@ -52,14 +53,26 @@ def encrypt(args: argparse.Namespace) -> int:
     folder = _diary_folder(args)
     protection.settle(folder)
     if protection.is_protected(folder):
-        raise CliError(f"the diary in {folder} is protected already")
-    secret = new_passphrase_checked(passphrase(args, f"the diary in {folder} (new)", confirm=True))
+        raise CliError(
+            translate("Cli", "the diary in {folder} is protected already").format(folder=folder)
+        )
+    what = translate("Cli", "the diary in {folder} (new)").format(folder=folder)
+    secret = new_passphrase_checked(passphrase(args, what, confirm=True))
     with _alone(folder):
         recovery = protection.protect(folder, secret, _progress)
-    say(f"The diary in {folder} is now encrypted.")
-    say("Recovery key (write it down and keep it apart from this computer; it is shown once):")
+    say(translate("Cli", "The diary in {folder} is now encrypted.").format(folder=folder))
+    say(
+        translate(
+            "Cli",
+            "Recovery key (write it down and keep it apart from this computer; it is shown once):",
+        )
+    )
     say(f"    {recovery}")
-    say("Without the passphrase or this key, nobody can open the diary: not even you.")
+    say(
+        translate(
+            "Cli", "Without the passphrase or this key, nobody can open the diary: not even you."
+        )
+    )
     return EXIT_OK
 
 
@@ -68,11 +81,18 @@ def decrypt(args: argparse.Namespace) -> int:
 
     folder = _diary_folder(args)
     if not protection.is_protected(folder):
-        raise CliError(f"the diary in {folder} is not encrypted")
+        raise CliError(
+            translate("Cli", "the diary in {folder} is not encrypted").format(folder=folder)
+        )
     unlock_diary(args)
     with _alone(folder):
         protection.unprotect(folder, _progress)
-    say(f"The diary in {folder} is no longer encrypted; its passphrase is not needed any more.")
+    say(
+        translate(
+            "Cli",
+            "The diary in {folder} is no longer encrypted; its passphrase is not needed any more.",
+        ).format(folder=folder)
+    )
     return EXIT_OK
 
 
@@ -81,17 +101,33 @@ def change_passphrase(args: argparse.Namespace) -> int:
 
     folder = _diary_folder(args)
     if not protection.is_protected(folder):
-        raise CliError(f"the diary in {folder} is not encrypted; use `scar-diary encrypt`")
+        raise CliError(
+            translate(
+                "Cli", "the diary in {folder} is not encrypted; use `scar-diary encrypt`"
+            ).format(folder=folder)
+        )
     new = new_passphrase_checked(read_secret_file(args.new_passphrase_file))
     unlock_diary(args)
     if args.keep_key:
         with _alone(folder):
             protection.change_passphrase(folder, new)
-        say(f"The passphrase of the diary in {folder} is changed; the recovery key still works.")
+        say(
+            translate(
+                "Cli",
+                "The passphrase of the diary in {folder} is changed; the recovery key still works.",
+            ).format(folder=folder)
+        )
         return EXIT_OK
     with _alone(folder):
         recovery = protection.rekey(folder, new, _progress)
-    say(f"The diary in {folder} is encrypted again under a new key, with the new passphrase.")
-    say("New recovery key (the old one opens nothing any more; it is shown once):")
+    say(
+        translate(
+            "Cli",
+            "The diary in {folder} is encrypted again under a new key, with the new passphrase.",
+        ).format(folder=folder)
+    )
+    say(
+        translate("Cli", "New recovery key (the old one opens nothing any more; it is shown once):")
+    )
     say(f"    {recovery}")
     return EXIT_OK
