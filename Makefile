@@ -5,6 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Every install pins its versions, also pip itself, the build backend pip fetches for an
+# isolated build (setuptools) and PyInstaller: a build today is the build of tomorrow.
+export PIP_CONSTRAINT := $(CURDIR)/constraints.txt
 
 TS     := resources/translations/scar_diary_nl.ts
 QM     := $(TS:.ts=.qm)
@@ -14,7 +17,7 @@ QM     := $(TS:.ts=.qm)
 $(STAMP): pyproject.toml constraints.txt
 	@echo "Setting up Scar Diary's Python environment in $(VENV) (the first time takes a few minutes)…"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --upgrade --constraint constraints.txt pip
 	$(BIN)/python -m pip install --constraint constraints.txt --editable '.[dev]'
 	touch $(STAMP)
 
@@ -49,7 +52,7 @@ icons: $(STAMP)  ## the app icon in every size (Linux PNGs, Windows .ico, macOS 
 	$(BIN)/python packaging/make_icons.py build/icons
 
 bundle: $(STAMP) $(QM) icons  ## a self-contained folder in dist/scar-diary (PyInstaller), checked
-	$(BIN)/python -m pip install --quiet "pyinstaller>=6"
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt pyinstaller
 	$(BIN)/pyinstaller --noconfirm --clean packaging/scar-diary.spec
 	dist/scar-diary/scar-diary --self-test
 

@@ -228,7 +228,7 @@ from PIL import Image
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from scar_diary.services.diary import Diary
-from scar_diary.services.tasks import TaskRunner
+from scar_diary.ui.tasks import TaskRunner
 from scar_diary.services.thumbnails import THUMB_SIZE, thumbs_dir
 from scar_diary.ui.thumbnail_loader import ThumbnailLoader
 source = Path(sys.argv[1])

@@ -368,67 +368,67 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="202"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="202"/>
         <source>There is no diary in {folder}.</source>
         <translation>Er is geen dagboek in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="203"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="203"/>
         <source>The diary file is empty, so no backup was made.</source>
         <translation>Het dagboekbestand is leeg, dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="206"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="206"/>
         <source>The diary failed its check ({detail}), so no backup was made.</source>
         <translation>Het dagboek kwam niet door de controle ({detail}), dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="209"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="209"/>
         <source>The backup failed its check ({detail}); nothing was changed.</source>
         <translation>De back-up kwam niet door de controle ({detail}); er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="212"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="212"/>
         <source>{count} photos this backup needs are missing.</source>
         <translation>{count} foto&apos;s die deze back-up nodig heeft ontbreken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="223"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="223"/>
         <source>automatic, daily</source>
         <translation>automatisch, dagelijks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="224"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="224"/>
         <source>made by you</source>
         <translation>door jou gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="225"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="225"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="226"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="226"/>
         <source>before a restore</source>
         <translation>vóór het terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="227"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="227"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="228"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="228"/>
         <source>before protecting with a passphrase</source>
         <translation>voor het beveiligen met een wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="229"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="229"/>
         <source>before removing the passphrase</source>
         <translation>voor het verwijderen van de wachtzin</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="230"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="230"/>
         <source>before changing the passphrase and key</source>
         <translation>vóór het wijzigen van wachtzin en sleutel</translation>
     </message>
@@ -1521,7 +1521,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../scar_diary/ui/dialogs.py" line="140"/>
+        <location filename="../../scar_diary/ui/dialogs.py" line="141"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
@@ -2042,22 +2042,22 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="68"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="68"/>
         <source>There is not enough free space on the disk of {place}: free some and try again; nothing was changed.</source>
         <translation>Er is niet genoeg vrije ruimte op de schijf van {place}: maak ruimte vrij en probeer het opnieuw; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="91"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="91"/>
         <source>Cannot {what}: {reason}; an older file there is left as it was.</source>
         <translation>Kan niet {what}: {reason}; een ouder bestand daar is gebleven zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="94"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="94"/>
         <source>write {file}</source>
         <translation>{file} schrijven</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="96"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="96"/>
         <source>finish</source>
         <translation>afronden</translation>
     </message>
@@ -2711,77 +2711,77 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>OpenError</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="30"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="30"/>
         <source>the diary is busy: another program is writing to it; try again in a moment</source>
         <translation>het dagboek is bezig: een ander programma schrijft erin; probeer het zo nog eens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="116"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="116"/>
         <source>{path} was saved by a newer version of Scar Diary. Install the newer version to open it; this version left the file untouched.</source>
         <translation>{path} is bewaard met een nieuwere versie van Scar Diary. Installeer de nieuwere versie om het te openen; deze versie heeft het bestand niet aangeraakt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="122"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="122"/>
         <source>{path} is damaged and cannot be read safely ({detail}). It was not changed; keep it and restore your diary from a backup.</source>
         <translation>{path} is beschadigd en kan niet veilig worden gelezen ({detail}). Er is niets veranderd; bewaar het bestand en zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="128"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="128"/>
         <source>The diary file {path} is empty: something cut it short, so it holds no diary. Nothing was started over it; restore your diary from a backup, or move the empty file away to start a new diary.</source>
         <translation>Het dagboekbestand {path} is leeg: iets heeft het afgebroken, dus er staat geen dagboek in. Er is niets overheen begonnen; zet uw dagboek terug uit een back-up, of verplaats het lege bestand om een nieuw dagboek te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="135"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="135"/>
         <source>The diary file {path} is missing or empty ({detail}), although photos or backups show a diary was kept there. Nothing was started over it; restore your diary from a backup.</source>
         <translation>Het dagboekbestand {path} ontbreekt of is leeg ({detail}), terwijl foto&apos;s of back-ups laten zien dat daar een dagboek werd bijgehouden. Er is niets overheen begonnen; zet je dagboek terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="142"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="142"/>
         <source>{path} cannot be written ({detail}): the file or its folder is read-only. Scar Diary does not change its permissions; make it writable, or copy the folder to a place you can write to.</source>
         <translation>{path} kan niet worden beschreven ({detail}): het bestand of de map is alleen-lezen. Scar Diary verandert de rechten niet; maak het beschrijfbaar, of kopieer de map naar een plek waar je kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="149"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="149"/>
         <source>{path} could not be written ({detail}): its disk may have become read-only, or be failing. Nothing was saved and the diary is as it was; check the disk, then try again.</source>
         <translation>{path} kon niet worden geschreven ({detail}): de schijf is misschien alleen-lezen geworden of raakt defect. Er is niets opgeslagen en het dagboek is zoals het was; controleer de schijf en probeer het dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="156"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="156"/>
         <source>{path} is a database, but not a Scar Diary; it was not changed.</source>
         <translation>{path} is een database, maar geen Scar Diary; er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="160"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="160"/>
         <source>Updating {path} to this version failed ({detail}). The file was left as it was and a backup copy is in the backups folder beside it.</source>
         <translation>Het bijwerken van {path} naar deze versie is mislukt ({detail}). Het bestand is gebleven zoals het was en er staat een back-up in de back-upmap ernaast.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="166"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="166"/>
         <source>The diary in {path} was protected with a passphrase, but its key file (diary.key) is gone while its photos are still encrypted. It was not opened as an unprotected diary. Put diary.key back from a copy of the folder, or restore the folder from a backup.</source>
         <translation>Het dagboek in {path} was beveiligd met een wachtzin, maar het sleutelbestand (diary.key) is weg terwijl de foto&apos;s nog versleuteld zijn. Het is niet als onbeveiligd dagboek geopend. Zet diary.key terug uit een kopie van de map, of zet de map terug uit een back-up.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="174"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="174"/>
         <source>The diary in {path} is being encrypted or decrypted by another Scar Diary program right now. Nothing was changed; try again when it has finished.</source>
         <translation>Het dagboek in {path} wordt op dit moment door een ander Scar Diary-programma versleuteld of ontsleuteld. Er is niets veranderd; probeer het opnieuw als dat klaar is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="180"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="180"/>
         <source>An interrupted encryption or decryption of the diary in {path} cannot be finished: {detail}. Nothing was moved; the diary is as it was. Restore it from a backup, or ask for help before you change the folder.</source>
         <translation>Een onderbroken versleuteling of ontsleuteling van het dagboek in {path} kan niet worden afgemaakt: {detail}. Er is niets verplaatst; het dagboek is zoals het was. Zet het terug vanuit een reservekopie, of vraag hulp voordat je de map verandert.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="187"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="187"/>
         <source>The diary in {path} is protected with a passphrase; unlock it first.</source>
         <translation>Het dagboek in {path} is beveiligd met een wachtzin; ontgrendel het eerst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="191"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="191"/>
         <source>The data folder {path} cannot be used: {detail}.</source>
         <translation>De gegevensmap {path} kan niet worden gebruikt: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="194"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="194"/>
         <source>{path} cannot be opened: {detail}.</source>
         <translation>{path} kan niet worden geopend: {detail}.</translation>
     </message>
@@ -2938,37 +2938,37 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PhotoImport</name>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="84"/>
+        <location filename="../../scar_diary/services/image_checks.py" line="85"/>
         <source>unsupported format ({format})</source>
         <translation>niet ondersteund formaat ({format})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="92"/>
+        <location filename="../../scar_diary/services/image_checks.py" line="93"/>
         <source>unsupported colour mode ({mode})</source>
         <translation>niet ondersteunde kleurmodus ({mode})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="103"/>
+        <location filename="../../scar_diary/services/image_checks.py" line="104"/>
         <source>the image is too large (more than {mp} megapixels)</source>
         <translation>de afbeelding is te groot (meer dan {mp} megapixel)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="109"/>
+        <location filename="../../scar_diary/services/image_checks.py" line="110"/>
         <source>not an image, or a kind of image the diary cannot read</source>
         <translation>geen afbeelding, of een soort afbeelding die het dagboek niet kan lezen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="113"/>
+        <location filename="../../scar_diary/services/image_checks.py" line="114"/>
         <source>the image is damaged or incomplete ({error})</source>
         <translation>de afbeelding is beschadigd of onvolledig ({error})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="124"/>
+        <location filename="../../scar_diary/services/image_checks.py" line="149"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/image_checks.py" line="126"/>
+        <location filename="../../scar_diary/services/image_checks.py" line="151"/>
         <location filename="../../scar_diary/services/photo_import.py" line="48"/>
         <source>the file is larger than 200 MB</source>
         <translation>het bestand is groter dan 200 MB</translation>
@@ -3057,22 +3057,22 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Photos</name>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="38"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="38"/>
         <source>The photo {file} cannot be read ({reason}). Nothing was changed. Restore the diary&apos;s photos from a backup (Settings → Backups, or `scar-diary restore`), or delete that photo from its scar.</source>
         <translation>De foto {file} kan niet worden gelezen ({reason}). Er is niets veranderd. Zet de foto&apos;s van het dagboek terug vanuit een back-up (Instellingen → Back-ups, of `scar-diary restore`), of verwijder die foto bij zijn litteken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="49"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="49"/>
         <source>the file is missing</source>
         <translation>het bestand ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="50"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="50"/>
         <source>it does not decrypt with this diary&apos;s key</source>
         <translation>hij laat zich niet ontsleutelen met de sleutel van dit dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/errors.py" line="53"/>
+        <location filename="../../scar_diary/wording/error_messages.py" line="53"/>
         <source>its content does not match its name</source>
         <translation>de inhoud past niet bij de naam</translation>
     </message>
@@ -4126,70 +4126,100 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarActions</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="65"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="84"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="66"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="85"/>
         <source>Scar Not Saved</source>
         <translation>Litteken niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="132"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="139"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="133"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="140"/>
         <source>Delete Scar</source>
         <translation>Litteken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="133"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="134"/>
         <source>Delete “{label}” with its {photos} photos and {ratings} ratings?</source>
         <translation>“{label}” verwijderen, met {photos} foto&apos;s en {ratings} beoordelingen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="137"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="138"/>
         <source>This cannot be undone. To hide the scar but keep its history, archive it instead.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Wil je het litteken verbergen maar de geschiedenis houden, archiveer het dan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="140"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="141"/>
         <source>Keep Scar</source>
         <translation>Litteken houden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="160"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="161"/>
         <source>Import Photos of “{label}”</source>
         <translation>Foto&apos;s van “{label}” importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="161"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="162"/>
         <source>Photos ({patterns})</source>
         <translation>Foto&apos;s ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="217"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="195"/>
+        <source>Import All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="198"/>
+        <source>Leave Them Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="201"/>
+        <source>Small Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="203"/>
+        <source>{count} of the photos is smaller than {side} pixels ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="205"/>
+        <source>{count} of the photos are smaller than {side} pixels ({names}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="209"/>
+        <source>Photos this small show too little of the scar to compare well with the others. Import them anyway, or leave them out (the files stay where they are)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="258"/>
         <source>Lined up {aligned} of {tried} new photos automatically.</source>
         <translation>{aligned} van {tried} nieuwe foto&apos;s automatisch uitgelijnd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="275"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="278"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="316"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="319"/>
         <source>Remove Photo</source>
         <translation>Foto verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="276"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="317"/>
         <source>Remove this photo from the diary?</source>
         <translation>Deze foto uit het dagboek verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="277"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="318"/>
         <source>The original file where you imported it from is not touched.</source>
         <translation>Het oorspronkelijke bestand waaruit je importeerde blijft onaangeroerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="279"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="320"/>
         <source>Keep Photo</source>
         <translation>Foto houden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="315"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="356"/>
         <source>Rating Not Saved</source>
         <translation>Beoordeling niet bewaard</translation>
     </message>

@@ -222,7 +222,7 @@ def _user_message(exc: Exception) -> str | None:
     `status` never loads the database layer."""
     from scar_diary.archive.checks import ArchiveError
     from scar_diary.services.errors import InvalidInput
-    from scar_diary.wording.errors import user_message
+    from scar_diary.wording.error_messages import user_message
 
     if isinstance(exc, ArchiveError):
         return translate("Problems", "{problem} Nothing was changed.").format(problem=exc)

@@ -39,5 +39,9 @@ LAPSE_DAYS = Limit(7, 730)  # days past a closed window before the series is cal
 FIRST_DAY = dt.date(1900, 1, 1)
 LAST_DAY = dt.date(2199, 12, 31)
 
+# A photo whose shorter side is below this is too small to compare well with the others
+# (a thumbnail sent by a messenger, a screenshot's crop): the import asks before keeping it.
+SMALL_PHOTO_SIDE = 400
+
 CEILING_PCT = 80  # the article: about 80% improvement is the best that can be reached
 GOOD_RESPONSE_PCT = 50  # a 2025 trial counted 50% or more as a good response

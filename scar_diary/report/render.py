@@ -40,7 +40,7 @@ from scar_diary.services.display_images import display_image
 from scar_diary.storage.photo_store import DamagedPhoto
 from scar_diary.wording.alignment import how_aligned
 from scar_diary.wording.dates import long_date, medium_date
-from scar_diary.wording.errors import damaged_photo_reason
+from scar_diary.wording.error_messages import damaged_photo_reason
 from scar_diary.wording.safety import injection_warning
 from scar_diary.wording.scars import region_name, session_context_text, type_name
 from scar_diary.wording.status import (

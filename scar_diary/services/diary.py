@@ -1,6 +1,8 @@
 """The open diary: one Database, and the services that read and change it.
 
-The GUI thread is the only writer; each call is one short database session.
+Writes come from the GUI thread and from the background helper's DIARY lane (one task at a
+time: backups, imports, aligning imported photos); each call is one short database session,
+and SQLite's BEGIN IMMEDIATE lets one writer in at a time.
 """
 
 from __future__ import annotations

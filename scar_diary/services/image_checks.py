@@ -14,6 +14,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import pillow_heif
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -114,6 +115,30 @@ def open_image(data: bytes, *, draft_side: int = 0) -> Iterator[Image.Image]:
                 error=str(exc)[:120]
             )
         ) from exc
+
+
+def too_small(files: list[Path]) -> list[Path]:
+    """Of these files, the images whose shorter side is under SMALL_PHOTO_SIDE pixels, read
+    from their headers only (quick, for the question before an import); what cannot be read
+    here is left to the import itself, which says why."""
+    from scar_diary.domain.limits import SMALL_PHOTO_SIDE
+
+    small = []
+    for path in files:
+        try:
+            with pillow_rules(), Image.open(path) as image:
+                if min(image.size) < SMALL_PHOTO_SIDE:
+                    small.append(path)
+        except (
+            OSError,
+            SyntaxError,
+            ValueError,
+            EOFError,
+            Image.DecompressionBombError,
+            Image.DecompressionBombWarning,
+        ):
+            continue
+    return small
 
 
 def decode(data: bytes, preview_side: int = 0) -> tuple[CheckedImage, Image.Image | None]:

@@ -44,7 +44,7 @@ class BackupProblem(Enum):
 
 
 class BackupError(Exception):
-    """No backup was made (or restored). `problem` says why (wording/errors.py words it for
+    """No backup was made (or restored). `problem` says why (wording/error_messages.py words it for
     the user); `str()` is the English form, for logs."""
 
     def __init__(self, problem: BackupProblem, *, folder: Path | None = None, detail: str = ""):

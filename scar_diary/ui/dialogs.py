@@ -1,5 +1,6 @@
-"""Every message box goes through here: non-modal, with a callback, so nothing blocks on
-`exec()` and tests can find and answer each box like a user would (qutebrowser's msgbox seam)."""
+"""Every message box goes through here: opened with `open()` and a callback, never `exec()`
+(window-modal, but the event loop never blocks), so tests can find and answer each box like
+a user would (qutebrowser's msgbox seam)."""
 
 from __future__ import annotations
 

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
 from scar_diary.ui.long_job import LongJob, Report
+from scar_diary.ui.tasks import Lane, TaskRunner
 
 if TYPE_CHECKING:
     from scar_diary.archive.importer import ArchiveContents
@@ -112,7 +112,7 @@ class DiaryController(QObject):
                 OpenError,
             )
             from scar_diary.services.recovery import latest_good_backup
-            from scar_diary.wording.errors import open_error_message
+            from scar_diary.wording.error_messages import open_error_message
 
             try:
                 return Diary.open(folder)
@@ -149,7 +149,7 @@ class DiaryController(QObject):
         self.settled.emit()
 
     def _open_failed(self, error: BaseException) -> None:
-        from scar_diary.wording.errors import full_disk_message, is_full_disk
+        from scar_diary.wording.error_messages import full_disk_message, is_full_disk
 
         self.message.emit("", 0)
         if isinstance(error, OSError) and is_full_disk(error):
@@ -550,7 +550,7 @@ def _reason(error: BaseException) -> str:
     from scar_diary.storage.backup_store import BackupError
     from scar_diary.storage.files import describe
     from scar_diary.storage.photo_store import DamagedPhoto
-    from scar_diary.wording.errors import (
+    from scar_diary.wording.error_messages import (
         backup_error_message,
         damaged_photo_message,
         full_disk_message,

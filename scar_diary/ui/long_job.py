@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from scar_diary.services.tasks import Lane, TaskRunner
+from scar_diary.ui.tasks import Lane, TaskRunner
 
 Report = Callable[[int, int], None]  # steps done, steps in all (0 in all: not known)
 SHOW_AFTER_MS = 400  # quick jobs finish before a dialog would flash up

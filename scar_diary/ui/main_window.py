@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from scar_diary import APP_NAME
 from scar_diary.domain.changes import Changed
-from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
 from scar_diary.ui.diary_controller import DiaryController
 from scar_diary.ui.file_actions import FileActions
@@ -32,6 +31,7 @@ from scar_diary.ui.page_registry import TODAY_CONCERNS, page_specs
 from scar_diary.ui.pages import PageHolder
 from scar_diary.ui.preferences import FIRST_RUN_DONE, GEOMETRY, LAST_PAGE, geometry_on
 from scar_diary.ui.protection.guard import DiaryGuard
+from scar_diary.ui.tasks import Lane, TaskRunner
 from scar_diary.ui.today_page import TodayPage
 from scar_diary.ui.today_updates import TodayUpdates
 from scar_diary.ui.window_commands import WindowCommands

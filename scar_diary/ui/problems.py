@@ -1,7 +1,7 @@
 """One path for the problems a user can cause or meet in the window — the diary busy,
 read-only or locked, a full disk, a damaged photo, input the diary refuses: each is logged
 (its type and place, never its words: they may hold health data) and shown in the sentence
-the command line prints for it (wording/errors.py). Anything else is a bug and goes on to
+the command line prints for it (wording/error_messages.py). Anything else is a bug and goes on to
 the crash report (crash_reports.py)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ def sentence(error: BaseException) -> str | None:
     """What the user is told about `error`; None when it is a bug."""
     from scar_diary.archive.checks import ArchiveError
     from scar_diary.services.errors import InvalidInput
-    from scar_diary.wording.errors import user_message
+    from scar_diary.wording.error_messages import user_message
 
     if isinstance(error, InvalidInput):
         return str(error)

@@ -13,10 +13,10 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
 
 from scar_diary.diagnostics import record
 from scar_diary.domain.entities import Photo
-from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.services.thumbnails import thumbnail_image, thumbs_dir
 from scar_diary.storage.reader import DiaryReader
 from scar_diary.ui import problems
+from scar_diary.ui.tasks import Lane, TaskRunner
 
 SHOWN_SIDE = 120  # the timeline's icon size; the scar list shows the same pixmaps smaller
 CACHE_BYTES = 48 * 1024 * 1024  # about 1,000 thumbnails at 120 px: a whole long timeline

@@ -156,7 +156,7 @@ def test_a_failed_write_is_said_in_words_not_in_sqlite_s() -> None:
     import errno
 
     from scar_diary.storage.database import DiaryBusy, ReadOnlyDiary
-    from scar_diary.wording.errors import write_error_message
+    from scar_diary.wording.error_messages import write_error_message
 
     assert write_error_message(DiaryBusy("database is locked")) == (
         "the diary is busy: another program is writing to it; try again in a moment"

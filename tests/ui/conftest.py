@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from scar_diary.services.tasks import TaskRunner
 from scar_diary.ui.main_window import MainWindow
+from scar_diary.ui.tasks import TaskRunner
 from tests.conftest import TODAY
 
 MakeWindow = Callable[..., MainWindow]

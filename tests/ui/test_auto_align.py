@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from scar_diary.domain.alignment import SavedAlignment, Warp
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.diary import Diary
-from scar_diary.services.tasks import TaskRunner
 from scar_diary.ui.compare.compare_dialog import OVERLAY, CompareDialog
 from scar_diary.ui.preferences import AUTO_ALIGN_IMPORTS, PHOTO_GUIDE_SEEN
 from scar_diary.ui.scars.page import ScarsPage
 from scar_diary.ui.settings.page import SettingsPage
+from scar_diary.ui.tasks import TaskRunner
 from tests.alignment_pairs import Kind, make_pair
 from tests.ui.conftest import MakeWindow
 from tests.ui.test_compare import open_dialog

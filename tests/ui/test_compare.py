@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from scar_diary.domain.alignment import Warp
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.diary import Diary
-from scar_diary.services.tasks import TaskRunner
 from scar_diary.ui.compare.compare_dialog import OVERLAY, SIDE_BY_SIDE, SWIPE, CompareDialog
 from scar_diary.ui.compare.views import ZoomView
+from scar_diary.ui.tasks import TaskRunner
 
 FEATURES = ((50, 40), (150, 110))
 SHIFT = (10, 5)  # the later photo's content sits this far right and down

@@ -451,10 +451,44 @@ class TestPhotos:
             )
             scar_list.dropEvent(event)
         assert dropped.args[0] == scar_id
+        box = small_photos_question(window, qtbot)  # 64×48: too small to compare well
+        assert box.text() == "1 of the photos is smaller than 400 pixels (dropped.jpg)."
+        next(b for b in box.buttons() if b.text() == "Import All").click()
         job = page(window).edits.imports[0]
         with qtbot.waitSignal(job.finished, timeout=10000):
             pass
         assert [p.original_name for p in diary(window).photos.for_scar(scar_id)] == ["dropped.jpg"]
+
+    def test_small_photos_are_asked_about_before_they_are_kept(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        files = [
+            photo(tmp_path / "thumb.jpg", size=(320, 240)),
+            photo(tmp_path / "phone.jpg", size=(800, 600)),
+            photo(tmp_path / "crop.png", size=(1200, 300), format="PNG"),
+        ]
+        page(window).edits.offer_import(scar_id, files)
+        box = small_photos_question(window, qtbot)
+        assert box.text() == "2 of the photos are smaller than 400 pixels (thumb.jpg, crop.png)."
+        assert [b.text() for b in box.buttons()] == ["Import All", "Leave Them Out", "Cancel"]
+        next(b for b in box.buttons() if b.text() == "Leave Them Out").click()
+        job = page(window).edits.imports[0]
+        with qtbot.waitSignal(job.finished, timeout=10000):
+            pass
+        assert [p.original_name for p in diary(window).photos.for_scar(scar_id)] == ["phone.jpg"]
+        assert all(f.is_file() for f in files)  # the files left out stay where they are
+
+    def test_photos_large_enough_are_imported_without_a_question(
+        self, window: MainWindow, qtbot: QtBot, tmp_path: Path
+    ) -> None:
+        scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+        edits = page(window).edits
+        edits.offer_import(scar_id, [photo(tmp_path / "a.jpg", size=(640, 480))])
+        qtbot.waitUntil(lambda: bool(edits.imports), timeout=10000)
+        with qtbot.waitSignal(edits.imports[0].finished, timeout=10000):
+            pass
+        assert not visible(window, QMessageBox)
 
     def test_the_guide_comes_before_the_first_import(
         self, make_window: MakeWindow, qtbot: QtBot, ui_settings: QSettings
@@ -521,6 +555,14 @@ class TestEditing:
         next(b for b in box.buttons() if b.text() == "Remove Photo").click()
         assert diary(window).photos.for_scar(scar_id) == []
         assert (tmp_path / "a.jpg").exists()  # the original is never touched
+
+
+def small_photos_question(window: MainWindow, qtbot: QtBot) -> QMessageBox:
+    qtbot.waitUntil(
+        lambda: any(b.windowTitle() == "Small Photos" for b in visible(window, QMessageBox)),
+        timeout=10000,
+    )
+    return next(b for b in visible(window, QMessageBox) if b.windowTitle() == "Small Photos")
 
 
 class TestTimelineFirstDisplay:

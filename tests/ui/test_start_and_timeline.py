@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.services.diary import Diary
-from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.database import DB_FILENAME
 from scar_diary.ui.main_window import MainWindow
 from scar_diary.ui.preferences import PHOTO_GUIDE_SEEN
 from scar_diary.ui.scars.page import ScarsPage
+from scar_diary.ui.tasks import Lane, TaskRunner
 from scar_diary.ui.thumbnail_loader import ThumbnailLoader
 from tests.conftest import TODAY
 from tests.images import photo

@@ -7,7 +7,7 @@ import threading
 
 from pytestqt.qtbot import QtBot
 
-from scar_diary.services.tasks import Lane
+from scar_diary.ui.tasks import Lane
 from tests.ui.conftest import MakeWindow
 
 

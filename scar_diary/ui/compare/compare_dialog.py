@@ -33,16 +33,16 @@ from scar_diary.domain.entities import Photo, Scar
 from scar_diary.domain.timeline import treatment_context
 from scar_diary.services.diary import Diary
 from scar_diary.services.display_images import display_image
-from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.photo_store import DamagedPhoto
 from scar_diary.ui import dialogs, problems
 from scar_diary.ui.compare.views import AligningView, PhotoLayer, ZoomView, clip_container
 from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.guarded_dialog import GuardedDialog
+from scar_diary.ui.tasks import Lane, TaskRunner
 from scar_diary.wording.alignment import percent as confidence_percent
 from scar_diary.wording.alignment import result_sentence
 from scar_diary.wording.dates import medium_date
-from scar_diary.wording.errors import damaged_photo_message
+from scar_diary.wording.error_messages import damaged_photo_message
 from scar_diary.wording.scars import session_context_text
 
 SIDE_BY_SIDE, OVERLAY, SWIPE = range(3)

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
 from scar_diary.ui.long_job import LongJob, Report
 from scar_diary.ui.preferences import LOCK_MINUTES, LOCK_WHEN_MINIMISED
 from scar_diary.ui.protection.idle import IdleWatch
 from scar_diary.ui.protection.passphrase_dialog import Ask, PassphraseDialog
+from scar_diary.ui.tasks import Lane, TaskRunner
 from scar_diary.wording import protection as words
 
 if TYPE_CHECKING:

@@ -34,12 +34,12 @@ from scar_diary.services.csv_export import export_csv
 from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
 from scar_diary.services.output_paths import check_output, check_output_folder
-from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.storage.files import describe
 from scar_diary.ui import dialogs, problems
 from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.ui.preferences import OLD_QUESTIONS
+from scar_diary.ui.tasks import Lane, TaskRunner
 from scar_diary.ui.visits.dialogs import pydate, qdate
 from scar_diary.wording.dates import edit_format
 

@@ -15,7 +15,7 @@ from scar_diary.alignment import Alignment
 from scar_diary.domain.alignment import SavedAlignment
 from scar_diary.domain.entities import Photo
 from scar_diary.services.diary import Diary
-from scar_diary.services.tasks import Lane, TaskRunner
+from scar_diary.ui.tasks import Lane, TaskRunner
 
 
 class ImportAlignment(QObject):

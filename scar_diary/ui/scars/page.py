@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain.entities import DiaryFacts, FaceRegion, MapView, Rating, scar_numbers
 from scar_diary.domain.scores import swollen_rating_ids
-from scar_diary.services.tasks import TaskRunner
 from scar_diary.storage.reader import DiaryReader
 from scar_diary.ui.icons import icon
 from scar_diary.ui.scars.face_map import FaceMap
 from scar_diary.ui.scars.scar_detail import ScarDetail
 from scar_diary.ui.scars.scar_list import ScarList
+from scar_diary.ui.tasks import TaskRunner
 from scar_diary.ui.thumbnail_loader import ThumbnailLoader, placeholder
 from scar_diary.wording.scars import view_name
 
@@ -125,10 +125,10 @@ class ScarsPage(QWidget):
             lambda view, x, y, region: self.edits.add_scar(MapView(view), x, y, FaceRegion(region))
         )
         self.map.scar_moved.connect(lambda *moved: self.edits.move_scar(*moved))
-        self.map.photos_dropped.connect(lambda scar, files: self.edits.import_photos(scar, files))
+        self.map.photos_dropped.connect(lambda scar, files: self.edits.offer_import(scar, files))
         self.list.itemSelectionChanged.connect(lambda: self.select(self.list.selected_id()))
         self.list.itemActivated.connect(lambda _item, _col: self.edits.edit_scar())
-        self.list.photos_dropped.connect(lambda scar, files: self.edits.import_photos(scar, files))
+        self.list.photos_dropped.connect(lambda scar, files: self.edits.offer_import(scar, files))
         self.show_archived.toggled.connect(lambda _on: self.reload())
         d = self.detail
         for signal, action in (

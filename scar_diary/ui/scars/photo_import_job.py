@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
 from scar_diary.services.diary import Diary
 from scar_diary.services.photo_import import PreparedPhoto, Rejected
 from scar_diary.services.photos import ImportSummary
-from scar_diary.services.tasks import Lane, TaskRunner
 from scar_diary.ui import dialogs
-from scar_diary.wording.errors import write_error_message
+from scar_diary.ui.tasks import Lane, TaskRunner
+from scar_diary.wording.error_messages import write_error_message
 
 BATCH_MS = 150  # how often photos ready on the workers are recorded
 BATCH_SIZE = 32  # at most this many per write (one transaction, one sync to the disk)

@@ -5,7 +5,7 @@ needs, changes the diary through its services, and tells the page it changed."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 
 from scar_diary.diagnostics import record
 from scar_diary.domain.entities import FaceRegion, MapView
+from scar_diary.domain.limits import SMALL_PHOTO_SIDE
 from scar_diary.services.photo_import import FILE_DIALOG_PATTERNS
 from scar_diary.services.photos import ImportSummary
-from scar_diary.services.tasks import Lane
 from scar_diary.ui import dialogs, problems
 from scar_diary.ui.preferences import AUTO_ALIGN_IMPORTS, PHOTO_GUIDE_SEEN
 from scar_diary.ui.scars import undo
@@ -27,6 +27,7 @@ from scar_diary.ui.scars.photo_guide import PhotoGuide
 from scar_diary.ui.scars.photo_import_job import PhotoImport
 from scar_diary.ui.scars.scar_dialog import ScarDialog
 from scar_diary.ui.scars.undo import ArchiveScar, DeleteRating, MoveScar
+from scar_diary.ui.tasks import Lane
 
 if TYPE_CHECKING:
     from scar_diary.ui.scars.page import ScarsPage
@@ -168,7 +169,47 @@ class ScarActions(QObject):
             choose()
 
     def _import_chosen(self, scar_id: int, files: list[str]) -> None:
-        self.import_photos(scar_id, [Path(f) for f in files])
+        self.offer_import(scar_id, [Path(f) for f in files])
+
+    def offer_import(self, scar_id: int, files: list[Path]) -> None:
+        """Photos chosen or dropped: first their sizes, read from their headers in the
+        background; photos too small to compare are imported only if the user says so."""
+        if self.page.diary is None or not files:
+            return
+        from scar_diary.services.image_checks import too_small
+
+        self.page.runner.run(
+            lambda: too_small(files),
+            lambda small: self._ask_about_small(scar_id, files, small),
+            lane=Lane.IMAGES,
+            owner=self.page,
+        )
+
+    def _ask_about_small(self, scar_id: int, files: list[Path], small: Sequence[Path]) -> None:
+        if not small:
+            self.import_photos(scar_id, files)
+            return
+        rest = [f for f in files if f not in small]
+        names = ", ".join(p.name for p in small[:3]) + ("…" if len(small) > 3 else "")
+        choices: list[tuple[str, Callable[[], object]]] = [
+            (self.tr("Import All"), lambda: self.import_photos(scar_id, files))
+        ]
+        if rest:
+            choices.append((self.tr("Leave Them Out"), lambda: self.import_photos(scar_id, rest)))
+        dialogs.choose(
+            self.page,
+            self.tr("Small Photos"),
+            (
+                self.tr("{count} of the photos is smaller than {side} pixels ({names}).")
+                if len(small) == 1
+                else self.tr("{count} of the photos are smaller than {side} pixels ({names}).")
+            ).format(count=len(small), side=SMALL_PHOTO_SIDE, names=names),
+            choices,
+            informative=self.tr(
+                "Photos this small show too little of the scar to compare well with the "
+                "others. Import them anyway, or leave them out (the files stay where they are)?"
+            ),
+        )
 
     def import_photos(self, scar_id: int, files: list[Path]) -> PhotoImport | None:
         if self.page.diary is None or not files:

@@ -25,7 +25,7 @@ from scar_diary.ui import dialogs
 from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.wording.dates import date_and_time
-from scar_diary.wording.errors import backup_reason
+from scar_diary.wording.error_messages import backup_reason
 
 
 class BackupsBox(QGroupBox):

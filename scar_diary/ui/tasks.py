@@ -1,7 +1,7 @@
-"""The one background helper: run a function on a worker thread, get its result on the GUI
-thread (Picard's run_task, Anki's taskman). Workers never touch widgets or QPixmap; results
-are handed to the GUI thread, which does. Only the DIARY lane (one task at a time) writes to
-the database besides the GUI thread."""
+"""The one background helper of the window (GUI plumbing, so it lives in ui/): run a function
+on a worker thread, get its result on the GUI thread (Picard's run_task, Anki's taskman).
+Workers never touch widgets or QPixmap; results are handed to the GUI thread, which does.
+Only the DIARY lane (one task at a time) writes to the database besides the GUI thread."""
 
 from __future__ import annotations
 
