@@ -4165,32 +4165,32 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     <message>
         <location filename="../../scar_diary/ui/scars/scar_actions.py" line="195"/>
         <source>Import All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles importeren</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/scars/scar_actions.py" line="198"/>
         <source>Leave Them Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze weglaten</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/scars/scar_actions.py" line="201"/>
         <source>Small Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine foto&apos;s</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/scars/scar_actions.py" line="203"/>
         <source>{count} of the photos is smaller than {side} pixels ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} van de foto&apos;s is kleiner dan {side} pixels ({names}).</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/scars/scar_actions.py" line="205"/>
         <source>{count} of the photos are smaller than {side} pixels ({names}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} van de foto&apos;s zijn kleiner dan {side} pixels ({names}).</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/scars/scar_actions.py" line="209"/>
         <source>Photos this small show too little of the scar to compare well with the others. Import them anyway, or leave them out (the files stay where they are)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulke kleine foto&apos;s laten te weinig van het litteken zien om goed met de andere te vergelijken. Toch importeren, of weglaten (de bestanden blijven waar ze zijn)?</translation>
     </message>
     <message>
         <location filename="../../scar_diary/ui/scars/scar_actions.py" line="258"/>
