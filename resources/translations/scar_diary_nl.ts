@@ -3092,8 +3092,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/problems.py" line="89"/>
-        <source>What you entered is still here: try again in a moment.</source>
-        <translation>Wat je hebt ingevuld staat er nog: probeer het zo opnieuw.</translation>
+        <source>What you entered is still here.</source>
+        <translation>Wat je hebt ingevuld staat er nog.</translation>
     </message>
 </context>
 <context>
@@ -3324,8 +3324,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/ratings/rate_dialog.py" line="275"/>
-        <source>Your ratings are still here: try Save again in a moment.</source>
-        <translation>Je beoordelingen staan er nog: probeer zo opnieuw op te slaan.</translation>
+        <source>Your ratings are still here.</source>
+        <translation>Je beoordelingen staan er nog.</translation>
     </message>
 </context>
 <context>

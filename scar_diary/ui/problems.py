@@ -86,6 +86,4 @@ def attempt(
 
 
 def still_here() -> str:
-    return QCoreApplication.translate(
-        "Problems", "What you entered is still here: try again in a moment."
-    )
+    return QCoreApplication.translate("Problems", "What you entered is still here.")

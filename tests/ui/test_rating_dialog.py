@@ -181,7 +181,7 @@ def test_a_busy_diary_keeps_the_dialog_and_its_ratings(
     (box,) = [
         w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
     ]
-    assert "the diary is busy" in box.text() and "still here" in box.text()
+    assert "The diary is busy" in box.text() and "still here" in box.text()
     box.close()
     assert dialog.isVisible() and row.depth_slider.score() == 5  # nothing lost
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()  # and now it saves

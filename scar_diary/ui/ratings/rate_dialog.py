@@ -272,7 +272,7 @@ class RateDialog(GuardedDialog):
             "saving ratings",
             lambda: self.diary.ratings.record_many(self.rated_on, entries, today=self.today),
             title=self.tr("Ratings Not Saved"),
-            kept=self.tr("Your ratings are still here: try Save again in a moment."),
+            kept=self.tr("Your ratings are still here."),
         ):
             self.accept()
 
