@@ -608,3 +608,44 @@ class TestTimelineFirstDisplay:
         font.setPointSizeF(font.pointSizeF() * 2)
         timeline.setFont(font)
         assert self.cut_short(timeline) == []
+
+
+def test_a_photo_that_cannot_be_shown_is_a_crossed_tile_with_its_reason(
+    make_window: MakeWindow,
+    ui_settings: QSettings,
+    qtbot: QtBot,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A stored photo damaged on disk (and no thumbnail kept): its place in the timeline says
+    why, in the app's sentence for a damaged photo, and the log has the error's type."""
+    from scar_diary.services.thumbnails import thumbnail_path, thumbs_dir
+
+    PHOTO_GUIDE_SEEN.set(ui_settings, True)
+    window = make_window()
+    window.show_page(window.scars_holder)
+    scar_id = add_scar(window, qtbot, 0.3, 0.55, "Cheek")
+    job = page(window).edits.import_photos(scar_id, [photo(tmp_path / "a.jpg", size=(640, 480))])
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=20000):
+        pass
+    d = diary(window)
+    (stored,) = d.photos.for_scar(scar_id)
+    file = d.data_dir / stored.relative_path
+    data = bytearray(file.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    file.write_bytes(bytes(data))
+    thumbnail_path(thumbs_dir(d.data_dir), stored.sha256).unlink(missing_ok=True)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20000)
+    again = make_window()  # the next start: no thumbnail in memory or on disk
+    again.show_page(again.scars_holder)
+    page(again).select(scar_id)
+    timeline = page(again).detail.photos
+    loader = page(again).thumbnails
+    with caplog.at_level("ERROR", logger="scar_diary"):
+        qtbot.waitUntil(lambda: stored.sha256 in loader.failures, timeout=20000)
+    assert "making a thumbnail: " in caplog.text and "DamagedPhoto" in caplog.text
+    tip = timeline.timeline.data(timeline.timeline.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert "cannot be read" in tip and stored.relative_path in tip
+    qtbot.waitUntil(timeline.thumbnails_shown, timeout=20000)  # a tile, not an endless "…"
