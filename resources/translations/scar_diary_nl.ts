@@ -1915,55 +1915,55 @@
 <context>
     <name>DiaryGuard</name>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="170"/>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="238"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="171"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="239"/>
         <source>Remove Protection</source>
         <translation>Beveiliging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="183"/>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="283"/>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="302"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="184"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="289"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="308"/>
         <source>Change Passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="228"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="229"/>
         <source>Protect This Diary</source>
         <translation>Dit dagboek beveiligen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="229"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="230"/>
         <source>Backing up, then encrypting the diary, its photos and backups…</source>
         <translation>Reservekopie maken, daarna het dagboek, de foto&apos;s en de reservekopieën versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="239"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="240"/>
         <source>Backing up, then decrypting the diary, its photos and backups…</source>
         <translation>Reservekopie maken, daarna het dagboek, de foto&apos;s en de reservekopieën ontsleutelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="242"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="243"/>
         <source>The diary is no longer protected with a passphrase.</source>
         <translation>Het dagboek is niet meer met een wachtzin beveiligd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="269"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="275"/>
         <source>Nothing was changed: {error}</source>
         <translation>Er is niets veranderd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="284"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="290"/>
         <source>Backing up, then encrypting everything again under a new key…</source>
         <translation>Back-up maken, daarna alles opnieuw versleutelen met een nieuwe sleutel…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="303"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="309"/>
         <source>The passphrase was not changed: {error}</source>
         <translation>De wachtzin is niet gewijzigd: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/guard.py" line="309"/>
+        <location filename="../../scar_diary/ui/protection/guard.py" line="315"/>
         <source>The passphrase was changed. Your recovery key still works.</source>
         <translation>De wachtzin is gewijzigd. Je herstelsleutel werkt nog steeds.</translation>
     </message>
@@ -2537,7 +2537,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="82"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="88"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -2567,22 +2567,37 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="229"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="243"/>
         <source>{app} — Sample Diary</source>
         <translation>{app} — voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="263"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="277"/>
         <source>{app} — Locked</source>
         <translation>{app} — Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="271"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="294"/>
+        <source>Diary Not Protected</source>
+        <translation>Dagboek niet beveiligd</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/main_window.py" line="296"/>
+        <source>Open It Anyway</source>
+        <translation>Toch openen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/main_window.py" line="297"/>
+        <source>Keep It Closed</source>
+        <translation>Gesloten houden</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/main_window.py" line="306"/>
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="328"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="363"/>
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>
@@ -3205,6 +3220,11 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <location filename="../../scar_diary/wording/protection.py" line="50"/>
         <source>The diary&apos;s key file (diary.key in its folder) is damaged, so no passphrase can open the diary. Nothing was changed; put back that file from a copy of the folder.</source>
         <translation>Het sleutelbestand van het dagboek (diary.key in de map) is beschadigd, dus geen wachtzin kan het dagboek openen. Er is niets veranderd; zet dat bestand terug uit een kopie van de map.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/protection/remembered.py" line="40"/>
+        <source>The diary in {folder} was protected with a passphrase when Scar Diary last had it open; now it opens without one. It was not opened: someone may have put another diary in its place. If you removed the protection yourself (scar-diary decrypt), open it anyway; otherwise restore the folder from a copy you trust.</source>
+        <translation>Het dagboek in {folder} was met een wachtzin beveiligd toen Scar Diary het de vorige keer open had; nu opent het zonder. Het is niet geopend: misschien heeft iemand er een ander dagboek neergezet. Heb je de beveiliging zelf verwijderd (scar-diary decrypt), open het dan toch; zet anders de map terug vanuit een kopie die je vertrouwt.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,12 @@ from scar_diary.ui.page_registry import TODAY_CONCERNS, page_specs
 from scar_diary.ui.pages import PageHolder
 from scar_diary.ui.preferences import FIRST_RUN_DONE, GEOMETRY, LAST_PAGE, geometry_on
 from scar_diary.ui.protection.guard import DiaryGuard
+from scar_diary.ui.protection.remembered import (
+    forget_protected,
+    plain_where_protected,
+    remember_protected,
+    was_protected,
+)
 from scar_diary.ui.tasks import Lane, TaskRunner
 from scar_diary.ui.today_page import TodayPage
 from scar_diary.ui.today_updates import TodayUpdates
@@ -185,6 +191,9 @@ class MainWindow(QMainWindow):
         if DiaryReader.needs_passphrase(self.controller.own_dir):  # its passphrase first
             self.controller.locked_out.emit(self.controller.own_dir)
             return
+        if was_protected(self.ui_settings, self.controller.own_dir):
+            self.controller.open_own()  # no plain preview: protected before, it is checked
+            return
         self._preview = DiaryReader.preview(self.controller.own_dir)
         if self._preview is None:
             self.controller.open_own()
@@ -216,6 +225,11 @@ class MainWindow(QMainWindow):
         return self.controller.open_sample()
 
     def _use(self, diary: Diary) -> None:
+        if diary.db.cipher is not None:
+            remember_protected(self.ui_settings, diary.data_dir)
+        elif not diary.is_sample and was_protected(self.ui_settings, diary.data_dir):
+            self._plain_where_protected(diary.data_dir)
+            return
         self._preview = None
         for action in self.menus.needs_diary:
             action.setEnabled(True)
@@ -262,6 +276,27 @@ class MainWindow(QMainWindow):
             self.today_page.clear()
             self.setWindowTitle(self.tr("{app} — Locked").format(app=APP_NAME))
             self.lock_screen.field.setFocus()
+
+    def _plain_where_protected(self, folder: Path) -> None:
+        """Refused until the user says the protection was removed on purpose."""
+        self.controller.close()
+        message = plain_where_protected(folder)
+        self._preview = None
+        self.setWindowTitle(APP_NAME)
+        self.today_page.show_problem(message)
+
+        def open_anyway() -> None:
+            forget_protected(self.ui_settings, folder)
+            self.controller.open(folder)
+
+        dialogs.confirm(
+            self,
+            self.tr("Diary Not Protected"),
+            message,
+            confirm_text=self.tr("Open It Anyway"),
+            cancel_text=self.tr("Keep It Closed"),
+            on_confirm=open_anyway,
+        )
 
     def _show_open_problem(self, message: str, can_restore: bool) -> None:
         if self.diary is None:

@@ -53,6 +53,9 @@ LOCK_MINUTES = Option("privacy/lockMinutes", 10, "lock an encrypted diary after 
 LOCK_WHEN_MINIMISED = Option(
     "privacy/lockWhenMinimised", False, "lock when the window is minimised"
 )
+PROTECTED_FOLDERS = Option[list[str]](
+    "privacy/protectedFolders", [], "keyed hashes of the folders seen with a protected diary"
+)
 AUTO_ALIGN_IMPORTS = Option(
     "photos/autoAlignImports", False, "line each imported photo up with the one before it"
 )
@@ -71,6 +74,7 @@ ALL = (
     LANGUAGE,
     LOCK_MINUTES,
     LOCK_WHEN_MINIMISED,
+    PROTECTED_FOLDERS,
     AUTO_ALIGN_IMPORTS,
     OLD_STRIP_METADATA,
 )

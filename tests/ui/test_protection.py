@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QObject, QPoint, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -464,3 +464,115 @@ def test_it_locks_when_minimised_if_asked(
     window.showMinimized()
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.lock_screen, timeout=SETTLE_MS)
     assert window.diary is None
+
+
+def _started(qtbot: QtBot, ui_settings: QSettings, own_diary: Path, tmp_path: Path) -> MainWindow:
+    window = MainWindow(ui_settings, own_diary, tmp_path / "sample", today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    return window
+
+
+def test_a_protected_diary_never_opens_silently_as_plain(
+    qtbot: QtBot, own_diary: Path, tmp_path: Path, ui_settings: QSettings
+) -> None:
+    """Seen protected once, a folder whose diary then opens without a passphrase (another
+    diary put in its place, or decrypted outside the window) is refused with a sentence, and
+    opened only when the user says so."""
+    protection.protect(own_diary, PASSPHRASE)
+    keyring.forget(own_diary)
+    window = _started(qtbot, ui_settings, own_diary, tmp_path)
+    _unlock(qtbot, window, PASSPHRASE)  # seen protected
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=SETTLE_MS)
+    protection.unprotect(own_diary)  # outside the window: `scar-diary decrypt`, or a swap
+    assert "privacy/protectedFolders" in ui_settings.allKeys()
+    assert str(own_diary) not in str(ui_settings.value("privacy/protectedFolders"))
+
+    window = _started(qtbot, ui_settings, own_diary, tmp_path)
+    qtbot.waitUntil(lambda: _visible(QMessageBox) is not None, timeout=SETTLE_MS)
+    box = _visible(QMessageBox)
+    assert isinstance(box, QMessageBox)
+    assert "was protected with a passphrase when Scar Diary last had it open" in box.text()
+    assert window.diary is None and LABEL not in " ".join(window.today_page.visible_texts())
+    next(b for b in box.buttons() if b.text() == "Keep It Closed").click()
+    assert window.diary is None
+    problem = window.today_page.findChild(QWidget, "problemText")
+    assert problem is not None and "someone may have put another diary" in problem.text()  # type: ignore[attr-defined]
+    window.close()
+
+    window = _started(qtbot, ui_settings, own_diary, tmp_path)  # asked again next time
+    qtbot.waitUntil(lambda: _visible(QMessageBox) is not None, timeout=SETTLE_MS)
+    box = _visible(QMessageBox)
+    assert isinstance(box, QMessageBox)
+    with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+        next(b for b in box.buttons() if b.text() == "Open It Anyway").click()
+    assert window.diary is not None and window.diary.db.cipher is None
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=SETTLE_MS)
+    window = _started(qtbot, ui_settings, own_diary, tmp_path)  # the user's word is kept
+    qtbot.waitUntil(lambda: window.diary is not None, timeout=SETTLE_MS)
+    assert _visible(QMessageBox) is None
+
+
+def test_removing_protection_in_the_window_is_not_asked_about_again(
+    qtbot: QtBot, make_window: MakeWindow, own_diary: Path, ui_settings: QSettings
+) -> None:
+    protection.protect(own_diary, PASSPHRASE)
+    window = make_window()
+    assert window.diary is not None and window.diary.db.cipher is not None
+    window.show_page(window.settings_holder)
+    _tick(qtbot, window.page("settings").protection.protect)  # off: asks the passphrase
+    dialog = _visible(PassphraseDialog)
+    assert isinstance(dialog, PassphraseDialog)
+    with qtbot.waitSignal(window.controller.opened, timeout=SETTLE_MS):
+        _answer(qtbot, dialog, current=PASSPHRASE)
+    assert window.diary is not None and window.diary.db.cipher is None
+    assert _visible(QMessageBox) is None
+    again = make_window()
+    assert again.diary is not None and _visible(QMessageBox) is None
+
+
+def test_windows_session_lock_and_suspend_messages_lock_it(qtbot: QtBot) -> None:
+    """Windows tells a window through its messages (no Windows machine here: the filter is
+    given the MSG structure Qt would hand it, built in memory)."""
+    import ctypes
+
+    from PySide6.QtCore import QByteArray
+
+    from scar_diary.ui.protection.session_watch import (
+        PBT_APMSUSPEND,
+        WM_POWERBROADCAST,
+        WM_WTSSESSION_CHANGE,
+        WTS_SESSION_LOCK,
+        WindowsMessage,
+        WindowsSessionFilter,
+    )
+
+    watch = _Watch()
+    seen: list[bool] = []
+    watch.lock_now.connect(lambda: seen.append(True))
+    windows = WindowsSessionFilter(watch.lock_now)
+    kind = QByteArray(b"windows_generic_MSG")
+    for message, wparam, locks in (
+        (WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK, True),
+        (WM_WTSSESSION_CHANGE, 0x8, False),  # unlocked again: nothing to do
+        (WM_POWERBROADCAST, PBT_APMSUSPEND, True),
+        (WM_POWERBROADCAST, 0x12, False),  # resumed
+        (0x0010, 0, False),  # WM_CLOSE
+    ):
+        msg = WindowsMessage(message=message, wParam=wparam)
+        seen.clear()
+        assert windows.nativeEventFilter(kind, ctypes.addressof(msg)) == (False, 0)  # not eaten
+        assert seen == ([True] if locks else []), hex(message)
+    msg = WindowsMessage(message=WM_WTSSESSION_CHANGE, wParam=WTS_SESSION_LOCK)
+    seen.clear()
+    windows.nativeEventFilter(QByteArray(b"xcb_generic_event_t"), ctypes.addressof(msg))
+    assert seen == []  # another platform's events are never read as Windows'
+
+
+class _Watch(QObject):
+    """What the filter is given: the session watch's signal."""
+
+    lock_now = Signal()

@@ -20,6 +20,7 @@ from scar_diary.ui.long_job import LongJob, Report
 from scar_diary.ui.preferences import LOCK_MINUTES, LOCK_WHEN_MINIMISED
 from scar_diary.ui.protection.idle import IdleWatch
 from scar_diary.ui.protection.passphrase_dialog import Ask, PassphraseDialog
+from scar_diary.ui.protection.remembered import forget_protected
 from scar_diary.ui.tasks import Lane, TaskRunner
 from scar_diary.wording import protection as words
 
@@ -138,7 +139,7 @@ class DiaryGuard(QObject):
         if self.session_watch is None or buses:
             from scar_diary.ui.protection.session_watch import SessionWatch
 
-            self.session_watch = SessionWatch(self, **buses)
+            self.session_watch = SessionWatch(self, window=self.window, **buses)
             self.session_watch.lock_now.connect(self.lock)
         return self.session_watch
 
@@ -241,6 +242,7 @@ class DiaryGuard(QObject):
             lambda _none: self.controller.message.emit(
                 self.tr("The diary is no longer protected with a passphrase."), 8000
             ),
+            forget=True,
         )
 
     def _convert(
@@ -249,6 +251,8 @@ class DiaryGuard(QObject):
         label: str,
         work: Callable[[Path, Report], object],
         then: Callable[[object], object],
+        *,
+        forget: bool = False,
     ) -> LongJob | None:
         """Close the diary, convert it, open it again: the window holds the diary's lock
         all along, so nothing else writes meanwhile."""
@@ -257,6 +261,8 @@ class DiaryGuard(QObject):
             return None
 
         def done(result: object) -> None:
+            if forget:  # plain on purpose: it opens as plain from now on
+                forget_protected(self.settings, folder)
             self.controller.open(folder)
             self.protection_changed.emit()
             then(result)
