@@ -28,6 +28,12 @@ def _diary_folder(args: argparse.Namespace) -> Path:
     folder = data_dir(args)
     if not (folder / DB_FILENAME).is_file():
         raise no_diary(folder)
+    from scar_diary.storage.database import DiaryConverting
+    from scar_diary.storage.diary_lock import in_use
+    from scar_diary.storage.locations import is_converting
+
+    if is_converting(folder) and in_use(folder):  # another conversion is under way: its
+        raise DiaryConverting(folder / DB_FILENAME)  # half-done state says nothing yet
     return folder
 
 

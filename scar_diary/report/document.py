@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
+from scar_diary.report.vector_charts import draw_charts_as_vectors, placeholder
 from scar_diary.storage.files import replacing
 
 if TYPE_CHECKING:
@@ -63,7 +64,10 @@ def make_document(report: RenderedReport) -> QTextDocument:
     )
     for name, image in report.images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    for name in report.charts:  # replaced by the vectors below
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), placeholder())
     document.setHtml(report.html)
+    draw_charts_as_vectors(document, report.charts)
     return document
 
 

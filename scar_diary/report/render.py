@@ -9,7 +9,7 @@ import os
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from matplotlib.figure import Figure
@@ -54,7 +54,7 @@ from scar_diary.wording.status import (
 )
 
 PHOTO_SIDE = 360  # pixels of a photo's longest side: about 300 dpi at its printed size
-CHART_DPI = 160  # about 220 dpi at the printed width
+CHART_WIDTH = 480  # a chart's width in the document, in its layout's pixels
 SCARS_PER_CHART = 14  # bars per chart: each part fits on a page
 
 translate = QCoreApplication.translate
@@ -63,7 +63,8 @@ translate = QCoreApplication.translate
 @dataclass(frozen=True)
 class RenderedReport:
     html: str
-    images: dict[str, QImage]  # resource name → image
+    images: dict[str, QImage]  # resource name → image (photos, the face map)
+    charts: dict[str, bytes] = field(default_factory=dict)  # resource name → SVG: vectors
 
 
 def _e(text: str) -> str:
@@ -71,15 +72,28 @@ def _e(text: str) -> str:
     return html.escape(clean_text(text, one_line=True))
 
 
-def _figure_image(build: Callable[[Figure], object], width: float, height: float) -> QImage:
-    """The chart drawn straight into pixels (no PNG written and read back)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+def _figure_svg(build: Callable[[Figure], object], width: float, height: float) -> bytes:
+    """The chart as SVG, its text kept as text: drawn into the PDF as vectors (sharp at any
+    zoom, a fraction of a picture's size, and searchable), and into the preview alike."""
+    import io
 
-    figure = charts.new_figure(width, height, charts.Style(), dpi=CHART_DPI)
-    build(figure)
-    # matplotlib has no type hints for it
-    pixels, (columns, rows) = FigureCanvasAgg(figure).print_to_buffer()  # type: ignore[no-untyped-call]
-    return QImage(pixels, columns, rows, 4 * columns, QImage.Format.Format_RGBA8888).copy()
+    import matplotlib
+
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "scar-diary"}):
+        figure = charts.new_figure(width, height, charts.Style(), dpi=72)  # SVG's own unit
+        build(figure)
+        out = io.BytesIO()
+        figure.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
+    return out.getvalue()
+
+
+def _chart(name: str, width: float, height: float) -> str:
+    """The place of a chart in the HTML, at the report's chart width and the figure's shape;
+    document.py draws the SVG there."""
+    return (
+        f"<p align='center'><img src='{name}' width='{CHART_WIDTH}' "
+        f"height='{round(CHART_WIDTH * height / width)}'/></p>"
+    )
 
 
 def aligned_pair(pair: PhotoPair) -> tuple[QImage, QImage]:
@@ -139,6 +153,7 @@ def render(data: ReportData) -> RenderedReport:
     series_status = data.series_status
     settings = facts.settings
     images: dict[str, QImage] = {}
+    vectors: dict[str, bytes] = {}
     parts: list[str] = []
     add = parts.append
 
@@ -245,7 +260,7 @@ def render(data: ReportData) -> RenderedReport:
     # --- charts
     points = improvement_after_sessions(data.series_facts, data.today)
     if options.include_charts and any(p.mean_pct is not None for p in points):
-        images["chart-series"] = _figure_image(
+        vectors["chart-series"] = _figure_svg(
             lambda fig: charts.series_chart(
                 fig, points, settings, charts.Style(), series_status.planned
             ),
@@ -253,7 +268,7 @@ def render(data: ReportData) -> RenderedReport:
             3.9,  # with the legend below
         )
         add(_heading(2, translate("Report", "Progress")))
-        add("<p align='center'><img src='chart-series' width='480'/></p>")
+        add(_chart("chart-series", 7.0, 3.9))
         if data.subset:
             note = translate("Report", "The series' mean above is the whole diary's.")
             add(_paragraph(note, small=True))
@@ -262,7 +277,7 @@ def render(data: ReportData) -> RenderedReport:
         key=lambda s: -(per_scar[s.id].depth_pct or 0.0),
     )
     if options.include_charts and measured:
-        if "chart-series" not in images:
+        if "chart-series" not in vectors:
             add(_heading(2, translate("Report", "Progress")))
         # in parts that each fit on a page, best scars first, all on one scale
         x_min = min([-10.0, *(per_scar[s.id].depth_pct or 0.0 for s in measured)])
@@ -279,10 +294,9 @@ def render(data: ReportData) -> RenderedReport:
                 part=(number, len(groups)),
                 names=charts.told_apart(data.scars, data.numbers),  # as in the table
             )
-            images[f"chart-scars-{number}"] = _figure_image(
-                draw, 7.0, 0.9 + 0.42 * max(len(group), 2)
-            )
-            add(f"<p align='center'><img src='chart-scars-{number}' width='480'/></p>")
+            height = 0.9 + 0.42 * max(len(group), 2)
+            vectors[f"chart-scars-{number}"] = _figure_svg(draw, 7.0, height)
+            add(_chart(f"chart-scars-{number}", 7.0, height))
 
     # --- photos
     if data.pairs:
@@ -341,7 +355,7 @@ def render(data: ReportData) -> RenderedReport:
     )
     safety = _labelled(translate("Report", "Safety"), injection_warning())
     add(f"<p><small>{safety}</small></p>")
-    return RenderedReport("\n".join(parts), images)
+    return RenderedReport("\n".join(parts), images, vectors)
 
 
 def _heading(level: int, text: str) -> str:

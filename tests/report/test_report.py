@@ -105,7 +105,7 @@ class TestPdf:
 
     def test_charts_and_photo_pairs_without_exif(self, summary: Path, tmp_path: Path) -> None:
         images = pdf_images(summary)
-        assert len(images) == 1 + 2 + 2 * 6  # the face map, two charts, six pairs
+        assert len(images) == 1 + 2 * 6  # the face map, six pairs: the charts are vectors
         subprocess.run(["pdfimages", "-all", str(summary), str(tmp_path / "img")], check=True)
         extracted = sorted(tmp_path.glob("img-*"))  # one file per placement
         assert len(extracted) >= len(images)
@@ -123,12 +123,30 @@ class TestPdf:
         text = pdf_text(out)
         assert "Chin" in text and "Left cheek, lower" not in text
         assert "Photos: baseline and latest" not in text
-        # the series' chart is the whole diary's (and says so), then the chin's bar, the map
-        assert len(pdf_images(out)) == 3
+        # the series' chart is the whole diary's (and says so), then the chin's bar: both
+        # vectors; the one picture is the map
+        assert len(pdf_images(out)) == 1
+        assert "Is it working? Mean improvement over the series" in text
+        assert "Chin (Ice-pick, rarely responds)" in text  # the chin's bar, named
         assert "The series' mean above is the whole diary's." in text
         assert "covers 1 of the 6 scars in the diary" in text
         assert "Numbers as in the table of scars." in text
         assert pdf_pages(out)[1].startswith("612 x 792")
+
+    def test_the_charts_are_vectors_with_their_text_as_text(
+        self, qapp: object, sample: Diary, tmp_path: Path
+    ) -> None:
+        out = tmp_path / "summary.pdf"
+        write_pdf(render(gather(sample, ReportOptions(include_photos=False), TODAY)), out, "A4")
+        text = pdf_text(out)
+        for words in (
+            "Is it working? Mean improvement over the series",
+            "Improvement per scar",
+            "Depth improvement since the baseline (%)",
+            "Left cheek, lower (Rolling)",
+        ):
+            assert words in text, words
+        assert len(pdf_images(out)) == 1  # the face map only: no picture of a chart
 
     def test_every_text_is_in_the_pdf_once(
         self, qapp: object, sample: Diary, tmp_path: Path
@@ -254,7 +272,7 @@ class TestCli:
         )
         assert result.returncode == 0, result.stderr
         # the whole diary's series chart, its bar and the map
-        assert "Chin" in pdf_text(out) and len(pdf_images(out)) == 3
+        assert "Chin" in pdf_text(out) and len(pdf_images(out)) == 1  # the map; charts: vectors
 
     def test_the_questions_kept_in_the_diary_are_printed(
         self, sample_dir: Path, tmp_path: Path
