@@ -30,6 +30,7 @@ def run() -> int:
         with tempfile.TemporaryDirectory(prefix="scar-diary-self-test-") as folder:
             checks += _window(app, Path(folder))
             checks += _summaries(Path(folder))
+            checks += _summary_in_its_own_process(Path(folder))
             checks += _protection(Path(folder))
             checks += _alignment()
     except Exception as exc:  # the point is to report anything at all that breaks
@@ -103,6 +104,36 @@ def _summaries(root: Path) -> list[str]:
     finally:
         diary.close()
     return done
+
+
+def _summary_in_its_own_process(root: Path) -> list[str]:
+    """The window builds its summary in a child process of the app (`--report-child`): the
+    bundle starts itself in that role and gets a summary with its charts back."""
+    import pickle
+    import subprocess
+
+    from PySide6.QtCore import QLocale
+
+    from scar_diary.report.child import Answer, Request
+    from scar_diary.report.content import ReportOptions
+    from scar_diary.ui.report.summary_process import child_command
+
+    program, arguments = child_command()
+    request = Request(root / "diary", ReportOptions(), dt.date.today(), QLocale().name())
+    done = subprocess.run(
+        [program, *arguments],
+        input=pickle.dumps(request),
+        capture_output=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    answer = pickle.loads(done.stdout) if done.stdout else None
+    if not isinstance(answer, Answer) or answer.problem or not answer.charts:
+        raise AssertionError(
+            f"the summary's own process: {answer.problem if answer else done.stderr[-300:]!r}"
+        )
+    return [f"a summary built in its own process ({len(answer.charts)} vector charts)"]
 
 
 def _alignment() -> list[str]:

@@ -1078,72 +1078,72 @@
         <translation>Archief geïmporteerd in {folder}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/main.py" line="294"/>
+        <location filename="../../scar_diary/cli/main.py" line="299"/>
         <source>something unexpected went wrong ({name}); details are in {log}</source>
         <translation>er ging iets onverwachts mis ({name}); details staan in {log}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/main.py" line="298"/>
+        <location filename="../../scar_diary/cli/main.py" line="303"/>
         <source>something unexpected went wrong ({name})</source>
         <translation>er ging iets onverwachts mis ({name})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="47"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="53"/>
         <source>  {done} of {total} files</source>
         <translation>  {done} van {total} bestanden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="57"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="63"/>
         <source>the diary in {folder} is protected already</source>
         <translation>het dagboek in {folder} is al beveiligd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="59"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="65"/>
         <source>the diary in {folder} (new)</source>
         <translation>het dagboek in {folder} (nieuw)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="63"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="69"/>
         <source>The diary in {folder} is now encrypted.</source>
         <translation>Het dagboek in {folder} is nu versleuteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="65"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="71"/>
         <source>Recovery key (write it down and keep it apart from this computer; it is shown once):</source>
         <translation>Herstelsleutel (schrijf hem op en bewaar hem niet bij deze computer; hij wordt één keer getoond):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="72"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="78"/>
         <source>Without the passphrase or this key, nobody can open the diary: not even you.</source>
         <translation>Zonder de wachtzin of deze sleutel kan niemand het dagboek openen: ook jij niet.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="85"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="91"/>
         <source>the diary in {folder} is not encrypted</source>
         <translation>het dagboek in {folder} is niet versleuteld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="91"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="97"/>
         <source>The diary in {folder} is no longer encrypted; its passphrase is not needed any more.</source>
         <translation>Het dagboek in {folder} is niet meer versleuteld; de wachtzin is niet meer nodig.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="105"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="111"/>
         <source>the diary in {folder} is not encrypted; use `scar-diary encrypt`</source>
         <translation>het dagboek in {folder} is niet versleuteld; gebruik `scar-diary encrypt`</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="115"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="121"/>
         <source>The passphrase of the diary in {folder} is changed; the recovery key still works.</source>
         <translation>De wachtzin van het dagboek in {folder} is veranderd; de herstelsleutel werkt nog.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="124"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="130"/>
         <source>The diary in {folder} is encrypted again under a new key, with the new passphrase.</source>
         <translation>Het dagboek in {folder} is opnieuw versleuteld met een nieuwe sleutel en de nieuwe wachtzin.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/protection_commands.py" line="130"/>
+        <location filename="../../scar_diary/cli/protection_commands.py" line="136"/>
         <source>New recovery key (the old one opens nothing any more; it is shown once):</source>
         <translation>Nieuwe herstelsleutel (de oude opent niets meer; hij wordt één keer getoond):</translation>
     </message>
@@ -3682,294 +3682,294 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="145"/>
+        <location filename="../../scar_diary/report/render.py" line="160"/>
         <source>(name not set)</source>
         <translation>(geen naam ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="146"/>
+        <location filename="../../scar_diary/report/render.py" line="161"/>
         <source>Saline injections for acne scars — my summary</source>
         <translation>Injecties met zoutoplossing tegen acnelittekens — mijn overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="147"/>
+        <location filename="../../scar_diary/report/render.py" line="162"/>
         <source>Patient</source>
         <translation>Patiënt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="150"/>
+        <location filename="../../scar_diary/report/render.py" line="165"/>
         <source>Doctor</source>
         <translation>Arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="151"/>
+        <location filename="../../scar_diary/report/render.py" line="166"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="155"/>
+        <location filename="../../scar_diary/report/render.py" line="170"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="168"/>
+        <location filename="../../scar_diary/report/render.py" line="183"/>
         <source>No treatment series has been set up yet.</source>
         <translation>Er is nog geen behandelreeks ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="171"/>
+        <location filename="../../scar_diary/report/render.py" line="186"/>
         <source>Numbers as in the table of scars.</source>
         <translation>Nummers zoals in de tabel met littekens.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="456"/>
+        <location filename="../../scar_diary/report/render.py" line="470"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="457"/>
+        <location filename="../../scar_diary/report/render.py" line="471"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="458"/>
+        <location filename="../../scar_diary/report/render.py" line="472"/>
         <source>Days apart</source>
         <translation>Dagen ertussen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="459"/>
+        <location filename="../../scar_diary/report/render.py" line="473"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="460"/>
+        <location filename="../../scar_diary/report/render.py" line="474"/>
         <source>Check against the protocol</source>
         <translation>Controle tegen het protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="197"/>
+        <location filename="../../scar_diary/report/render.py" line="212"/>
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="159"/>
+        <location filename="../../scar_diary/report/render.py" line="174"/>
         <source>This summary covers {n} of the {total} scars in the diary. The series&apos; facts below (improvement, the stop rule, visits) are those of the whole diary.</source>
         <translation>Dit overzicht gaat over {n} van de {total} littekens in het dagboek. De gegevens van de reeks hieronder (verbetering, de stopregel, bezoeken) gelden voor het hele dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="188"/>
+        <location filename="../../scar_diary/report/render.py" line="203"/>
         <source>This series</source>
         <translation>Deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="201"/>
+        <location filename="../../scar_diary/report/render.py" line="216"/>
         <source>For the {n} scars in this summary only: {change} on average.</source>
         <translation>Alleen voor de {n} littekens in dit overzicht: gemiddeld {change}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="219"/>
+        <location filename="../../scar_diary/report/render.py" line="234"/>
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="220"/>
+        <location filename="../../scar_diary/report/render.py" line="235"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="221"/>
+        <location filename="../../scar_diary/report/render.py" line="236"/>
         <source>Baseline</source>
         <translation>Nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="222"/>
+        <location filename="../../scar_diary/report/render.py" line="237"/>
         <source>Latest</source>
         <translation>Laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="223"/>
+        <location filename="../../scar_diary/report/render.py" line="238"/>
         <source>Rated on</source>
         <translation>Beoordeeld op</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="224"/>
+        <location filename="../../scar_diary/report/render.py" line="239"/>
         <source>Depth</source>
         <translation>Diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="225"/>
+        <location filename="../../scar_diary/report/render.py" line="240"/>
         <source>Softening</source>
         <translation>Soepelheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="226"/>
+        <location filename="../../scar_diary/report/render.py" line="241"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="230"/>
+        <location filename="../../scar_diary/report/render.py" line="245"/>
         <source>No scars are in the diary yet.</source>
         <translation>Er staan nog geen littekens in het dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="233"/>
+        <location filename="../../scar_diary/report/render.py" line="248"/>
         <source>Baseline and latest show depth / softening, self-rated from 0 to 10 (depth 0 = level with the skin; softening 10 = soft, moving freely). Change = fall in depth since the baseline (the last rating on or before the day of the first session), and the change in softening in points. Ratings made in the first days after a visit, when the skin may be swollen, are listed but not used.</source>
         <translation>Nulmeting en laatste tonen diepte / soepelheid, zelf beoordeeld van 0 tot 10 (diepte 0 = gelijk met de huid; soepelheid 10 = zacht, beweegt vrij). Verandering = afname van de diepte sinds de nulmeting (de laatste beoordeling op of vóór de dag van de eerste sessie), en de verandering in soepelheid in punten. Beoordelingen uit de eerste dagen na een sessie, als de huid gezwollen kan zijn, staan in de lijst maar tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="242"/>
+        <location filename="../../scar_diary/report/render.py" line="257"/>
         <source>Ratings that fell in the swelling days after a visit:</source>
         <translation>Beoordelingen uit de dagen van mogelijke zwelling na een sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="255"/>
-        <location filename="../../scar_diary/report/render.py" line="266"/>
-        <location filename="../../scar_diary/self_test.py" line="96"/>
+        <location filename="../../scar_diary/report/render.py" line="270"/>
+        <location filename="../../scar_diary/report/render.py" line="281"/>
+        <location filename="../../scar_diary/self_test.py" line="97"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="258"/>
+        <location filename="../../scar_diary/report/render.py" line="273"/>
         <source>The series&apos; mean above is the whole diary&apos;s.</source>
         <translation>Het gemiddelde van de reeks hierboven geldt voor het hele dagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="289"/>
+        <location filename="../../scar_diary/report/render.py" line="303"/>
         <source>Photos: baseline and latest</source>
         <translation>Foto&apos;s: nulmeting en laatste</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="294"/>
+        <location filename="../../scar_diary/report/render.py" line="308"/>
         <source>These photos cannot be shown: {file} cannot be read ({reason}).</source>
         <translation>Deze foto&apos;s kunnen niet worden getoond: {file} kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="322"/>
+        <location filename="../../scar_diary/report/render.py" line="336"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="334"/>
+        <location filename="../../scar_diary/report/render.py" line="348"/>
         <source>This is a patient’s own record, kept with the Scar Diary app; it is not a medical assessment.</source>
         <translation>Dit is het eigen dagboek van een patiënt, bijgehouden met de app Scar Diary; het is geen medisch oordeel.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="342"/>
+        <location filename="../../scar_diary/report/render.py" line="356"/>
         <source>Safety</source>
         <translation>Veiligheid</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="377"/>
+        <location filename="../../scar_diary/report/render.py" line="391"/>
         <source>Preparation (tretinoin) started on {date}.</source>
         <translation>Voorbereiding (tretinoïne) begonnen op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="383"/>
+        <location filename="../../scar_diary/report/render.py" line="397"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="389"/>
+        <location filename="../../scar_diary/report/render.py" line="403"/>
         <source>An acne flare was reported on {date}.</source>
         <translation>Op {date} is een opvlamming van acne gemeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="395"/>
+        <location filename="../../scar_diary/report/render.py" line="409"/>
         <source>{done} of {planned} planned sessions done.</source>
         <translation>{done} van {planned} geplande sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="401"/>
+        <location filename="../../scar_diary/report/render.py" line="415"/>
         <source>Maintenance boosts since: {n}.</source>
         <translation>Onderhoudsboosts sindsdien: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="406"/>
+        <location filename="../../scar_diary/report/render.py" line="420"/>
         <source>The series was completed on {date}.</source>
         <translation>De reeks is afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="408"/>
+        <location filename="../../scar_diary/report/render.py" line="422"/>
         <source>The series was stopped on {date}.</source>
         <translation>De reeks is gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="413"/>
+        <location filename="../../scar_diary/report/render.py" line="427"/>
         <source>The planned length is reached: no further window.</source>
         <translation>De geplande lengte is bereikt: geen volgende periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="418"/>
+        <location filename="../../scar_diary/report/render.py" line="432"/>
         <source>Next allowed window: from {earliest}.</source>
         <translation>Volgende toegestane periode: vanaf {earliest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="422"/>
+        <location filename="../../scar_diary/report/render.py" line="436"/>
         <source>Next allowed window (session {n}): {earliest} to {latest}.</source>
         <translation>Volgende toegestane periode (sessie {n}): {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="432"/>
+        <location filename="../../scar_diary/report/render.py" line="446"/>
         <source>Next maintenance boost suggested around {date}.</source>
         <translation>Volgende onderhoudsboost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="476"/>
+        <location filename="../../scar_diary/report/render.py" line="490"/>
         <source>Earlier series {n}</source>
         <translation>Eerdere reeks {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="478"/>
+        <location filename="../../scar_diary/report/render.py" line="492"/>
         <source>Earlier series {n}, ended on {date}</source>
         <translation>Eerdere reeks {n}, beëindigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="488"/>
+        <location filename="../../scar_diary/report/render.py" line="502"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="488"/>
+        <location filename="../../scar_diary/report/render.py" line="502"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="494"/>
+        <location filename="../../scar_diary/report/render.py" line="508"/>
         <source>not confirmed</source>
         <translation>niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="496"/>
+        <location filename="../../scar_diary/report/render.py" line="510"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="498"/>
+        <location filename="../../scar_diary/report/render.py" line="512"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="516"/>
+        <location filename="../../scar_diary/report/render.py" line="530"/>
         <source>rarely responds; not in the mean</source>
         <translation>reageert zelden; niet in het gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="519"/>
+        <location filename="../../scar_diary/report/render.py" line="533"/>
         <source>no baseline (first rated after the series began): change unknown</source>
         <translation>geen nulmeting (pas beoordeeld na de start van de reeks): verandering onbekend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="522"/>
+        <location filename="../../scar_diary/report/render.py" line="536"/>
         <source>not rated yet</source>
         <translation>nog niet beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="559"/>
+        <location filename="../../scar_diary/report/render.py" line="573"/>
         <source>later: {date}, may be swollen (not used)</source>
         <translation>later: {date}, mogelijk gezwollen (niet gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/render.py" line="528"/>
+        <location filename="../../scar_diary/report/render.py" line="542"/>
         <source>level (your rating)</source>
         <translation>vlak (jouw beoordeling)</translation>
     </message>
@@ -3977,155 +3977,155 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="76"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="84"/>
         <source>All dates</source>
         <translation>Alle data</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="85"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="93"/>
         <source>Baseline and latest photos (aligned as saved)</source>
         <translation>Foto&apos;s van de nulmeting en de laatste (uitgelijnd zoals bewaard)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="86"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="94"/>
         <source>My notes on the scars</source>
         <translation>Mijn notities bij de littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="87"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="95"/>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="98"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="106"/>
         <source>One question per line, for example: Should I go on after session 6?</source>
         <translation>Eén vraag per regel, bijvoorbeeld: Moet ik na sessie 6 doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="106"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="114"/>
         <source>What to include</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="108"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="116"/>
         <source>Scars:</source>
         <translation>Littekens:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="111"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="119"/>
         <source>or from</source>
         <translation>of vanaf</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="113"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="121"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="116"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="124"/>
         <source>Dates:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="120"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="128"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="121"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="129"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="124"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="132"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="125"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="133"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="126"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="134"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="129"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="137"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="130"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="138"/>
         <source>for Excel (UTF-8 with BOM)</source>
         <translation>voor Excel (UTF-8 met BOM)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="228"/>
-        <location filename="../../scar_diary/ui/report/page.py" line="319"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="239"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="336"/>
         <source>Building the summary…</source>
         <translation>Het overzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="243"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="261"/>
         <source>Untick &quot;All dates&quot; to choose the dates.</source>
         <translation>Haal het vinkje bij &quot;Alle data&quot; weg om de data te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="247"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="265"/>
         <source>Wait until the summary is ready.</source>
         <translation>Wacht tot de samenvatting klaar is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="255"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="273"/>
         <source>Doctor Summary</source>
         <translation>Overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="257"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="275"/>
         <source>The summary could not be made: {error}. An older file there is left as it was.</source>
         <translation>Het overzicht kon niet worden gemaakt: {error}. Een ouder bestand daar blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="301"/>
-        <location filename="../../scar_diary/ui/report/page.py" line="316"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="319"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="334"/>
         <source>Save Summary as PDF</source>
         <translation>Overzicht als PDF bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="302"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="320"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="328"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="342"/>
         <source>Saved {path}</source>
         <translation>Bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="332"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="346"/>
         <source>Export CSV into Folder</source>
         <translation>CSV exporteren naar map</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="341"/>
-        <location filename="../../scar_diary/ui/report/page.py" line="357"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="355"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="371"/>
         <source>Export CSV</source>
         <translation>CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="344"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="358"/>
         <source>Writing the CSV files…</source>
         <translation>De CSV-bestanden worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="348"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="362"/>
         <source>Written {files}</source>
         <translation>Geschreven: {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="358"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="372"/>
         <source>The files could not be written: {error}</source>
         <translation>De bestanden konden niet worden geschreven: {error}</translation>
     </message>
@@ -5685,6 +5685,19 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <location filename="../../scar_diary/wording/status.py" line="1086"/>
         <source>Today, {date}</source>
         <translation>Vandaag, {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryProcess</name>
+    <message>
+        <location filename="../../scar_diary/ui/report/summary_process.py" line="75"/>
+        <source>the program that builds it could not be started</source>
+        <translation>het programma dat hem maakt kon niet starten</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/report/summary_process.py" line="89"/>
+        <source>the program that builds it stopped (exit code {code})</source>
+        <translation>het programma dat hem maakt is gestopt (afsluitcode {code})</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from scar_diary.storage.files import owner_only
 
     owner_only()
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments == ["--report-child"]:  # the window's summary builder (report/child.py)
+        from scar_diary.report.child import serve
+
+        return serve()
     _characters_the_terminal_cannot_show_are_replaced()
     args = build_parser().parse_args(argv)
     if args.self_test:

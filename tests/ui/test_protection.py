@@ -576,3 +576,62 @@ class _Watch(QObject):
     """What the filter is given: the session watch's signal."""
 
     lock_now = Signal()
+
+
+def test_the_summary_of_a_protected_diary_is_built_in_its_own_process(
+    qtbot: QtBot, make_window: MakeWindow, own_diary: Path, tmp_path: Path
+) -> None:
+    """The child process gets the key through its standard input only: its command line
+    and environment hold no key and no passphrase, and the summary it writes is whole."""
+    import subprocess
+
+    from scar_diary.ui.report.page import ReportPage
+
+    protection.protect(own_diary, PASSPHRASE)
+    window = make_window()
+    assert window.diary is not None and window.diary.db.cipher is not None
+    window.show_page(window.report_holder)
+    page = window.built(ReportPage)
+    assert page is not None
+    started: list[tuple[str, list[str], list[str]]] = []
+    original = page.builder.start
+
+    def watched(request: object) -> None:
+        original(request)  # type: ignore[arg-type]
+        process = page.builder.process
+        assert process is not None
+        started.append(
+            (process.program(), process.arguments(), process.processEnvironment().toStringList())
+        )
+
+    page.builder.start = watched  # type: ignore[method-assign]
+    target = tmp_path / "summary.pdf"
+    with qtbot.waitSignal(page.pdf_saved, timeout=60000):
+        page.save_pdf(str(target))
+    ((program, arguments, environment),) = started
+    key_hex = window.diary.db.cipher.key.hex()
+    seen = " ".join([program, *arguments, *environment])
+    assert "--report-child" in arguments
+    assert key_hex not in seen and PASSPHRASE not in seen
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert LABEL in text
+
+
+def test_a_summary_that_cannot_be_built_says_why(
+    qtbot: QtBot, make_window: MakeWindow, own_diary: Path, tmp_path: Path
+) -> None:
+    from scar_diary.ui.report.page import ReportPage
+
+    window = make_window()
+    window.show_page(window.report_holder)
+    page = window.built(ReportPage)
+    assert page is not None
+    with qtbot.waitSignal(page.builder.failed, timeout=60000) as failed:
+        page.save_pdf(str(tmp_path / "no-such-folder" / "summary.pdf"))
+    assert "no-such-folder" in failed.args[0] or "folder" in failed.args[0]
+    box = _visible(QMessageBox)
+    assert isinstance(box, QMessageBox) and "could not be made" in box.text()
+    box.close()
+    assert page.preview_button.isEnabled()  # ready for the next try

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.report.content import ReportOptions, default_paper, gather
+from scar_diary.report.child import Request
+from scar_diary.report.content import ReportOptions, default_paper
 from scar_diary.services.csv_export import export_csv
 from scar_diary.services.diary import Diary
 from scar_diary.services.errors import InvalidInput
@@ -39,6 +39,7 @@ from scar_diary.ui import dialogs, problems
 from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
 from scar_diary.ui.preferences import OLD_QUESTIONS
+from scar_diary.ui.report.summary_process import SummaryProcess
 from scar_diary.ui.tasks import Lane, TaskRunner
 from scar_diary.ui.visits.dialogs import pydate, qdate
 from scar_diary.wording.dates import edit_format
@@ -70,6 +71,13 @@ class ReportPage(QWidget):
         self.runner, self.settings, self.today = runner, settings, today
         self.diary: Diary | None = None
         self._keep: tuple[QPrinter, QTextDocument] | None = None
+        # built in a process of its own: the window never waits for photos or charts
+        self.builder = SummaryProcess(self)
+        self.builder.failed.connect(self._failed)
+        self.builder.rendered.connect(self._built)
+        self.builder.written.connect(self._saved)
+        self._then: Callable[[RenderedReport], object] = lambda _report: None
+        self._pdf_target = Path()
 
         self.scar_list = QListWidget(self)
         self.scar_list.setObjectName("reportScars")
@@ -156,6 +164,9 @@ class ReportPage(QWidget):
     def set_diary(self, diary: Diary | None) -> None:
         if self._save_questions.isActive():
             self.save_questions()  # the last words typed into the diary they belong to
+        if self.builder.running:  # a summary of the diary that is closing: not wanted now
+            self.builder.stop()
+            self._busy(False, "")
         self.diary = diary
         if diary is not None:
             self._carry_over_questions(diary)
@@ -221,22 +232,29 @@ class ReportPage(QWidget):
 
     # --- building ------------------------------------------------------------------------
     def _build(self, then: Callable[[RenderedReport], object]) -> None:
-        """Read the diary and render on a worker (reading 40 scars' photos and alignments
-        takes longer than a frame); the document is made here, from the result."""
+        """Build the summary in its own process; the document is made here, from the
+        result, for the preview or the printer."""
         if self.diary is None:
             return
         self._busy(True, self.tr("Building the summary…"))
+        self._then = then
+        self.builder.start(self._request())
 
-        def done(report: RenderedReport) -> None:
-            self._busy(False, "")
-            then(report)
-
-        self.runner.run(
-            partial(_gather_and_render, self.diary, self.options(), self.today()),
-            done,
-            self._failed,
-            lane=Lane.IMAGES,
+    def _request(self, pdf: Path | None = None) -> Request:
+        assert self.diary is not None
+        cipher = self.diary.db.cipher
+        return Request(
+            self.diary.data_dir,
+            self.options(),
+            self.today(),
+            QLocale().name(),
+            key=cipher.key if cipher is not None else None,
+            pdf=pdf,
         )
+
+    def _built(self, report: RenderedReport) -> None:
+        self._busy(False, "")
+        self._then(report)
 
     def _show_dates(self, all_dates: bool) -> None:
         for edit in (self.since, self.until):
@@ -247,7 +265,7 @@ class ReportPage(QWidget):
             set_enabled(button, not busy, self.tr("Wait until the summary is ready."))
         self.status.setText(text)
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException | str) -> None:
         self._busy(False, "")
         reason = describe(error) if isinstance(error, OSError) else str(error)
         dialogs.error(
@@ -315,16 +333,12 @@ class ReportPage(QWidget):
         except InvalidInput as exc:
             dialogs.error(self, self.tr("Save Summary as PDF"), str(exc))
             return
-        paper = self.paper.currentText()
         self._busy(True, self.tr("Building the summary…"))
-        self.runner.run(
-            partial(_render_and_write, self.diary, self.options(), self.today(), target, paper),
-            lambda _result: self._saved(target),
-            self._failed,
-            lane=Lane.IMAGES,
-        )
+        self._pdf_target = target
+        self.builder.start(self._request(target))
 
-    def _saved(self, target: Path) -> None:
+    def _saved(self) -> None:
+        target = self._pdf_target
         self._busy(False, self.tr("Saved {path}").format(path=target))
         self.pdf_saved.emit(str(target))
 
@@ -361,19 +375,3 @@ class ReportPage(QWidget):
         self.runner.run(
             lambda: export_csv(facts, target, today=today, bom=bom), done, failed, lane=Lane.DIARY
         )
-
-
-def _gather_and_render(diary: Diary, options: ReportOptions, today: dt.date) -> RenderedReport:
-    """On a worker: read what the summary shows and lay it out with its images."""
-    from scar_diary.report.render import render
-
-    return render(gather(diary, options, today))
-
-
-def _render_and_write(
-    diary: Diary, options: ReportOptions, today: dt.date, target: Path, paper: str
-) -> None:
-    """On a worker: build the summary and write the PDF (atomically, beside the target)."""
-    from scar_diary.report.document import write_pdf
-
-    write_pdf(_gather_and_render(diary, options, today), target, paper)
