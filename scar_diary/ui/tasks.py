@@ -14,6 +14,8 @@ from typing import TypeVar, cast
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from scar_diary.diagnostics import record
+
 T = TypeVar("T")
 _Done = Callable[[object], object]
 _Failed = Callable[[BaseException], object]
@@ -135,6 +137,10 @@ class TaskRunner(QObject):
         if error is None:
             on_done(result)
         elif on_error is not None:
+            # every error a task's owner handles is logged too (type and place, no words),
+            # named by the handler that takes it
+            handler = getattr(on_error, "func", on_error)
+            record(error, getattr(handler, "__qualname__", "a background task"))
             on_error(error)
         else:
             raise error

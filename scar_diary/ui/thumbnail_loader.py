@@ -11,7 +11,6 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPixmap
 
-from scar_diary.diagnostics import record
 from scar_diary.domain.entities import Photo
 from scar_diary.services.thumbnails import thumbnail_image, thumbs_dir
 from scar_diary.storage.reader import DiaryReader
@@ -157,11 +156,10 @@ class ThumbnailLoader(QObject):
         return True
 
     def _failed(self, generation: int, sha256: str, error: BaseException) -> None:
-        """Logged (type and place), and shown as a crossed tile with the reason kept for
+        """Logged by the helper (type and place), and shown as a crossed tile with the reason kept for
         the photo's tooltip (asked again when the diary is opened again)."""
         if not self._settle(generation):
-            return
-        record(error, "making a thumbnail")
+            return  # (the helper logged it already)
         self.failures[sha256] = problems.sentence(error) or QCoreApplication.translate(
             "Thumbnails", "This photo cannot be decoded; import it again from its original."
         )

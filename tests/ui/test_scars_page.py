@@ -645,7 +645,7 @@ def test_a_photo_that_cannot_be_shown_is_a_crossed_tile_with_its_reason(
     loader = page(again).thumbnails
     with caplog.at_level("ERROR", logger="scar_diary"):
         qtbot.waitUntil(lambda: stored.sha256 in loader.failures, timeout=20000)
-    assert "making a thumbnail: " in caplog.text and "DamagedPhoto" in caplog.text
+    assert "ThumbnailLoader._failed: " in caplog.text and "DamagedPhoto" in caplog.text
     tip = timeline.timeline.data(timeline.timeline.index(0), Qt.ItemDataRole.ToolTipRole)
     assert "cannot be read" in tip and stored.relative_path in tip
     qtbot.waitUntil(timeline.thumbnails_shown, timeout=20000)  # a tile, not an endless "…"
