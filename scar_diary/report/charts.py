@@ -10,8 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
 from PySide6.QtCore import QCoreApplication
 
 from scar_diary.domain import limits
@@ -337,7 +340,7 @@ def per_scar_chart(
     ax.set_yticks(range(len(measured)), [chart_text(label) for label in labels])
     for bar, (scar, _value) in zip(bars, measured, strict=True):
         if expected_response(scar.scar_type) is Response.POOR:
-            bar.set_hatch("//")  # counted apart from the series' mean; not only a colour
+            _hatch(ax, bar)  # counted apart from the series' mean; not only a colour
     ax.axvline(CEILING_PCT, color="#27ae60", linestyle="--", linewidth=1)
     ax.set_xlim(min([-10.0, *values]) if x_min is None else x_min, 100)
     ax.set_xlabel(translate("Charts", "Depth improvement since the baseline (%)"))
@@ -363,3 +366,33 @@ def per_scar_chart(
             fontsize=8,
         )
     return list(zip(labels, values, strict=True))
+
+
+def _hatch(ax: Axes, bar: Rectangle) -> None:
+    """Diagonal stripes over a bar, each one cut to the bar here: matplotlib's own hatch is
+    an SVG pattern, which QtSvg paints into the summary's PDF as one picture per bar, and
+    QtSvg ignores SVG clipping, so the stripes are whole lines that end at the bar's edges
+    (the same on the Progress page)."""
+    left = min(bar.get_x(), bar.get_x() + bar.get_width())
+    right = max(bar.get_x(), bar.get_x() + bar.get_width())
+    bottom, top = bar.get_y(), bar.get_y() + bar.get_height()
+    # about 45° on this chart's scale: 110 % across ~4.3 in, one row per 0.42 in
+    rise = STRIPE_SLANT * bar.get_height()
+    segments = []
+    for start in np.arange(left - rise, right, STRIPE_GAP):
+        low = max(0.0, (left - start) / rise)  # where the stripe enters the bar…
+        high = min(1.0, (right - start) / rise)  # …and leaves it, along its length
+        if low < high:
+            segments.append(
+                [
+                    (start + rise * low, bottom + (top - bottom) * low),
+                    (start + rise * high, bottom + (top - bottom) * high),
+                ]
+            )
+    ax.add_collection(
+        LineCollection(segments, colors="#1d2a33", linewidths=0.7, alpha=0.7), autolim=False
+    )
+
+
+STRIPE_SLANT = 10.0  # x units (%) per y unit (one bar row) for a stripe at about 45°
+STRIPE_GAP = 3.0  # % between stripes

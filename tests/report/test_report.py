@@ -4,6 +4,7 @@ module; the charts' data against the domain's numbers."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import subprocess
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from scar_diary.report.render import render
 from scar_diary.services.csv_export import RATING_COLUMNS, SESSION_COLUMNS, export_csv
 from scar_diary.services.diary import Diary
 from tests.conftest import TODAY
+
+DAY = dt.timedelta(days=1)
 
 
 def pdf_text(path: Path) -> str:
@@ -147,6 +150,48 @@ class TestPdf:
         ):
             assert words in text, words
         assert len(pdf_images(out)) == 1  # the face map only: no picture of a chart
+
+    def test_a_scar_that_rarely_responds_is_striped_with_lines_not_a_picture(
+        self, qapp: object, diary: Diary, tmp_path: Path
+    ) -> None:
+        """Its bar is striped (not only a colour), and the stripes are lines: matplotlib's
+        hatch became one picture per bar in the PDF (QtSvg paints SVG patterns as images)."""
+        from matplotlib.collections import LineCollection
+        from matplotlib.figure import Figure
+
+        from scar_diary.report import charts
+
+        diary.series.start(TODAY - 80 * DAY, acne_clear_on=TODAY - 80 * DAY)
+        for label, kind in (("Pit", ScarType.ICE_PICK), ("Wave", ScarType.ROLLING)):
+            scar = diary.scars.add(label, FaceRegion.LEFT_CHEEK, kind)
+            diary.ratings.record(scar, TODAY - 70 * DAY, 8, 2, today=TODAY)
+        diary.series.record_done(TODAY - 60 * DAY, today=TODAY)
+        for each in diary.scars.all():
+            diary.ratings.record(each.id, TODAY - 5 * DAY, 5, 5, today=TODAY)
+        out = tmp_path / "striped.pdf"
+        write_pdf(render(gather(diary, ReportOptions(include_photos=False), TODAY)), out, "A4")
+        assert pdf_images(out) == []  # no scar pinned on the map (no map), both bars vectors
+        assert "Pit (Ice-pick, rarely responds)" in pdf_text(out)
+        data = gather(diary, ReportOptions(include_photos=False), TODAY)
+        figure = Figure()
+        facts = data.status
+        charts.per_scar_chart(
+            figure,
+            scars=list(data.scars),
+            improvements=facts.improvements,
+            style=charts.Style(),
+            names=charts.told_apart(data.scars, data.numbers),
+        )
+        ax = figure.axes[0]
+        (stripes,) = [c for c in ax.collections if isinstance(c, LineCollection)]
+        rows = [label.get_text() for label in ax.get_yticklabels()]
+        pit = ax.patches[rows.index("Pit (Ice-pick, rarely responds)")]
+        x0, x1 = sorted((pit.get_x(), pit.get_x() + pit.get_width()))
+        y0, y1 = pit.get_y(), pit.get_y() + pit.get_height()
+        ends = [point for segment in stripes.get_segments() for point in segment]
+        assert len(ends) > 10 and all(  # every stripe ends inside the pit's bar: no clipping
+            x0 - 1e-9 <= x <= x1 + 1e-9 and y0 - 1e-9 <= y <= y1 + 1e-9 for x, y in ends
+        )
 
     def test_every_text_is_in_the_pdf_once(
         self, qapp: object, sample: Diary, tmp_path: Path
