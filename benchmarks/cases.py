@@ -459,15 +459,7 @@ def _floor(threads: int) -> float:
     return float(run_script(FLOOR, str(threads)).report["worst"])
 
 
-STALL_WHY = {
-    "report": (
-        "the report builds on two workers while photo threads finish; a chart or a PDF strip "
-        "holds Python's interpreter lock for up to ~25 ms in one piece and the window waits "
-        "its turn among five threads on two cores. Tried: reading the diary off the GUI "
-        "thread, PDF pages drawn in strips, charts without a PNG round trip (132 ms before). "
-        "The rest needs the report built in its own process"
-    )
-}
+STALL_WHY: dict[str, str] = {}  # why a stall row misses its target, when one does
 
 
 def stalls(paths: dict[str, Path], runs: int) -> list[Row]:
