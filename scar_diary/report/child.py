@@ -73,21 +73,15 @@ def _answer(request: Request) -> Answer:
         return _build(request)
     except Exception as error:  # said as the window would say it; a bug is logged
         from scar_diary.diagnostics import record, start_logging
+        from scar_diary.services.errors import InvalidInput
         from scar_diary.wording.error_messages import user_message
 
-        words = (user_message(error) or str(error)) if _users(error) else None
+        words = str(error) if isinstance(error, InvalidInput) else user_message(error)
         if words is None:
             start_logging(request.data_dir)
             record(error, "building the summary in its own process")
             words = f"something unexpected went wrong ({type(error).__name__})"
         return Answer(problem=words)
-
-
-def _users(error: Exception) -> bool:
-    from scar_diary.services.errors import InvalidInput
-    from scar_diary.wording.error_messages import user_message
-
-    return isinstance(error, InvalidInput) or user_message(error) is not None
 
 
 def _build(request: Request) -> Answer:

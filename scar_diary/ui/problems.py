@@ -56,10 +56,9 @@ def tell(
     which the caller lets go on."""
     from scar_diary.services.errors import InvalidInput
 
-    words = sentence(error)
+    words = logged_sentence(error, place)
     if words is None:
         return False
-    record(error, place)
     if isinstance(error, InvalidInput):  # to be corrected, not tried again as it is
         kept = ""
     dialogs.error(parent, title or not_saved_title(), f"{as_sentence(words)} {kept}".strip())

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from scar_diary.diagnostics import record
 from scar_diary.domain.entities import FaceRegion, MapView
 from scar_diary.domain.limits import SMALL_PHOTO_SIDE
 from scar_diary.services.photo_import import FILE_DIALOG_PATTERNS
@@ -295,8 +294,9 @@ class ScarActions(QObject):
         self.page.runner.run(
             lambda: photos.remove_files(relatives),
             lambda _done: None,
-            # left on disk, no photo refers to them: harmless, logged, no question for the user
-            lambda error: record(error, "removing unused photo files"),
+            # left on disk, no photo refers to them: harmless; the helper logs it, and the
+            # user is not asked anything
+            lambda _error: None,
             lane=Lane.DIARY,
         )
 
