@@ -237,6 +237,9 @@ class TestTheSeriesFormSavesAsItIsChanged:
         assert page.prep_start.date() == qdate(TODAY - 5 * DAY)  # what was typed stays
         series = diary(window).facts().series
         assert series is not None and series.prep_started_on == TODAY - 30 * DAY
+        window.refresh(Changed.EVERYTHING)  # a refresh meanwhile keeps what was typed
+        assert page.not_saved.isVisibleTo(page)
+        assert page.prep_start.date() == qdate(TODAY - 5 * DAY)
         with qtbot.waitSignal(page.visit_actions.changed, timeout=SETTLE_MS):
             page.prep_start.setDate(qdate(TODAY - 31 * DAY))  # corrected: saved, note gone
         assert page.not_saved.isHidden()

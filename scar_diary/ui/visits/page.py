@@ -267,16 +267,19 @@ class VisitsPage(QWidget):
         self.status = status = diary_status(facts, today)
         series = status.series
         running = series is not None and series.ended_on is None
-        self._save_soon.stop()
-        self.not_saved.hide()
+        self.save_pending(announce=False)  # a change still waiting is stored first
+        # what was typed and could not be saved stays on screen, with its note
+        keep_typed = running and self._running and not self.not_saved.isHidden()
         self._running = running
-        with (
-            QSignalBlocker(self.prep_start),
-            QSignalBlocker(self.acne_date),
-            QSignalBlocker(self.acne_clear),
-            QSignalBlocker(self.planned),
-        ):
-            self._fill_form(series if running else None, today)
+        if not keep_typed:
+            self.not_saved.hide()
+            with (
+                QSignalBlocker(self.prep_start),
+                QSignalBlocker(self.acne_date),
+                QSignalBlocker(self.acne_clear),
+                QSignalBlocker(self.planned),
+            ):
+                self._fill_form(series if running else None, today)
         self._show_acne(status, running)
         self.start_button.setVisible(not running)
         self.end_button.setVisible(running)
