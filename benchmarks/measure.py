@@ -9,6 +9,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,16 +28,20 @@ def run_script(code: str, *args: str) -> Run:
     """A fresh Python process (imports included) from start to its end, or to the moment
     it reports as "at" (time.time()); the script may print a JSON object on its last line
     with its own figures."""
-    launched = time.time()  # wall clock: the script reports when it got there the same way
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    elapsed = time.perf_counter() - started
+    with tempfile.TemporaryDirectory(prefix="scar-diary-bench-settings-") as settings:
+        # Each run starts with the window settings of a new user (the Today page in view):
+        # one run's last page or window size must not change what the next one shows.
+        env = {**ENV, "XDG_CONFIG_HOME": settings}
+        launched = time.time()  # wall clock: the script reports when it got there the same way
+        started = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        elapsed = time.perf_counter() - started
     if done.returncode != 0:
         raise RuntimeError(f"benchmark script failed:\n{done.stderr[-3000:]}")
     lines = done.stdout.strip().splitlines()

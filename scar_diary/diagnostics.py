@@ -9,7 +9,6 @@ command line) end up here.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -50,6 +49,8 @@ def log_file(data_dir: Path) -> Path:
 def start_logging(data_dir: Path) -> Path | None:
     """Log to the diary folder; returns the file, or None when it cannot be written (then
     nothing is logged, and the app goes on)."""
+    import logging.handlers  # after the first paint: it brings in sockets and pickle
+
     target = log_file(data_dir)
     for handler in list(log.handlers):
         log.removeHandler(handler)

@@ -6,8 +6,8 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scar_diary.storage.crypto import identity
 from scar_diary.storage.files import write_atomically
+from scar_diary.storage.sealed_format import identity
 
 if TYPE_CHECKING:
     from collections.abc import Callable

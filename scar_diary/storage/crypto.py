@@ -22,7 +22,12 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-MAGIC = b"SDENC\x01\x00\x00"
+# re-exported: most callers look for them here
+from scar_diary.storage.sealed_format import FILE_FORMAT as FILE_FORMAT
+from scar_diary.storage.sealed_format import MAGIC as MAGIC
+from scar_diary.storage.sealed_format import identity as identity
+from scar_diary.storage.sealed_format import is_encrypted as is_encrypted
+
 NONCE_BYTES = 12
 KEY_BYTES = 32
 
@@ -32,16 +37,6 @@ class DecryptionFailed(Exception):
 
 
 MANIFEST_PURPOSE = "backup manifest"  # a protected diary's backup manifests are sealed too
-FILE_FORMAT = 2  # the associated data names the file's identity (format 1: its purpose only)
-
-
-def identity(purpose: str, sha256: str) -> str:
-    """The associated data of a photo's (or thumbnail's) file: what it is, of which photo."""
-    return f"{purpose}/v{FILE_FORMAT}/{sha256}"
-
-
-def is_encrypted(data: bytes) -> bool:
-    return data.startswith(MAGIC)
 
 
 def _subkey(key: bytes, purpose: bytes) -> bytes:

@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from scar_diary.storage.files import write_atomically
+from scar_diary.storage.sealed_format import is_encrypted
 
 if TYPE_CHECKING:
     from scar_diary.storage.crypto import Cipher
@@ -65,8 +66,6 @@ def is_stored_photo(path: Path) -> bool:
 def has_encrypted_photos(data_dir: Path) -> bool:
     """Whether the diary's photo store holds an encrypted photo (a quick look at the first
     one): a diary folder that was protected, even when its key file is gone."""
-    from scar_diary.storage.crypto import is_encrypted
-
     store = data_dir / PHOTOS_DIRNAME
     if not store.is_dir():
         return False

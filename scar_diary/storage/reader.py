@@ -48,6 +48,8 @@ class DiaryReader:
         self.data_dir = data_dir
         self._snapshot = snapshot
         self.cipher = cipher  # a protected diary's key (never previewed: it must be unlocked)
+        self._held: DiaryFacts | None = None
+        self._holding = 0
 
     needs_passphrase = staticmethod(is_protected)  # for the window, which never reads
     # storage.locations itself
@@ -73,8 +75,26 @@ class DiaryReader:
         return (self.data_dir / SAMPLE_MARKER).exists()
 
     def facts(self) -> DiaryFacts:
+        if self._holding and self._held is not None:
+            return self._held
         with self._snapshot() as conn:
-            return read_facts(conn)
+            facts = read_facts(conn)
+        if self._holding:
+            self._held = facts
+        return facts
+
+    @contextmanager
+    def one_reading(self) -> Iterator[None]:
+        """Within it, the facts are read from the file once: the pages refreshed after one
+        change (Scars, Report, Today each want them) show the same reading, read once. Only
+        for work that writes nothing meanwhile."""
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+            if not self._holding:
+                self._held = None
 
     def photos_for_scar(self, scar_id: int) -> list[Photo]:
         with self._snapshot() as conn:

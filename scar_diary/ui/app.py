@@ -74,7 +74,7 @@ def start_app(
         CrashReports(start_logging(own_dir), window).install()
 
     QTimer.singleShot(0, lambda: window.start(sample=sample))
-    QTimer.singleShot(0, then_the_rest)
+    QTimer.singleShot(0, lambda: window.when_photos_shown(then_the_rest))
     return app, window
 
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from scar_diary.ui.labels import paragraph
 from scar_diary.ui.theme import tone_color
-from scar_diary.wording.status import Card, Tone
+from scar_diary.wording.status import Card
+from scar_diary.wording.tone import Tone
 
 
 def _label(text: str, parent: QWidget) -> QLabel:

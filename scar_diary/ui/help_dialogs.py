@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import platform
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -111,7 +111,7 @@ def about_text(data_folder: Path) -> str:
     ).format(
         version=__version__,
         folder=data_folder,
-        python=platform.python_version(),
+        python="{}.{}.{}".format(*sys.version_info[:3]),
         libraries=libraries,
     )
 

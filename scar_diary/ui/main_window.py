@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -201,18 +202,19 @@ class MainWindow(QMainWindow):
         preview = self._preview
         if self.pages.currentWidget() is self.today_page:
             self.today.show_from(preview)
-        else:  # the page in view first; Today right after
+        else:  # the page in view first; Today once its photos are shown
             self._page_shown()
-            QTimer.singleShot(0, lambda: self.today.show_from(preview))
-        QTimer.singleShot(0, self._open_when_shown)
+            self.when_photos_shown(lambda: self.today.show_from(preview))
+        self.when_photos_shown(lambda: self.controller.open_own(quietly=True))
 
-    def _open_when_shown(self, waited_ms: int = 0) -> None:
-        """Open the diary once the photos in view are shown: its imports (SQLAlchemy, about
-        0.3 s of Python) would hold the interpreter while they decode."""
+    def when_photos_shown(self, then: Callable[[], object], waited_ms: int = 0) -> None:
+        """Run `then` once the photos in view are decoded (at most a second later): work the
+        first screen does not show (opening the diary: SQLAlchemy, about 0.3 s of Python; the
+        Today page behind another one; the log file) would hold the interpreter meanwhile."""
         if self.runner.busy(Lane.IMAGES) and waited_ms < 1000:
-            QTimer.singleShot(20, lambda: self._open_when_shown(waited_ms + 20))
+            QTimer.singleShot(20, lambda: self.when_photos_shown(then, waited_ms + 20))
             return
-        self.controller.open_own(quietly=True)
+        then()
 
     def open_diary(self, data_dir: Path) -> LongJob:
         """Switch to the diary in `data_dir`; on failure the current one stays open."""
@@ -321,16 +323,18 @@ class MainWindow(QMainWindow):
         change came from (it shows it already); a drawn page only while in view."""
         pending = self.diary.take_changes() if self.diary is not None else Changed.NOTHING
         changed = pending if changed is None else changed | pending
-        for holder in self.holders.values():
-            if holder.page is None or holder.page is source:
-                continue
-            if not holder.spec.concerns & changed:
-                continue
-            if holder.spec.drawn and self.pages.currentWidget() is not holder:
-                continue
-            holder.reload()
-        if changed & TODAY_CONCERNS:
-            self.today.refresh()
+        reader = self.diary.read if self.diary is not None else self._preview
+        with reader.one_reading() if reader is not None else nullcontext():
+            for holder in self.holders.values():
+                if holder.page is None or holder.page is source:
+                    continue
+                if not holder.spec.concerns & changed:
+                    continue
+                if holder.spec.drawn and self.pages.currentWidget() is not holder:
+                    continue
+                holder.reload(changed)
+            if changed & TODAY_CONCERNS:
+                self.today.refresh()
 
     # --- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 class Page(Protocol):
     def set_diary(self, diary: Diary | None) -> None: ...
 
-    def reload(self) -> None: ...
+    def reload(self, changed: Changed = Changed.EVERYTHING) -> None: ...
 
 
 class PreviewingPage(Page, Protocol):
@@ -70,11 +70,12 @@ class PageHolder(QScrollArea):
             previewing.show_from(preview)
         return self.page, True
 
-    def reload(self) -> None:
+    def reload(self, changed: Changed = Changed.EVERYTHING) -> None:
+        """The page reads again what shows `changed` (a page may read everything again)."""
         if self.page is not None:
             self.reloads += 1
             as_page: Page = self.page  # type: ignore[assignment]
-            as_page.reload()
+            as_page.reload(changed)
 
     def discard(self) -> None:
         """Tear the page down (the diary locked): nothing of it stays in the window, its

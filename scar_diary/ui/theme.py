@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from scar_diary.wording.status import Tone
+from scar_diary.wording.tone import Tone
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from scar_diary.ui import dialogs, help_dialogs
+from scar_diary.ui import dialogs
 
 if TYPE_CHECKING:
     from scar_diary.ui.first_run import FirstRunGuide
@@ -84,10 +84,16 @@ class WindowCommands(QObject):
             keep_draft(self.window.ui_settings, self.guide)
 
     def show_help(self, topic: str = "series") -> None:
+        from scar_diary.ui import help_dialogs  # Help opens after the first paint
+
         help_dialogs.show_help_for(self.window, topic)
 
     def show_about(self) -> None:
+        from scar_diary.ui import help_dialogs
+
         help_dialogs.show_about_for(self.window)
 
     def show_safety(self) -> None:
+        from scar_diary.ui import help_dialogs
+
         help_dialogs.show_safety(self.window)

@@ -25,15 +25,10 @@ from scar_diary.domain.scores import Evidence, tenths, whole_pct
 from scar_diary.domain.status import DiaryStatus
 from scar_diary.wording.aftercare import tip_text
 from scar_diary.wording.dates import clock_time, decimal, long_date
+from scar_diary.wording.tone import Tone
 
 # A plain name lupdate recognises, so every sentence below is extracted for translators.
 translate = QCoreApplication.translate
-
-
-class Tone(StrEnum):
-    INFO = "info"
-    GOOD = "good"
-    WARN = "warn"
 
 
 class Action(StrEnum):

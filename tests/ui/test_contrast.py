@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from scar_diary.ui.ratings.score_slider import ScoreSlider
 from scar_diary.ui.theme import contrast, control_outline, tone_color
-from scar_diary.wording.status import Tone
+from scar_diary.wording.tone import Tone
 
 
 def palette(window: str, base: str, text: str) -> QPalette:

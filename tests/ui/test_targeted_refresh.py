@@ -5,15 +5,18 @@ reloads a change elsewhere caused)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import FaceRegion, ScarType
 from scar_diary.ui.main_window import MainWindow
 from tests.conftest import TODAY
+from tests.images import photo
 from tests.ui.conftest import MakeWindow
 
 
@@ -71,3 +74,43 @@ def test_a_booked_visit_leaves_settings_alone(window: MainWindow) -> None:
     assert counted["settings"] == 0
     window.show_page(window.progress_holder)  # drawn pages catch up when shown
     assert window.progress_holder.reloads == 1
+
+
+def test_a_refresh_reads_the_diary_once_for_every_page(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scars, Report and Today all show the facts: one refresh reads them from the file once."""
+    from scar_diary.storage import reader as reader_module
+
+    reads: list[int] = []
+    real = reader_module.read_facts
+
+    def counted(conn):  # type: ignore[no-untyped-def]
+        reads.append(1)
+        return real(conn)
+
+    monkeypatch.setattr(reader_module, "read_facts", counted)
+    window.show_page(window.scars_holder)
+    reads.clear()
+    window.refresh(Changed.EVERYTHING)
+    assert len(reads) == 1
+    assert window.diary is not None
+    window.diary.facts()  # outside a refresh: read again, never an old reading
+    assert len(reads) == 2
+
+
+def test_photos_added_elsewhere_show_on_the_scars_page(window: MainWindow, tmp_path: Path) -> None:
+    """A rating's refresh keeps the photos the Scars page read; one that brought photos (an
+    import from another window, the inbox) shows them."""
+    assert window.diary is not None
+    window.show_page(window.scars_holder)
+    page = window.page("scars")
+    scar_id = page.detail.scar.id
+    assert page.detail.photos.timeline.rowCount() == 0
+    window.diary.ratings.record(scar_id, TODAY, 4, 5, today=TODAY)
+    window.refresh()
+    assert page.detail.photos.timeline.rowCount() == 0
+    window.diary.photos.import_files(scar_id, [photo(tmp_path / "a.jpg", size=(640, 480))])
+    window.refresh()
+    assert page.detail.photos.timeline.rowCount() == 1
+    assert page.list.topLevelItem(0).text(5) == "1"

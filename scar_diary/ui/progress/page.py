@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import scar_numbers
 from scar_diary.domain.progress import improvement_after_sessions
 from scar_diary.domain.scores import improvements
@@ -166,7 +167,8 @@ class ProgressPage(QScrollArea):
     def chart_style(self) -> charts.Style:
         return charts.Style.dark() if is_dark(self.palette()) else charts.Style()
 
-    def reload(self) -> None:
+    def reload(self, changed: Changed = Changed.EVERYTHING) -> None:
+        """Everything the page shows is read again, whatever `changed` says."""
         if self.diary is None:
             return
         facts = self.diary.facts()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from scar_diary.ui.theme import tone_color
-from scar_diary.wording.status import Tone
+from scar_diary.wording.tone import Tone
 
 
 class LockScreen(QWidget):

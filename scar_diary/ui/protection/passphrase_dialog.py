@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording import protection as words
-from scar_diary.wording.status import Tone
+from scar_diary.wording.tone import Tone
 
 
 class Ask(Enum):

@@ -8,7 +8,6 @@ settings do not list where protected diaries are."""
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -19,6 +18,8 @@ _SALT = b"scar-diary protected folder v1\0"
 
 
 def _key(folder: Path) -> str:
+    import hashlib  # OpenSSL's loading waits until a diary is known, after the first paint
+
     return hashlib.sha256(_SALT + str(folder.expanduser().resolve()).encode()).hexdigest()
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scar_diary.domain.changes import Changed
 from scar_diary.report.child import Request
 from scar_diary.report.content import ReportOptions, default_paper
 from scar_diary.services.csv_export import export_csv
@@ -188,7 +189,8 @@ class ReportPage(QWidget):
         if diary is not None:
             problems.attempt(self, "saving questions", lambda: diary.profile.save_questions(text))
 
-    def reload(self) -> None:
+    def reload(self, changed: Changed = Changed.EVERYTHING) -> None:
+        """Everything the page shows is read again, whatever `changed` says."""
         if self.diary is None:
             return
         chosen = {

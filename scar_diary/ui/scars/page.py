@@ -21,7 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scar_diary.domain.entities import DiaryFacts, FaceRegion, MapView, Rating, scar_numbers
+from scar_diary.domain.changes import Changed
+from scar_diary.domain.entities import (
+    DiaryFacts,
+    FaceRegion,
+    MapView,
+    Photo,
+    Rating,
+    scar_numbers,
+)
 from scar_diary.domain.scores import swollen_rating_ids
 from scar_diary.storage.reader import DiaryReader
 from scar_diary.ui.icons import icon
@@ -53,6 +61,10 @@ class ScarsPage(QWidget):
         self.setObjectName("scarsPage")
         self.diary: Diary | None = None  # for changes
         self.reader: DiaryReader | None = None  # for what is shown
+        # The photos as last read (the newest of each scar; the shown scar's): a refresh for
+        # a change that touched no photo and no scar (a rating) shows them without a re-read.
+        self._newest_photos: dict[int, tuple[Photo, int]] | None = None
+        self._detail_photos: tuple[int, list[Photo]] | None = None
         self.runner = runner
         self.undo_stack = undo_stack
         self.settings = settings
@@ -169,18 +181,22 @@ class ScarsPage(QWidget):
         if reader is None or self.reader is None or reader.data_dir != self.reader.data_dir:
             self.thumbnails.clear()
         self.reader = reader
-        self.reload()
+        self.reload()  # everything: another reader may show another file's photos
 
-    def reload(self) -> None:
+    def reload(self, changed: Changed = Changed.EVERYTHING) -> None:
         reader = self.reader
         if reader is None:
             return
+        if changed & (Changed.PHOTOS | Changed.SCARS):
+            self._newest_photos = self._detail_photos = None
         facts = reader.facts()
         shown = [s for s in facts.scars if self.show_archived.isChecked() or not s.archived]
         latest: dict[int, Rating] = {}
         for rating in sorted(facts.ratings, key=lambda r: (r.rated_on, r.id)):
             latest[rating.scar_id] = rating
-        newest_photos = reader.latest_photos()
+        if self._newest_photos is None:
+            self._newest_photos = reader.latest_photos()
+        newest_photos = self._newest_photos
         counts = {scar_id: count for scar_id, (_, count) in newest_photos.items()}
         with QSignalBlocker(self.list):  # the detail is shown once, below
             self.list.show_scars(
@@ -224,10 +240,12 @@ class ScarsPage(QWidget):
         if scar is None:
             self.detail.clear()
             return
+        if self._detail_photos is None or self._detail_photos[0] != scar_id:
+            self._detail_photos = (scar_id, reader.photos_for_scar(scar_id))
         self.detail.show_scar(
             reader,
             scar,
-            reader.photos_for_scar(scar_id),
+            self._detail_photos[1],
             sorted(  # newest first
                 (r for r in facts.ratings if r.scar_id == scar_id),
                 key=lambda r: (r.rated_on, r.id),

@@ -30,7 +30,7 @@ from scar_diary.wording.scars import (
     type_description,
     type_name,
 )
-from scar_diary.wording.status import Tone
+from scar_diary.wording.tone import Tone
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from scar_diary.domain import limits
 from scar_diary.domain.aftercare import AftercareTip
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import ProtocolSettings
 from scar_diary.services.diary import Diary
 from scar_diary.services.profile import Preferences, Profile
@@ -46,7 +47,8 @@ from scar_diary.ui.settings.backups_box import BackupsBox
 from scar_diary.ui.settings.protection_box import ProtectionBox
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text
-from scar_diary.wording.status import Tone, days_text
+from scar_diary.wording.status import days_text
+from scar_diary.wording.tone import Tone
 
 # Where earlier versions kept "remove photo metadata" (window settings); carried into the
 # diary once, where it travels with archives and the command line sees it.
@@ -307,7 +309,8 @@ class SettingsPage(QScrollArea):
         self.backups.set_diary(diary)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, changed: Changed = Changed.EVERYTHING) -> None:
+        """Everything the page shows is read again, whatever `changed` says."""
         if self.diary is None:
             return
         self._loading = True

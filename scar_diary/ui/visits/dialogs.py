@@ -29,7 +29,8 @@ from scar_diary.ui.guarded_dialog import GuardedDialog
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.dates import edit_format, long_date
 from scar_diary.wording.scars import type_name
-from scar_diary.wording.status import Tone, flag_text, visit_name
+from scar_diary.wording.status import flag_text, visit_name
+from scar_diary.wording.tone import Tone
 
 
 def qdate(day: dt.date) -> QDate:

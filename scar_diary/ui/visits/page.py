@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.domain import limits
+from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import ProtocolSettings, Series, VisitStatus
 from scar_diary.domain.protocol import ClassifiedVisit, SeriesState, VisitFlag
 from scar_diary.domain.status import DiaryStatus, diary_status
@@ -50,7 +51,6 @@ from scar_diary.ui.visits.calendar import (
 from scar_diary.ui.visits.dialogs import BookDialog, DoneDialog, pydate, qdate
 from scar_diary.wording.dates import clock_time, edit_format, medium_date
 from scar_diary.wording.status import (
-    Tone,
     ended_outcome_text,
     flag_text,
     flag_texts,
@@ -58,6 +58,7 @@ from scar_diary.wording.status import (
     previous_series_note,
     window_closed_line,
 )
+from scar_diary.wording.tone import Tone
 
 # A change in the series form is saved once typing pauses this long (or at once on Enter,
 # Tab or leaving the page): a date typed digit by digit is not saved at every digit.
@@ -259,7 +260,8 @@ class VisitsPage(QWidget):
         self.diary = diary
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, changed: Changed = Changed.EVERYTHING) -> None:
+        """Everything the page shows is read again, whatever `changed` says."""
         if self.diary is None:
             return
         today = self.today()
