@@ -80,10 +80,11 @@ def test_a_refresh_reads_the_diary_once_for_every_page(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Scars, Report and Today all show the facts: one refresh reads them from the file once."""
+    from scar_diary.storage import facts as facts_module
     from scar_diary.storage import reader as reader_module
 
     reads: list[int] = []
-    real = reader_module.read_facts
+    real = facts_module.read_facts
 
     def counted(conn):  # type: ignore[no-untyped-def]
         reads.append(1)
