@@ -17,4 +17,5 @@ class Changed(Flag):
     SETTINGS = auto()  # protocol numbers, aftercare texts, preferences
     PROFILE = auto()  # the names on the doctor summary, the questions for the doctor
     REMINDERS = auto()  # dismissed or snoozed
-    EVERYTHING = SCARS | PHOTOS | RATINGS | VISITS | SETTINGS | PROFILE | REMINDERS
+    INBOX = auto()  # photos arrived, or were given a scar, or discarded
+    EVERYTHING = SCARS | PHOTOS | RATINGS | VISITS | SETTINGS | PROFILE | REMINDERS | INBOX

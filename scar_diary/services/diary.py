@@ -13,6 +13,7 @@ from pathlib import Path
 from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import DiaryFacts, ProtocolSettings
 from scar_diary.domain.status import DiaryStatus, diary_status
+from scar_diary.services.inbox import InboxService
 from scar_diary.services.photos import PhotoService
 from scar_diary.services.profile import Profile, ProfileService
 from scar_diary.services.ratings import RatingService
@@ -50,6 +51,7 @@ class Diary:
         self.ratings = RatingService(database)
         self.series = SeriesService(database)
         self.photos = PhotoService(database)
+        self.inbox = InboxService(database, self.photos)
         self.reminders = ReminderService(database)
         self.read = DiaryReader(database.data_dir, database.snapshot, database.cipher)
 

@@ -53,6 +53,17 @@ def prepare_photo(store: PhotoStore, source: Path, thumbs_dir: Path) -> Prepared
             name,
             translate("PhotoImport", "cannot be read: {error}").format(error=exc.strerror or exc),
         )
+    return prepare_bytes(store, data, name, modified, thumbs_dir)
+
+
+def prepare_bytes(
+    store: PhotoStore, data: bytes, name: str, modified: float, thumbs_dir: Path
+) -> PreparedPhoto | Rejected:
+    """`prepare_photo` for a photo in memory (one received from the phone): nothing of it is
+    written anywhere but the diary's photo store (sealed, for a protected diary). `modified`
+    (a POSIX time) dates it when its EXIF has no date."""
+    if len(data) > MAX_FILE_BYTES:
+        return Rejected(name, translate("PhotoImport", "the file is larger than 200 MB"))
     try:
         checked, preview = decode(data, THUMB_SIZE)
         sha = hashlib.sha256(data).hexdigest()

@@ -166,14 +166,16 @@ class PhotoService:
 
     def unused_files(self, relatives: Iterable[str]) -> list[str]:
         """Of these stored files, those no photo row refers to any more (backups keep their
-        own copies in the backup folder)."""
+        own copies in the backup folder) and no photo waiting in the inbox."""
+        from scar_diary.storage.models import InboxPhotoRow
+
         wanted = set(relatives)
         with self.db.reading() as session:
-            still_used = set(
-                session.scalars(
-                    select(PhotoRow.relative_path).where(PhotoRow.relative_path.in_(wanted))
-                )
-            )
+            still_used = {
+                relative
+                for column in (PhotoRow.relative_path, InboxPhotoRow.relative_path)
+                for relative in session.scalars(select(column).where(column.in_(wanted)))
+            }  # a photo waiting in the inbox keeps its file too
         return sorted(wanted - still_used)
 
     def remove_files(self, relatives: Iterable[str]) -> None:

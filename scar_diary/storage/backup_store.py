@@ -109,10 +109,9 @@ def _counts_and_photos(db_file: Path, key: bytes | None) -> dict[str, object]:
                 if table in tables
                 else 0
             )
-        photos = (
-            sorted({r[0] for r in conn.execute("SELECT relative_path FROM photos")})
-            if "photos" in tables
-            else []
+        kept = [table for table in ("photos", "inbox_photos") if table in tables]
+        photos = sorted(  # the inbox's waiting photos too: a restored inbox shows them
+            {r[0] for table in kept for r in conn.execute(f"SELECT relative_path FROM {table}")}
         )
         counts["photos"] = photos
         return counts

@@ -265,6 +265,30 @@ class PhotoRow(Base):
     scar: Mapped[ScarRow] = relationship(back_populates="photos")
 
 
+class InboxPhotoRow(Base):
+    """A photo that arrived (from the phone, or the watched folder) and waits for the patient
+    to give it a scar. Its file is in the photo store already, checked and sealed like any
+    photo; accepting it records a PhotoRow for the scar, discarding it removes the file when
+    no photo uses it."""
+
+    __tablename__ = "inbox_photos"
+    __table_args__ = (
+        CheckConstraint("length(sha256) = 64", name="sha256_length"),
+        CheckConstraint("width > 0 AND height > 0", name="size_positive"),
+        UniqueConstraint("sha256", name="uq_inbox_photos_sha256"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taken_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    sha256: Mapped[str] = mapped_column(Text)
+    relative_path: Mapped[str] = mapped_column(Text)
+    width: Mapped[int]
+    height: Mapped[int]
+    original_name: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")  # the phone's name, or the folder
+    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+
 class AlignmentRow(Base):
     """How a later photo lines up with an earlier one (see domain/alignment.py), saved so every
     comparison and the report use the same alignment: the 3×3 matrix (later-photo pixels →
