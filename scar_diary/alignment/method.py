@@ -101,6 +101,12 @@ def align_arrays(reference: Image.Image, later: Image.Image) -> Alignment:
     return align_prepared(prepare(reference), prepare(later))
 
 
+def prepared_from(source: Path | bytes, name: str) -> Prepared:
+    """A photo made ready for aligning, once, to align with several others (the inbox's
+    matching); UnreadablePhoto when it cannot be read."""
+    return _decoded(source, name)
+
+
 def _decoded(source: Path | bytes, name: str) -> Prepared:
     try:
         with warnings.catch_warnings():
@@ -221,6 +227,21 @@ def _similarity(matches: Matches) -> tuple[Floats | None, npt.NDArray[Any]]:
     if model is None:
         return None, np.zeros(len(matches.later), dtype=bool)
     return np.vstack([model, [0.0, 0.0, 1.0]]), inliers.ravel().astype(bool)
+
+
+Features = tuple[Floats, npt.NDArray[Any] | None]
+
+
+def features_of(prepared: Prepared) -> Features:
+    """A photo's features, once, to compare it quickly with many others."""
+    return _features(flatten(prepared.pixels))
+
+
+def inlier_count(reference: Features, later: Features) -> int:
+    """How many features agree on one move, turn and scale: a quick look at whether two
+    photos show the same skin, before the full alignment checks it."""
+    model, inliers = _similarity(_match(reference, later))
+    return int(inliers.sum()) if model is not None else 0
 
 
 def _grid_cells(points: Floats, shape: tuple[int, ...]) -> int:

@@ -208,6 +208,7 @@ def _add_photos(diary: Diary, scar_ids: list[int], sessions: list[dt.date], toda
                     scar.depths[after],
                     taken,
                     seed=scar_id * 10 + index,
+                    skin_seed=scar_id,
                     narrow=scar.scar_type is ScarType.ICE_PICK,
                 )
                 path = Path(folder) / f"scar{scar_id}-{index}.jpg"

@@ -15,8 +15,13 @@ _DATETIME_ORIGINAL = 36867
 _OFFSET_TIME_ORIGINAL = 36881
 
 
-def scar_photo(depth: int, taken: dt.datetime, seed: int, *, narrow: bool = False) -> bytes:
-    """A JPEG with EXIF date; `depth` 0–10 sets how dark the scar's shadow is."""
+def scar_photo(
+    depth: int, taken: dt.datetime, seed: int, *, skin_seed: int = 7, narrow: bool = False
+) -> bytes:
+    """A JPEG with EXIF date; `depth` 0–10 sets how dark the scar's shadow is. `skin_seed`
+    picks the patch of skin: every photo of one scar shows the same pores and freckles, and
+    another scar's photos other ones (as real photos of two scars do; the automatic
+    alignment and the inbox's suggestions find a scar by them)."""
     rng = random.Random(seed)
     base = Image.new("RGB", SIZE, (224, 178, 152))
     noise = Image.effect_noise(SIZE, 18).convert("RGB")
@@ -30,11 +35,16 @@ def scar_photo(depth: int, taken: dt.datetime, seed: int, *, narrow: bool = Fals
     shade = shade.filter(ImageFilter.GaussianBlur(6 if narrow else 22))
     dark = Image.new("RGB", SIZE, (120, 78, 62))
     photo = Image.composite(dark, skin, shade)
-    # a few freckles: sharp features to match points on
+    # pores and a few freckles: this patch of skin's own features to match points on
     marks = ImageDraw.Draw(photo)
-    freckles = random.Random(7)  # the same skin in every photo of the sample
+    patch = random.Random(skin_seed)
+    for _ in range(700):
+        x, y = patch.uniform(0, SIZE[0]), patch.uniform(0, SIZE[1])
+        r = patch.uniform(1.0, 2.2)
+        tone = patch.randint(0, 14)
+        marks.ellipse((x - r, y - r, x + r, y + r), fill=(206 - tone, 158 - tone, 133 - tone))
     for _ in range(6):
-        x, y = freckles.uniform(60, 580), freckles.uniform(60, 420)
+        x, y = patch.uniform(60, 580), patch.uniform(60, 420)
         marks.ellipse((x - 4, y - 4, x + 4, y + 4), fill=(138, 92, 70))
     # every shot is a little off: turned, moved, nearer or further
     angle = rng.uniform(-6, 6)
