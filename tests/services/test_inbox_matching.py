@@ -5,6 +5,7 @@ suggestion must be right; a photo of no scar gets none."""
 from __future__ import annotations
 
 import io
+from functools import partial
 
 import numpy as np
 import pytest
@@ -34,7 +35,7 @@ def _variant(data: bytes, angle: float, shift: int, light: float) -> bytes:
 def matcher(sample: Diary) -> Matcher:
     latest = sample.photos.latest()
     return Matcher(
-        [(scar_id, lambda p=photo: sample.photos.read(p)) for scar_id, (photo, _) in latest.items()]
+        [(scar_id, partial(sample.photos.read, photo)) for scar_id, (photo, _) in latest.items()]
     )
 
 
