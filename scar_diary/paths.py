@@ -29,3 +29,8 @@ def default_data_dir() -> Path:
 def sample_data_dir() -> Path:
     """The made-up sample diary, kept apart from the user's own."""
     return _app_data_root() / "sample-diary"
+
+
+def receiver_dir() -> Path:
+    """The phone receiver's own certificate: one per installation, beside the diaries."""
+    return _app_data_root() / "receiver"

@@ -30,7 +30,13 @@ from scar_diary.ui.menus import build_menus
 from scar_diary.ui.navigation import Navigation
 from scar_diary.ui.page_registry import TODAY_CONCERNS, page_specs
 from scar_diary.ui.pages import PageHolder
-from scar_diary.ui.preferences import FIRST_RUN_DONE, GEOMETRY, LAST_PAGE, geometry_on
+from scar_diary.ui.preferences import (
+    FIRST_RUN_DONE,
+    GEOMETRY,
+    LAST_PAGE,
+    WATCHED_FOLDER,
+    geometry_on,
+)
 from scar_diary.ui.protection.guard import DiaryGuard
 from scar_diary.ui.protection.remembered import (
     forget_protected,
@@ -46,6 +52,7 @@ from scar_diary.ui.window_commands import WindowCommands
 if TYPE_CHECKING:
     from scar_diary.services.diary import Diary
     from scar_diary.storage.reader import DiaryReader
+    from scar_diary.ui.inbox.intake import Intake
     from scar_diary.ui.long_job import LongJob
     from scar_diary.ui.protection.lock_screen import LockScreen
 
@@ -69,6 +76,7 @@ class MainWindow(QMainWindow):
         self.ui_settings = settings
         self.today_fn = today
         self._preview: DiaryReader | None = None
+        self._intake: Intake | None = None
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.controller = DiaryController(self, self.runner, own_dir, sample_dir, today)
@@ -125,6 +133,28 @@ class MainWindow(QMainWindow):
         self.controller.backups_changed.connect(self._backups_changed)
         self.controller.photos_repaired.connect(lambda: self.refresh(Changed.PHOTOS))
         self._restore_geometry()
+
+    @property
+    def intake(self) -> Intake:
+        """Photos from the phone and the watched folder (made when first needed)."""
+        if self._intake is None:
+            from scar_diary.ui.inbox.intake import Intake
+
+            self._intake = Intake(self)
+        return self._intake
+
+    def _show_inbox_count(self) -> None:
+        """The Inbox row of the page list says how many photos wait."""
+        from PySide6.QtCore import Qt
+
+        count = self.diary.inbox.count() if self.diary is not None else 0
+        title = self.holders["inbox"].spec.title
+        row = list(self.holders).index("inbox") + 1
+        item = self.nav.item(row)
+        item.setText(
+            self.tr("{page} ({count})").format(page=title, count=count) if count else title
+        )
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
 
     def _lock_screen(self) -> LockScreen:
         from scar_diary.ui.protection.lock_screen import LockScreen
@@ -245,6 +275,9 @@ class MainWindow(QMainWindow):
             self.tr("{app} — Sample Diary").format(app=APP_NAME) if diary.is_sample else APP_NAME
         )
         self.today.show_from(diary.read, diary)
+        self._show_inbox_count()
+        if WATCHED_FOLDER.get(self.ui_settings):
+            self.intake.watch_folder()
         self._page_shown()  # builds (and fills) the one in view
         if not diary.is_sample and not FIRST_RUN_DONE.get(self.ui_settings):
             facts = diary.facts()
@@ -259,9 +292,12 @@ class MainWindow(QMainWindow):
             visits.save_pending(announce=False)
         for action in self.menus.needs_diary:
             action.setEnabled(False)
+        if self._intake is not None:
+            self._intake.stop_receiving()
         for holder in self.holders.values():
             holder.give(None)
         self.today.show_from(None)
+        self._show_inbox_count()
 
     def _show_locked(self, locked: bool) -> None:
         """While locked only the lock screen, Help and Quit are there."""
@@ -271,6 +307,8 @@ class MainWindow(QMainWindow):
         self.menus.lock.setEnabled(False)
         if locked:
             self._preview = None
+            if self._intake is not None:
+                self._intake.stop_receiving()  # nothing is received into a locked diary
             # a lock holds nothing of the diary: every page (its models, pixmap caches and
             # charts) is torn down and built again after unlocking
             for holder in self.holders.values():
@@ -335,6 +373,8 @@ class MainWindow(QMainWindow):
                 holder.reload(changed)
             if changed & TODAY_CONCERNS:
                 self.today.refresh()
+        if changed & Changed.INBOX:
+            self._show_inbox_count()
 
     # --- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -91,9 +91,12 @@ def build_menus(window: MainWindow, page_titles: list[str]) -> Menus:
     )
     add_scar = _action(window, translate("Menus", "&Add Scar…"), window.commands.add_scar, "Ctrl+N")
     guide = _action(window, translate("Menus", "Photo &Guide"), window.commands.photo_guide)
-    for action in (rate, add_scar, guide):
+    receive = _action(
+        window, translate("Menus", "Receive from &Phone…"), window.commands.receive_from_phone
+    )
+    for action in (rate, add_scar, guide, receive):
         diary_menu.addAction(action)
-    menus.needs_diary = [rate, add_scar, guide, calendar, export]
+    menus.needs_diary = [rate, add_scar, guide, receive, calendar, export]
     menus.icons = {
         "export": export,
         "import": menus.import_diary,

@@ -36,6 +36,9 @@ def page_specs(window: MainWindow) -> list[PageSpec]:
         # Settings changes only itself; the names the first-run guide saves show there
         PageSpec("settings", translate("MainWindow", "Settings"),
                  lambda h: _settings(window, h), Changed.PROFILE),
+        # the photos waiting, and the scars (and their newest photos) they may go to
+        PageSpec("inbox", translate("MainWindow", "Inbox"), lambda h: _inbox(window, h),
+                 Changed.INBOX | Changed.SCARS | Changed.PHOTOS),
     ]  # fmt: skip
 
 
@@ -82,4 +85,15 @@ def _settings(window: MainWindow, holder: QWidget) -> QWidget:
     protection.lock_requested.connect(guard.lock)
     protection.idle_minutes_changed.connect(guard.set_idle_minutes)
     protection.lock_when_minimised_changed.connect(guard.set_lock_when_minimised)
+    page.phone.folder_changed.connect(lambda _folder: window.intake.watch_folder())
+    return page
+
+
+def _inbox(window: MainWindow, holder: QWidget) -> QWidget:
+    from scar_diary.ui.inbox.page import InboxPage
+
+    page = InboxPage(window.runner, window.ui_settings, holder)
+    page.changed.connect(lambda: window.refresh(source=page))
+    page.receive_requested.connect(window.commands.receive_from_phone)
+    page.message.connect(lambda text: window.statusBar().showMessage(text, 5000))
     return page

@@ -59,6 +59,15 @@ PROTECTED_FOLDERS = Option[list[str]](
 AUTO_ALIGN_IMPORTS = Option(
     "photos/autoAlignImports", False, "line each imported photo up with the one before it"
 )
+RECEIVER_NAME = Option("phone/name", "Scar Diary", "the name phones see in LocalSend")
+RECEIVER_PIN = Option("phone/pin", "", "a PIN a phone must give before it may send; empty: none")
+RECEIVER_ALLOW_HTTP = Option(
+    "phone/allowPlainHttp", False, "let a phone that cannot use HTTPS send over plain HTTP"
+)
+WATCHED_FOLDER = Option("photos/watchedFolder", "", "a folder whose new photos go to the inbox")
+WATCHED_SEEN = Option[list[str]](
+    "photos/watchedSeen", [], "the watched folder's files already taken (name, size, time)"
+)
 
 # Where older versions kept something the diary keeps now (read once, to carry it over).
 OLD_QUESTIONS = "report/questions/{diary}"
@@ -76,5 +85,10 @@ ALL = (
     LOCK_WHEN_MINIMISED,
     PROTECTED_FOLDERS,
     AUTO_ALIGN_IMPORTS,
+    RECEIVER_NAME,
+    RECEIVER_PIN,
+    RECEIVER_ALLOW_HTTP,
+    WATCHED_FOLDER,
+    WATCHED_SEEN,
     OLD_STRIP_METADATA,
 )

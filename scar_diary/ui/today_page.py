@@ -113,6 +113,7 @@ class TodayPage(QScrollArea):
         *,
         is_sample: bool,
         reminders: Sequence[Reminder] = (),
+        inbox_waiting: int = 0,
     ) -> None:
         from scar_diary.domain.reminders import ReminderKind
         from scar_diary.ui.reminder_card import ReminderCard
@@ -130,6 +131,10 @@ class TodayPage(QScrollArea):
         for card in cards:
             if card.key.startswith("awaiting:"):
                 self._add_card(card, column)
+        if inbox_waiting:
+            from scar_diary.wording.inbox import waiting_card
+
+            self._add_card(waiting_card(inbox_waiting), column)
         # their own cards say these; the aftercare card is itself a reminder (dismissing it
         # hides it for that day)
         shown_as_cards = (

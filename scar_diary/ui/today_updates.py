@@ -73,7 +73,11 @@ class TodayUpdates(QObject):
         status = diary_status(facts, self._today())
         reminders = self.reader.visible_reminders(facts, status)
         self.page.show_status(
-            status, facts.settings, is_sample=self.reader.is_sample, reminders=reminders
+            status,
+            facts.settings,
+            is_sample=self.reader.is_sample,
+            reminders=reminders,
+            inbox_waiting=self.diary.inbox.count() if self.diary is not None else 0,
         )
         if self.notifier is not None and self.diary is not None:
             neutral = self.diary.profile.preferences().neutral_notifications
@@ -152,6 +156,8 @@ class TodayUpdates(QObject):
             self._go_to("visits")
         elif chosen is Action.RATE:
             self._rate()
+        elif chosen is Action.OPEN_INBOX:
+            self._go_to("inbox")
         else:
             actions = self._visit_actions()
             {

@@ -48,6 +48,10 @@ class WindowCommands(QObject):
         dialog.open()
         return dialog
 
+    def receive_from_phone(self) -> None:
+        """Receive from Phone: the diary is a LocalSend device while its window is open."""
+        self.window.intake.open_receiver()
+
     def add_scar(self) -> None:
         from scar_diary.domain.entities import FaceRegion
 

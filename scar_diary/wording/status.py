@@ -43,6 +43,7 @@ class Action(StrEnum):
     BOOK_BOOST = "book_boost"
     END_SERIES = "end_series"
     RATE = "rate"
+    OPEN_INBOX = "open_inbox"
 
 
 @dataclass(frozen=True)

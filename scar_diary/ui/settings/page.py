@@ -44,6 +44,7 @@ from scar_diary.ui.preferences import (
     OLD_STRIP_METADATA,
 )
 from scar_diary.ui.settings.backups_box import BackupsBox
+from scar_diary.ui.settings.phone_box import PhoneBox
 from scar_diary.ui.settings.protection_box import ProtectionBox
 from scar_diary.ui.theme import tone_color
 from scar_diary.wording.aftercare import tip_text
@@ -254,11 +255,13 @@ class SettingsPage(QScrollArea):
         # the order it reads
         self.backups = BackupsBox()
         self.protection = ProtectionBox()
+        self.phone = PhoneBox(ui_settings)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 16)
         for box in (
             protocol,
             reminders,
+            self.phone,
             self.protection,
             aftercare_box,
             profile,
