@@ -366,6 +366,19 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/arrivals.py" line="38"/>
+        <source>the diary is not open</source>
+        <translation>het dagboek is niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/arrivals.py" line="59"/>
+        <source>the diary was closed meanwhile</source>
+        <translation>het dagboek is intussen gesloten</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../scar_diary/wording/error_messages.py" line="202"/>
@@ -549,52 +562,52 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="80"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="81"/>
         <source>Move Boost</source>
         <translation>Boost verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="80"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="81"/>
         <source>Move Session</source>
         <translation>Sessie verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="82"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="83"/>
         <source>Book a Boost</source>
         <translation>Boost plannen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="82"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="83"/>
         <source>Book a Session</source>
         <translation>Sessie plannen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="86"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="87"/>
         <source>At a set &amp;time</source>
         <translation>Op een vast &amp;tijdstip</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="104"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="105"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="110"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="111"/>
         <source>Move</source>
         <translation>Verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="110"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="111"/>
         <source>Book</source>
         <translation>Plannen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="151"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="152"/>
         <source>This makes the visit after it too early: {name} on {date} would be only {days} days after this one.</source>
         <translation>Daardoor komt de afspraak erna te vroeg: {name} op {date} zou maar {days} dagen hierna zijn.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="164"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="165"/>
         <source>You can still save it: your doctor decides.</source>
         <translation>Je kunt het toch bewaren: je arts beslist.</translation>
     </message>
@@ -655,28 +668,28 @@
 <context>
     <name>ChartBox</name>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="53"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="54"/>
         <source>&amp;Save Chart…</source>
         <translation>Grafiek &amp;bewaren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="70"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="71"/>
         <source>There is no chart to save yet.</source>
         <translation>Er is nog geen grafiek om op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="94"/>
-        <location filename="../../scar_diary/ui/progress/page.py" line="106"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="95"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="107"/>
         <source>Save Chart</source>
         <translation>Grafiek bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="94"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="95"/>
         <source>Images (*.png *.svg)</source>
         <translation>Afbeeldingen (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="107"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="108"/>
         <source>The chart could not be saved: {error}</source>
         <translation>De grafiek kon niet worden bewaard: {error}</translation>
     </message>
@@ -684,132 +697,132 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="121"/>
+        <location filename="../../scar_diary/report/charts.py" line="124"/>
         <source>May be swollen (not counted)</source>
         <translation>Mogelijk gezwollen (telt niet mee)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="129"/>
+        <location filename="../../scar_diary/report/charts.py" line="132"/>
         <source>Depth (0 = level with the skin)</source>
         <translation>Diepte (0 = gelijk met de huid)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="137"/>
+        <location filename="../../scar_diary/report/charts.py" line="140"/>
         <source>Softening (10 = soft)</source>
         <translation>Soepelheid (10 = zacht)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="146"/>
+        <location filename="../../scar_diary/report/charts.py" line="149"/>
         <source>Baseline depth</source>
         <translation>Diepte bij de nulmeting</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="164"/>
+        <location filename="../../scar_diary/report/charts.py" line="167"/>
         <source>Score (0–10)</source>
         <translation>Score (0–10)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="165"/>
+        <location filename="../../scar_diary/report/charts.py" line="168"/>
         <source>Sessions</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="165"/>
+        <location filename="../../scar_diary/report/charts.py" line="168"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="185"/>
+        <location filename="../../scar_diary/report/charts.py" line="188"/>
         <source>{date}: depth {depth}, softening {softening}</source>
         <translation>{date}: diepte {depth}, soepelheid {softening}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="216"/>
+        <location filename="../../scar_diary/report/charts.py" line="219"/>
         <source>No improvement (below {pct}%)</source>
         <translation>Geen verbetering (onder {pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="225"/>
+        <location filename="../../scar_diary/report/charts.py" line="228"/>
         <source>About the best possible ({pct}%)</source>
         <translation>Ongeveer het best haalbare ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="234"/>
+        <location filename="../../scar_diary/report/charts.py" line="237"/>
         <source>Good response in a 2025 trial ({pct}%)</source>
         <translation>Goede reactie in een studie uit 2025 ({pct}%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="244"/>
+        <location filename="../../scar_diary/report/charts.py" line="247"/>
         <source>Stop-rule session ({n})</source>
         <translation>Stopregelsessie ({n})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="246"/>
+        <location filename="../../scar_diary/report/charts.py" line="249"/>
         <source>Stop-rule sessions ({low}–{high})</source>
         <translation>Stopregelsessies ({low}–{high})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="258"/>
+        <location filename="../../scar_diary/report/charts.py" line="261"/>
         <source>Mean depth improvement</source>
         <translation>Gemiddelde verbetering in diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="263"/>
+        <location filename="../../scar_diary/report/charts.py" line="266"/>
         <source>After session</source>
         <translation>Na sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="264"/>
+        <location filename="../../scar_diary/report/charts.py" line="267"/>
         <source>Improvement (%)</source>
         <translation>Verbetering (%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="266"/>
+        <location filename="../../scar_diary/report/charts.py" line="269"/>
         <source>Is it working? Mean improvement over the series</source>
         <translation>Werkt het? Gemiddelde verbetering over de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="280"/>
+        <location filename="../../scar_diary/report/charts.py" line="283"/>
         <source>Mean softening change (points, right scale)</source>
         <translation>Gemiddelde verandering in soepelheid (punten, rechter schaal)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="283"/>
+        <location filename="../../scar_diary/report/charts.py" line="286"/>
         <source>Softening change (points)</source>
         <translation>Verandering in soepelheid (punten)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="301"/>
+        <location filename="../../scar_diary/report/charts.py" line="304"/>
         <source>After session {n}: {pct}%</source>
         <translation>Na sessie {n}: {pct}%</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="322"/>
+        <location filename="../../scar_diary/report/charts.py" line="325"/>
         <source>rarely responds</source>
         <translation>reageert zelden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="343"/>
+        <location filename="../../scar_diary/report/charts.py" line="346"/>
         <source>Depth improvement since the baseline (%)</source>
         <translation>Verbetering in diepte sinds de nulmeting (%)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="344"/>
+        <location filename="../../scar_diary/report/charts.py" line="347"/>
         <source>Improvement per scar</source>
         <translation>Verbetering per litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="346"/>
+        <location filename="../../scar_diary/report/charts.py" line="349"/>
         <source>{title} ({part} of {parts})</source>
         <translation>{title} ({part} van {parts})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="350"/>
+        <location filename="../../scar_diary/report/charts.py" line="353"/>
         <source>level</source>
         <translation>vlak</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/report/charts.py" line="351"/>
+        <location filename="../../scar_diary/report/charts.py" line="354"/>
         <source>{pct}% (deeper)</source>
         <translation>{pct}% (dieper)</translation>
     </message>
@@ -1971,37 +1984,37 @@
 <context>
     <name>DoneDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="202"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="203"/>
         <source>How did it go? Anything the doctor said?</source>
         <translation>Hoe ging het? Zei de arts nog iets?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="206"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="207"/>
         <source>It &amp;happened on:</source>
         <translation>Het &amp;gebeurde op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="211"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="212"/>
         <source>&amp;Scars treated this time:</source>
         <translation>Deze keer behandelde &amp;littekens:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="215"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="216"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notities:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="219"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="220"/>
         <source>Mark Done</source>
         <translation>Als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="238"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="239"/>
         <source>Close without marking the visit done?</source>
         <translation>Sluiten zonder de sessie als gedaan te markeren?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="239"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="240"/>
         <source>The date, scars and notes you entered will be lost.</source>
         <translation>De datum, littekens en notities die je invulde gaan verloren.</translation>
     </message>
@@ -2009,32 +2022,32 @@
 <context>
     <name>EndSeriesDialog</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="249"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="250"/>
         <source>End the Series</source>
         <translation>De reeks beëindigen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="250"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="251"/>
         <source>&amp;Completed: the planned sessions are done</source>
         <translation>&amp;Afgerond: de geplande sessies zijn gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="252"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="253"/>
         <source>&amp;Stopped early (for example on the doctor&apos;s advice)</source>
         <translation>&amp;Vroeger gestopt (bijvoorbeeld op advies van de arts)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="264"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="265"/>
         <source>&amp;On:</source>
         <translation>&amp;Op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="270"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="271"/>
         <source>When the series helped, whether completed or stopped, the diary suggests maintenance sessions (boosts) at the rate set in Settings, counted from this day.</source>
         <translation>Als de reeks hielp, afgerond of gestopt, stelt het dagboek onderhoudssessies (boosts) voor in het tempo dat bij Instellingen staat, gerekend vanaf deze dag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/dialogs.py" line="277"/>
+        <location filename="../../scar_diary/ui/visits/dialogs.py" line="278"/>
         <source>End Series</source>
         <translation>Reeks beëindigen</translation>
     </message>
@@ -2263,24 +2276,24 @@
 
 A private diary for a series of saline injections for acne scars. It is your own record, not medical advice: your doctor decides about your treatment.
 
-Scar Diary makes no network connections; your data stays on this computer, in {folder}.
+Scar Diary makes no network connections, except while you receive photos from your phone, on your own network; your data stays on this computer, in {folder}.
 
 Free software under the MIT licence. Built with Python {python} and {libraries}.</source>
         <translation>Scar Diary {version}
 
 Een privédagboek voor een reeks injecties met zoutoplossing tegen acnelittekens. Het is je eigen dagboek, geen medisch advies: je arts beslist over je behandeling.
 
-Scar Diary maakt geen netwerkverbindingen; je gegevens blijven op deze computer, in {folder}.
+Scar Diary maakt geen netwerkverbindingen, behalve zolang je foto’s van je telefoon ontvangt, op je eigen netwerk; je gegevens blijven op deze computer, in {folder}.
 
 Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="120"/>
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="121"/>
         <source>About Scar Diary</source>
         <translation>Over Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/help_dialogs.py" line="128"/>
+        <location filename="../../scar_diary/ui/help_dialogs.py" line="129"/>
         <source>Who Should Give the Injections</source>
         <translation>Wie de injecties geeft</translation>
     </message>
@@ -2446,58 +2459,265 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/wording/help.py" line="194"/>
-        <source>Everything stays on this computer; Scar Diary makes no network connections. Your diary and photos are in {folder}.</source>
-        <translation>Alles blijft op deze computer; Scar Diary maakt geen netwerkverbindingen. Je dagboek en foto&apos;s staan in {folder}.</translation>
+        <source>Everything stays on this computer; Scar Diary makes no network connections, except while the Receive from Phone window is open (on your own network only). Your diary and photos are in {folder}.</source>
+        <translation>Alles blijft op deze computer; Scar Diary maakt geen netwerkverbindingen, behalve zolang het venster Ontvangen van telefoon open is (alleen op je eigen netwerk). Je dagboek en foto’s staan in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="199"/>
+        <location filename="../../scar_diary/wording/help.py" line="200"/>
         <source>A backup is made every day the diary is opened, and before every update, import and restore, in {folder}. Settings lists them; restore one there. Keep a copy elsewhere too: File → Export Diary writes one archive with everything.</source>
         <translation>Elke dag dat het dagboek opengaat wordt een back-up gemaakt, en vóór elke update, import en elk terugzetten, in {folder}. Instellingen toont ze; daar zet je er een terug. Bewaar ook elders een kopie: Bestand → Dagboek exporteren schrijft één archief met alles erin.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="206"/>
+        <location filename="../../scar_diary/wording/help.py" line="207"/>
         <source>Exported photos lose their location and camera details unless you choose otherwise in Settings.</source>
         <translation>Geëxporteerde foto&apos;s verliezen hun locatie- en cameragegevens, tenzij je bij Instellingen anders kiest.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="215"/>
+        <location filename="../../scar_diary/wording/help.py" line="216"/>
         <source>Who should give the injections</source>
         <translation>Wie de injecties geeft</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="220"/>
+        <location filename="../../scar_diary/wording/help.py" line="221"/>
         <source>Keyboard</source>
         <translation>Toetsenbord</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="222"/>
+        <location filename="../../scar_diary/wording/help.py" line="223"/>
         <source>Everything works from the keyboard:</source>
         <translation>Alles werkt met het toetsenbord:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="224"/>
+        <location filename="../../scar_diary/wording/help.py" line="225"/>
         <source>Ctrl+1 to Ctrl+6: the pages, from Today to Settings.</source>
         <translation>Ctrl+1 tot Ctrl+6: de pagina&apos;s, van Vandaag tot Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="225"/>
+        <location filename="../../scar_diary/wording/help.py" line="226"/>
         <source>Ctrl+R: rate your scars. Ctrl+N: add a scar.</source>
         <translation>Ctrl+R: je littekens beoordelen. Ctrl+N: een litteken toevoegen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="226"/>
+        <location filename="../../scar_diary/wording/help.py" line="227"/>
         <source>On the face map, the arrow keys move from scar to scar; Enter edits the selected one.</source>
         <translation>Op de gezichtskaart ga je met de pijltjestoetsen van litteken naar litteken; Enter bewerkt het gekozen litteken.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="231"/>
+        <location filename="../../scar_diary/wording/help.py" line="232"/>
         <source>Alt and the underlined letter: a button or menu.</source>
         <translation>Alt en de onderstreepte letter: een knop of menu.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/help.py" line="232"/>
+        <location filename="../../scar_diary/wording/help.py" line="233"/>
         <source>F1: this help. Ctrl+Z and Ctrl+Shift+Z: undo, redo.</source>
         <translation>F1: deze hulp. Ctrl+Z en Ctrl+Shift+Z: ongedaan maken, opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="18"/>
+        <source>“{who}” wants to send 1 photo, {size} MB.</source>
+        <translation>“{who}” wil 1 foto sturen, {size} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="20"/>
+        <source>“{who}” wants to send {n} photos, {size} MB.</source>
+        <translation>“{who}” wil {n} foto’s sturen, {size} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="26"/>
+        <source>1 file left out: not a photo the diary takes, or too large.</source>
+        <translation>1 bestand weggelaten: geen foto die het dagboek aanneemt, of te groot.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="27"/>
+        <source>{n} files left out: not photos the diary takes, or too large.</source>
+        <translation>{n} bestanden weggelaten: geen foto’s die het dagboek aanneemt, of te groot.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="34"/>
+        <source>&amp;Add 1 Photo to Its Scar</source>
+        <translation>1 foto &amp;toevoegen aan zijn litteken</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="35"/>
+        <source>&amp;Add {n} Photos to Their Scars</source>
+        <translation>{n} foto’s &amp;toevoegen aan hun littekens</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="40"/>
+        <source>1 photo added to its scar.</source>
+        <translation>1 foto toegevoegd aan zijn litteken.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="41"/>
+        <source>{n} photos added to their scars.</source>
+        <translation>{n} foto’s toegevoegd aan hun littekens.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="46"/>
+        <source>Discard 1 photo from the inbox?</source>
+        <translation>1 foto uit de inbox weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="47"/>
+        <source>Discard {n} photos from the inbox?</source>
+        <translation>{n} foto’s uit de inbox weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="52"/>
+        <source>Discard Photo</source>
+        <translation>Foto weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="53"/>
+        <source>Discard {n} Photos</source>
+        <translation>{n} foto’s weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="59"/>
+        <source>1 photo from your phone is waiting for its scar.</source>
+        <translation>1 foto van je telefoon wacht op zijn litteken.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="60"/>
+        <source>{n} photos from your phone are waiting for their scars.</source>
+        <translation>{n} foto’s van je telefoon wachten op hun littekens.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="71"/>
+        <source>Photos waiting</source>
+        <translation>Foto’s wachten</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/wording/inbox.py" line="73"/>
+        <source>Open &amp;Inbox</source>
+        <translation>&amp;Inbox openen</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="70"/>
+        <source>Photos you send from your phone (Receive from Phone) or that appear in your watched folder wait here. Give each one its scar: the diary suggests the scar whose newest photo shows the same skin.</source>
+        <translation>Foto’s die je vanaf je telefoon stuurt (Ontvangen van telefoon) of die in je gevolgde map verschijnen, wachten hier. Geef elke foto zijn litteken: het dagboek stelt het litteken voor waarvan de nieuwste foto dezelfde huid toont.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="76"/>
+        <source>&amp;Receive from Phone…</source>
+        <translation>&amp;Ontvangen van telefoon…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="79"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="309"/>
+        <source>&amp;Add to Chosen Scars</source>
+        <translation>&amp;Toevoegen aan gekozen littekens</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="83"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Weggooien…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="87"/>
+        <source>Waiting for a scar</source>
+        <translation>Wachten op een litteken</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="90"/>
+        <source>Photos waiting for a scar</source>
+        <translation>Foto’s die op een litteken wachten</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="93"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="94"/>
+        <source>Taken</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="95"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="96"/>
+        <source>Scar</source>
+        <translation>Litteken</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="97"/>
+        <source>Suggestion</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="110"/>
+        <source>No photos are waiting. Open Receive from Phone and send photos with LocalSend on your phone, or choose a watched folder in Settings.</source>
+        <translation>Er wachten geen foto’s. Open Ontvangen van telefoon en stuur foto’s met LocalSend op je telefoon, of kies een gevolgde map in Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="167"/>
+        <source>Scar for {name}</source>
+        <translation>Litteken voor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="168"/>
+        <source>Choose a scar…</source>
+        <translation>Kies een litteken…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="284"/>
+        <source>Looking…</source>
+        <translation>Bezig met zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="284"/>
+        <source>Add a scar first</source>
+        <translation>Voeg eerst een litteken toe</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="286"/>
+        <source>No match: choose</source>
+        <translation>Geen overeenkomst: kies zelf</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="290"/>
+        <source>{scar} ({percent} % sure)</source>
+        <translation>{scar} ({percent} % zeker)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="292"/>
+        <source>{scar}? Check it ({percent} %)</source>
+        <translation>{scar}? Controleer het ({percent} %)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="302"/>
+        <source>Choose a scar for a photo first.</source>
+        <translation>Kies eerst een litteken voor een foto.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="304"/>
+        <source>No photos are waiting.</source>
+        <translation>Er wachten geen foto’s.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="314"/>
+        <source>Select the photos to discard first.</source>
+        <translation>Selecteer eerst de foto’s die weg moeten.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="368"/>
+        <source>Discard Photos</source>
+        <translation>Foto’s weggooien</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="371"/>
+        <source>They are not added to any scar. The photos on your phone or in the watched folder stay where they are.</source>
+        <translation>Ze worden aan geen enkel litteken toegevoegd. De foto’s op je telefoon of in de gevolgde map blijven waar ze zijn.</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2757,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="88"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="97"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
@@ -2567,37 +2787,47 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="243"/>
+        <location filename="../../scar_diary/ui/page_registry.py" line="40"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/main_window.py" line="155"/>
+        <source>{page} ({count})</source>
+        <translation>{page} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/main_window.py" line="275"/>
         <source>{app} — Sample Diary</source>
         <translation>{app} — voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="277"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="317"/>
         <source>{app} — Locked</source>
         <translation>{app} — Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="294"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="334"/>
         <source>Diary Not Protected</source>
         <translation>Dagboek niet beveiligd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="296"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="336"/>
         <source>Open It Anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="297"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="337"/>
         <source>Keep It Closed</source>
         <translation>Gesloten houden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="306"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="346"/>
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="363"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="407"/>
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>
@@ -2680,37 +2910,42 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>&amp;Fotogids</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="106"/>
+        <location filename="../../scar_diary/ui/menus.py" line="95"/>
+        <source>Receive from &amp;Phone…</source>
+        <translation>Ontvangen van &amp;telefoon…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/menus.py" line="109"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="113"/>
+        <location filename="../../scar_diary/ui/menus.py" line="116"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="118"/>
+        <location filename="../../scar_diary/ui/menus.py" line="121"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="119"/>
+        <location filename="../../scar_diary/ui/menus.py" line="122"/>
         <source>Scar Diary &amp;Help</source>
         <translation>&amp;Help bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="124"/>
+        <location filename="../../scar_diary/ui/menus.py" line="127"/>
         <source>&amp;Getting Started…</source>
         <translation>&amp;Aan de slag…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="129"/>
+        <location filename="../../scar_diary/ui/menus.py" line="132"/>
         <source>&amp;Who Should Give the Injections</source>
         <translation>&amp;Wie de injecties geeft</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/menus.py" line="133"/>
+        <location filename="../../scar_diary/ui/menus.py" line="136"/>
         <source>&amp;About Scar Diary</source>
         <translation>&amp;Over Scar Diary</translation>
     </message>
@@ -2890,6 +3125,69 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
 </context>
 <context>
+    <name>PhoneBox</name>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="35"/>
+        <source>Photos from your phone</source>
+        <translation>Foto’s van je telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="46"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="50"/>
+        <source>Let a phone that cannot encrypt send over plain HTTP (not recommended)</source>
+        <translation>Een telefoon die niet kan versleutelen via gewone HTTP laten sturen (niet aangeraden)</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="59"/>
+        <source>C&amp;hoose Folder…</source>
+        <translation>Map &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="61"/>
+        <source>Stop &amp;Watching</source>
+        <translation>&amp;Niet meer volgen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="69"/>
+        <source>New photos in the watched folder (one your phone&apos;s sync app fills, such as Syncthing or Nextcloud) wait in the Inbox. The folder itself is only read.</source>
+        <translation>Nieuwe foto’s in de gevolgde map (een map die de synchronisatie-app van je telefoon vult, zoals Syncthing of Nextcloud) wachten in de Inbox. De map zelf wordt alleen gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="77"/>
+        <source>Name phones see:</source>
+        <translation>Naam die telefoons zien:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="78"/>
+        <source>PIN phones must give:</source>
+        <translation>Pincode die telefoons moeten geven:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="80"/>
+        <source>Watched folder:</source>
+        <translation>Gevolgde map:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="86"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="87"/>
+        <source>No folder is watched.</source>
+        <translation>Er wordt geen map gevolgd.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="90"/>
+        <source>Choose the Folder to Watch</source>
+        <translation>Kies de map om te volgen</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDateDialog</name>
     <message>
         <location filename="../../scar_diary/ui/scars/edit_dialogs.py" line="41"/>
@@ -2985,6 +3283,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     <message>
         <location filename="../../scar_diary/services/image_checks.py" line="151"/>
         <location filename="../../scar_diary/services/photo_import.py" line="48"/>
+        <location filename="../../scar_diary/services/photo_import.py" line="66"/>
         <source>the file is larger than 200 MB</source>
         <translation>het bestand is groter dan 200 MB</translation>
     </message>
@@ -2999,8 +3298,8 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>kan niet worden gelezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/services/photo_import.py" line="66"/>
-        <location filename="../../scar_diary/services/photo_import.py" line="76"/>
+        <location filename="../../scar_diary/services/photo_import.py" line="77"/>
+        <location filename="../../scar_diary/services/photo_import.py" line="87"/>
         <source>cannot be saved in the diary: {error}</source>
         <translation>kan niet in het dagboek worden bewaard: {error}</translation>
     </message>
@@ -3106,7 +3405,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/problems.py" line="89"/>
+        <location filename="../../scar_diary/ui/problems.py" line="88"/>
         <source>What you entered is still here.</source>
         <translation>Wat je hebt ingevuld staat er nog.</translation>
     </message>
@@ -3114,77 +3413,77 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="124"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="125"/>
         <source>by date</source>
         <translation>per datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="125"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="126"/>
         <source>by session</source>
         <translation>per sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="127"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="128"/>
         <source>this series</source>
         <translation>deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="128"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="129"/>
         <source>full history</source>
         <translation>hele geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="129"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="130"/>
         <source>Fixed 0–10 scale</source>
         <translation>Vaste schaal 0–10</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="133"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="134"/>
         <source>Scar:</source>
         <translation>Litteken:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="134"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="135"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="135"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="136"/>
         <source>for</source>
         <translation>gedurende</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="141"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="142"/>
         <source>The series</source>
         <translation>De reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="143"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="144"/>
         <source>Each scar</source>
         <translation>Elk litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="145"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="146"/>
         <source>One scar over time</source>
         <translation>Eén litteken door de tijd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="187"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="189"/>
         <source>Rate your scars to see progress: before your first session (the baseline) and again a few days after each session.</source>
         <translation>Beoordeel je littekens om vooruitgang te zien: vóór je eerste sessie (de nulmeting) en opnieuw een paar dagen na elke sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="200"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="202"/>
         <source>Improvement shows here once a session is done and you have rated your scars again after it.</source>
         <translation>Verbetering verschijnt hier zodra er een sessie gedaan is en je je littekens daarna opnieuw hebt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="215"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="217"/>
         <source>Each scar&apos;s improvement shows here once it has a rating after its baseline.</source>
         <translation>De verbetering per litteken verschijnt hier zodra het een beoordeling na de nulmeting heeft.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/progress/page.py" line="234"/>
+        <location filename="../../scar_diary/ui/progress/page.py" line="236"/>
         <source>This scar has no ratings yet.</source>
         <translation>Dit litteken heeft nog geen beoordelingen.</translation>
     </message>
@@ -3222,7 +3521,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Het sleutelbestand van het dagboek (diary.key in de map) is beschadigd, dus geen wachtzin kan het dagboek openen. Er is niets veranderd; zet dat bestand terug uit een kopie van de map.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/protection/remembered.py" line="40"/>
+        <location filename="../../scar_diary/ui/protection/remembered.py" line="41"/>
         <source>The diary in {folder} was protected with a passphrase when Scar Diary last had it open; now it opens without one. It was not opened: someone may have put another diary in its place. If you removed the protection yourself (scar-diary decrypt), open it anyway; otherwise restore the folder from a copy you trust.</source>
         <translation>Het dagboek in {folder} was met een wachtzin beveiligd toen Scar Diary het de vorige keer open had; nu opent het zonder. Het is niet geopend: misschien heeft iemand er een ander dagboek neergezet. Heb je de beveiliging zelf verwijderd (scar-diary decrypt), open het dan toch; zet anders de map terug vanuit een kopie die je vertrouwt.</translation>
     </message>
@@ -3452,6 +3751,124 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <location filename="../../scar_diary/wording/ratings.py" line="66"/>
         <source>In the first {days} after a visit the skin may still be swollen: this rating is kept and shown, but not used to measure improvement.</source>
         <translation>In de eerste {days} na een sessie kan de huid nog gezwollen zijn: deze beoordeling wordt bewaard en getoond, maar niet gebruikt om verbetering te meten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveWindow</name>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="68"/>
+        <source>Receive from Phone</source>
+        <translation>Ontvangen van telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="84"/>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="85"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="86"/>
+        <source>Security:</source>
+        <translation>Beveiliging:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="87"/>
+        <source>PIN:</source>
+        <translation>Pincode:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="97"/>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepteren</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="98"/>
+        <source>&amp;Decline</source>
+        <translation>&amp;Weigeren</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="113"/>
+        <source>Photos received</source>
+        <translation>Ontvangen foto’s</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="122"/>
+        <source>Received this time:</source>
+        <translation>Deze keer ontvangen:</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="161"/>
+        <source>Phones cannot send to this computer now: {reason}</source>
+        <translation>Telefoons kunnen nu niet naar deze computer sturen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="177"/>
+        <source>On your phone, open LocalSend and send your scar photos to “{name}”. The phone and this computer must be on the same network (the same Wi-Fi). Nothing is received once this window is closed.</source>
+        <translation>Open LocalSend op je telefoon en stuur je littekenfoto’s naar “{name}”. De telefoon en deze computer moeten op hetzelfde netwerk zitten (dezelfde wifi). Zodra dit venster dicht is, wordt er niets meer ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="188"/>
+        <source>Encrypted (HTTPS). This computer&apos;s certificate begins {start}.</source>
+        <translation>Versleuteld (HTTPS). Het certificaat van deze computer begint met {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="192"/>
+        <source>Not encrypted (plain HTTP, allowed in Settings).</source>
+        <translation>Niet versleuteld (gewone HTTP, toegestaan in Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="197"/>
+        <source>None. You still accept each transfer here before anything arrives.</source>
+        <translation>Geen. Je accepteert hier nog steeds elke overdracht voordat er iets binnenkomt.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="200"/>
+        <source>Waiting for a phone…</source>
+        <translation>Wachten op een telefoon…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="203"/>
+        <source>Waiting for a phone… This network does not let phones find the computer by themselves: in LocalSend, add it by its address above.</source>
+        <translation>Wachten op een telefoon… Op dit netwerk kunnen telefoons de computer niet zelf vinden: voeg hem in LocalSend toe met het adres hierboven.</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="258"/>
+        <source>Receiving…</source>
+        <translation>Bezig met ontvangen…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="258"/>
+        <source>Declined. Waiting for a phone…</source>
+        <translation>Geweigerd. Wachten op een telefoon…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="267"/>
+        <source>{name}: in the inbox</source>
+        <translation>{name}: in de inbox</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="271"/>
+        <source>{name}: not kept ({reason})</source>
+        <translation>{name}: niet bewaard ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="276"/>
+        <source>Done. Waiting for a phone…</source>
+        <translation>Klaar. Wachten op een telefoon…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="278"/>
+        <source>The phone stopped sending. Waiting for a phone…</source>
+        <translation>De telefoon is gestopt met sturen. Wachten op een telefoon…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/receive_window.py" line="288"/>
+        <source>Stopped receiving after 10 minutes without a phone. Close this window and open it again to receive more.</source>
+        <translation>Gestopt met ontvangen na 10 minuten zonder telefoon. Sluit dit venster en open het opnieuw om meer te ontvangen.</translation>
     </message>
 </context>
 <context>
@@ -3977,155 +4394,155 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="84"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="85"/>
         <source>All dates</source>
         <translation>Alle data</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="93"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="94"/>
         <source>Baseline and latest photos (aligned as saved)</source>
         <translation>Foto&apos;s van de nulmeting en de laatste (uitgelijnd zoals bewaard)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="94"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="95"/>
         <source>My notes on the scars</source>
         <translation>Mijn notities bij de littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="95"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="96"/>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="106"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="107"/>
         <source>One question per line, for example: Should I go on after session 6?</source>
         <translation>Eén vraag per regel, bijvoorbeeld: Moet ik na sessie 6 doorgaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="114"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="115"/>
         <source>What to include</source>
         <translation>Wat erin komt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="116"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="117"/>
         <source>Scars:</source>
         <translation>Littekens:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="119"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="120"/>
         <source>or from</source>
         <translation>of vanaf</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="121"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="122"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="124"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="125"/>
         <source>Dates:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="128"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="129"/>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="129"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="130"/>
         <source>Questions for my doctor</source>
         <translation>Vragen voor mijn arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="132"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="133"/>
         <source>Pre&amp;view…</source>
         <translation>&amp;Voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="133"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="134"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="134"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="135"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF bewaren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="137"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="138"/>
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exporteren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="138"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="139"/>
         <source>for Excel (UTF-8 with BOM)</source>
         <translation>voor Excel (UTF-8 met BOM)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="239"/>
-        <location filename="../../scar_diary/ui/report/page.py" line="336"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="241"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="338"/>
         <source>Building the summary…</source>
         <translation>Het overzicht wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="261"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="263"/>
         <source>Untick &quot;All dates&quot; to choose the dates.</source>
         <translation>Haal het vinkje bij &quot;Alle data&quot; weg om de data te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="265"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="267"/>
         <source>Wait until the summary is ready.</source>
         <translation>Wacht tot de samenvatting klaar is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="273"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="275"/>
         <source>Doctor Summary</source>
         <translation>Overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="275"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="277"/>
         <source>The summary could not be made: {error}. An older file there is left as it was.</source>
         <translation>Het overzicht kon niet worden gemaakt: {error}. Een ouder bestand daar blijft zoals het was.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="319"/>
-        <location filename="../../scar_diary/ui/report/page.py" line="334"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="321"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="336"/>
         <source>Save Summary as PDF</source>
         <translation>Overzicht als PDF bewaren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="320"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="322"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="342"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="344"/>
         <source>Saved {path}</source>
         <translation>Bewaard: {path}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="346"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="348"/>
         <source>Export CSV into Folder</source>
         <translation>CSV exporteren naar map</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="355"/>
-        <location filename="../../scar_diary/ui/report/page.py" line="371"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="357"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="373"/>
         <source>Export CSV</source>
         <translation>CSV exporteren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="358"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="360"/>
         <source>Writing the CSV files…</source>
         <translation>De CSV-bestanden worden geschreven…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="362"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="364"/>
         <source>Written {files}</source>
         <translation>Geschreven: {files}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/page.py" line="372"/>
+        <location filename="../../scar_diary/ui/report/page.py" line="374"/>
         <source>The files could not be written: {error}</source>
         <translation>De bestanden konden niet worden geschreven: {error}</translation>
     </message>
@@ -4146,74 +4563,74 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarActions</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="66"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="85"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="65"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="84"/>
         <source>Scar Not Saved</source>
         <translation>Litteken niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="133"/>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="140"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="132"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="139"/>
         <source>Delete Scar</source>
         <translation>Litteken verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="134"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="133"/>
         <source>Delete “{label}” with its {photos} photos and {ratings} ratings?</source>
         <translation>“{label}” verwijderen, met {photos} foto&apos;s en {ratings} beoordelingen?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="138"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="137"/>
         <source>This cannot be undone. To hide the scar but keep its history, archive it instead.</source>
         <translation>Dit kan niet ongedaan worden gemaakt. Wil je het litteken verbergen maar de geschiedenis houden, archiveer het dan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="141"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="140"/>
         <source>Keep Scar</source>
         <translation>Litteken houden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="161"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="160"/>
         <source>Import Photos of “{label}”</source>
         <translation>Foto&apos;s van “{label}” importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="162"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="161"/>
         <source>Photos ({patterns})</source>
         <translation>Foto&apos;s ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="195"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="194"/>
         <source>Import All</source>
         <translation>Alles importeren</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="198"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="197"/>
         <source>Leave Them Out</source>
         <translation>Ze weglaten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="201"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="200"/>
         <source>Small Photos</source>
         <translation>Kleine foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="203"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="202"/>
         <source>{count} of the photos is smaller than {side} pixels ({names}).</source>
         <translation>{count} van de foto&apos;s is kleiner dan {side} pixels ({names}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="205"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="204"/>
         <source>{count} of the photos are smaller than {side} pixels ({names}).</source>
         <translation>{count} van de foto&apos;s zijn kleiner dan {side} pixels ({names}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="209"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="208"/>
         <source>Photos this small show too little of the scar to compare well with the others. Import them anyway, or leave them out (the files stay where they are)?</source>
         <translation>Zulke kleine foto&apos;s laten te weinig van het litteken zien om goed met de andere te vergelijken. Toch importeren, of weglaten (de bestanden blijven waar ze zijn)?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="258"/>
+        <location filename="../../scar_diary/ui/scars/scar_actions.py" line="257"/>
         <source>Lined up {aligned} of {tried} new photos automatically.</source>
         <translation>{aligned} van {tried} nieuwe foto&apos;s automatisch uitgelijnd.</translation>
     </message>
@@ -4709,27 +5126,27 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>ScarsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="67"/>
+        <location filename="../../scar_diary/ui/scars/page.py" line="79"/>
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="70"/>
+        <location filename="../../scar_diary/ui/scars/page.py" line="82"/>
         <source>Click the face map where a scar is to add it. Scars of types that rarely respond have grey square pins.</source>
         <translation>Klik op de gezichtskaart waar een litteken zit om het toe te voegen. Littekens van soorten die zelden reageren hebben grijze, vierkante spelden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="78"/>
+        <location filename="../../scar_diary/ui/scars/page.py" line="90"/>
         <source>&amp;Add Scar…</source>
         <translation>Litteken &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="83"/>
+        <location filename="../../scar_diary/ui/scars/page.py" line="95"/>
         <source>&amp;Rate My Scars…</source>
         <translation>Mijn littekens &amp;beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/scars/page.py" line="87"/>
+        <location filename="../../scar_diary/ui/scars/page.py" line="99"/>
         <source>Photo &amp;Guide</source>
         <translation>&amp;Fotogids</translation>
     </message>
@@ -4760,253 +5177,253 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="77"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="80"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="77"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="80"/>
         <source> day</source>
         <translation> dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="89"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="92"/>
         <source> a year</source>
         <translation> per jaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="91"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="94"/>
         <source>A boost needs the preparation again</source>
         <translation>Vóór een boost opnieuw voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="93"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="96"/>
         <source>after the last session</source>
         <translation>na de laatste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="94"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="97"/>
         <source>after the last session or the one before it</source>
         <translation>na de laatste sessie of de sessie daarvoor</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="104"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="107"/>
         <source>Use the &amp;Article&apos;s Values</source>
         <translation>De waarden uit het &amp;artikel gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="106"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="109"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="111"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="114"/>
         <source>Clinics differ. Set these as your clinic does; the defaults are the values of the patient article this diary follows (14 days of preparation, sessions 14–21 days apart, a series of 6–8).</source>
         <translation>Klinieken verschillen. Stel dit in zoals jouw kliniek het doet; de standaardwaarden komen uit het patiëntenartikel dat dit dagboek volgt (14 dagen voorbereiding, sessies 14–21 dagen uit elkaar, een reeks van 6–8).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="118"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="121"/>
         <source>Preparation before the first session:</source>
         <translation>Voorbereiding vóór de eerste sessie:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="121"/>
-        <location filename="../../scar_diary/ui/settings/page.py" line="127"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="124"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="130"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="124"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="127"/>
         <source>Time between sessions:</source>
         <translation>Tijd tussen sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="130"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="133"/>
         <source>Sessions in a series:</source>
         <translation>Sessies in een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="131"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="134"/>
         <source>“No improvement” means less than:</source>
         <translation>“Geen verbetering” betekent minder dan:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="132"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="135"/>
         <source>Maintenance sessions after a series:</source>
         <translation>Onderhoudssessies na een reeks:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="134"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="137"/>
         <source>Ratings may show swelling for (after a visit):</source>
         <translation>Beoordelingen kunnen zwelling tonen gedurende (na een sessie):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="136"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="139"/>
         <source>The stop rule needs a rating made:</source>
         <translation>De stopregel heeft een beoordeling nodig van:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="137"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="140"/>
         <source>A series has lapsed when nothing is booked for:</source>
         <translation>Een reeks is verlopen als er niets gepland is gedurende:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="139"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="142"/>
         <source>(counted from the day the window for the next session closed)</source>
         <translation>(gerekend vanaf de dag dat de periode voor de volgende sessie sloot)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="151"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="154"/>
         <source>Remind me of the tretinoin preparation before the first session</source>
         <translation>Herinner me aan de voorbereiding met tretinoïne vóór de eerste sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="154"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="157"/>
         <source>off</source>
         <translation>uit</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="156"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="159"/>
         <source> days after it</source>
         <translation> dagen erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="156"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="159"/>
         <source> day after it</source>
         <translation> dag erna</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="158"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="161"/>
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="160"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="163"/>
         <source>Notifications only say “You have a reminder” (nothing about treatment)</source>
         <translation>Meldingen zeggen alleen “Je hebt een herinnering” (niets over de behandeling)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="163"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="166"/>
         <source>Calendar export says what each event is (otherwise “Appointment”)</source>
         <translation>De agenda-export zegt wat elke afspraak is (anders staat er “Afspraak”)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="165"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="168"/>
         <source>Reminders and privacy</source>
         <translation>Herinneringen en privacy</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="170"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="173"/>
         <source>Pause retinoids before each session (if your clinic asks):</source>
         <translation>Retinoïden vóór elke sessie stoppen (als je kliniek dat vraagt):</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="172"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="175"/>
         <source>…and resume them:</source>
         <translation>…en weer beginnen:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="177"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="180"/>
         <source>Remove photo metadata (EXIF, GPS) from exported copies</source>
         <translation>Fotogegevens (EXIF, GPS) uit geëxporteerde kopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="183"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="186"/>
         <source>Line up each imported photo with the scar’s previous photo automatically</source>
         <translation>Elke geïmporteerde foto automatisch uitlijnen op de vorige foto van het litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="188"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="191"/>
         <source>Done on this computer after each import. Photos that cannot be lined up safely are left as they are; Compare says why.</source>
         <translation>Gebeurt op deze computer na elke import. Foto&apos;s die niet veilig uit te lijnen zijn, blijven zoals ze zijn; Vergelijken zegt waarom.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="202"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="205"/>
         <source>A&amp;dd Instruction</source>
         <translation>Instructie &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="204"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="207"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="205"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="208"/>
         <source>Use the &amp;Built-in Guidance</source>
         <translation>De &amp;ingebouwde nazorg gebruiken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="211"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="214"/>
         <source>Aftercare instructions</source>
         <translation>Nazorginstructies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="225"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="228"/>
         <source>On the doctor summary</source>
         <translation>Op het overzicht voor de arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="230"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="233"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="231"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="234"/>
         <source>&amp;Doctor:</source>
         <translation>&amp;Arts:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="232"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="235"/>
         <source>Cli&amp;nic:</source>
         <translation>Kli&amp;niek:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="237"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="240"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="243"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="246"/>
         <source>Scar Diary speaks the chosen language from its next start.</source>
         <translation>Scar Diary gebruikt de gekozen taal vanaf de volgende start.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="246"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="249"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="248"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="251"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="360"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="366"/>
         <source>With {swelling} of swelling and sessions {interval} apart, every rating made after a session falls in its swelling days and is never used to measure improvement. Rate on the day of a session, before the injection, to be measured.</source>
         <translation>Met {swelling} zwelling en sessies {interval} uit elkaar valt elke beoordeling na een sessie in de dagen van zwelling en telt ze nooit mee om verbetering te meten. Beoordeel op de dag van een sessie, vóór de injectie, om gemeten te worden.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="384"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="390"/>
         <source>Your clinic&apos;s instructions, shown every day of the week after a session. Double-click one to change it.</source>
         <translation>De instructies van je kliniek, elke dag getoond in de week na een sessie. Dubbelklik er een om hem te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="389"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="395"/>
         <source>The built-in guidance, shown day by day after a session. Add an instruction to replace it with your clinic&apos;s own list.</source>
         <translation>De ingebouwde nazorg, dag voor dag na een sessie. Voeg een instructie toe om die te vervangen door de eigen lijst van je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="419"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="425"/>
         <source>Only when retinoids are paused before each session (set the days above).</source>
         <translation>Alleen als retinoïden vóór elke behandeling worden onderbroken (stel de dagen hierboven in).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="429"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="435"/>
         <source>Not saved yet: the shortest time between sessions must not be longer than the usual longest, nor the shortest series longer than the longest.</source>
         <translation>Nog niet bewaard: de kortste tijd tussen sessies mag niet langer zijn dan de gebruikelijke langste, en de kortste reeks niet langer dan de langste.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/page.py" line="495"/>
+        <location filename="../../scar_diary/ui/settings/page.py" line="501"/>
         <source>New instruction</source>
         <translation>Nieuwe instructie</translation>
     </message>
@@ -5027,662 +5444,662 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="79"/>
+        <location filename="../../scar_diary/wording/status.py" line="75"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="79"/>
+        <location filename="../../scar_diary/wording/status.py" line="75"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="84"/>
+        <location filename="../../scar_diary/wording/status.py" line="80"/>
         <source>{pct}%</source>
         <translation>{pct}%</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="90"/>
+        <location filename="../../scar_diary/wording/status.py" line="86"/>
         <source>{points} points (firmer)</source>
         <translation>{points} punten (steviger)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="91"/>
+        <location filename="../../scar_diary/wording/status.py" line="87"/>
         <source>{sign}{points} points</source>
         <translation>{sign}{points} punten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="100"/>
+        <location filename="../../scar_diary/wording/status.py" line="96"/>
         <source>{pct}% better</source>
         <translation>{pct}% beter</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="102"/>
+        <location filename="../../scar_diary/wording/status.py" line="98"/>
         <source>{pct}% deeper</source>
         <translation>{pct}% dieper</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="103"/>
+        <location filename="../../scar_diary/wording/status.py" line="99"/>
         <source>no change in depth</source>
         <translation>geen verandering in diepte</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="112"/>
+        <location filename="../../scar_diary/wording/status.py" line="108"/>
         <source>1 point deeper than before the series</source>
         <translation>1 punt dieper dan vóór de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="114"/>
+        <location filename="../../scar_diary/wording/status.py" line="110"/>
         <source>{n} points deeper than before the series</source>
         <translation>{n} punten dieper dan vóór de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="118"/>
+        <location filename="../../scar_diary/wording/status.py" line="114"/>
         <source>1 point shallower than before the series</source>
         <translation>1 punt minder diep dan vóór de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="120"/>
+        <location filename="../../scar_diary/wording/status.py" line="116"/>
         <source>{n} points shallower than before the series</source>
         <translation>{n} punten minder diep dan vóór de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="124"/>
+        <location filename="../../scar_diary/wording/status.py" line="120"/>
         <source>as deep as before the series</source>
         <translation>even diep als vóór de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="136"/>
+        <location filename="../../scar_diary/wording/status.py" line="132"/>
         <source>The boost on {date}</source>
         <translation>De boost op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="138"/>
+        <location filename="../../scar_diary/wording/status.py" line="134"/>
         <source>The session on {date}</source>
         <translation>De sessie op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="141"/>
+        <location filename="../../scar_diary/wording/status.py" line="137"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="141"/>
+        <location filename="../../scar_diary/wording/status.py" line="137"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="170"/>
+        <location filename="../../scar_diary/wording/status.py" line="166"/>
         <source>Worth discussing with your doctor</source>
         <translation>Het bespreken waard met je arts</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="174"/>
+        <location filename="../../scar_diary/wording/status.py" line="170"/>
         <source>Rate Now</source>
         <translation>Nu beoordelen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="186"/>
+        <location filename="../../scar_diary/wording/status.py" line="182"/>
         <source>Boost on {date}: did it happen?</source>
         <translation>Boost op {date}: is die doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="188"/>
+        <location filename="../../scar_diary/wording/status.py" line="184"/>
         <source>Session on {date}: did it happen?</source>
         <translation>Sessie op {date}: is die doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="195"/>
+        <location filename="../../scar_diary/wording/status.py" line="191"/>
         <source>Its day has passed. Until you say what happened it does not count: the next window and the session numbers go by the visits marked done.</source>
         <translation>De dag is voorbij. Zolang je niet aangeeft wat er gebeurde, telt hij niet mee: de volgende periode en de sessienummers gaan uit van de sessies die als gedaan zijn gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="204"/>
+        <location filename="../../scar_diary/wording/status.py" line="200"/>
         <source>Mark Done…</source>
         <translation>Als gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="205"/>
+        <location filename="../../scar_diary/wording/status.py" line="201"/>
         <source>It Was Moved…</source>
         <translation>Het is verplaatst…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="207"/>
+        <location filename="../../scar_diary/wording/status.py" line="203"/>
         <source>It Was Cancelled</source>
         <translation>Het is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="221"/>
+        <location filename="../../scar_diary/wording/status.py" line="217"/>
         <source>When your doctor has planned your saline series, set it up here. Your settings ask for no preparation before the first session.</source>
         <translation>Als je arts je reeks met zoutoplossing heeft gepland, stel je die hier in. Je instellingen vragen geen voorbereiding vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="229"/>
+        <location filename="../../scar_diary/wording/status.py" line="225"/>
         <source>No treatment series yet</source>
         <translation>Nog geen behandelreeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="215"/>
+        <location filename="../../scar_diary/wording/status.py" line="211"/>
         <source>When your doctor has planned your saline series, set it up here: preparation starts at least {days} before the first session.</source>
         <translation>Als je arts je reeks met zoutoplossing heeft gepland, stel die hier in: de voorbereiding begint minstens {days} vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="231"/>
+        <location filename="../../scar_diary/wording/status.py" line="227"/>
         <source>Set Up My Series…</source>
         <translation>Mijn reeks instellen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="239"/>
+        <location filename="../../scar_diary/wording/status.py" line="235"/>
         <source>Your previous series ended without measurable improvement. The article sees little sense in trying the same treatment again; whether to go ahead is for you and your doctor to decide.</source>
         <translation>Je vorige reeks eindigde zonder meetbare verbetering. Het artikel ziet weinig zin in dezelfde behandeling nog eens; of je doorgaat beslis je samen met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="246"/>
+        <location filename="../../scar_diary/wording/status.py" line="242"/>
         <source>Your previous series did all its planned sessions without measurable improvement, though it was shorter than the usual series. Whether to try again is for you and your doctor to decide.</source>
         <translation>Je vorige reeks deed alle geplande sessies zonder meetbare verbetering, al was ze korter dan een gewone reeks. Of je het opnieuw probeert, beslis je samen met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="253"/>
+        <location filename="../../scar_diary/wording/status.py" line="249"/>
         <source>Your previous series stopped early; it was too early to say whether the treatment helps you.</source>
         <translation>Je vorige reeks stopte vroeg; het was te vroeg om te zeggen of de behandeling bij jou helpt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="270"/>
+        <location filename="../../scar_diary/wording/status.py" line="266"/>
         <source>No preparation needed</source>
         <translation>Geen voorbereiding nodig</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="273"/>
+        <location filename="../../scar_diary/wording/status.py" line="269"/>
         <source>Your settings ask for no preparation before the first session; your doctor decides when it can be.</source>
         <translation>Je instellingen vragen geen voorbereiding vóór de eerste sessie; je arts beslist wanneer die kan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="281"/>
+        <location filename="../../scar_diary/wording/status.py" line="277"/>
         <source>Preparation has not started</source>
         <translation>De voorbereiding is nog niet begonnen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="284"/>
+        <location filename="../../scar_diary/wording/status.py" line="280"/>
         <source>Before the first session, tretinoin (vitamin A acid) is applied to the scars for at least {days}, as your doctor prescribed.</source>
         <translation>Vóór de eerste sessie breng je minstens {days} tretinoïne (vitamine A-zuur) aan op de littekens, zoals je arts heeft voorgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="294"/>
+        <location filename="../../scar_diary/wording/status.py" line="290"/>
         <source>It is planned to start on {date}.</source>
         <translation>De start staat gepland op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="300"/>
+        <location filename="../../scar_diary/wording/status.py" line="296"/>
         <source>Preparation: day {day} of {total}</source>
         <translation>Voorbereiding: dag {day} van {total}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="305"/>
+        <location filename="../../scar_diary/wording/status.py" line="301"/>
         <source>Your first session can be from {date} ({left} to go).</source>
         <translation>Je eerste sessie kan vanaf {date} (nog {left}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="313"/>
+        <location filename="../../scar_diary/wording/status.py" line="309"/>
         <source>Your clinic asks for a pause from the retinoid of {days} before a session; it is counted in that date.</source>
         <translation>Je kliniek vraagt vóór een sessie een pauze van {days} met het retinoïd; die is in die datum meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="322"/>
+        <location filename="../../scar_diary/wording/status.py" line="318"/>
         <source>Retinoid pause: day {day} of {total}</source>
         <translation>Pauze met retinoïden: dag {day} van {total}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="327"/>
+        <location filename="../../scar_diary/wording/status.py" line="323"/>
         <source>The {days} of tretinoin are done. Your clinic asks to pause the tretinoin now; your first session can be from {date}.</source>
         <translation>De {days} met tretinoïne zijn voorbij. Je kliniek vraagt je nu met de tretinoïne te pauzeren; je eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="337"/>
+        <location filename="../../scar_diary/wording/status.py" line="333"/>
         <source>Preparation complete</source>
         <translation>Voorbereiding klaar</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="340"/>
+        <location filename="../../scar_diary/wording/status.py" line="336"/>
         <source>{days} of preparation were done on {date}.</source>
         <translation>{days} voorbereiding was klaar op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="355"/>
+        <location filename="../../scar_diary/wording/status.py" line="351"/>
         <source>You reported an acne flare on {date}. Sessions wait until your acne is confirmed clear again; your doctor decides.</source>
         <translation>Je meldde op {date} een opvlamming van acne. Sessies wachten tot bevestigd is dat je acne weer weg is; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="364"/>
+        <location filename="../../scar_diary/wording/status.py" line="360"/>
         <source>Acne confirmed fully clear on {date}.</source>
         <translation>Acne helemaal weg bevestigd op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="370"/>
+        <location filename="../../scar_diary/wording/status.py" line="366"/>
         <source>Your acne is not yet confirmed as fully clear. The first session waits until it is; your doctor decides.</source>
         <translation>Nog niet bevestigd is dat je acne helemaal weg is. De eerste sessie wacht daarop; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="394"/>
+        <location filename="../../scar_diary/wording/status.py" line="390"/>
         <source>By the end of the series the scars were rated {pct} deeper than before it, on average.</source>
         <translation>Aan het eind van de reeks werden de littekens gemiddeld {pct} dieper beoordeeld dan ervoor.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="400"/>
+        <location filename="../../scar_diary/wording/status.py" line="396"/>
         <source>On average the scars are rated {pct} deeper than before the series.</source>
         <translation>Gemiddeld worden de littekens {pct} dieper beoordeeld dan vóór de reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="408"/>
+        <location filename="../../scar_diary/wording/status.py" line="404"/>
         <source>Average depth improvement by the end of the series: {pct}.</source>
         <translation>Gemiddelde verbetering in diepte aan het eind van de reeks: {pct}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="426"/>
+        <location filename="../../scar_diary/wording/status.py" line="422"/>
         <source>Now, by your ratings since the series ended: softening {points}.</source>
         <translation>Nu, volgens je beoordelingen sinds het eind van de reeks: soepelheid {points}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="433"/>
+        <location filename="../../scar_diary/wording/status.py" line="429"/>
         <source>Your ratings since the series ended show the scars back to where they started ({change}); discuss this with your doctor.</source>
         <translation>Je beoordelingen sinds het eind van de reeks tonen de littekens terug bij het begin ({change}); bespreek dit met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="441"/>
+        <location filename="../../scar_diary/wording/status.py" line="437"/>
         <source>Now, by your ratings since the series ended: {change} than before the series.</source>
         <translation>Nu, volgens je beoordelingen sinds het eind van de reeks: {change} dan vóór de reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="446"/>
+        <location filename="../../scar_diary/wording/status.py" line="442"/>
         <source>Now, by your ratings since the series ended: as deep as before the series.</source>
         <translation>Nu, volgens je beoordelingen sinds het eind van de reeks: even diep als vóór de reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="463"/>
+        <location filename="../../scar_diary/wording/status.py" line="459"/>
         <source>Rate your scars before the first session and again after sessions to see how much they improve.</source>
         <translation>Beoordeel je littekens vóór de eerste sessie en opnieuw na sessies om te zien hoeveel ze verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="386"/>
+        <location filename="../../scar_diary/wording/status.py" line="382"/>
         <source>By your own ratings the scars are now level with the skin. Self-ratings are rough; your doctor can judge.</source>
         <translation>Volgens je eigen beoordeling liggen de littekens nu gelijk met de huid. Eigen beoordelingen zijn grof; je arts kan het beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="410"/>
+        <location filename="../../scar_diary/wording/status.py" line="406"/>
         <source>Average depth improvement so far: {pct}.</source>
         <translation>Gemiddelde verbetering in diepte tot nu toe: {pct}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="487"/>
+        <location filename="../../scar_diary/wording/status.py" line="483"/>
         <source>Softening since the baseline: {points} on average (0–10 scale).</source>
         <translation>Soepelheid sinds de nulmeting: gemiddeld {points} (schaal 0–10).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="494"/>
+        <location filename="../../scar_diary/wording/status.py" line="490"/>
         <source>In the article, about {ceiling}% is the best this treatment usually gives.</source>
         <translation>Volgens het artikel is ongeveer {ceiling}% het beste wat deze behandeling meestal oplevert.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="529"/>
+        <location filename="../../scar_diary/wording/status.py" line="525"/>
         <source>Series: {done} of {planned} sessions done</source>
         <translation>Reeks: {done} van {planned} sessies gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="536"/>
+        <location filename="../../scar_diary/wording/status.py" line="532"/>
         <source>Series completed on {date}.</source>
         <translation>Reeks afgerond op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="538"/>
+        <location filename="../../scar_diary/wording/status.py" line="534"/>
         <source>Series stopped on {date}.</source>
         <translation>Reeks gestopt op {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="556"/>
+        <location filename="../../scar_diary/wording/status.py" line="552"/>
         <source>More sessions in this series are not expected to help. You can end the series here; if your doctor still plans another session, add it.</source>
         <translation>Meer sessies in deze reeks helpen naar verwachting niet. Je kunt de reeks hier beëindigen; plant je arts toch nog een sessie, voeg die dan toe.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="562"/>
+        <location filename="../../scar_diary/wording/status.py" line="558"/>
         <source>That is the planned length of the series, so no further window is shown. End the series when your doctor agrees it is complete; if your doctor plans another session, add it.</source>
         <translation>Dat is de geplande lengte van de reeks, dus er verschijnt geen volgende periode. Sluit de reeks af als je arts het eens is dat hij klaar is; plant je arts nog een sessie, voeg die dan toe.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="568"/>
+        <location filename="../../scar_diary/wording/status.py" line="564"/>
         <source>All {n} planned sessions are done</source>
         <translation>Alle {n} geplande sessies zijn gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="572"/>
+        <location filename="../../scar_diary/wording/status.py" line="568"/>
         <source>All {n} planned sessions are done; 1 more was given</source>
         <translation>Alle {n} geplande sessies zijn gedaan; er is er 1 meer gegeven</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="574"/>
+        <location filename="../../scar_diary/wording/status.py" line="570"/>
         <source>All {n} planned sessions are done; {extra} more were given</source>
         <translation>Alle {n} geplande sessies zijn gedaan; er zijn er {extra} meer gegeven</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="582"/>
+        <location filename="../../scar_diary/wording/status.py" line="578"/>
         <source>End the Series…</source>
         <translation>De reeks beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="583"/>
+        <location filename="../../scar_diary/wording/status.py" line="579"/>
         <source>Add a Session Anyway…</source>
         <translation>Toch een sessie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="604"/>
+        <location filename="../../scar_diary/wording/status.py" line="600"/>
         <source>Its day has passed: mark it done, move it or cancel it.</source>
         <translation>De dag is voorbij: markeer als gedaan, verplaats of annuleer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="609"/>
+        <location filename="../../scar_diary/wording/status.py" line="605"/>
         <source>Same day as {name}: counted once.</source>
         <translation>Zelfde dag als {name}: één keer geteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="611"/>
+        <location filename="../../scar_diary/wording/status.py" line="607"/>
         <source>boost {n}</source>
         <translation>boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="613"/>
+        <location filename="../../scar_diary/wording/status.py" line="609"/>
         <source>session {n}</source>
         <translation>sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="620"/>
+        <location filename="../../scar_diary/wording/status.py" line="616"/>
         <source>This is before preparation is complete; the first allowed date is {date}.</source>
         <translation>Dit is voordat de voorbereiding klaar is; de eerste toegestane datum is {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="625"/>
+        <location filename="../../scar_diary/wording/status.py" line="621"/>
         <source>Preparation has not started yet, so this date is too early.</source>
         <translation>De voorbereiding is nog niet begonnen, dus deze datum is te vroeg.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="627"/>
+        <location filename="../../scar_diary/wording/status.py" line="623"/>
         <source>Check with your clinic.</source>
         <translation>Vraag het na bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="630"/>
+        <location filename="../../scar_diary/wording/status.py" line="626"/>
         <source>Too early: only {interval} after the previous injection, and the protocol asks for at least {minimum}. The first allowed date is {date}. Check with your clinic.</source>
         <translation>Te vroeg: maar {interval} na de vorige injectie, en het protocol vraagt minstens {minimum}. De eerste toegestane datum is {date}. Vraag het na bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="643"/>
+        <location filename="../../scar_diary/wording/status.py" line="639"/>
         <source>Too early: only {interval} after the previous session, and the protocol asks for at least {minimum}. The first allowed date is {date}. Check with your clinic.</source>
         <translation>Te vroeg: maar {interval} na de vorige sessie, en het protocol vraagt minstens {minimum}. De eerste toegestane datum is {date}. Vraag het na bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="656"/>
+        <location filename="../../scar_diary/wording/status.py" line="652"/>
         <source>The series has not ended by this day, so this is not yet a maintenance visit after it. Check with your clinic whether it is a session of the series.</source>
         <translation>De reeks is op deze dag nog niet beëindigd, dus dit is nog geen onderhoudsbezoek erna. Vraag je kliniek of het een sessie van de reeks is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="665"/>
+        <location filename="../../scar_diary/wording/status.py" line="661"/>
         <source>The series ended without measurable improvement, and maintenance is meant to keep an improvement. Whether to go ahead is for you and your doctor to decide.</source>
         <translation>De reeks eindigde zonder meetbare verbetering, en onderhoud is bedoeld om een verbetering te houden. Of je doorgaat, beslis je samen met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="675"/>
+        <location filename="../../scar_diary/wording/status.py" line="671"/>
         <source>Your settings plan no maintenance boosts. Check with your clinic.</source>
         <translation>Je instellingen plannen geen onderhoudsboosts. Vraag het na bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="680"/>
+        <location filename="../../scar_diary/wording/status.py" line="676"/>
         <source>Sooner than your settings plan maintenance ({per_year} a year); the first date they allow is {date}. Check with your clinic.</source>
         <translation>Eerder dan je instellingen onderhoud plannen ({per_year} per jaar); de eerste datum die ze toestaan is {date}. Vraag het na bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="689"/>
+        <location filename="../../scar_diary/wording/status.py" line="685"/>
         <source>Your acne is not confirmed as fully clear. Check with your clinic before this visit.</source>
         <translation>Niet bevestigd is dat je acne helemaal weg is. Overleg met je kliniek vóór deze sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="698"/>
+        <location filename="../../scar_diary/wording/status.py" line="694"/>
         <source>Later than usual: {interval} after the previous session, where {maximum} is usual. That is allowed; mention it to your clinic.</source>
         <translation>Later dan gebruikelijk: {interval} na de vorige sessie, waar {maximum} gebruikelijk is. Dat mag; meld het aan je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="710"/>
+        <location filename="../../scar_diary/wording/status.py" line="706"/>
         <source>This is beyond the planned length of the series; that is your doctor&apos;s decision.</source>
         <translation>Dit gaat verder dan de geplande lengte van de reeks; dat beslist je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="717"/>
+        <location filename="../../scar_diary/wording/status.py" line="713"/>
         <source>A maintenance visit after the series.</source>
         <translation>Een onderhoudsbezoek na de reeks.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="718"/>
+        <location filename="../../scar_diary/wording/status.py" line="714"/>
         <source>Inside the allowed window.</source>
         <translation>Binnen de toegestane periode.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="724"/>
+        <location filename="../../scar_diary/wording/status.py" line="720"/>
         <source>{date} at {time}</source>
         <translation>{date} om {time}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="736"/>
+        <location filename="../../scar_diary/wording/status.py" line="732"/>
         <source>That is today.</source>
         <translation>Dat is vandaag.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="738"/>
+        <location filename="../../scar_diary/wording/status.py" line="734"/>
         <source>That is tomorrow.</source>
         <translation>Dat is morgen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="741"/>
+        <location filename="../../scar_diary/wording/status.py" line="737"/>
         <source>That is in {days}.</source>
         <translation>Dat is over {days}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="748"/>
+        <location filename="../../scar_diary/wording/status.py" line="744"/>
         <source>{name} on {date}: {check}</source>
         <translation>{name} op {date}: {check}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="769"/>
+        <location filename="../../scar_diary/wording/status.py" line="765"/>
         <source>Allowed window for session {n}: {earliest} to {latest}.</source>
         <translation>Toegestane periode voor sessie {n}: {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="778"/>
+        <location filename="../../scar_diary/wording/status.py" line="774"/>
         <source>{name} is booked</source>
         <translation>{name} is gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="788"/>
+        <location filename="../../scar_diary/wording/status.py" line="784"/>
         <source>Next: session {n}</source>
         <translation>Volgende: sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="792"/>
+        <location filename="../../scar_diary/wording/status.py" line="788"/>
         <source>Nothing is booked yet. Your first session can be whenever your doctor plans it.</source>
         <translation>Er is nog niets gepland. Je eerste sessie kan wanneer je arts die plant.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="801"/>
+        <location filename="../../scar_diary/wording/status.py" line="797"/>
         <source>Your first session can be from {date}.</source>
         <translation>Je eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="809"/>
+        <location filename="../../scar_diary/wording/status.py" line="805"/>
         <source>Session {n} may be from {earliest} to {latest} ({low}–{high} days after session {previous}).</source>
         <translation>Sessie {n} mag van {earliest} tot {latest} ({low}–{high} dagen na sessie {previous}).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="826"/>
+        <location filename="../../scar_diary/wording/status.py" line="822"/>
         <source>First say what happened to the session whose day has passed.</source>
         <translation>Geef eerst aan wat er gebeurde met de sessie waarvan de dag voorbij is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="834"/>
+        <location filename="../../scar_diary/wording/status.py" line="830"/>
         <source>The window opens in {days}.</source>
         <translation>De periode gaat over {days} open.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="842"/>
+        <location filename="../../scar_diary/wording/status.py" line="838"/>
         <source>The window is open now and nothing is booked yet.</source>
         <translation>De periode is nu open en er is nog niets gepland.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="851"/>
+        <location filename="../../scar_diary/wording/status.py" line="847"/>
         <source>Book…</source>
         <translation>Plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="887"/>
+        <location filename="../../scar_diary/wording/status.py" line="883"/>
         <source>Maintenance boosts done since the series: {n}.</source>
         <translation>Onderhoudsboosts sinds de reeks: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="894"/>
+        <location filename="../../scar_diary/wording/status.py" line="890"/>
         <source>A maintenance session (boost) was due on {date}. Discuss it with your clinic.</source>
         <translation>Een onderhoudssessie (boost) stond gepland rond {date}. Bespreek het met je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="899"/>
+        <location filename="../../scar_diary/wording/status.py" line="895"/>
         <source>The next maintenance session (boost) is suggested around {date}; discuss it with your clinic.</source>
         <translation>De volgende onderhoudssessie (boost) ligt rond {date} voor de hand; bespreek het met je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="910"/>
+        <location filename="../../scar_diary/wording/status.py" line="906"/>
         <source>A boost needs no new series. Its result is measured against your first baseline.</source>
         <translation>Voor een boost is geen nieuwe reeks nodig. Het resultaat wordt gemeten tegen je eerste nulmeting.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="917"/>
+        <location filename="../../scar_diary/wording/status.py" line="913"/>
         <source>Maintenance</source>
         <translation>Onderhoud</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="919"/>
+        <location filename="../../scar_diary/wording/status.py" line="915"/>
         <source>Book a Boost…</source>
         <translation>Boost plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="925"/>
+        <location filename="../../scar_diary/wording/status.py" line="921"/>
         <source>No maintenance sessions are set in Settings.</source>
         <translation>Bij Instellingen staan geen onderhoudssessies ingesteld.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="936"/>
+        <location filename="../../scar_diary/wording/status.py" line="932"/>
         <source>The series ended without measurable improvement, so no maintenance is suggested. The article sees little sense in another series; your doctor decides.</source>
         <translation>De reeks eindigde zonder meetbare verbetering, dus onderhoud ligt niet voor de hand. Het artikel ziet weinig zin in nog een reeks; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="962"/>
+        <location filename="../../scar_diary/wording/status.py" line="958"/>
         <source>Maintenance is suggested once your ratings show the series helped; rate your scars to see.</source>
         <translation>Onderhoud ligt voor de hand zodra je beoordelingen laten zien dat de reeks hielp; beoordeel je littekens om dat te zien.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="928"/>
+        <location filename="../../scar_diary/wording/status.py" line="924"/>
         <source>After the series</source>
         <translation>Na de reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="474"/>
+        <location filename="../../scar_diary/wording/status.py" line="470"/>
         <source>Every scar you have measured is of a type that rarely responds to this treatment (ice-pick, deep boxcar). Their change is shown all the same:</source>
         <translation>Elk litteken dat je hebt gemeten is van een soort die zelden reageert op deze behandeling (ijspriem, diepe boxcar). Hun verandering staat hier toch:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="507"/>
+        <location filename="../../scar_diary/wording/status.py" line="503"/>
         <source>Against your first baseline, before your first series: {change}.</source>
         <translation>Vergeleken met je eerste nulmeting, vóór je eerste reeks: {change}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="517"/>
+        <location filename="../../scar_diary/wording/status.py" line="513"/>
         <source>Scars of types that rarely respond (ice-pick, deep boxcar) are counted apart: {change} on average.</source>
         <translation>Littekens van soorten die zelden reageren (ijspriem, diepe boxcar) tellen apart: gemiddeld {change}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="863"/>
+        <location filename="../../scar_diary/wording/status.py" line="859"/>
         <source>The window for session {n} closed on {date}, and nothing has been booked since: the series has lapsed. Whether to go on is for you and your doctor to decide.</source>
         <translation>De periode voor sessie {n} sloot op {date}, en sindsdien is er niets gepland: de reeks is verlopen. Of je doorgaat, beslis je samen met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="871"/>
+        <location filename="../../scar_diary/wording/status.py" line="867"/>
         <source>The window for session {n} closed on {date}. A later session is not forbidden; book one with your clinic soon.</source>
         <translation>De periode voor sessie {n} sloot op {date}. Een latere sessie is niet verboden; plan er snel een bij je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="942"/>
+        <location filename="../../scar_diary/wording/status.py" line="938"/>
         <source>All planned sessions were done without measurable improvement, so no maintenance is suggested. The plan was shorter than the usual series; whether to go on is for you and your doctor to decide.</source>
         <translation>Alle geplande sessies zijn gedaan zonder meetbare verbetering, dus onderhoud ligt niet voor de hand. Het plan was korter dan een gewone reeks; of je doorgaat, beslis je samen met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="950"/>
+        <location filename="../../scar_diary/wording/status.py" line="946"/>
         <source>The series stopped after 1 session: too early to say whether the treatment helps you. Your doctor decides what comes next.</source>
         <translation>De reeks stopte na 1 sessie: te vroeg om te zeggen of de behandeling bij jou helpt. Je arts beslist wat er nu komt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="956"/>
+        <location filename="../../scar_diary/wording/status.py" line="952"/>
         <source>The series stopped after {n} sessions: too early to say whether the treatment helps you. Your doctor decides what comes next.</source>
         <translation>De reeks stopte na {n} sessies: te vroeg om te zeggen of de behandeling bij jou helpt. Je arts beslist wat er nu komt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="974"/>
+        <location filename="../../scar_diary/wording/status.py" line="970"/>
         <source>Aftercare: boost {n} was today</source>
         <translation>Nazorg: boost {n} was vandaag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="976"/>
+        <location filename="../../scar_diary/wording/status.py" line="972"/>
         <source>Aftercare: day {day} after boost {n}</source>
         <translation>Nazorg: dag {day} na boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="980"/>
+        <location filename="../../scar_diary/wording/status.py" line="976"/>
         <source>Aftercare: session {n} was today</source>
         <translation>Nazorg: sessie {n} was vandaag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="982"/>
+        <location filename="../../scar_diary/wording/status.py" line="978"/>
         <source>Aftercare: day {day} after session {n}</source>
         <translation>Nazorg: dag {day} na sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="987"/>
+        <location filename="../../scar_diary/wording/status.py" line="983"/>
         <source>If anything worries you, contact your clinic.</source>
         <translation>Maak je je ergens zorgen over, neem dan contact op met je kliniek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="1001"/>
+        <location filename="../../scar_diary/wording/status.py" line="997"/>
         <source>After {n} sessions your ratings show no measurable improvement (less than {threshold}% in depth, and less than {points} points of softening). Discuss with your doctor whether to stop the series.</source>
         <translation>Na {n} sessies laten je beoordelingen geen meetbare verbetering zien (minder dan {threshold}% in diepte en minder dan {points} punten in soepelheid). Bespreek met je arts of je met de reeks stopt.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="1017"/>
+        <location filename="../../scar_diary/wording/status.py" line="1013"/>
         <source>After {n} sessions without measurable improvement, more sessions in this series are not expected to help. Talk to your doctor about what comes next.</source>
         <translation>Na {n} sessies zonder meetbare verbetering helpen meer sessies in deze reeks naar verwachting niet. Bespreek met je arts wat de volgende stap is.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="1028"/>
+        <location filename="../../scar_diary/wording/status.py" line="1024"/>
         <source>All {n} sessions your doctor planned are done, and your ratings show no measurable improvement. The plan was shorter than the usual series; whether to go on is for you and your doctor to decide.</source>
         <translation>Alle {n} sessies die je arts plande zijn gedaan, en je beoordelingen tonen geen meetbare verbetering. Het plan was korter dan een gewone reeks; of je doorgaat, beslis je samen met je arts.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="1040"/>
+        <location filename="../../scar_diary/wording/status.py" line="1036"/>
         <source>After {n} sessions your newest usable rating is from before session {fresh}, so it says nothing about the sessions since. Rate your scars now (not in the first {swelling} after a session) so you and your doctor can judge.</source>
         <translation>Na {n} sessies is je nieuwste bruikbare beoordeling van vóór sessie {fresh}, dus ze zegt niets over de sessies sindsdien. Beoordeel je littekens nu (niet in de eerste {swelling} na een sessie), zodat jij en je arts kunnen oordelen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="1056"/>
+        <location filename="../../scar_diary/wording/status.py" line="1052"/>
         <source>After {n} sessions the diary cannot tell yet whether your scars improve: it needs a rating from before the first session and a later one (not in the first {swelling} after a session, while the skin may be swollen). Rate your scars so you and your doctor can judge.</source>
         <translation>Na {n} sessies kan het dagboek nog niet zeggen of je littekens verbeteren: daarvoor is een beoordeling van vóór de eerste sessie nodig en een latere (niet in de eerste {swelling} na een sessie, als de huid nog gezwollen kan zijn). Beoordeel je littekens, zodat jij en je arts het kunnen inschatten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="1069"/>
+        <location filename="../../scar_diary/wording/status.py" line="1065"/>
         <source>Every scar measured is of a type that rarely responds (ice-pick, deep boxcar), so little change was to be expected.</source>
         <translation>Elk gemeten litteken is van een soort die zelden reageert (ijspriem, diepe boxcar), dus weinig verandering lag in de lijn der verwachting.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/wording/status.py" line="1086"/>
+        <location filename="../../scar_diary/wording/status.py" line="1082"/>
         <source>Today, {date}</source>
         <translation>Vandaag, {date}</translation>
     </message>
@@ -5703,12 +6120,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../../scar_diary/ui/thumbnail_loader.py" line="49"/>
+        <location filename="../../scar_diary/ui/thumbnail_loader.py" line="48"/>
         <source>Cannot be shown</source>
         <translation>Kan niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/thumbnail_loader.py" line="165"/>
+        <location filename="../../scar_diary/ui/thumbnail_loader.py" line="163"/>
         <source>This photo cannot be decoded; import it again from its original.</source>
         <translation>Deze foto kan niet worden gelezen; importeer hem opnieuw vanuit het origineel.</translation>
     </message>
@@ -5726,57 +6143,57 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>&amp;Terug naar mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="172"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="177"/>
         <source>Welcome to Scar Diary</source>
         <translation>Welkom bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="175"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="180"/>
         <source>Scar Diary keeps track of a series of saline injections for acne scars: the preparation before the first session, when the next session may be, what to do in the days after, and whether your scars are improving.</source>
         <translation>Scar Diary houdt een reeks injecties met zoutoplossing tegen acnelittekens bij: de voorbereiding vóór de eerste sessie, wanneer de volgende sessie mag, wat je de dagen erna doet, en of je littekens verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="180"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="185"/>
         <source>Everything you record stays on this computer. The diary follows the protocol your clinic uses; your doctor makes the decisions.</source>
         <translation>Alles wat je vastlegt blijft op deze computer. Het dagboek volgt het protocol van je kliniek; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="184"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="189"/>
         <source>Start with your series when your doctor has planned it, and put your scars on the face map. To see how it all works first, open the sample diary.</source>
         <translation>Begin met je reeks als je arts die heeft gepland, en zet je littekens op de gezichtskaart. Wil je eerst zien hoe alles werkt, open dan het voorbeelddagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="192"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="197"/>
         <source>Set &amp;Up My Series</source>
         <translation>Mijn reeks &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="196"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="201"/>
         <source>Add My &amp;Scars</source>
         <translation>Mijn &amp;littekens toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="213"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="218"/>
         <source>Your diary could not be opened</source>
         <translation>Je dagboek kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="220"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="225"/>
         <source>Nothing was changed. You can look around in the sample diary meanwhile.</source>
         <translation>Er is niets veranderd. Je kunt intussen rondkijken in het voorbeelddagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="225"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="230"/>
         <source>Restore the Latest Backup</source>
         <translation>De laatste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="231"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="236"/>
         <source>The damaged file is kept aside, never overwritten; the most recent good backup takes its place.</source>
         <translation>Het beschadigde bestand wordt apart bewaard, nooit overschreven; de laatste goede back-up neemt zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="244"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="249"/>
         <source>Open a Sa&amp;mple Diary</source>
         <translation>Een voorbeeld&amp;dagboek openen</translation>
     </message>
@@ -5912,258 +6329,258 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="85"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="86"/>
         <source>Your series</source>
         <translation>Je reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="89"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="90"/>
         <source>My acne is &amp;fully clear</source>
         <translation>Mijn acne is &amp;helemaal weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="95"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="96"/>
         <source>My Acne Has F&amp;lared…</source>
         <translation>Mijn acne is &amp;opgevlamd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="97"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="98"/>
         <source>My Acne Is &amp;Clear Again</source>
         <translation>Mijn acne is weer &amp;weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="101"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="102"/>
         <source>as in Settings</source>
         <translation>zoals bij Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="102"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="103"/>
         <source>&amp;Start Preparation</source>
         <translation>Voorbereiding &amp;starten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="115"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="116"/>
         <source>&amp;End Series…</source>
         <translation>Reeks &amp;beëindigen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="132"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="133"/>
         <source>&amp;Preparation (tretinoin) started on:</source>
         <translation>&amp;Voorbereiding (tretinoïne) begonnen op:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="135"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="136"/>
         <source>Acne:</source>
         <translation>Acne:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="136"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="137"/>
         <source>Planned &amp;sessions:</source>
         <translation>Geplande &amp;sessies:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="170"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="171"/>
         <source>preparation</source>
         <translation>voorbereiding</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="171"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="172"/>
         <source>next allowed window</source>
         <translation>volgende toegestane periode</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="172"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="173"/>
         <source>done (filled)</source>
         <translation>gedaan (gevuld)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="173"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="174"/>
         <source>booked (ring)</source>
         <translation>gepland (ring)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="174"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="175"/>
         <source>not confirmed (?)</source>
         <translation>niet bevestigd (?)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="178"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="179"/>
         <source>Double-click a day to book a visit on it.</source>
         <translation>Dubbelklik op een dag om daar een afspraak te plannen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="190"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="191"/>
         <source>Visits of this series</source>
         <translation>Sessies van deze reeks</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="195"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="196"/>
         <source>Visit</source>
         <translation>Sessie</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="196"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="197"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="197"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="198"/>
         <source>Interval</source>
         <translation>Tussentijd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="198"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="199"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="199"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="200"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="207"/>
-        <location filename="../../scar_diary/ui/visits/page.py" line="287"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="208"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="292"/>
         <source>&amp;Book…</source>
         <translation>&amp;Plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="210"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="211"/>
         <source>&amp;Move…</source>
         <translation>&amp;Verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="212"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="213"/>
         <source>&amp;Cancel Visit…</source>
         <translation>Afspraak &amp;annuleren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="214"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="215"/>
         <source>Mark &amp;Done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="217"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="218"/>
         <source>&amp;Record a Past Visit…</source>
         <translation>Eerdere sessie &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="283"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="288"/>
         <source>Start the series first (Start Preparation, above).</source>
         <translation>Begin eerst de reeks (Voorbereiding starten, hierboven).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="287"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="292"/>
         <source>&amp;Book a Boost…</source>
         <translation>&amp;Boost plannen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="327"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="332"/>
         <source>Flared on {date}: not confirmed clear</source>
         <translation>Opgevlamd op {date}: nog niet bevestigd weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="334"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="339"/>
         <source>Confirmed clear on {date}</source>
         <translation>Helemaal weg bevestigd op {date}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="338"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="343"/>
         <source>Not confirmed clear</source>
         <translation>Nog niet bevestigd weg</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="346"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="351"/>
         <source>Start when your doctor has planned the series. Your settings ask for no preparation before the first session.</source>
         <translation>Begin als je arts de reeks heeft gepland. Je instellingen vragen geen voorbereiding vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="350"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="355"/>
         <source>Start when your doctor has planned the series: from that day, apply tretinoin (vitamin A acid) to the scars as prescribed, for at least {days} days before the first session.</source>
         <translation>Begin als je arts de reeks heeft gepland: breng vanaf die dag de tretinoïne (vitamine A-zuur) aan op de littekens zoals voorgeschreven, minstens {days} dagen vóór de eerste sessie.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="356"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="361"/>
         <source>This series ended on {date}. Maintenance boosts are booked here; start a new series only when your doctor plans one.</source>
         <translation>Deze reeks eindigde op {date}. Onderhoudsboosts plan je hier; begin alleen een nieuwe reeks als je arts die plant.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="377"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="382"/>
         <source>{n} days</source>
         <translation>{n} dagen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="380"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="385"/>
         <source>did it happen?</source>
         <translation>doorgegaan?</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="383"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="388"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="384"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="389"/>
         <source>booked</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="400"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="405"/>
         <source>Boost {n}</source>
         <translation>Boost {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="400"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="405"/>
         <source>Session {n}</source>
         <translation>Sessie {n}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="406"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="411"/>
         <source>{done} of {planned} sessions done.</source>
         <translation>{done} van {planned} sessies gedaan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="413"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="418"/>
         <source>The planned length is reached, so no further window is shown; your doctor decides about more.</source>
         <translation>De geplande lengte is bereikt, dus er verschijnt geen volgende periode; je arts beslist over meer.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="418"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="423"/>
         <source>Boosts done: {n}.</source>
         <translation>Boosts gedaan: {n}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="421"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="426"/>
         <source>Next boost suggested around {date}.</source>
         <translation>Volgende boost rond {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="428"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="433"/>
         <source>The first session can be from {date}.</source>
         <translation>De eerste sessie kan vanaf {date}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="434"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="439"/>
         <source>Session {n} may be from {earliest} to {latest}.</source>
         <translation>Sessie {n} mag van {earliest} tot {latest}.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="442"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="447"/>
         <source>Say what happened to the visits whose day has passed (marked –).</source>
         <translation>Geef aan wat er gebeurde met de afspraken waarvan de dag voorbij is (gemarkeerd met –).</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="463"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="468"/>
         <source>Choose a booked visit in the list first.</source>
         <translation>Kies eerst een geplande afspraak in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="466"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="471"/>
         <source>Tick &quot;My acne is fully clear&quot; first.</source>
         <translation>Vink eerst &quot;Mijn acne is helemaal weg&quot; aan.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/visits/page.py" line="524"/>
+        <location filename="../../scar_diary/ui/visits/page.py" line="529"/>
         <source>Not saved: {reason}</source>
         <translation>Niet opgeslagen: {reason}</translation>
     </message>

@@ -105,8 +105,9 @@ def about_text(data_folder: Path) -> str:
         "Help",
         "Scar Diary {version}\n\nA private diary for a series of saline injections for acne "
         "scars. It is your own record, not medical advice: your doctor decides about your "
-        "treatment.\n\nScar Diary makes no network connections; your data stays on this "
-        "computer, in {folder}.\n\nFree software under the MIT licence. Built with Python "
+        "treatment.\n\nScar Diary makes no network connections, except while you receive "
+        "photos from your phone, on your own network; your data stays on this computer, in "
+        "{folder}.\n\nFree software under the MIT licence. Built with Python "
         "{python} and {libraries}.",
     ).format(
         version=__version__,

@@ -194,7 +194,8 @@ def topics(settings: ProtocolSettings, data_folder: str, backups_folder: str) ->
                 translate(
                     "Help",
                     "Everything stays on this computer; Scar Diary makes no network "
-                    "connections. Your diary and photos are in {folder}.",
+                    "connections, except while the Receive from Phone window is open (on your "
+                    "own network only). Your diary and photos are in {folder}.",
                 ).format(folder=data_folder),
                 translate(
                     "Help",
