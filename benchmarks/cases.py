@@ -7,6 +7,7 @@ from pathlib import Path
 
 from benchmarks.alignment import alignment
 from benchmarks.measure import PROBE, Row, median_of, medians, run_script
+from benchmarks.phone import phone
 
 BARE = (
     PROBE
@@ -823,6 +824,7 @@ ALL = {
     "encryption": encryption,
     "report_size": report_size,
     "alignment": alignment,
+    "phone": phone,
 }
 
 __all__ = ["ALL", "Row"]

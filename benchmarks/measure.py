@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8"}
 
@@ -28,10 +29,13 @@ def run_script(code: str, *args: str) -> Run:
     """A fresh Python process (imports included) from start to its end, or to the moment
     it reports as "at" (time.time()); the script may print a JSON object on its last line
     with its own figures."""
-    with tempfile.TemporaryDirectory(prefix="scar-diary-bench-settings-") as settings:
+    with tempfile.TemporaryDirectory(prefix="scar-diary-bench-run-") as run_folder:
         # Each run starts with the window settings of a new user (the Today page in view):
-        # one run's last page or window size must not change what the next one shows.
-        env = {**ENV, "XDG_CONFIG_HOME": settings}
+        # one run's last page or window size must not change what the next one shows. Its
+        # temporary files (copies of the large diary: gigabytes) go when it ends.
+        settings, scratch = Path(run_folder) / "config", Path(run_folder) / "tmp"
+        scratch.mkdir()
+        env = {**ENV, "XDG_CONFIG_HOME": str(settings), "TMPDIR": str(scratch)}
         launched = time.time()  # wall clock: the script reports when it got there the same way
         started = time.perf_counter()
         done = subprocess.run(

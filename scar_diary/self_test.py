@@ -31,6 +31,7 @@ def run() -> int:
             checks += _window(app, Path(folder))
             checks += _summaries(Path(folder))
             checks += _summary_in_its_own_process(Path(folder))
+            checks += _suggestions_in_their_own_process(Path(folder))
             checks += _protection(Path(folder))
             checks += _alignment()
     except Exception as exc:  # the point is to report anything at all that breaks
@@ -116,9 +117,9 @@ def _summary_in_its_own_process(root: Path) -> list[str]:
 
     from scar_diary.report.child import Answer, Request
     from scar_diary.report.content import ReportOptions
-    from scar_diary.ui.report.summary_process import child_command
+    from scar_diary.ui.child_process import child_command
 
-    program, arguments = child_command()
+    program, arguments = child_command("--report-child")
     request = Request(root / "diary", ReportOptions(), dt.date.today(), QLocale().name())
     done = subprocess.run(
         [program, *arguments],
@@ -134,6 +135,46 @@ def _summary_in_its_own_process(root: Path) -> list[str]:
             f"the summary's own process: {answer.problem if answer else done.stderr[-300:]!r}"
         )
     return [f"a summary built in its own process ({len(answer.charts)} vector charts)"]
+
+
+def _suggestions_in_their_own_process(root: Path) -> list[str]:
+    """The inbox's suggestions come from a child process of the app (`--match-child`): a
+    scar's photo, turned and moved as the next phone photo is, is found to be that scar's."""
+    import io
+    import pickle
+    import subprocess
+
+    from PIL import Image
+
+    from scar_diary.services.diary import Diary
+    from scar_diary.services.inbox import InboxPhoto
+    from scar_diary.services.match_child import MatchRequest, read_frames
+    from scar_diary.ui.child_process import child_command
+
+    diary = Diary.open(root / "diary")
+    try:
+        scar_id, (newest, _) = next(iter(diary.photos.latest().items()))
+        picture = Image.open(io.BytesIO(diary.photos.read(newest))).convert("RGB")
+        later = io.BytesIO()
+        picture.rotate(7, translate=(15, -10)).save(later, "JPEG", quality=90)
+        waiting = diary.inbox.receive(later.getvalue(), "self-test.jpg", "self-test")
+        if not isinstance(waiting, InboxPhoto):
+            raise AssertionError(f"a photo for the inbox was not kept: {waiting!r}")
+        inbox_id = waiting.id
+    finally:
+        diary.close()
+    program, arguments = child_command("--match-child")
+    done = subprocess.run(
+        [program, *arguments],
+        input=pickle.dumps(MatchRequest(root / "diary", (inbox_id,))),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    found = read_frames(bytearray(done.stdout))
+    if [(i, s.scar_id) for i, s in found] != [(inbox_id, scar_id)]:
+        raise AssertionError(f"the suggestions' own process: {found!r} {done.stderr[-300:]!r}")
+    return [f"a suggested scar from its own process ({round(found[0][1].confidence * 100)} %)"]
 
 
 def _alignment() -> list[str]:

@@ -271,6 +271,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from scar_diary.report.child import serve
 
         return serve()
+    if arguments == ["--match-child"]:  # the inbox's suggestions (services/match_child.py)
+        from scar_diary.services.match_child import serve as serve_matches
+
+        return serve_matches()
     _characters_the_terminal_cannot_show_are_replaced()
     args = build_parser().parse_args(argv)
     if args.self_test:

@@ -144,10 +144,12 @@ class MainWindow(QMainWindow):
         return self._intake
 
     def _show_inbox_count(self) -> None:
-        """The Inbox row of the page list says how many photos wait."""
+        """The Inbox row of the page list and the Today card say how many photos wait."""
         from PySide6.QtCore import Qt
 
         count = self.diary.inbox.count() if self.diary is not None else 0
+        if self.diary is not None and not self.today_page.show_inbox(count):
+            self.today.refresh()  # the card comes or goes
         title = self.holders["inbox"].spec.title
         row = list(self.holders).index("inbox") + 1
         item = self.nav.item(row)

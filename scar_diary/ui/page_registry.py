@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate  # a plain name lupdate recognises
 
-# Today shows the status, reminders and aftercare: everything but the summary's names.
-TODAY_CONCERNS = Changed.EVERYTHING & ~(Changed.PROFILE | Changed.PHOTOS)
+# Today shows the status, reminders and aftercare: everything but the summary's names (and
+# the inbox, whose one card the window updates by itself: photos arrive in bursts).
+TODAY_CONCERNS = Changed.EVERYTHING & ~(Changed.PROFILE | Changed.PHOTOS | Changed.INBOX)
 
 
 def page_specs(window: MainWindow) -> list[PageSpec]:

@@ -166,6 +166,28 @@ class TodayPage(QScrollArea):
         self.cards.append(widget)
         column.addWidget(widget)
 
+    def show_inbox(self, count: int) -> bool:
+        """The inbox card says `count` again; False when the card must come or go (a full
+        refresh places it)."""
+        from scar_diary.ui.cards import CardWidget
+        from scar_diary.wording.inbox import waiting_card
+
+        shown = self.card("inbox")
+        if shown is None or not count:
+            return shown is None and not count
+        holder = shown.parentWidget()
+        column = holder.layout() if holder is not None else None
+        if not isinstance(column, QVBoxLayout):
+            return False
+        index = column.indexOf(shown)
+        self.cards.remove(shown)
+        shown.deleteLater()
+        widget = CardWidget(waiting_card(count), holder)
+        widget.action_requested.connect(self.action_requested)
+        self.cards.append(widget)
+        column.insertWidget(index, widget)
+        return True
+
     def card(self, key: str) -> CardWidget | None:
         return next((c for c in self.cards if c.card.key == key), None)
 

@@ -101,6 +101,8 @@ def test_photos_wait_with_suggestions_and_go_to_their_scars(
     assert page.add_button.text() == "&Add 2 Photos to Their Scars"
 
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    assert not page.add_button.isEnabled()  # written on the diary lane meanwhile
+    qtbot.waitUntil(lambda: len(page.photos) == 1, timeout=WAIT_MS)
     assert [p.original_name for p in page.photos] == ["IMG_3.jpg"]  # chosen by nobody yet
     assert inbox_row.text() == "Inbox (1)"
     assert [p.original_name for p in diary.photos.for_scar(cheek)][-1] == "IMG_1.jpg"

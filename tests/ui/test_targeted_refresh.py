@@ -48,20 +48,41 @@ def test_a_rating_reloads_what_shows_ratings_only(window: MainWindow, qtbot: QtB
     qtbot.keyClick(dialog.rows[0].softening_slider, Qt.Key.Key_6)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     # Progress is drawn only while in view: it reloads when shown again
-    assert reloads(window) == {"scars": 1, "visits": 0, "progress": 0, "report": 1, "settings": 0}
+    assert reloads(window) == {
+        "scars": 1,
+        "visits": 0,
+        "progress": 0,
+        "report": 1,
+        "settings": 0,
+        "inbox": 0,
+    }
 
 
 def test_a_protocol_setting_leaves_settings_itself_alone(window: MainWindow) -> None:
     settings = window.page("settings")
     settings.swelling.setValue(settings.swelling.value() + 1)
-    assert reloads(window) == {"scars": 1, "visits": 1, "progress": 0, "report": 1, "settings": 0}
+    assert reloads(window) == {
+        "scars": 1,
+        "visits": 1,
+        "progress": 0,
+        "report": 1,
+        "settings": 0,
+        "inbox": 0,
+    }
 
 
 def test_a_name_on_the_summary_reloads_the_report_only(window: MainWindow, qtbot: QtBot) -> None:
     settings = window.page("settings")
     settings.name.setText("Sam")
     settings.name.editingFinished.emit()
-    assert reloads(window) == {"scars": 0, "visits": 0, "progress": 0, "report": 1, "settings": 0}
+    assert reloads(window) == {
+        "scars": 0,
+        "visits": 0,
+        "progress": 0,
+        "report": 1,
+        "settings": 0,
+        "inbox": 0,
+    }
 
 
 def test_a_booked_visit_leaves_settings_alone(window: MainWindow) -> None:

@@ -1,6 +1,6 @@
 """Photos on their way into the inbox, from the phone or the watched folder: checked and
-stored (sealed, for a protected diary) on the image lane, then recorded on the GUI thread,
-the diary's one writer. A refused photo is named with its reason; nothing of it is kept."""
+stored (sealed, for a protected diary) on the image lane, then recorded on the diary lane
+(one write at a time). A refused photo is named with its reason; nothing of it is kept."""
 
 from __future__ import annotations
 
@@ -51,28 +51,31 @@ class Arrivals(QObject):
     ) -> None:
         from scar_diary.services.photo_import import Rejected
 
-        try:
-            if isinstance(prepared, Rejected):
-                self.refused.emit(name, prepared.reason)
-                return
-            if diary is not self._diary():
-                self.refused.emit(name, self.tr("the diary was closed meanwhile"))
-                return
-            try:
-                diary.inbox.add(prepared, source)
-            except Exception as error:
-                words = problems.logged_sentence(error, "keeping a photo from the phone")
-                if words is None:
-                    raise
-                self.refused.emit(name, words)
-                return
-            self.kept.emit(name)
-        finally:
+        if isinstance(prepared, Rejected):
+            self.refused.emit(name, prepared.reason)
             self._one_done()
+            return
+        if diary is not self._diary():
+            self.refused.emit(name, self.tr("the diary was closed meanwhile"))
+            self._one_done()
+            return
+        # recorded on the diary lane, one write after the other: a burst of photos from the
+        # phone never holds the window while each is committed
+        self.runner.run(
+            partial(diary.inbox.add, prepared, source),
+            lambda _added: self._recorded(name),
+            partial(self._failed, name),
+            lane=Lane.DIARY,
+            owner=self,
+        )
+
+    def _recorded(self, name: str) -> None:
+        self.kept.emit(name)
+        self._one_done()
 
     def _failed(self, name: str, error: BaseException) -> None:
         try:
-            words = problems.logged_sentence(error, "checking a photo from the phone")
+            words = problems.logged_sentence(error, "keeping a photo from the phone")
             if words is None:
                 raise error
             self.refused.emit(name, words)

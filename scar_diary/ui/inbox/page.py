@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import partial
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +31,12 @@ from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import Photo, Scar, scar_numbers
 from scar_diary.services.diary import Diary
 from scar_diary.services.inbox import InboxPhoto
-from scar_diary.services.inbox_matching import Matcher, Suggestion
+from scar_diary.services.inbox_matching import Suggestion
+from scar_diary.services.match_child import MatchRequest
 from scar_diary.ui import dialogs, problems
 from scar_diary.ui.enabling import set_enabled
 from scar_diary.ui.icons import icon
+from scar_diary.ui.inbox.suggestions_process import SuggestionsProcess
 from scar_diary.ui.labels import paragraph
 from scar_diary.ui.scars.import_alignment import ImportAlignment
 from scar_diary.ui.tasks import Lane, TaskRunner
@@ -43,6 +45,7 @@ from scar_diary.wording import inbox as words
 from scar_diary.wording.dates import medium_date
 
 THUMB = 72
+ROWS_PER_TURN = 4
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -61,8 +64,15 @@ class InboxPage(QWidget):
         self.photos: list[InboxPhoto] = []
         self.scars: list[Scar] = []
         self.suggestions: dict[int, Suggestion] = {}
-        self._matcher: Matcher | None = None
+        self.matching = SuggestionsProcess(self)
+        self.matching.suggested.connect(self._suggested)
+        self.matching.finished.connect(self._batch_done)
         self._matching: set[int] = set()
+        self._rows: dict[int, tuple[QTreeWidgetItem, QComboBox]] = {}
+        self._choices: list[tuple[str, int]] = []  # each scar chooser's entries
+        self._adding = False
+        self._pending: list[InboxPhoto] = []  # rows still to be made
+        self._chosen_before: dict[int, int] = {}
         self.alignments: list[ImportAlignment] = []
 
         self.intro = paragraph(
@@ -130,60 +140,102 @@ class InboxPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
     def set_diary(self, diary: Diary | None) -> None:
-        if diary is not self.diary:
+        if diary is not self.diary:  # another diary's photos and scars: nothing of them stays
             self.thumbnails.clear()
             self.suggestions.clear()
-            self._matcher = None
+            self.matching.stop()
+            self._matching = set()
+            self.list.clear()
+            self._rows.clear()
+            self._pending = []
+            self._choices = []
         self.diary = diary
         self.reload()
 
     def reload(self, changed: Changed = Changed.EVERYTHING) -> None:
+        """Rows for the photos waiting now: new ones added, gone ones taken out, the others
+        kept as they are (with the patient's choice) unless the scars changed."""
         diary = self.diary
         if diary is None:
             return
         if changed & (Changed.PHOTOS | Changed.SCARS):
-            self._matcher = None  # a scar's newest photo may be another one now
+            self.matching.stop()  # a scar's newest photo may be another one now
+            self._matching = set()
             self.suggestions.clear()
         chosen = self.chosen()
         self.photos = diary.inbox.waiting()
         facts = diary.facts()
-        self.scars = list(facts.active_scars)
+        scars = list(facts.active_scars)
         numbers = scar_numbers(facts.scars)
-        self.list.clear()
-        for waiting in self.photos:
-            item = QTreeWidgetItem(
-                [
-                    waiting.original_name,
-                    medium_date(waiting.taken_at.astimezone().date()),
-                    waiting.source,
-                    "",
-                    "",
-                ]
-            )
-            item.setData(0, ID_ROLE, waiting.id)
-            item.setSizeHint(0, QSize(0, THUMB + 6))
-            self.list.addTopLevelItem(item)
-            combo = QComboBox(self.list)
-            combo.setAccessibleName(self.tr("Scar for {name}").format(name=waiting.original_name))
-            combo.addItem(self.tr("Choose a scar…"), None)
-            for scar in self.scars:
-                combo.addItem(f"{numbers.get(scar.id, '')} {scar.label}".strip(), scar.id)
-            combo.currentIndexChanged.connect(lambda _index: self._update_buttons())
-            holder = QWidget(self.list)  # the choice at its natural height, in the row's middle
-            centred = QVBoxLayout(holder)
-            centred.setContentsMargins(2, 0, 2, 0)
-            centred.addWidget(combo, 0, Qt.AlignmentFlag.AlignVCenter)
-            self.list.setItemWidget(item, 3, holder)
-            if waiting.id in chosen:
-                self._choose(combo, chosen[waiting.id])
-            self._show_suggestion(item, combo, waiting.id)
-            self.thumbnails.request(
-                diary.read, self._as_photo(waiting), partial(self._thumbnail, waiting.id)
-            )
+        choices = [(f"{numbers.get(s.id, '')} {s.label}".strip(), s.id) for s in scars]
+        if choices != self._choices:  # every row's chooser lists the scars: made again
+            self.list.clear()
+            self._rows.clear()
+            self._choices = choices
+        self.scars = scars
+        waiting_ids = {waiting.id for waiting in self.photos}
+        for gone in [inbox_id for inbox_id in self._rows if inbox_id not in waiting_ids]:
+            item, _ = self._rows.pop(gone)
+            self.list.takeTopLevelItem(self.list.indexOfTopLevelItem(item))
+        self._pending = [w for w in self.photos if w.id not in self._rows]
+        self._chosen_before = chosen
+        self._add_some_rows()
         self.empty.setVisible(not self.photos)
         self.list.setVisible(bool(self.photos))
         self._update_buttons()
         self._suggest()
+
+    def _add_some_rows(self) -> None:
+        """A few rows per turn of the event loop: fifty photos arriving at once never hold
+        the window while their rows (each with its scar chooser) are made."""
+        diary = self.diary
+        if diary is None or not self._pending:
+            return
+        order = {waiting.id: row for row, waiting in enumerate(self.photos)}
+        batch, self._pending = self._pending[:ROWS_PER_TURN], self._pending[ROWS_PER_TURN:]
+        for waiting in batch:
+            if waiting.id in self._rows or waiting.id not in order:
+                continue
+            row = sum(1 for shown in self._rows if order.get(shown, -1) < order[waiting.id])
+            self._add_row(diary, row, waiting, self._chosen_before.get(waiting.id))
+        self._update_buttons()
+        if self._pending:
+            QTimer.singleShot(0, self._add_some_rows)
+
+    def _add_row(self, diary: Diary, row: int, waiting: InboxPhoto, chosen: int | None) -> None:
+        item = QTreeWidgetItem(
+            [
+                waiting.original_name,
+                medium_date(waiting.taken_at.astimezone().date()),
+                waiting.source,
+                "",
+                "",
+            ]
+        )
+        item.setData(0, ID_ROLE, waiting.id)
+        item.setSizeHint(0, QSize(0, THUMB + 6))
+        self.list.insertTopLevelItem(row, item)
+        combo = QComboBox(self.list)
+        combo.setAccessibleName(self.tr("Scar for {name}").format(name=waiting.original_name))
+        combo.addItem(self.tr("Choose a scar…"), None)
+        for text, scar_id in self._choices:
+            combo.addItem(text, scar_id)
+        combo.currentIndexChanged.connect(lambda _index: self._update_buttons())
+        holder = QWidget(self.list)  # the choice at its natural height, in the row's middle
+        centred = QVBoxLayout(holder)
+        centred.setContentsMargins(2, 0, 2, 0)
+        centred.addWidget(combo, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.list.setItemWidget(item, 3, holder)
+        self._rows[waiting.id] = (item, combo)
+        suggestion = self.suggestions.get(waiting.id)
+        if chosen is not None:
+            self._choose(combo, chosen)
+        elif suggestion is not None and suggestion.scar_id is not None:
+            self._choose(combo, suggestion.scar_id)
+        self._show_suggestion(item, combo, waiting.id)
+        self.thumbnails.request(
+            diary.read, self._as_photo(waiting), partial(self._thumbnail, waiting.id)
+        )
 
     @staticmethod
     def _as_photo(waiting: InboxPhoto) -> Photo:
@@ -205,16 +257,12 @@ class InboxPage(QWidget):
             item.setIcon(0, pixmap)
 
     def _item(self, inbox_id: int) -> QTreeWidgetItem | None:
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
-            if item is not None and item.data(0, ID_ROLE) == inbox_id:
-                return item
-        return None
+        found = self._rows.get(inbox_id)
+        return found[0] if found is not None else None
 
     def combo(self, inbox_id: int) -> QComboBox | None:
-        item = self._item(inbox_id)
-        holder = self.list.itemWidget(item, 3) if item is not None else None
-        return holder.findChild(QComboBox) if holder is not None else None
+        found = self._rows.get(inbox_id)
+        return found[1] if found is not None else None
 
     @staticmethod
     def _choose(combo: QComboBox, scar_id: int) -> None:
@@ -223,47 +271,40 @@ class InboxPage(QWidget):
             combo.setCurrentIndex(index)
 
     def chosen(self) -> dict[int, int]:
-        """Inbox photo id → the scar chosen for it (suggested, or the patient's)."""
+        """Inbox photo id → the scar chosen for it (suggested, or the patient's), in the
+        order the photos are listed."""
         found = {}
         for waiting in self.photos:
-            combo = self.combo(waiting.id)
-            if combo is not None and combo.currentData() is not None:
-                found[waiting.id] = int(combo.currentData())
+            row = self._rows.get(waiting.id)
+            if row is not None and row[1].currentData() is not None:
+                found[waiting.id] = int(row[1].currentData())
         return found
 
     # --- suggestions -------------------------------------------------------------------------
     def _suggest(self) -> None:
+        """Ask for suggestions for the photos that have none yet, in one batch in a process
+        of its own (photos that arrive meanwhile go in the next batch)."""
         diary = self.diary
-        if diary is None or not self.scars:
+        if diary is None or not self.scars or self.matching.running:
             return
-        if self._matcher is None:
-            latest = diary.photos.latest()
-            active = {scar.id for scar in self.scars}
-            self._matcher = Matcher(
-                [
-                    (scar_id, partial(diary.photos.read, newest))
-                    for scar_id, (newest, _) in latest.items()
-                    if scar_id in active
-                ]
-            )
-        for waiting in self.photos:
-            if waiting.id in self.suggestions or waiting.id in self._matching:
-                continue
-            self._matching.add(waiting.id)
-            self.runner.run(
-                partial(self._match, self._matcher, diary, waiting),
-                partial(self._suggested, waiting.id),
-                partial(self._not_suggested, waiting.id),
-                lane=Lane.IMAGES,
-                owner=self,
-            )
+        needed = tuple(
+            waiting.id
+            for waiting in self.photos
+            if waiting.id not in self.suggestions and waiting.id not in self._matching
+        )
+        if not needed:
+            return
+        self._matching = set(needed)
+        cipher = diary.db.cipher
+        self.matching.start(
+            MatchRequest(diary.data_dir, needed, cipher.key if cipher is not None else None)
+        )
 
-    @staticmethod
-    def _match(matcher: Matcher, diary: Diary, waiting: InboxPhoto) -> Suggestion:
-        return matcher.suggest(diary.photos.store.read(waiting.relative_path))
+    def _batch_done(self) -> None:
+        self._matching = set()
+        self._suggest()  # photos that arrived meanwhile
 
     def _suggested(self, inbox_id: int, suggestion: Suggestion) -> None:
-        self._matching.discard(inbox_id)
         self.suggestions[inbox_id] = suggestion
         item, combo = self._item(inbox_id), self.combo(inbox_id)
         if item is None or combo is None:
@@ -272,11 +313,6 @@ class InboxPage(QWidget):
             self._choose(combo, suggestion.scar_id)
         self._show_suggestion(item, combo, inbox_id)
         self._update_buttons()
-
-    def _not_suggested(self, inbox_id: int, error: BaseException) -> None:
-        """A photo that cannot be read for matching waits for the patient's choice."""
-        problems.logged_sentence(error, "suggesting a scar for an inbox photo")
-        self._suggested(inbox_id, Suggestion(None, 0.0, False))
 
     def _show_suggestion(self, item: QTreeWidgetItem, combo: QComboBox, inbox_id: int) -> None:
         suggestion = self.suggestions.get(inbox_id)
@@ -295,6 +331,8 @@ class InboxPage(QWidget):
 
     # --- actions -----------------------------------------------------------------------------
     def _update_buttons(self) -> None:
+        if self._adding:
+            return
         waiting_with_scar = len(self.chosen())
         set_enabled(
             self.add_button,
@@ -317,29 +355,43 @@ class InboxPage(QWidget):
     def add_chosen(self) -> None:
         diary = self.diary
         assignments = self.chosen()
-        if diary is None or not assignments:
+        if diary is None or not assignments or self._adding:
             return
-        results: list[tuple[int, bool]] = []
+        self._adding = True
+        set_enabled(self.add_button, False, self.tr("Adding the photos…"))
+        self.runner.run(
+            partial(diary.inbox.accept, assignments),
+            partial(self._added, diary, assignments),
+            self._not_added,
+            lane=Lane.DIARY,  # one write for all; never on the GUI thread
+            owner=self,
+        )
 
-        def accept() -> None:
-            results.extend(diary.inbox.accept(assignments))
-
-        if not problems.attempt(self, "giving inbox photos their scars", accept):
-            return
+    def _added(
+        self, diary: Diary, assignments: dict[int, int], results: list[tuple[int, bool]]
+    ) -> None:
+        self._adding = False
         by_scar: dict[int, set[int]] = defaultdict(set)
-        for (_inbox_id, scar_id), (photo_id, new) in zip(assignments.items(), results, strict=True):
+        for scar_id, (photo_id, new) in zip(assignments.values(), results, strict=True):
             if new:
                 by_scar[scar_id].add(photo_id)
-        added = sum(len(ids) for ids in by_scar.values())
-        self.message.emit(words.added(added))
+        self.message.emit(words.added(sum(len(ids) for ids in by_scar.values())))
         self.reload(Changed.INBOX)
         self.changed.emit()
         self._line_up(diary, by_scar)
 
+    def _not_added(self, error: BaseException) -> None:
+        self._adding = False
+        self._update_buttons()
+        if not problems.tell(
+            self, error, "giving inbox photos their scars", kept=problems.still_here()
+        ):
+            raise error
+
     def _line_up(self, diary: Diary, by_scar: dict[int, set[int]]) -> None:
         """Each added photo lined up with its scar's photo before it, in the background."""
 
-        for scar_id, new in by_scar.items():
+        for scar_id, new in by_scar.items():  # each reads its scar on the diary lane
             aligning = ImportAlignment(self, diary, self.runner, scar_id, new)
             self.alignments.append(aligning)
             aligning.finished.connect(

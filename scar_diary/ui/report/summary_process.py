@@ -6,20 +6,13 @@ Only the GUI thread touches the result; the child never shares the window's inte
 from __future__ import annotations
 
 import pickle
-import sys
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
 from PySide6.QtGui import QImage
 
 from scar_diary.report.child import Answer, Request
 from scar_diary.report.render import RenderedReport
-
-
-def child_command() -> tuple[str, list[str]]:
-    """The app itself in its child role: the bundle's program, or this Python."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, ["--report-child"]
-    return sys.executable, ["-m", "scar_diary", "--report-child"]
+from scar_diary.ui.child_process import child_command
 
 
 def rendered_from(answer: Answer) -> RenderedReport:
@@ -55,7 +48,7 @@ class SummaryProcess(QObject):
         process.finished.connect(lambda code, _status: self._finished(process, code))
         process.errorOccurred.connect(lambda error: self._not_started(process, error))
         self.process = process
-        program, arguments = child_command()
+        program, arguments = child_command("--report-child")
         process.start(program, arguments)
         process.write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
         process.closeWriteChannel()  # the key, if any, is now only in the child

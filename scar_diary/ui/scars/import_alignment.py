@@ -26,22 +26,48 @@ class ImportAlignment(QObject):
     ) -> None:
         super().__init__(parent)
         self.diary, self.runner = diary, runner
-        reader = diary.read
-        photos = reader.photos_for_scar(scar_id)
-        saved = reader.alignments_for_scar(scar_id)  # one query, whatever the import's size
-        self.pairs = [
+        self.scar_id, self.new = scar_id, new
+        self.pairs: list[tuple[Photo, Photo]] = []
+        self.found: list[tuple[int, int, SavedAlignment | None]] = []
+        self._left = 0
+
+    def _pairs_to_align(self) -> list[tuple[Photo, Photo]]:
+        """Each new photo with the one before it, unless already aligned (read on the diary
+        lane: a scar's timeline may hold a thousand photos)."""
+        reader = self.diary.read
+        photos = reader.photos_for_scar(self.scar_id)
+        saved = reader.alignments_for_scar(self.scar_id)  # one query, whatever the import
+        return [
             (earlier, later)
             for earlier, later in pairwise(photos)
-            if later.id in new and (earlier.id, later.id) not in saved
+            if later.id in self.new and (earlier.id, later.id) not in saved
         ]
-        self.found: list[tuple[int, int, SavedAlignment | None]] = []
-        self._left = len(self.pairs)
 
     def start(self) -> None:
-        if not self.pairs:
+        self.runner.run(
+            self._pairs_to_align,
+            self._align,
+            self._not_read,
+            lane=Lane.DIARY,
+            owner=self,
+        )
+
+    def _not_read(self, error: BaseException) -> None:
+        """The diary could not be read (closed, busy): nothing is aligned, and it is logged;
+        a bug goes on to the crash report."""
+        from scar_diary.ui import problems
+
+        if problems.logged_sentence(error, "reading photos to line up") is None:
+            raise error
+        self.finished.emit(0, 0)
+
+    def _align(self, pairs: list[tuple[Photo, Photo]]) -> None:
+        self.pairs = pairs
+        self._left = len(pairs)
+        if not pairs:
             self.finished.emit(0, 0)
             return
-        for earlier, later in self.pairs:
+        for earlier, later in pairs:
             self.runner.run(
                 partial(self.diary.photos.align_automatically, earlier, later),
                 partial(self._found, earlier, later),
