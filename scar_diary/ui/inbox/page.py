@@ -123,6 +123,7 @@ class InboxPage(QWidget):
             self.box,
         )
         self.empty.setObjectName("inboxEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         box_layout = QVBoxLayout(self.box)
         box_layout.addWidget(self.empty)
         box_layout.addWidget(self.list, 1)

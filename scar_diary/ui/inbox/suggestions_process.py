@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pickle
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 
 from scar_diary.services.inbox_matching import NO_SUGGESTION
 from scar_diary.services.match_child import MatchRequest, read_frames
@@ -22,6 +22,9 @@ class SuggestionsProcess(QObject):
         self.process: QProcess | None = None
         self._buffer = bytearray()
         self._left: set[int] = set()
+        app = QCoreApplication.instance()
+        if app is not None:  # a batch still running when the app quits is ended first
+            app.aboutToQuit.connect(self.stop)
 
     @property
     def running(self) -> bool:
