@@ -101,9 +101,13 @@ def _cut_table(document: QTextDocument, page_height: float) -> QTextFrame | None
     return None
 
 
-def _cut_row(document: QTextDocument, page_height: float) -> list[QTextBlock]:
-    """The first cells (their first blocks) of the first table row a page break would cut,
-    when the row fits on a page: a row is read across, so it must not be split."""
+def _break_after(policy: QTextFormat.PageBreakFlag) -> bool:
+    return bool(policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter)
+
+
+def _cut_row(document: QTextDocument, page_height: float) -> tuple[QTextTable, int] | None:
+    """The table and row number of the first row a page break would cut, when the row fits
+    on a page: a row is read across, so it must not be split."""
     layout = document.documentLayout()
     for frame in document.rootFrame().childFrames():
         if not isinstance(frame, QTextTable):
@@ -117,10 +121,41 @@ def _cut_row(document: QTextDocument, page_height: float) -> list[QTextBlock]:
                 for cell in cells
             )
             cut = _page_of(top, page_height) != _page_of(bottom - 1, page_height)
-            moved = _break_before(firsts[0].blockFormat().pageBreakPolicy())
-            if cut and bottom - top < page_height and not moved:
-                return firsts
-    return []
+            handled = _row_ends_page(frame, row - 1) or (
+                row <= frame.format().headerRowCount()
+                and _break_before(frame.frameFormat().pageBreakPolicy())
+            )
+            if cut and bottom - top < page_height and not handled:
+                return frame, row
+    return None
+
+
+def _row_ends_page(table: QTextTable, row: int) -> bool:
+    """Whether a page break follows this row (one set before, to move the next row on)."""
+    if row < 0:
+        return False
+    last = table.cellAt(row, 0).lastCursorPosition().block()
+    return _break_after(last.blockFormat().pageBreakPolicy())
+
+
+def _end_page_after(table: QTextTable, row: int) -> None:
+    """A page break after each cell of `row`: the next row starts on the next page, below
+    the repeated header. (A break before the next row's cells breaks twice in Qt: the row
+    moves down a page, its cells are then not at the page's top, and break again.) One edit,
+    so the table is laid out again once, not once per cell."""
+    after = QTextFormat.PageBreakFlag.PageBreak_AlwaysAfter
+    blocks = [
+        table.cellAt(row, column).lastCursorPosition().block() for column in range(table.columns())
+    ]
+    editing = QTextCursor(blocks[0])
+    editing.beginEditBlock()
+    for block in blocks:
+        block_format = block.blockFormat()
+        block_format.setPageBreakPolicy(block_format.pageBreakPolicy() | after)
+        cursor = QTextCursor(editing)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(block_format)
+    editing.endEditBlock()
 
 
 def _lonely_heading(
@@ -169,20 +204,17 @@ def keep_together(document: QTextDocument, page_height: float) -> None:
             table.setFrameFormat(frame_format)
             continue
         if lonely is None:
-            row = _cut_row(document, page_height)
-            if not row:
+            cut = _cut_row(document, page_height)
+            if cut is None:
                 return
-            # the whole row starts on the next page; one edit, so the table is laid out
-            # again once, not once per cell
-            editing = QTextCursor(row[0])
-            editing.beginEditBlock()
-            for block in row:
-                block_format = block.blockFormat()
-                block_format.setPageBreakPolicy(always_before)
-                cursor = QTextCursor(editing)
-                cursor.setPosition(block.position())
-                cursor.setBlockFormat(block_format)
-            editing.endEditBlock()
+            cut_table, row = cut
+            if row <= cut_table.format().headerRowCount():
+                # the header or the first row: the whole table starts on the next page
+                frame_format = cut_table.frameFormat()
+                frame_format.setPageBreakPolicy(always_before)
+                cut_table.setFrameFormat(frame_format)
+            else:
+                _end_page_after(cut_table, row - 1)
             continue
         heading, table = lonely
         block_format = heading.blockFormat()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 import subprocess
 from pathlib import Path
 
@@ -237,6 +238,11 @@ class TestPdf:
         for number in range(1, 41):  # each row whole, on one page: its label beside its type
             row = f"{number} Scar {number} Left cheek Deep boxcar 5 / 2"
             assert sum(row in page for page in pages) == 1, row
+        # no page holds the header alone above an empty row (a row moved on twice once left
+        # a blank page between the two halves of the table)
+        for page in pages:
+            if header in page:
+                assert re.search(r"\d+ Scar \d+ Left cheek", page), page
 
     def test_a_short_label_keeps_its_place_whole(
         self, qapp: object, sample: Diary, tmp_path: Path
