@@ -105,8 +105,9 @@ class Cipher:
         if not is_encrypted(blob):
             raise DecryptionFailed("not an encrypted file")
         nonce = blob[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
+        sealed = memoryview(blob)[len(MAGIC) + NONCE_BYTES :]  # a photo is not copied first
         try:
-            return self._files.decrypt(nonce, blob[len(MAGIC) + NONCE_BYTES :], purpose.encode())
+            return self._files.decrypt(nonce, sealed, purpose.encode())
         except InvalidTag:
             raise DecryptionFailed("the file does not match the key") from None
 
