@@ -68,6 +68,8 @@ NOT_ARCHIVED_TABLES = {
     "aftercare_items": "in aftercare, a list of texts",
     "diary_identity": "the diary's own id for calendar events: a copy is another diary",
     "reminder_states": "dismissed and snoozed reminders belong to one computer",
+    "inbox_photos": "photos waiting for a scar are not yet the diary's; they are still on the "
+    "phone or in the watched folder (backups keep them, an archive does not)",
 }
 
 

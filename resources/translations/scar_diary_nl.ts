@@ -1091,12 +1091,12 @@
         <translation>Archief geïmporteerd in {folder}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/main.py" line="299"/>
+        <location filename="../../scar_diary/cli/main.py" line="303"/>
         <source>something unexpected went wrong ({name}); details are in {log}</source>
         <translation>er ging iets onverwachts mis ({name}); details staan in {log}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/cli/main.py" line="303"/>
+        <location filename="../../scar_diary/cli/main.py" line="307"/>
         <source>something unexpected went wrong ({name})</source>
         <translation>er ging iets onverwachts mis ({name})</translation>
     </message>
@@ -2599,123 +2599,128 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="70"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="80"/>
         <source>Photos you send from your phone (Receive from Phone) or that appear in your watched folder wait here. Give each one its scar: the diary suggests the scar whose newest photo shows the same skin.</source>
         <translation>Foto’s die je vanaf je telefoon stuurt (Ontvangen van telefoon) of die in je gevolgde map verschijnen, wachten hier. Geef elke foto zijn litteken: het dagboek stelt het litteken voor waarvan de nieuwste foto dezelfde huid toont.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="76"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="86"/>
         <source>&amp;Receive from Phone…</source>
         <translation>&amp;Ontvangen van telefoon…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="79"/>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="309"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="89"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="348"/>
         <source>&amp;Add to Chosen Scars</source>
         <translation>&amp;Toevoegen aan gekozen littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="83"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="93"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Weggooien…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="87"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="97"/>
         <source>Waiting for a scar</source>
         <translation>Wachten op een litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="90"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="100"/>
         <source>Photos waiting for a scar</source>
         <translation>Foto’s die op een litteken wachten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="93"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="103"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="94"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="104"/>
         <source>Taken</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="95"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="105"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="96"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="106"/>
         <source>Scar</source>
         <translation>Litteken</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="97"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="107"/>
         <source>Suggestion</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="110"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="120"/>
         <source>No photos are waiting. Open Receive from Phone and send photos with LocalSend on your phone, or choose a watched folder in Settings.</source>
         <translation>Er wachten geen foto’s. Open Ontvangen van telefoon en stuur foto’s met LocalSend op je telefoon, of kies een gevolgde map in Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="167"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="220"/>
         <source>Scar for {name}</source>
         <translation>Litteken voor {name}</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="168"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="221"/>
         <source>Choose a scar…</source>
         <translation>Kies een litteken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="284"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="321"/>
         <source>Looking…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="284"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="321"/>
         <source>Add a scar first</source>
         <translation>Voeg eerst een litteken toe</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="286"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="323"/>
         <source>No match: choose</source>
         <translation>Geen overeenkomst: kies zelf</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="290"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="327"/>
         <source>{scar} ({percent} % sure)</source>
         <translation>{scar} ({percent} % zeker)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="292"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="329"/>
         <source>{scar}? Check it ({percent} %)</source>
         <translation>{scar}? Controleer het ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="302"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="341"/>
         <source>Choose a scar for a photo first.</source>
         <translation>Kies eerst een litteken voor een foto.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="304"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="343"/>
         <source>No photos are waiting.</source>
         <translation>Er wachten geen foto’s.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="314"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="353"/>
         <source>Select the photos to discard first.</source>
         <translation>Selecteer eerst de foto’s die weg moeten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="368"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="362"/>
+        <source>Adding the photos…</source>
+        <translation>De foto’s worden toegevoegd…</translation>
+    </message>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="421"/>
         <source>Discard Photos</source>
         <translation>Foto’s weggooien</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="371"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="424"/>
         <source>They are not added to any scar. The photos on your phone or in the watched folder stay where they are.</source>
         <translation>Ze worden aan geen enkel litteken toegevoegd. De foto’s op je telefoon of in de gevolgde map blijven waar ze zijn.</translation>
     </message>
@@ -2762,72 +2767,72 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="28"/>
+        <location filename="../../scar_diary/ui/page_registry.py" line="29"/>
         <source>Scars</source>
         <translation>Littekens</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="30"/>
+        <location filename="../../scar_diary/ui/page_registry.py" line="31"/>
         <source>Visits</source>
         <translation>Sessies</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="32"/>
+        <location filename="../../scar_diary/ui/page_registry.py" line="33"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="34"/>
+        <location filename="../../scar_diary/ui/page_registry.py" line="35"/>
         <source>Report</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="37"/>
+        <location filename="../../scar_diary/ui/page_registry.py" line="38"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/page_registry.py" line="40"/>
+        <location filename="../../scar_diary/ui/page_registry.py" line="41"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="155"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="157"/>
         <source>{page} ({count})</source>
         <translation>{page} ({count})</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="275"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="277"/>
         <source>{app} — Sample Diary</source>
         <translation>{app} — voorbeelddagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="317"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="319"/>
         <source>{app} — Locked</source>
         <translation>{app} — Vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="334"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="336"/>
         <source>Diary Not Protected</source>
         <translation>Dagboek niet beveiligd</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="336"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="338"/>
         <source>Open It Anyway</source>
         <translation>Toch openen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="337"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="339"/>
         <source>Keep It Closed</source>
         <translation>Gesloten houden</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="346"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="348"/>
         <source>Cannot Open Diary</source>
         <translation>Dagboek kan niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/main_window.py" line="407"/>
+        <location filename="../../scar_diary/ui/main_window.py" line="409"/>
         <source>Finishing… Scar Diary closes when it is done.</source>
         <translation>Bezig met afronden… Scar Diary sluit zodra dat klaar is.</translation>
     </message>
@@ -3363,7 +3368,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>PhotoTimeline</name>
     <message>
-        <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="247"/>
+        <location filename="../../scar_diary/ui/scars/photo_timeline.py" line="248"/>
         <source>Photo timeline</source>
         <translation>Fototijdlijn</translation>
     </message>
@@ -4241,7 +4246,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     <message>
         <location filename="../../scar_diary/report/render.py" line="270"/>
         <location filename="../../scar_diary/report/render.py" line="281"/>
-        <location filename="../../scar_diary/self_test.py" line="97"/>
+        <location filename="../../scar_diary/self_test.py" line="98"/>
         <source>Progress</source>
         <translation>Voortgang</translation>
     </message>
@@ -6107,12 +6112,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SummaryProcess</name>
     <message>
-        <location filename="../../scar_diary/ui/report/summary_process.py" line="75"/>
+        <location filename="../../scar_diary/ui/report/summary_process.py" line="68"/>
         <source>the program that builds it could not be started</source>
         <translation>het programma dat hem maakt kon niet starten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/summary_process.py" line="89"/>
+        <location filename="../../scar_diary/ui/report/summary_process.py" line="82"/>
         <source>the program that builds it stopped (exit code {code})</source>
         <translation>het programma dat hem maakt is gestopt (afsluitcode {code})</translation>
     </message>
@@ -6143,57 +6148,57 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>&amp;Terug naar mijn dagboek</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="177"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="199"/>
         <source>Welcome to Scar Diary</source>
         <translation>Welkom bij Scar Diary</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="180"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="202"/>
         <source>Scar Diary keeps track of a series of saline injections for acne scars: the preparation before the first session, when the next session may be, what to do in the days after, and whether your scars are improving.</source>
         <translation>Scar Diary houdt een reeks injecties met zoutoplossing tegen acnelittekens bij: de voorbereiding vóór de eerste sessie, wanneer de volgende sessie mag, wat je de dagen erna doet, en of je littekens verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="185"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="207"/>
         <source>Everything you record stays on this computer. The diary follows the protocol your clinic uses; your doctor makes the decisions.</source>
         <translation>Alles wat je vastlegt blijft op deze computer. Het dagboek volgt het protocol van je kliniek; je arts beslist.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="189"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="211"/>
         <source>Start with your series when your doctor has planned it, and put your scars on the face map. To see how it all works first, open the sample diary.</source>
         <translation>Begin met je reeks als je arts die heeft gepland, en zet je littekens op de gezichtskaart. Wil je eerst zien hoe alles werkt, open dan het voorbeelddagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="197"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="219"/>
         <source>Set &amp;Up My Series</source>
         <translation>Mijn reeks &amp;instellen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="201"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="223"/>
         <source>Add My &amp;Scars</source>
         <translation>Mijn &amp;littekens toevoegen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="218"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="240"/>
         <source>Your diary could not be opened</source>
         <translation>Je dagboek kon niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="225"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="247"/>
         <source>Nothing was changed. You can look around in the sample diary meanwhile.</source>
         <translation>Er is niets veranderd. Je kunt intussen rondkijken in het voorbeelddagboek.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="230"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="252"/>
         <source>Restore the Latest Backup</source>
         <translation>De laatste back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="236"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="258"/>
         <source>The damaged file is kept aside, never overwritten; the most recent good backup takes its place.</source>
         <translation>Het beschadigde bestand wordt apart bewaard, nooit overschreven; de laatste goede back-up neemt zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/today_page.py" line="249"/>
+        <location filename="../../scar_diary/ui/today_page.py" line="271"/>
         <source>Open a Sa&amp;mple Diary</source>
         <translation>Een voorbeeld&amp;dagboek openen</translation>
     </message>

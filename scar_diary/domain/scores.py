@@ -15,7 +15,6 @@ import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from statistics import fmean
 
 from scar_diary.domain.entities import DiaryFacts, ProtocolSettings, Rating
 from scar_diary.domain.suitability import Response, expected_response
@@ -195,6 +194,12 @@ class Evidence:
             tenths(self.mean_softening_change) >= settings.softening_threshold_points
         )
         return depth or softening
+
+
+def fmean(values: Sequence[float]) -> float:
+    """The mean, as statistics.fmean gives it (an exact sum, then one division), without
+    loading the statistics module (fractions, decimal) before the window's first paint."""
+    return math.fsum(values) / len(values)
 
 
 def evidence(per_scar: Iterable[ScarImprovement]) -> Evidence:

@@ -29,7 +29,6 @@ from scar_diary.domain.entities import Photo
 from scar_diary.domain.timeline import treatment_context
 from scar_diary.storage.reader import DiaryReader
 from scar_diary.ui.thumbnail_loader import SHOWN_SIDE, ThumbnailLoader, placeholder
-from scar_diary.wording.alignment import how_aligned
 from scar_diary.wording.dates import medium_date
 from scar_diary.wording.scars import session_context_text
 
@@ -133,6 +132,8 @@ class TimelineModel(QAbstractListModel):
             context = treatment_context(day, self._treatment_days)
             text = f"{medium_date(day)}\n{session_context_text(context)}"
             if self._placements is not None and row > 0:
+                from scar_diary.wording.alignment import how_aligned  # only when lined up
+
                 text += f"\n{how_aligned(self._placements.get(self.photos[row].id))}"
             self._captions[row] = text
         return text
