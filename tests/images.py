@@ -50,3 +50,17 @@ def truncated(path: Path) -> Path:
     data = full.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     return path
+
+
+def next_photo_of(data: bytes, turn: float, shift: int, light: float) -> bytes:
+    """The next phone photo of the same skin: turned (degrees), moved (pixels), relit."""
+    import io
+
+    from PIL import ImageEnhance
+
+    image = Image.open(io.BytesIO(data)).convert("RGB")
+    image = image.rotate(turn, resample=Image.Resampling.BICUBIC, translate=(shift, -shift // 2))
+    image = ImageEnhance.Brightness(image).enhance(light)
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=88)
+    return out.getvalue()

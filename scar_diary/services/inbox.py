@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from scar_diary.domain.changes import Changed
-from scar_diary.services.photos import PhotoService
+from scar_diary.domain.entities import Photo
+from scar_diary.services.photos import PhotoService, photo_row
 from scar_diary.services.validation import missing
 from scar_diary.storage.database import Database
 from scar_diary.storage.models import InboxPhotoRow
@@ -35,6 +36,19 @@ class InboxPhoto:
     original_name: str
     source: str  # the phone's name, or the watched folder
     received_at: dt.datetime
+
+    def as_photo(self) -> Photo:
+        """As a photo of no scar yet: its thumbnail is made as any photo's is."""
+        return Photo(
+            self.id,
+            0,
+            self.taken_at,
+            self.sha256,
+            self.relative_path,
+            self.width,
+            self.height,
+            self.original_name,
+        )
 
     def prepared(self) -> PreparedPhoto:
         from scar_diary.services.photo_import import PreparedPhoto
@@ -141,15 +155,7 @@ class InboxService:
                 if known is not None:
                     results.append((known, False))
                 else:
-                    photo = PhotoRow(
-                        scar_id=scar_id,
-                        taken_at=row.taken_at,
-                        sha256=row.sha256,
-                        relative_path=row.relative_path,
-                        width=row.width,
-                        height=row.height,
-                        original_name=row.original_name,
-                    )
+                    photo = photo_row(scar_id, _entity(row).prepared())
                     session.add(photo)
                     session.flush()
                     results.append((photo.id, True))

@@ -28,6 +28,19 @@ from scar_diary.storage.photo_store import PhotoStore
 from scar_diary.storage.reader import DiaryReader
 
 
+def photo_row(scar_id: int, prepared: PreparedPhoto) -> PhotoRow:
+    """The diary's record of a prepared photo on a scar (a drop, an import, the inbox)."""
+    return PhotoRow(
+        scar_id=scar_id,
+        taken_at=prepared.taken_at,
+        sha256=prepared.sha256,
+        relative_path=prepared.relative_path,
+        width=prepared.width,
+        height=prepared.height,
+        original_name=prepared.original_name,
+    )
+
+
 @dataclass
 class ImportSummary:
     imported: list[str] = field(default_factory=list)
@@ -78,15 +91,7 @@ class PhotoService:
             for prepared in batch:
                 if prepared.sha256 in known or prepared.sha256 in rows:
                     continue  # already in the diary, or twice in this batch
-                rows[prepared.sha256] = PhotoRow(
-                    scar_id=scar_id,
-                    taken_at=prepared.taken_at,
-                    sha256=prepared.sha256,
-                    relative_path=prepared.relative_path,
-                    width=prepared.width,
-                    height=prepared.height,
-                    original_name=prepared.original_name,
-                )
+                rows[prepared.sha256] = photo_row(scar_id, prepared)
             session.add_all(rows.values())
             session.flush()
             added: list[tuple[int, bool]] = []

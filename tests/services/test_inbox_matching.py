@@ -9,10 +9,11 @@ from functools import partial
 
 import numpy as np
 import pytest
-from PIL import Image, ImageEnhance
+from PIL import Image
 
 from scar_diary.services.diary import Diary
 from scar_diary.services.inbox_matching import Matcher
+from tests.images import next_photo_of
 
 VARIANTS = {  # turned (degrees), moved (pixels), relit (brightness)
     "moved": (0.0, 30, 1.0),
@@ -20,15 +21,6 @@ VARIANTS = {  # turned (degrees), moved (pixels), relit (brightness)
     "relit darker": (-4.0, -15, 0.75),
     "relit brighter": (6.0, 20, 1.25),
 }
-
-
-def _variant(data: bytes, angle: float, shift: int, light: float) -> bytes:
-    image = Image.open(io.BytesIO(data)).convert("RGB")
-    image = image.rotate(angle, resample=Image.Resampling.BICUBIC, translate=(shift, -shift // 2))
-    image = ImageEnhance.Brightness(image).enhance(light)
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=85)
-    return out.getvalue()
 
 
 @pytest.fixture
@@ -44,7 +36,7 @@ def test_each_scar_is_found_in_its_next_photo(sample: Diary, matcher: Matcher) -
     for scar_id, (photo, _) in sample.photos.latest().items():
         data = sample.photos.read(photo)
         for name, args in VARIANTS.items():
-            suggestion = matcher.suggest(_variant(data, *args))
+            suggestion = matcher.suggest(next_photo_of(data, *args))
             tried += 1
             if suggestion.sure:
                 assert suggestion.scar_id == scar_id, (scar_id, name, suggestion)
@@ -77,4 +69,4 @@ def test_a_damaged_newest_photo_suggests_nothing_and_breaks_nothing(sample: Diar
     first, (photo, _) = next(iter(latest.items()))
     data = sample.photos.read(photo)
     matcher = Matcher([(first, lambda: b"damaged")])
-    assert matcher.suggest(_variant(data, 3.0, 10, 1.0)).scar_id is None
+    assert matcher.suggest(next_photo_of(data, 3.0, 10, 1.0)).scar_id is None

@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageEnhance
+from PIL import Image
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -22,21 +22,11 @@ from scar_diary.services.diary import Diary
 from scar_diary.ui.inbox.page import InboxPage
 from scar_diary.ui.main_window import MainWindow
 from scar_diary.ui.preferences import RECEIVER_PIN, WATCHED_FOLDER
-from tests.images import photo
+from tests.images import next_photo_of, photo
 from tests.receiving.client import Phone, Reply, offer
 from tests.ui.conftest import SETTLE_MS, MakeWindow
 
 WAIT_MS = 30_000
-
-
-def _next_photo_of(data: bytes, turn: float, light: float) -> bytes:
-    """The scar's next phone photo: turned a little, moved, relit."""
-    image = Image.open(io.BytesIO(data)).convert("RGB")
-    image = image.rotate(turn, resample=Image.Resampling.BICUBIC, translate=(12, -6))
-    image = ImageEnhance.Brightness(image).enhance(light)
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=90)
-    return out.getvalue()
 
 
 @pytest.fixture
@@ -80,8 +70,8 @@ def test_photos_wait_with_suggestions_and_go_to_their_scars(
     scars = _scars_with_a_photo(diary, tmp_path)
     (cheek, cheek_photo), (temple, temple_photo) = scars.items()
     for name, data in (
-        ("IMG_1.jpg", _next_photo_of(cheek_photo, 6, 1.15)),
-        ("IMG_2.jpg", _next_photo_of(temple_photo, -5, 0.85)),
+        ("IMG_1.jpg", next_photo_of(cheek_photo, 6, 12, 1.15)),
+        ("IMG_2.jpg", next_photo_of(temple_photo, -5, 12, 0.85)),
     ):
         diary.inbox.receive(data, name, "Pixel 8", dt.datetime(2026, 11, 24, tzinfo=dt.UTC))
     noise = io.BytesIO()

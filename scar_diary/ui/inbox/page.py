@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scar_diary.domain.changes import Changed
-from scar_diary.domain.entities import Photo, Scar, scar_numbers
+from scar_diary.domain.entities import Scar, scar_numbers
 from scar_diary.services.diary import Diary
 from scar_diary.services.inbox import InboxPhoto
 from scar_diary.services.inbox_matching import Suggestion
@@ -235,21 +235,7 @@ class InboxPage(QWidget):
             self._choose(combo, suggestion.scar_id)
         self._show_suggestion(item, combo, waiting.id)
         self.thumbnails.request(
-            diary.read, self._as_photo(waiting), partial(self._thumbnail, waiting.id)
-        )
-
-    @staticmethod
-    def _as_photo(waiting: InboxPhoto) -> Photo:
-        """Its thumbnail is made as any photo's is (by its hash, from the photo store)."""
-        return Photo(
-            waiting.id,
-            0,
-            waiting.taken_at,
-            waiting.sha256,
-            waiting.relative_path,
-            waiting.width,
-            waiting.height,
-            waiting.original_name,
+            diary.read, waiting.as_photo(), partial(self._thumbnail, waiting.id)
         )
 
     def _thumbnail(self, inbox_id: int, pixmap: QPixmap) -> None:

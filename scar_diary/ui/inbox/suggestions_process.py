@@ -4,13 +4,11 @@ ready. One batch at a time; photos that arrive meanwhile go in the next."""
 
 from __future__ import annotations
 
-import pickle
-
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 
 from scar_diary.services.inbox_matching import NO_SUGGESTION
 from scar_diary.services.match_child import MatchRequest, read_frames
-from scar_diary.ui.child_process import child_command
+from scar_diary.ui.child_process import start_child
 
 
 class SuggestionsProcess(QObject):
@@ -32,18 +30,16 @@ class SuggestionsProcess(QObject):
 
     def start(self, request: MatchRequest) -> None:
         self.stop()
-        process = QProcess(self)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
-        process.readyReadStandardOutput.connect(lambda: self._read(process))
-        process.finished.connect(lambda _code, _status: self._finished(process))
-        process.errorOccurred.connect(lambda error: self._not_started(process, error))
-        self.process = process
         self._buffer.clear()
         self._left = set(request.inbox_ids)
-        program, arguments = child_command("--match-child")
-        process.start(program, arguments)
-        process.write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
-        process.closeWriteChannel()  # the key, if any, is now only in the child
+
+        def wire(process: QProcess) -> None:
+            process.readyReadStandardOutput.connect(lambda: self._read(process))
+            process.finished.connect(lambda _code, _status: self._finished(process))
+            process.errorOccurred.connect(lambda error: self._not_started(process, error))
+            self.process = process
+
+        start_child(self, "--match-child", request, wire)
 
     def stop(self) -> None:
         """The diary closes or the page goes: the batch is dropped (its photos keep waiting)."""

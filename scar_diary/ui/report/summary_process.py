@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pickle
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Signal
+from PySide6.QtCore import QObject, QProcess, Signal
 from PySide6.QtGui import QImage
 
 from scar_diary.report.child import Answer, Request
 from scar_diary.report.render import RenderedReport
-from scar_diary.ui.child_process import child_command
+from scar_diary.ui.child_process import start_child
 
 
 def rendered_from(answer: Answer) -> RenderedReport:
@@ -40,18 +40,13 @@ class SummaryProcess(QObject):
 
     def start(self, request: Request) -> None:
         self.stop()
-        process = QProcess(self)
-        environment = QProcessEnvironment.systemEnvironment()
-        environment.insert("QT_QPA_PLATFORM", "offscreen")  # it draws, it shows nothing
-        process.setProcessEnvironment(environment)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
-        process.finished.connect(lambda code, _status: self._finished(process, code))
-        process.errorOccurred.connect(lambda error: self._not_started(process, error))
-        self.process = process
-        program, arguments = child_command("--report-child")
-        process.start(program, arguments)
-        process.write(pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL))
-        process.closeWriteChannel()  # the key, if any, is now only in the child
+
+        def wire(process: QProcess) -> None:
+            process.finished.connect(lambda code, _status: self._finished(process, code))
+            process.errorOccurred.connect(lambda error: self._not_started(process, error))
+            self.process = process
+
+        start_child(self, "--report-child", request, wire, offscreen=True)
 
     def stop(self) -> None:
         process, self.process = self.process, None
