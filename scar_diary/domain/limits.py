@@ -45,3 +45,7 @@ SMALL_PHOTO_SIDE = 400
 
 CEILING_PCT = 80  # the article: about 80% improvement is the best that can be reached
 GOOD_RESPONSE_PCT = 50  # a 2025 trial counted 50% or more as a good response
+
+# The names a photo file the diary imports may have (its decoding decides in the end): a
+# phone's offer and a watched folder's files are judged by them before a byte is read.
+PHOTO_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif"})

@@ -96,10 +96,6 @@ class _Session:
     busy: set[str] = field(default_factory=set)
 
 
-class _Busy(Exception):
-    pass
-
-
 @dataclass(frozen=True)
 class Identity:
     alias: str

@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-# The extensions and MIME types of the photos the diary imports (services/image_checks).
-IMAGE_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif"})
+from scar_diary.domain.limits import PHOTO_EXTENSIONS
+
+# The MIME types of the photos the diary imports (services/image_checks).
 IMAGE_TYPES = frozenset(
     {"image/jpeg", "image/png", "image/webp", "image/tiff", "image/heic", "image/heif"}
 )
@@ -76,7 +77,7 @@ def _modified(metadata: Any) -> dt.datetime | None:
 def is_photo(name: str, file_type: str) -> bool:
     dot = name.rfind(".")
     extension = name[dot:].lower() if dot > 0 else ""
-    return extension in IMAGE_EXTENSIONS and (
+    return extension in PHOTO_EXTENSIONS and (
         file_type.lower() in IMAGE_TYPES or file_type in ("image", "")
     )
 

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from scar_diary.domain.changes import Changed
 from scar_diary.domain.entities import Photo
@@ -132,7 +132,8 @@ class InboxService:
             return [_entity(row) for row in rows]
 
     def count(self) -> int:
-        return len(self.waiting())
+        with self.db.reading() as session:
+            return int(session.scalar(select(func.count(InboxPhotoRow.id))) or 0)
 
     def accept(self, assignments: dict[int, int]) -> list[tuple[int, bool]]:
         """Give each waiting photo (by inbox id) its scar (by id), in one write: each becomes

@@ -4,13 +4,12 @@ up with none, or with two alike, gets no sure suggestion: the patient chooses.
 
 Each scar's newest photo is read and its features found once per batch; an incoming photo
 is compared with all of them quickly (features agreeing on one move), and fully aligned
-with the best two only. File work only (decrypted in memory): safe on a worker thread.
-OpenCV loads at the first match, not with the diary.
+with the best two only. File work only (decrypted in memory), done in the suggestions' own
+process (match_child.py); OpenCV loads at the first match, not with the diary.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,27 +36,25 @@ NO_SUGGESTION = Suggestion(None, 0.0, False)
 
 class Matcher:
     """Suggestions for a batch of photos against (scar id, reader of that scar's newest
-    photo). Thread-safe: the image lane may run several suggestions at once."""
+    photo); each reference is read and prepared once, at the first suggestion."""
 
     def __init__(self, newest_of_each_scar: Sequence[tuple[int, Callable[[], bytes]]]) -> None:
         self._sources = list(newest_of_each_scar)
         self._references: list[tuple[int, Prepared, Features]] | None = None
-        self._lock = threading.Lock()
 
     def _prepared_references(self) -> list[tuple[int, Prepared, Features]]:
         from scar_diary.alignment.method import UnreadablePhoto, features_of, prepared_from
 
-        with self._lock:
-            if self._references is None:
-                found = []
-                for scar_id, read in self._sources:
-                    try:
-                        prepared = prepared_from(read(), "the scar's newest photo")
-                    except (UnreadablePhoto, OSError, ValueError):
-                        continue  # a damaged photo suggests nothing
-                    found.append((scar_id, prepared, features_of(prepared)))
-                self._references = found
-            return self._references
+        if self._references is None:
+            found = []
+            for scar_id, read in self._sources:
+                try:
+                    prepared = prepared_from(read(), "the scar's newest photo")
+                except (UnreadablePhoto, OSError, ValueError):
+                    continue  # a damaged photo suggests nothing
+                found.append((scar_id, prepared, features_of(prepared)))
+            self._references = found
+        return self._references
 
     def suggest(self, photo: bytes) -> Suggestion:
         from scar_diary.alignment.method import (

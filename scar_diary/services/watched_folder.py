@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-PHOTO_EXTENSIONS = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif"})
+from scar_diary.domain.limits import PHOTO_EXTENSIONS
+
 PARTIAL_MARKS = (".part", ".partial", ".tmp", ".crdownload", ".!sync", "~")
 MAX_DEPTH = 3  # a camera folder and its dated subfolders, not a whole drive
 MAX_FILE_BYTES = 200 * 1024 * 1024

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 class Arrivals(QObject):
     kept = Signal(str)  # a photo's name: it waits in the inbox now
     refused = Signal(str, str)  # a photo's name, and why it was not kept
-    idle = Signal()  # every photo handed in so far has been kept or refused
 
     def __init__(
         self, runner: TaskRunner, diary: Callable[[], Diary | None], parent: QObject
@@ -30,14 +29,12 @@ class Arrivals(QObject):
         super().__init__(parent)
         self.runner = runner
         self._diary = diary
-        self.pending = 0
 
     def take(self, data: bytes, name: str, source: str, modified: dt.datetime | None) -> None:
         diary = self._diary()
         if diary is None:
             self.refused.emit(name, self.tr("the diary is not open"))
             return
-        self.pending += 1
         self.runner.run(
             partial(diary.inbox.prepare, data, name, modified),
             partial(self._prepared, diary, name, source),
@@ -53,36 +50,22 @@ class Arrivals(QObject):
 
         if isinstance(prepared, Rejected):
             self.refused.emit(name, prepared.reason)
-            self._one_done()
             return
         if diary is not self._diary():
             self.refused.emit(name, self.tr("the diary was closed meanwhile"))
-            self._one_done()
             return
         # recorded on the diary lane, one write after the other: a burst of photos from the
         # phone never holds the window while each is committed
         self.runner.run(
             partial(diary.inbox.add, prepared, source),
-            lambda _added: self._recorded(name),
+            lambda _added: self.kept.emit(name),
             partial(self._failed, name),
             lane=Lane.DIARY,
             owner=self,
         )
 
-    def _recorded(self, name: str) -> None:
-        self.kept.emit(name)
-        self._one_done()
-
     def _failed(self, name: str, error: BaseException) -> None:
-        try:
-            words = problems.logged_sentence(error, "keeping a photo from the phone")
-            if words is None:
-                raise error
-            self.refused.emit(name, words)
-        finally:
-            self._one_done()
-
-    def _one_done(self) -> None:
-        self.pending -= 1
-        if self.pending == 0:
-            self.idle.emit()
+        words = problems.logged_sentence(error, "keeping a photo from the phone")
+        if words is None:
+            raise error
+        self.refused.emit(name, words)
