@@ -368,12 +368,12 @@
 <context>
     <name>Arrivals</name>
     <message>
-        <location filename="../../scar_diary/ui/inbox/arrivals.py" line="38"/>
+        <location filename="../../scar_diary/ui/inbox/arrivals.py" line="36"/>
         <source>the diary is not open</source>
         <translation>het dagboek is niet geopend</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/arrivals.py" line="59"/>
+        <location filename="../../scar_diary/ui/inbox/arrivals.py" line="55"/>
         <source>the diary was closed meanwhile</source>
         <translation>het dagboek is intussen gesloten</translation>
     </message>
@@ -2610,7 +2610,7 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
     </message>
     <message>
         <location filename="../../scar_diary/ui/inbox/page.py" line="89"/>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="348"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="334"/>
         <source>&amp;Add to Chosen Scars</source>
         <translation>&amp;Toevoegen aan gekozen littekens</translation>
     </message>
@@ -2670,59 +2670,67 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Kies een litteken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="321"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="307"/>
         <source>Looking…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="321"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="307"/>
         <source>Add a scar first</source>
         <translation>Voeg eerst een litteken toe</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="323"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="309"/>
         <source>No match: choose</source>
         <translation>Geen overeenkomst: kies zelf</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="327"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="313"/>
         <source>{scar} ({percent} % sure)</source>
         <translation>{scar} ({percent} % zeker)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="329"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="315"/>
         <source>{scar}? Check it ({percent} %)</source>
         <translation>{scar}? Controleer het ({percent} %)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="341"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="327"/>
         <source>Choose a scar for a photo first.</source>
         <translation>Kies eerst een litteken voor een foto.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="343"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="329"/>
         <source>No photos are waiting.</source>
         <translation>Er wachten geen foto’s.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="353"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="339"/>
         <source>Select the photos to discard first.</source>
         <translation>Selecteer eerst de foto’s die weg moeten.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="362"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="348"/>
         <source>Adding the photos…</source>
         <translation>De foto’s worden toegevoegd…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="421"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="407"/>
         <source>Discard Photos</source>
         <translation>Foto’s weggooien</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/inbox/page.py" line="424"/>
+        <location filename="../../scar_diary/ui/inbox/page.py" line="410"/>
         <source>They are not added to any scar. The photos on your phone or in the watched folder stay where they are.</source>
         <translation>Ze worden aan geen enkel litteken toegevoegd. De foto’s op je telefoon of in de gevolgde map blijven waar ze zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../scar_diary/ui/inbox/intake.py" line="42"/>
+        <source>{name} was not put in the inbox: {reason}</source>
+        <translation>{name} is niet in de inbox gezet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3137,57 +3145,57 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
         <translation>Foto’s van je telefoon</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="46"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="45"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="50"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="49"/>
         <source>Let a phone that cannot encrypt send over plain HTTP (not recommended)</source>
         <translation>Een telefoon die niet kan versleutelen via gewone HTTP laten sturen (niet aangeraden)</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="59"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="58"/>
         <source>C&amp;hoose Folder…</source>
         <translation>Map &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="61"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="60"/>
         <source>Stop &amp;Watching</source>
         <translation>&amp;Niet meer volgen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="69"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="68"/>
         <source>New photos in the watched folder (one your phone&apos;s sync app fills, such as Syncthing or Nextcloud) wait in the Inbox. The folder itself is only read.</source>
         <translation>Nieuwe foto’s in de gevolgde map (een map die de synchronisatie-app van je telefoon vult, zoals Syncthing of Nextcloud) wachten in de Inbox. De map zelf wordt alleen gelezen.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="77"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="76"/>
         <source>Name phones see:</source>
         <translation>Naam die telefoons zien:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="78"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="77"/>
         <source>PIN phones must give:</source>
         <translation>Pincode die telefoons moeten geven:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="80"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="79"/>
         <source>Watched folder:</source>
         <translation>Gevolgde map:</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="86"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="85"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="87"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="86"/>
         <source>No folder is watched.</source>
         <translation>Er wordt geen map gevolgd.</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/settings/phone_box.py" line="90"/>
+        <location filename="../../scar_diary/ui/settings/phone_box.py" line="89"/>
         <source>Choose the Folder to Watch</source>
         <translation>Kies de map om te volgen</translation>
     </message>
@@ -6112,12 +6120,12 @@ Vrije software onder de MIT-licentie. Gemaakt met Python {python} en {libraries}
 <context>
     <name>SummaryProcess</name>
     <message>
-        <location filename="../../scar_diary/ui/report/summary_process.py" line="68"/>
+        <location filename="../../scar_diary/ui/report/summary_process.py" line="63"/>
         <source>the program that builds it could not be started</source>
         <translation>het programma dat hem maakt kon niet starten</translation>
     </message>
     <message>
-        <location filename="../../scar_diary/ui/report/summary_process.py" line="82"/>
+        <location filename="../../scar_diary/ui/report/summary_process.py" line="77"/>
         <source>the program that builds it stopped (exit code {code})</source>
         <translation>het programma dat hem maakt is gestopt (afsluitcode {code})</translation>
     </message>

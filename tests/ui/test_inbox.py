@@ -247,3 +247,29 @@ def test_the_watched_folder_fills_the_inbox_and_stays_as_it_was(
     assert [p.name for p in folder.iterdir()] == ["IMG_20261124.jpg"]  # never changed
     settings.phone.set_folder("")
     assert window.intake.folder.watch is None
+
+
+def test_a_broken_photo_in_the_watched_folder_is_named_and_not_kept(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Camera"
+    folder.mkdir()
+    (folder / "IMG_broken.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a whole photo")
+    window.show_page(window.settings_holder)
+    window.page("settings").phone.set_folder(str(folder))
+    qtbot.waitUntil(
+        lambda: "IMG_broken.jpg" in window.statusBar().currentMessage(), timeout=WAIT_MS
+    )
+    assert "was not put in the inbox" in window.statusBar().currentMessage()
+    assert window.diary is not None and window.diary.inbox.count() == 0
+    assert (folder / "IMG_broken.jpg").is_file()
+
+
+def test_the_phone_settings_keep_what_is_typed(
+    window: MainWindow, qtbot: QtBot, ui_settings: QSettings
+) -> None:
+    window.show_page(window.settings_holder)
+    phone = window.page("settings").phone
+    qtbot.keyClicks(phone.pin, "4821")
+    qtbot.keyClicks(phone.pin, "!")  # not a PIN character: refused as typed
+    assert RECEIVER_PIN.get(ui_settings) == "4821"  # saved without leaving the field

@@ -31,7 +31,19 @@ class Intake(QObject):
         self._refresh.setInterval(REFRESH_AFTER_MS)
         self._refresh.timeout.connect(lambda: window.refresh(Changed.INBOX))
         self.arrivals.kept.connect(lambda _name: self._refresh.start())
+        self.arrivals.refused.connect(self._refused)
         self.folder = FolderWatcher(window.runner, self.arrivals, window.ui_settings, self)
+
+    def _refused(self, name: str, reason: str) -> None:
+        """A photo not kept is named: in the Receive from Phone window when it is open (it
+        lists every photo), else in the status bar (the watched folder's)."""
+        if self.receiver is None:
+            self.window.statusBar().showMessage(
+                self.tr("{name} was not put in the inbox: {reason}").format(
+                    name=name, reason=reason
+                ),
+                15_000,
+            )
 
     def watch_folder(self) -> None:
         """Watch the folder chosen in Settings, while a diary is open."""

@@ -38,14 +38,13 @@ class PhoneBox(QGroupBox):
         self.name = QLineEdit(RECEIVER_NAME.get(settings), self)
         self.name.setMaxLength(60)
         self.name.setObjectName("receiverName")
-        self.name.editingFinished.connect(
-            lambda: RECEIVER_NAME.set(settings, self.name.text().strip() or "Scar Diary")
-        )
+        # saved as typed (nothing waits for the field to lose focus, nor is lost on quitting)
+        self.name.textChanged.connect(lambda text: RECEIVER_NAME.set(settings, text.strip()))
         self.pin = QLineEdit(RECEIVER_PIN.get(settings), self)
         self.pin.setObjectName("receiverPin")
         self.pin.setPlaceholderText(self.tr("none"))
         self.pin.setValidator(QRegularExpressionValidator(r"[0-9A-Za-z]{0,12}", self.pin))
-        self.pin.editingFinished.connect(lambda: RECEIVER_PIN.set(settings, self.pin.text()))
+        self.pin.textChanged.connect(lambda text: RECEIVER_PIN.set(settings, text))
         self.plain = QCheckBox(
             self.tr("Let a phone that cannot encrypt send over plain HTTP (not recommended)"), self
         )
