@@ -147,7 +147,7 @@ def _large(folder: Path, sizes: Sizes) -> None:
 
 
 BENCH_PASSPHRASE = "benchmark passphrase"  # made-up data; the benchmarks unlock with it
-ENCRYPTED_VERSION = "1"
+ENCRYPTED_VERSION = "2"  # 2: files named by a keyed hash
 
 
 def _encrypted_copy(large: Path, folder: Path) -> None:

@@ -40,6 +40,7 @@ from scar_diary.services.backups import back_up, has_data
 from scar_diary.services.image_checks import SUPPORTED_FORMATS, ImageRefused, check_image
 from scar_diary.storage import keyring
 from scar_diary.storage.backup_store import Backup
+from scar_diary.storage.conversion import name_files_by_key
 from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.database import DB_FILENAME, Database
 from scar_diary.storage.files import private_dir
@@ -255,11 +256,12 @@ def _check_photo(archive: zipfile.ZipFile, info: zipfile.ZipInfo, sha: str) -> N
         )
 
 
-def _store_paths(document: dict[str, Any]) -> dict[str, str]:
-    """Each photo's archive name → its place in a diary's photo store."""
+def _store_paths(document: dict[str, Any], store: PhotoStore | None = None) -> dict[str, str]:
+    """Each photo's archive name → its place in the diary's photo store (named as a plain
+    diary names it when there is no store yet)."""
+    place = store.relative_for if store else relative_path
     return {
-        p["file"]: relative_path(p["sha256"], PurePosixPath(p["file"]).suffix)
-        for p in document["photos"]
+        p["file"]: place(p["sha256"], PurePosixPath(p["file"]).suffix) for p in document["photos"]
     }
 
 
@@ -368,7 +370,7 @@ def load_archive(contents: ArchiveContents, data_dir: Path) -> None:
         private_dir(staging)
         (staging / FROM_EMPTY_FOLDER).write_text("the folder was empty when this import began\n")
     store = PhotoStore(data_dir, cipher)
-    paths = _store_paths(contents.document)
+    paths = _store_paths(contents.document, store)
     added: list[Path] = []
     try:
         if key is not None and cipher is not None:
@@ -423,9 +425,11 @@ def _protection_after_import(
         cipher = keyring.cipher_for(data_dir)
         if cipher is None:
             raise ArchiveError(translate("Archive", "Unlock the diary before importing into it."))
+        name_files_by_key(data_dir, cipher)  # its photos named as the import names them
         return KeyFile.load(data_dir), cipher
     if contents.sealed_with is not None and not has_data(data_dir):
-        return contents.sealed_with, contents.cipher
+        assert contents.cipher is not None
+        return contents.sealed_with.naming_by_key(contents.cipher), contents.cipher
     if contents.sealed_with is not None:
         # never stored unencrypted silently: the content came protected
         raise ArchiveError(

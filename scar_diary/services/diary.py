@@ -20,6 +20,7 @@ from scar_diary.services.ratings import RatingService
 from scar_diary.services.reminders import ReminderService
 from scar_diary.services.scars import ScarService
 from scar_diary.services.series import SeriesService
+from scar_diary.storage.conversion import Progress
 from scar_diary.storage.database import (
     CorruptDatabase,
     Database,
@@ -56,8 +57,11 @@ class Diary:
         self.read = DiaryReader(database.data_dir, database.snapshot, database.cipher)
 
     @classmethod
-    def open(cls, data_dir: Path, *, fresh: bool = False) -> Diary:
-        return cls(Database.open(data_dir, fresh=fresh))
+    def open(
+        cls, data_dir: Path, *, fresh: bool = False, progress: Progress | None = None
+    ) -> Diary:
+        """`progress`: told the steps of a conversion the open makes (files renamed)."""
+        return cls(Database.open(data_dir, fresh=fresh, progress=progress))
 
     @property
     def data_dir(self) -> Path:

@@ -24,8 +24,10 @@ def thumbs_dir(data_dir: Path) -> Path:
     return data_dir / CACHE_DIRNAME
 
 
-def thumbnail_path(folder: Path, sha256: str) -> Path:
-    return folder / f"{sha256}-{THUMB_SIZE}.jpg"
+def thumbnail_path(folder: Path, sha256: str, cipher: Cipher | None = None) -> Path:
+    """A protected diary's thumbnails are named as its photos are, by a keyed hash."""
+    name = cipher.file_name(sha256) if cipher else sha256
+    return folder / f"{name}-{THUMB_SIZE}.jpg"
 
 
 def save_thumbnail(
@@ -36,7 +38,7 @@ def save_thumbnail(
     cache, made again when lost: written without waiting for the disk (no fsync)."""
     oriented.thumbnail((THUMB_SIZE, THUMB_SIZE))
     small = oriented.convert("RGB")
-    target = thumbnail_path(folder, sha256)
+    target = thumbnail_path(folder, sha256, cipher)
     if not target.is_file():
         buffer = io.BytesIO()
         small.save(buffer, "JPEG", quality=85)
@@ -78,7 +80,7 @@ def thumbnail_image(
 
     from scar_diary.services.image_checks import pillow_rules, upright
 
-    target = thumbnail_path(folder, sha256)
+    target = thumbnail_path(folder, sha256, cipher)
     with pillow_rules():
         cached_bytes = _cached(target, sha256, cipher)
         if cached_bytes is not None:

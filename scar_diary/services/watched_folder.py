@@ -4,14 +4,16 @@ there go to the inbox. The folder is only read, never changed.
 A file is taken once it has stayed the same (size and time) between two looks: a sync app
 still writing it is left for the next look. Each file taken is remembered by its place,
 size and time (not read again) and by its content's hash (a renamed or moved copy is not
-taken twice). Names a sync app gives its partial files are passed over.
+taken twice). Names a sync app gives its partial files are passed over. For a protected
+diary both are remembered as keyed hashes (`marks`), so the settings file they are kept in
+tells nobody which photos, names or times went into the diary.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,10 +83,18 @@ def _photos(folder: Path) -> Iterable[Seen]:
 class FolderWatch:
     """Looks at one folder each time `look()` is called (from a worker thread)."""
 
-    def __init__(self, folder: Path, taken_keys: Iterable[str], taken_hashes: Iterable[str]):
+    def __init__(
+        self,
+        folder: Path,
+        taken_keys: Iterable[str],
+        taken_hashes: Iterable[str],
+        marks: Callable[[str], str] | None = None,
+    ):
+        """`marks`: how a place or a hash is remembered (as it is, when None)."""
         self.folder = folder
         self.taken_keys = set(taken_keys)
         self.taken_hashes = set(taken_hashes)
+        self.mark = marks or (lambda text: text)
         self._last: dict[str, Seen] = {}
         self._first = True
 
@@ -95,7 +105,8 @@ class FolderWatch:
         arrived: list[Arrived] = []
         for relative, seen in now.items():
             before = self._last.get(relative)
-            if seen.key in self.taken_keys or seen.size == 0 or seen.size > MAX_FILE_BYTES:
+            place = self.mark(seen.key)
+            if place in self.taken_keys or seen.size == 0 or seen.size > MAX_FILE_BYTES:
                 continue
             if before is None or before != seen:
                 continue  # new or still changing: looked at again next time
@@ -106,10 +117,10 @@ class FolderWatch:
             if len(data) != seen.size:
                 continue  # changed while it was read
             digest = hashlib.sha256(data).hexdigest()
-            self.taken_keys.add(seen.key)
-            if digest in self.taken_hashes:
+            self.taken_keys.add(place)
+            if self.mark(digest) in self.taken_hashes:
                 continue  # the same photo again (renamed, moved, copied)
-            self.taken_hashes.add(digest)
+            self.taken_hashes.add(self.mark(digest))
             arrived.append(Arrived(Path(relative).name, data, seen.mtime_ns, seen.key, digest))
         self._last = now
         return arrived

@@ -13,16 +13,24 @@ other program that opens the diary meanwhile is told it is being converted
 (`ConversionBusy`) and changes nothing. The plan names the conversion (an id) and every file
 it staged with its size; nothing is committed, and nothing committed is finished, unless the
 staged files are exactly those.
+
+Every conversion also renames the photos: a protected diary names its files by a keyed hash
+of their content (crypto.py), a plain one by the SHA-256, so the names change with the key.
+The staged databases (the diary's and each backup's) carry the new names, the backups'
+manifests too, and finishing removes the files under the old names once the new ones are in
+place. A diary protected before names were keyed is converted the same way, under its own
+key, when it is first opened (`name_files_by_key`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager, suppress
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from scar_diary.storage.crypto import MANIFEST_PURPOSE, Cipher, DecryptionFailed, is_encrypted
 from scar_diary.storage.diary_lock import DiaryLock, held_here
@@ -40,9 +48,10 @@ from scar_diary.storage.locations import (
 from scar_diary.storage.photo_store import (
     DamagedPhoto,
     is_stored_photo,
-    name_hash,
     open_photo,
+    relative_path,
     seal_photo,
+    stored_name,
 )
 
 PLAN = "plan.json"
@@ -113,10 +122,15 @@ def _files(folder: Path) -> Iterator[Path]:
         yield from sorted(p for p in folder.rglob("*") if p.is_file())
 
 
+Rename = Callable[[str, str], str]  # (SHA-256, stored relative path) → the new relative path
+PHOTO_TABLES = ("photos", "inbox_photos")  # the tables naming files in the photo store
+
+
 def _convert_database(
-    source: Path, target: Path, from_key: bytes | None, to_key: bytes | None
+    source: Path, target: Path, from_key: bytes | None, to_key: bytes | None, rename: Rename
 ) -> None:
-    """Copy a database with SQLCipher's export, from one key (or none) to another."""
+    """Copy a database with SQLCipher's export, from one key (or none) to another, with
+    its photos' paths renamed (a backup made before a table existed lacks it)."""
     import sqlcipher3
 
     from scar_diary.storage.sqlite_files import apply_key, writing_file
@@ -129,19 +143,58 @@ def _convert_database(
         target_key = "" if to_key is None else f"x'{to_key.hex()}'"
         conn.execute(f'ATTACH DATABASE ? AS converted KEY "{target_key}"', (str(target),))
         conn.execute("SELECT sqlcipher_export('converted')")
+        conn.create_function("renamed_photo", 2, rename, deterministic=True)
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM converted.sqlite_master")
+        }  # fmt: skip
+        for table in PHOTO_TABLES:
+            if table in tables:
+                conn.execute(
+                    f"UPDATE converted.{table} "
+                    "SET relative_path = renamed_photo(sha256, relative_path)"
+                )
+        conn.commit()
         conn.execute("DETACH DATABASE converted")
 
 
-def _convert_file(source: Path, target: Path, change: Callable[[bytes, str], bytes]) -> None:
-    """One photo, from one key (or none) to another; a photo that does not decrypt stops
-    the conversion with its name (DamagedPhoto), before anything is committed."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+def _convert_file(
+    source: Path, staging: Path, change: Callable[[bytes, str], tuple[bytes, str]]
+) -> tuple[str, Path]:
+    """One photo, from one key (or none) to another, staged under its new name; returns
+    its old relative path and the staged file. A photo that does not decrypt stops the
+    conversion with its name (DamagedPhoto), before anything is committed."""
+    relative = source.relative_to(source.parents[2]).as_posix()
     try:
-        converted = change(source.read_bytes(), name_hash(source))
+        converted, name = change(source.read_bytes(), stored_name(source))
     except DecryptionFailed:
-        relative = source.relative_to(source.parents[2]).as_posix()
         raise DamagedPhoto(relative, "it does not decrypt with this diary's key") from None
+    target = staging / relative_path(name, source.suffix)
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     write_atomically(target, converted, durable=False)
+    return relative, target
+
+
+def _source_view(data_dir: Path, cipher: Cipher | None) -> Cipher | None:
+    """The key the diary's files are read with now: named by their SHA-256 when the key
+    file is older than keyed names."""
+    if cipher is None or KeyFile.load(data_dir).names_keyed:
+        return cipher
+    return cipher.named_by_hash()
+
+
+def _manifest_renamed(data: bytes, renamed: Callable[[str], str]) -> bytes:
+    """A backup's manifest with the photos it names renamed (left as it is when it cannot
+    be read: it only describes the backup)."""
+    try:
+        manifest = json.loads(data)
+    except ValueError:
+        return data
+    if not isinstance(manifest, dict):
+        return data
+    for key in ("photos", "damaged_photos", "good_copies"):
+        if isinstance(manifest.get(key), list):
+            manifest[key] = sorted(renamed(str(p)) for p in manifest[key])
+    return json.dumps(manifest, indent=1).encode("utf-8")
 
 
 def _stage(
@@ -149,15 +202,43 @@ def _stage(
     from_cipher: Cipher | None,
     to_cipher: Cipher | None,
     progress: Progress,
+    *,
+    carry_damaged: bool = False,
 ) -> Manifest:
     """Write the converted diary, photos and backups into the staging folders; returns
-    what was written (each file and its size), for the plan."""
+    what was written (each file and its size), for the plan. `carry_damaged`: a photo that
+    does not decrypt is carried over as it is (renamed) instead of stopping everything."""
     from_key = from_cipher.database_key if from_cipher else None
     to_key = to_cipher.database_key if to_cipher else None
+    source = _source_view(data_dir, from_cipher)
+    by_hash = source is None or not source.keyed_names  # a stored name is the SHA-256
 
-    def change(data: bytes, sha256: str) -> bytes:
-        plain = open_photo(from_cipher, data, sha256) if from_cipher else data
-        return seal_photo(to_cipher, plain, sha256) if to_cipher else plain
+    def new_name(sha256: str) -> str:
+        return to_cipher.file_name(sha256) if to_cipher else sha256
+
+    def change(data: bytes, name: str) -> tuple[bytes, str]:
+        """The photo's converted file, and its new name."""
+        try:
+            plain = open_photo(source, data, name) if source else data
+        except DecryptionFailed:
+            if not (carry_damaged and by_hash):
+                raise
+            return data, new_name(name)  # stays as damaged as it was, under its new name
+        sha256 = name if by_hash else hashlib.sha256(plain).hexdigest()
+        if source is not None and source.file_name(sha256) != name:
+            raise DecryptionFailed("the content does not match the name")
+        named = new_name(sha256)
+        return (seal_photo(to_cipher, plain, named) if to_cipher else plain), named
+
+    def rename(sha256: str, relative: str) -> str:
+        return relative_path(new_name(sha256), PurePosixPath(relative).suffix)
+
+    renamed: dict[str, str] = {}  # old relative path → new, of every photo staged
+
+    def renamed_path(relative: str) -> str:
+        if relative in renamed:
+            return renamed[relative]
+        return rename(stored_name(PurePosixPath(relative)), relative) if by_hash else relative
 
     backups = backups_dir(data_dir)
     # only the diary's own photos: a stray .DS_Store or half-written file stays as it is
@@ -175,27 +256,28 @@ def _stage(
         relative = target.relative_to(_staging(folder)).as_posix()
         written[f"{root}/{relative}"] = target.stat().st_size
 
-    def database(source: Path, target: Path, root: str, folder: Path) -> Callable[[], None]:
+    def database(original: Path, target: Path, root: str, folder: Path) -> Callable[[], None]:
         def step() -> None:
-            _convert_database(source, target, from_key, to_key)
+            _convert_database(original, target, from_key, to_key, rename)
             staged(root, target, folder)
 
         return step
 
-    def photo(source: Path, root: str, folder: Path) -> Callable[[], None]:
+    def photo(original: Path, root: str, folder: Path) -> Callable[[], None]:
         def step() -> None:
-            target = _staging(folder) / source.relative_to(folder)
-            _convert_file(source, target, change)
+            old, target = _convert_file(original, _staging(folder), change)
+            renamed[old] = target.relative_to(_staging(folder)).as_posix()
             staged(root, target, folder)
 
         return step
 
-    def listing(source: Path) -> Callable[[], None]:
+    def listing(original: Path) -> Callable[[], None]:
         def step() -> None:  # a backup's manifest: plain, or sealed as the backups are
-            data = source.read_bytes()
+            data = original.read_bytes()
             if from_cipher is not None and is_encrypted(data):
                 data = from_cipher.decrypt(data, MANIFEST_PURPOSE)
-            target = _staging(backups) / source.name
+            data = _manifest_renamed(data, renamed_path)
+            target = _staging(backups) / original.name
             write_atomically(
                 target, to_cipher.encrypt(data, MANIFEST_PURPOSE) if to_cipher else data,
                 durable=False,
@@ -204,12 +286,12 @@ def _stage(
 
         return step
 
-    steps = [
-        database(data_dir / DB_FILENAME, _staging(data_dir) / DB_FILENAME, "diary", data_dir),
-        *(listing(path) for path in backup_lists),
+    steps = [  # the photos first: the manifests name them as they are renamed
         *(photo(path, "diary", data_dir) for path in photos),
-        *(database(path, _staging(backups) / path.name, "backups", backups) for path in backup_dbs),
         *(photo(path, "backups", backups) for path in backup_photos),
+        database(data_dir / DB_FILENAME, _staging(data_dir) / DB_FILENAME, "diary", data_dir),
+        *(database(path, _staging(backups) / path.name, "backups", backups) for path in backup_dbs),
+        *(listing(path) for path in backup_lists),
     ]
     for done, step in enumerate(steps, start=1):
         step()
@@ -223,12 +305,14 @@ def _staged(
     to_cipher: Cipher | None,
     progress: Progress,
     key_file: KeyFile | None = None,
+    *,
+    carry_damaged: bool = False,
 ) -> Manifest:
     """Stage everything (as the lock's holder); a failure throws the copies away."""
     if not held_here(data_dir):
         raise ConversionBusy(data_dir)
     try:
-        written = _stage(data_dir, from_cipher, to_cipher, progress)
+        written = _stage(data_dir, from_cipher, to_cipher, progress, carry_damaged=carry_damaged)
         if key_file is not None:
             key_file.save(_staging(data_dir))
             written[f"diary/{KEY_FILE}"] = (_staging(data_dir) / KEY_FILE).stat().st_size
@@ -257,7 +341,13 @@ def _commit(data_dir: Path, to: str, manifest: Manifest) -> None:
     except ConversionBroken:
         _throw_away(data_dir)
         raise
-    plan = {"id": uuid.uuid4().hex, "to": to, "backups": str(backups), "files": manifest}
+    plan = {
+        "id": uuid.uuid4().hex,
+        "to": to,
+        "backups": str(backups),
+        "files": manifest,
+        "renamed": True,  # the photos staged replace the ones under their old names
+    }
     write_atomically(_staging(data_dir) / PLAN, json.dumps(plan).encode("utf-8"))
 
 
@@ -273,6 +363,18 @@ def _move_staged(folder: Path) -> None:
             for leftover in ("-wal", "-shm"):  # the old file's: never beside the new one
                 (folder / (DB_FILENAME + leftover)).unlink(missing_ok=True)
         staged.replace(target)
+
+
+def _remove_old_names(data_dir: Path, backups: Path, manifest: Manifest) -> None:
+    """Once the renamed photos are in place: the files under their old names go (only the
+    stored photos; anything else in the store is left as it was)."""
+    for root, folder in zip(_ROOTS, (data_dir, backups), strict=True):
+        for path in _files(folder / PHOTOS_DIRNAME):
+            name = f"{root}/{path.relative_to(folder).as_posix()}"
+            if is_stored_photo(path) and name not in manifest:
+                path.unlink(missing_ok=True)
+                with suppress(OSError):  # its folder too, once empty: it names the hash
+                    path.parent.rmdir()
 
 
 @contextmanager
@@ -319,6 +421,8 @@ def _finish(data_dir: Path) -> None:
     staged_key = staging / KEY_FILE
     key_in_place = data_dir / KEY_FILE
     _move_staged(data_dir)
+    if plan.get("renamed") and "files" in plan:
+        _remove_old_names(data_dir, backups, plan["files"])
     shutil.rmtree(data_dir / THUMBNAILS, ignore_errors=True)  # made again, as the diary is now
     if plan["to"] == "protected":
         if staged_key.exists():
@@ -365,6 +469,30 @@ def rekey(
     photo and the backups are re-encrypted in the same crash-safe conversion, so an old
     `diary.key` (a cloud's version history, an old copy) opens nothing current."""
     return _under_a_new_key(data_dir, cipher, new_passphrase, progress)
+
+
+def name_files_by_key(data_dir: Path, cipher: Cipher, progress: Progress | None = None) -> None:
+    """A diary protected before file names were keyed (its key file is format 1): its
+    photos, thumbnails and backups renamed (and re-sealed, bound to the new names) under
+    its own key, in the same crash-safe conversion. Nothing to do for any other diary."""
+    if KeyFile.load(data_dir).names_keyed:
+        return  # the usual case: no lock taken, so another program may have it open
+    with _holding(data_dir):
+        _finish(data_dir)
+        key_file = KeyFile.load(data_dir)
+        if key_file.names_keyed:
+            return
+        # a damaged photo never keeps the diary from opening: it stays damaged, renamed
+        staged = _staged(
+            data_dir,
+            cipher,
+            cipher,
+            progress or _quiet,
+            key_file.naming_by_key(cipher),
+            carry_damaged=True,
+        )
+        _commit(data_dir, "protected", staged)
+        _finish(data_dir)
 
 
 def change_passphrase(data_dir: Path, cipher: Cipher, new_passphrase: str) -> None:

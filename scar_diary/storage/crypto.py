@@ -1,20 +1,27 @@
 """Encryption of a protected diary's files, with standard primitives only.
 
-One random 256-bit data key per diary (kept wrapped in `diary.key`, see keyfile.py) gives two
-subkeys with HKDF-SHA256: one is SQLCipher's raw database key, the other encrypts files —
-photos, thumbnails, backups' photos — each with AES-256-GCM:
+One random 256-bit data key per diary (kept wrapped in `diary.key`, see keyfile.py) gives
+subkeys with HKDF-SHA256: SQLCipher's raw database key, the key that names files, and the
+key that encrypts them — photos, thumbnails, backups' photos — each with AES-256-GCM:
 
     file := MAGIC (8 bytes) || nonce (12 random bytes) || ciphertext || tag (16 bytes)
 
-with the file's identity as associated data: its purpose, the format version and the SHA-256
-of its plain content (`identity()`), so a thumbnail cannot be passed off as a photo, nor one
-photo's ciphertext copied over another's. Files written before the identity was bound carry
-only their purpose; they are still read (and the plain content's hash is checked either way). Content hashes stay those of the plain bytes, so the same picture is
-still stored once. Decrypted bytes live in memory only; nothing here writes plain data.
+with the file's identity as associated data (`identity()`): its purpose, the format version
+and which photo it is, so a thumbnail cannot be passed off as a photo, nor one photo's
+ciphertext copied over another's.
+
+A protected diary names its photo and thumbnail files by `file_name()`: an HMAC-SHA256 of the
+plain content's SHA-256 under a third subkey, so someone holding a copy of a photo cannot
+confirm it is in the diary by hashing it. The name is still one per content (the same picture
+is stored once) and is checked after decrypting. Diaries protected before names were keyed
+are converted when first opened (conversion.py); `named_by_hash()` reads them for that.
+Decrypted bytes live in memory only; nothing here writes plain data.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 
 from cryptography.exceptions import InvalidTag
@@ -54,11 +61,27 @@ class Cipher:
     that `wipe` overwrites when the diary locks; copies that Python or OpenSSL made along the
     way cannot be reached from here (the README says so)."""
 
-    def __init__(self, key: bytes | bytearray) -> None:
+    def __init__(self, key: bytes | bytearray, *, keyed_names: bool = True) -> None:
         self._key = bytearray(key)
         self._database_key: bytearray | None = None
+        self._names_key: bytearray | None = None
         self._aead: AESGCM | None = None
         self._wiped = False
+        self.keyed_names = keyed_names
+
+    def named_by_hash(self) -> Cipher:
+        """The same key for a diary protected before file names were keyed (its files are
+        named by their plain SHA-256): read only, to convert it."""
+        return Cipher(self._key, keyed_names=False)
+
+    def file_name(self, sha256: str) -> str:
+        """The name of the file holding the photo (or its thumbnail) with this SHA-256."""
+        if not self.keyed_names:
+            return sha256
+        self._check()
+        if self._names_key is None:
+            self._names_key = bytearray(_subkey(bytes(self._key), b"file names"))
+        return keyed_hash(bytes(self._names_key), sha256)
 
     @property
     def key(self) -> bytes:
@@ -87,7 +110,7 @@ class Cipher:
 
     def wipe(self) -> None:
         """Overwrite the key (and what was derived from it here) and refuse all further use."""
-        for buffer in (self._key, self._database_key):
+        for buffer in (self._key, self._database_key, self._names_key):
             if buffer is not None:
                 buffer[:] = bytes(len(buffer))
         self._aead = None
@@ -110,6 +133,12 @@ class Cipher:
             return self._files.decrypt(nonce, sealed, purpose.encode())
         except InvalidTag:
             raise DecryptionFailed("the file does not match the key") from None
+
+
+def keyed_hash(secret: bytes, text: str) -> str:
+    """HMAC-SHA256 of `text`, in hex: how a protected diary names what is kept outside its
+    encrypted files (file names, what the settings remember) without saying what it is."""
+    return hmac.new(secret, text.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
 def new_data_key() -> bytes:

@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session
 
 from scar_diary.domain.changes import Changed
 from scar_diary.storage import keyring, migrate, sqlite_files
-from scar_diary.storage.conversion import ConversionBroken, ConversionBusy, finish_interrupted
+from scar_diary.storage.conversion import (
+    ConversionBroken,
+    ConversionBusy,
+    Progress,
+    finish_interrupted,
+    name_files_by_key,
+)
 from scar_diary.storage.crypto import Cipher
 from scar_diary.storage.engine import make_engine
 from scar_diary.storage.facts import driver_connection
@@ -177,7 +183,9 @@ class Database:
         return self.data_dir / DB_FILENAME
 
     @classmethod
-    def open(cls, data_dir: Path, *, fresh: bool = False) -> Database:
+    def open(
+        cls, data_dir: Path, *, fresh: bool = False, progress: Progress | None = None
+    ) -> Database:
         """Open (or create) the diary in `data_dir`. A missing file where photos or backups
         show a diary lived is refused, unless `fresh` asks for a new diary there on purpose
         (the sample diary is remade that way)."""
@@ -199,6 +207,11 @@ class Database:
         cipher = keyring.cipher_for(data_dir) if is_protected(data_dir) else None
         if is_protected(data_dir) and cipher is None:
             raise DiaryLocked(path, "protected with a passphrase")
+        if cipher is not None and path.exists():
+            try:  # protected before file names were keyed: converted now, once
+                name_files_by_key(data_dir, cipher, progress)
+            except ConversionBusy as exc:
+                raise DiaryConverting(path, "another program is converting it") from exc
         key = cipher.database_key if cipher else None
         backup: Path | None = None
         if path.exists() and path.stat().st_size == 0:

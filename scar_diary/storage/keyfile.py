@@ -1,9 +1,14 @@
 """`diary.key`: the diary's data key, wrapped twice — by the passphrase and by the recovery
 key — each through Argon2id and AES-256-GCM. Its presence marks the diary as protected.
 
-    {"format": 1, "kdf": {"name": "argon2id", "time_cost": 3, "memory_kib": 131072,
+    {"format": 2, "kdf": {"name": "argon2id", "time_cost": 3, "memory_kib": 131072,
      "parallelism": 2}, "passphrase": {"salt": …, "wrapped": …},
-     "recovery": {"salt": …, "wrapped": …}}  (salts and wrapped keys in base64)
+     "recovery": {"salt": …, "wrapped": …}, "mac": …}  (salts and wrapped keys in base64)
+
+Format 2 says the diary's photo and thumbnail files are named by a keyed hash (crypto.py);
+format 1, written before, that they are named by their SHA-256: such a diary is converted
+when it is first opened, and the key file then becomes format 2 (an older version of the
+app, which would not find the photos, refuses it instead).
 
 Changing the passphrase re-wraps the same data key: one atomic write of this small file, so
 an interruption leaves either the old or the new passphrase working, never neither.
@@ -29,7 +34,8 @@ from scar_diary.storage.crypto import KEY_BYTES, NONCE_BYTES, Cipher, new_data_k
 from scar_diary.storage.files import write_atomically
 from scar_diary.storage.locations import KEY_FILE
 
-FORMAT = 1
+FORMAT = 2
+KNOWN_FORMATS = (1, 2)
 # Tuned to about 0.2–0.3 s on a 2-core laptop (docs/benchmarks.md); kept in each file, so
 # the cost can rise later without making older diaries unreadable.
 ARGON2 = {"time_cost": 3, "memory_kib": 131072, "parallelism": 2}
@@ -164,9 +170,22 @@ class KeyFile:
             document = json.loads(key_file(data_dir).read_text("utf-8"))
         except (OSError, ValueError) as exc:
             raise DamagedKeyFile(str(exc)) from exc
-        if not isinstance(document, dict) or document.get("format") != FORMAT:
+        if not isinstance(document, dict) or document.get("format") not in KNOWN_FORMATS:
             raise DamagedKeyFile("not a key file this version knows")
         return cls(document)
+
+    @property
+    def names_keyed(self) -> bool:
+        """Whether the diary's files are named by a keyed hash (not their plain SHA-256)."""
+        return self.document.get("format") != 1
+
+    def naming_by_key(self, cipher: Cipher) -> KeyFile:
+        """This key file for a diary whose files are named by a keyed hash (format 2)."""
+        if self.names_keyed:
+            return self
+        document = {**self.document, "format": FORMAT}
+        document["mac"] = _mac(document, cipher)
+        return KeyFile(document)
 
     def _kdf(self) -> dict[str, int]:
         kdf = self.document.get("kdf")

@@ -32,24 +32,30 @@ class DamagedPhoto(Exception):
         self.reason = reason
 
 
-def seal_photo(cipher: Cipher, data: bytes, sha256: str) -> bytes:
+def seal_photo(cipher: Cipher, data: bytes, name: str) -> bytes:
+    """A photo's file in a protected diary, bound to the name it is stored under (as the
+    format before keyed names bound it, for a key that names files by their SHA-256)."""
     from scar_diary.storage.crypto import identity
 
-    return cipher.encrypt(data, identity("photo", sha256))
+    return cipher.encrypt(data, identity("photo", name, version=3 if cipher.keyed_names else 2))
 
 
-def open_photo(cipher: Cipher, blob: bytes, sha256: str) -> bytes:
-    """A photo's plain bytes: bound to its identity, or written before that (purpose only)."""
+def open_photo(cipher: Cipher, blob: bytes, name: str) -> bytes:
+    """A photo's plain bytes from its file, bound to its name; for a diary protected before
+    names were keyed, bound to the SHA-256 naming it, or (older still) to its purpose only."""
     from scar_diary.storage.crypto import DecryptionFailed, identity
 
+    if cipher.keyed_names:
+        return cipher.decrypt(blob, identity("photo", name))
     try:
-        return cipher.decrypt(blob, identity("photo", sha256))
+        return cipher.decrypt(blob, identity("photo", name, version=2))
     except DecryptionFailed:
         return cipher.decrypt(blob, "photo")
 
 
-def name_hash(path: Path | PurePosixPath) -> str:
-    """The SHA-256 a stored photo's file name carries."""
+def stored_name(path: Path | PurePosixPath) -> str:
+    """A stored photo's name without its extension: its SHA-256, or in a protected diary the
+    keyed HMAC of it."""
     return path.name.split(".", 1)[0]
 
 
@@ -57,7 +63,7 @@ _STORED_NAME = re.compile(r"[0-9a-f]{64}(\.[A-Za-z0-9]{1,8})?")
 
 
 def is_stored_photo(path: Path) -> bool:
-    """Whether a file has a stored photo's name (`<sha256><ext>` in its two-letter folder).
+    """Whether a file has a stored photo's name (`<64 hex><ext>` in its two-letter folder).
     Anything else in the store is not the diary's (a `.DS_Store`, an interrupted write's
     `.partial-` file) and never makes a conversion, export or backup fail."""
     return bool(_STORED_NAME.fullmatch(path.name)) and path.parent.name == path.name[:2]
@@ -76,13 +82,14 @@ def has_encrypted_photos(data_dir: Path) -> bool:
     return False
 
 
-def relative_path(sha256: str, ext: str) -> str:
-    return str(PurePosixPath(PHOTOS_DIRNAME) / sha256[:2] / f"{sha256}{ext}")
+def relative_path(name: str, ext: str) -> str:
+    return str(PurePosixPath(PHOTOS_DIRNAME) / name[:2] / f"{name}{ext}")
 
 
 class PhotoStore:
     """`cipher`: a protected diary's key. Its files are then stored encrypted, and `read`
-    gives the plain bytes, in memory only; names stay the hashes of the plain content."""
+    gives the plain bytes, in memory only; names are then keyed hashes of the plain
+    content (`Cipher.file_name`), otherwise its SHA-256."""
 
     def __init__(self, data_dir: Path, cipher: Cipher | None = None) -> None:
         self.data_dir = data_dir
@@ -95,21 +102,30 @@ class PhotoStore:
             raise ValueError(f"not a photo-store path: {relative!r}")
         return self.data_dir.joinpath(*pure.parts)
 
+    def name_for(self, sha256: str) -> str:
+        return self.cipher.file_name(sha256) if self.cipher else sha256
+
+    def relative_for(self, sha256: str, ext: str) -> str:
+        """Where the photo with this SHA-256 is (or would be) stored."""
+        return relative_path(self.name_for(sha256), ext)
+
     def put(self, data: bytes, sha256: str, ext: str) -> str:
-        relative = relative_path(sha256, ext)
+        relative = self.relative_for(sha256, ext)
         target = self.path(relative)
         if not (target.is_file() and target.stat().st_size):  # complete once it has its name
-            stored = seal_photo(self.cipher, data, sha256) if self.cipher else data
+            name = stored_name(target)
+            stored = seal_photo(self.cipher, data, name) if self.cipher else data
             write_atomically(target, stored)
         return relative
 
     def read(self, relative: str) -> bytes:
-        """The photo's plain bytes, checked against the hash that names it: a damaged file,
-        or another photo's copied over it, is refused (DamagedPhoto), never shown as this."""
+        """The photo's plain bytes, checked against the name it is stored under: a damaged
+        file, or another photo's copied over it, is refused (DamagedPhoto), never shown as
+        this one."""
         from scar_diary.storage.crypto import DecryptionFailed
 
         path = self.path(relative)
-        expected = name_hash(path)
+        name = stored_name(path)
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -118,10 +134,10 @@ class PhotoStore:
             raise DamagedPhoto(relative, exc.strerror or "it cannot be read") from exc
         if self.cipher is not None:
             try:
-                data = open_photo(self.cipher, data, expected)
+                data = open_photo(self.cipher, data, name)
             except DecryptionFailed:
                 raise DamagedPhoto(relative, "it does not decrypt with this diary's key") from None
-        if hashlib.sha256(data).hexdigest() != expected:
+        if self.name_for(hashlib.sha256(data).hexdigest()) != name:
             raise DamagedPhoto(relative, "its content does not match its name")
         return data
 

@@ -6,13 +6,15 @@ cheap."""
 from __future__ import annotations
 
 MAGIC = b"SDENC\x01\x00\x00"
-FILE_FORMAT = 2  # the associated data names the file's identity (format 1: its purpose only)
+# 3: a protected diary's photo is bound to its stored name (a keyed HMAC of its SHA-256) and a
+# thumbnail to its photo's SHA-256; 2: a photo to the SHA-256 that named it; 1: purpose only
+FILE_FORMAT = 3
 
 
 def is_encrypted(data: bytes) -> bool:
     return data.startswith(MAGIC)
 
 
-def identity(purpose: str, sha256: str) -> str:
+def identity(purpose: str, of: str, version: int = FILE_FORMAT) -> str:
     """The associated data of a photo's (or thumbnail's) file: what it is, of which photo."""
-    return f"{purpose}/v{FILE_FORMAT}/{sha256}"
+    return f"{purpose}/v{version}/{of}"

@@ -101,7 +101,7 @@ class DiaryController(QObject):
         that was open stays open. `quietly`: no progress dialog, for the start, when the
         window already shows the diary read from its file."""
 
-        def work(_report: Report) -> Diary | OpenProblem | NeedsPassphrase:
+        def work(report: Report) -> Diary | OpenProblem | NeedsPassphrase:
             # imported here, on the worker: SQLAlchemy's import (~0.3 s) never holds up
             # the window
             from scar_diary.services.diary import (
@@ -115,7 +115,7 @@ class DiaryController(QObject):
             from scar_diary.wording.error_messages import open_error_message
 
             try:
-                return Diary.open(folder)
+                return Diary.open(folder, progress=report)
             except DiaryLocked:
                 return NeedsPassphrase(folder)
             except (CorruptDatabase, MissingDiary) as exc:

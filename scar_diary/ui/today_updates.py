@@ -107,11 +107,9 @@ class TodayUpdates(QObject):
         cipher = self.diary.db.cipher if self.diary is not None else None
         if cipher is None:
             return reminder.key
-        import hashlib
-        import hmac
+        from scar_diary.storage.crypto import keyed_hash
 
-        secret = cipher.subkey(b"reminder names")
-        return hmac.new(secret, reminder.key.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+        return keyed_hash(cipher.subkey(b"reminder names"), reminder.key)[:32]
 
     def _announce_while_locked(self) -> None:
         due = self.while_locked.pop(self._today(), [])

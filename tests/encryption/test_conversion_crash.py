@@ -178,7 +178,9 @@ def test_a_conversion_stopped_after_its_commit_is_finished_on_open(
         if p.is_file() and p.name not in ("plan.json", "diary.key")
     ]
     for path in staged[:moved]:  # then the process died
-        path.replace(folder / path.relative_to(folder / CONVERTING))
+        target = folder / path.relative_to(folder / CONVERTING)
+        target.parent.mkdir(exist_ok=True)  # renamed: maybe into a folder not there yet
+        path.replace(target)
     keyring.forget(folder)
 
     assert _state(folder) == (OLD if to == "protected" else None)

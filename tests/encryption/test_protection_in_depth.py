@@ -342,7 +342,7 @@ class TestEveryPhotoIsItself:
                 thumbnail_image(partial(store.read, p), cache, p.sha256, cipher=cipher)
                 for p in photos
             ]
-            a, b = (thumbnail_path(cache, p.sha256) for p in photos)
+            a, b = (thumbnail_path(cache, p.sha256, cipher) for p in photos)
             a.write_bytes(b.read_bytes())  # the other photo's thumbnail, validly encrypted
             again = thumbnail_image(
                 lambda: store.read(photos[0]), cache, photos[0].sha256, cipher=cipher

@@ -273,3 +273,40 @@ def test_the_phone_settings_keep_what_is_typed(
     qtbot.keyClicks(phone.pin, "4821")
     qtbot.keyClicks(phone.pin, "!")  # not a PIN character: refused as typed
     assert RECEIVER_PIN.get(ui_settings) == "4821"  # saved without leaving the field
+
+
+def test_a_protected_diarys_watched_folder_is_remembered_by_keyed_hashes(
+    make_window: MakeWindow, own_dir: Path, qtbot: QtBot, tmp_path: Path, ui_settings: QSettings
+) -> None:
+    """What the settings file keeps of the photos taken (their place, size, time and
+    content hash) names nothing a copy of the photo, or its name, would find."""
+    import hashlib
+
+    from scar_diary.services import protection
+    from scar_diary.ui.preferences import WATCHED_SEEN
+
+    Diary.open(own_dir).close()
+    protection.protect(own_dir, "tangerine lighthouse")
+    folder = tmp_path / "Camera"
+    folder.mkdir()
+    taken = photo(folder / "IMG_20261124.jpg", size=(320, 240), taken="2026:11:24 10:00:00")
+    window = make_window()
+    window.show_page(window.settings_holder)
+    window.page("settings").phone.set_folder(str(folder))
+    diary = window.diary
+    assert diary is not None and diary.db.cipher is not None
+    qtbot.waitUntil(lambda: diary.inbox.count() == 1, timeout=WAIT_MS)
+    remembered = "\n".join(WATCHED_SEEN.get(ui_settings))
+    assert remembered.count("k:") == 1 and remembered.count("h:") == 1
+    assert hashlib.sha256(taken.read_bytes()).hexdigest() not in remembered
+    assert "IMG_20261124" not in remembered
+    window.close()
+    again = make_window()  # the next start: what was taken is known by its keyed hashes
+    watcher = again.intake.folder
+    watch = watcher.watch
+    assert watch is not None and len(watch.taken_keys) == 1 and len(watch.taken_hashes) == 1
+    watcher.timer.stop()
+    qtbot.waitUntil(lambda: not watcher._looking, timeout=WAIT_MS)
+    assert watch.look() == [] and watch.look() == []  # settled, and not taken again
+    reopened = again.diary
+    assert reopened is not None and reopened.inbox.count() == 1

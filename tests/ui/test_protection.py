@@ -635,3 +635,31 @@ def test_a_summary_that_cannot_be_built_says_why(
     assert isinstance(box, QMessageBox) and "could not be made" in box.text()
     box.close()
     assert page.preview_button.isEnabled()  # ready for the next try
+
+
+def test_a_diary_protected_by_the_version_before_opens_with_its_photos(
+    qtbot: QtBot, own_dir: Path, tmp_path: Path, ui_settings: QSettings
+) -> None:
+    """The stored fixture of the format before keyed file names: the lock screen, the
+    passphrase, and the Scars page shows every photo (converted on the way, off the GUI
+    thread)."""
+    import zipfile
+
+    from scar_diary.storage.keyfile import KeyFile
+
+    fixture = Path(__file__).parents[1] / "fixtures" / "protected-diary-keyfile1.zip"
+    with zipfile.ZipFile(fixture) as archive:
+        archive.extractall(tmp_path / "unpacked")
+    (tmp_path / "unpacked" / "diary").rename(own_dir)
+    window = MainWindow(ui_settings, own_dir, tmp_path / "sample", today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    assert window.screens.currentWidget() is window.lock_screen
+    _unlock(qtbot, window, "fixture passphrase")
+    assert KeyFile.load(own_dir).names_keyed
+    window.show_page(window.scars_holder)
+    scars = window.page("scars")
+    timeline = scars.detail.photos
+    qtbot.waitUntil(lambda: timeline.count() == 4 and timeline.thumbnails_shown(), timeout=20_000)
+    assert not scars.thumbnails.failures  # every photo read and thumbnailed

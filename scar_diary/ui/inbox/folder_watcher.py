@@ -5,6 +5,7 @@ is remembered in the window's settings, so a restart does not take it again."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
@@ -31,8 +32,9 @@ class FolderWatcher(QObject):
         self.timer.setInterval(LOOK_EVERY_MS)
         self.timer.timeout.connect(self.look)
 
-    def start(self, folder: str) -> None:
-        """Watch `folder` ("" stops)."""
+    def start(self, folder: str, marks: Callable[[str], str] | None = None) -> None:
+        """Watch `folder` ("" stops); `marks`: how what was taken is remembered (keyed
+        hashes for a protected diary)."""
         self.timer.stop()
         self.watch = None
         if not folder:
@@ -40,7 +42,7 @@ class FolderWatcher(QObject):
         remembered = WATCHED_SEEN.get(self.settings)
         keys = [entry[2:] for entry in remembered if entry.startswith("k:")]
         hashes = [entry[2:] for entry in remembered if entry.startswith("h:")]
-        self.watch = FolderWatch(Path(folder), keys, hashes)
+        self.watch = FolderWatch(Path(folder), keys, hashes, marks)
         self.timer.start()
         self.look()
 

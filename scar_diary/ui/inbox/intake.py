@@ -4,6 +4,7 @@ has been kept (not once per photo)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -47,8 +48,17 @@ class Intake(QObject):
 
     def watch_folder(self) -> None:
         """Watch the folder chosen in Settings, while a diary is open."""
-        folder = WATCHED_FOLDER.get(self.window.ui_settings)
-        self.folder.start(folder if self.window.diary is not None else "")
+        diary = self.window.diary
+        if diary is None:
+            self.folder.stop()
+            return
+        cipher = diary.db.cipher
+        marks = None
+        if cipher is not None:  # the settings file never says what went into the diary
+            from scar_diary.storage.crypto import keyed_hash
+
+            marks = partial(keyed_hash, cipher.subkey(b"watched folder"))
+        self.folder.start(WATCHED_FOLDER.get(self.window.ui_settings), marks)
 
     def open_receiver(self) -> ReceiveWindow | None:
         """The Receive from Phone window (brought forward when open); None without a diary."""
