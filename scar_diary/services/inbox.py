@@ -9,7 +9,7 @@ one scar is kept once); discarding it removes its file unless a photo of the dia
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
@@ -99,15 +99,7 @@ class InboxService:
                 select(InboxPhotoRow.id).where(InboxPhotoRow.sha256 == prepared.sha256)
             ).first():
                 return None
-            row = InboxPhotoRow(
-                taken_at=prepared.taken_at,
-                sha256=prepared.sha256,
-                relative_path=prepared.relative_path,
-                width=prepared.width,
-                height=prepared.height,
-                original_name=prepared.original_name,
-                source=source,
-            )
+            row = InboxPhotoRow(source=source, **asdict(prepared))
             session.add(row)
             session.flush()
             return _entity(row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,15 +30,7 @@ from scar_diary.storage.reader import DiaryReader
 
 def photo_row(scar_id: int, prepared: PreparedPhoto) -> PhotoRow:
     """The diary's record of a prepared photo on a scar (a drop, an import, the inbox)."""
-    return PhotoRow(
-        scar_id=scar_id,
-        taken_at=prepared.taken_at,
-        sha256=prepared.sha256,
-        relative_path=prepared.relative_path,
-        width=prepared.width,
-        height=prepared.height,
-        original_name=prepared.original_name,
-    )
+    return PhotoRow(scar_id=scar_id, **asdict(prepared))  # its fields are the row's columns
 
 
 @dataclass
